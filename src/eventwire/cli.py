@@ -1,0 +1,119 @@
+"""The ``eventwire`` command. Thin: each command parses options and calls one API function.
+
+Conventions (datasette, sqlite-utils, trafilatura): records go to stdout as JSON lines, notes
+and per-document reasons go to stderr, ``Error: [code] …`` without a traceback unless ``-v``,
+and the exit status is non-zero only when nothing could be done.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import EventwireError
+from .ingest.files import DEFAULT_MAX_BYTES
+from .pipeline import ExtractOptions, extract_inputs
+from .records import Article
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _friendly_errors(func: F) -> F:
+    """Show ``Error: …`` instead of a traceback; ``-v`` (verbose) keeps the traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except EventwireError as exc:
+            if logging.getLogger().isEnabledFor(logging.DEBUG):
+                raise
+            raise click.ClickException(str(exc)) from exc
+        except Exception as exc:  # noqa: BLE001 - the last line of defence for users
+            if logging.getLogger().isEnabledFor(logging.DEBUG):
+                raise
+            raise click.ClickException(f"[E900] unexpected {type(exc).__name__}: {exc} (run with -v for details)") from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _set_verbosity(ctx: click.Context, _param: click.Parameter, value: int) -> int:
+    level = logging.DEBUG if value else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    return value
+
+
+verbose_option = click.option(
+    "-v", "--verbose", count=True, expose_value=False, is_eager=True, callback=_set_verbosity,
+    help="Show debug logging and full tracebacks.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", message=f"eventwire %(version)s (Python {sys.version.split()[0]})")
+def cli() -> None:
+    """Read news pages and write down what happened."""
+
+
+def _table_row(article: Article) -> str:
+    """One line a person can scan: what the page is, when, by whom, how long."""
+    words = len(article.body.split())
+    title = (article.title or article.reason or "").replace("\n", " ")
+    authors = ", ".join(article.authors) or "-"
+    return (f"{article.status:<8} {article.format or '-':<4} {article.language or '-':<3} "
+            f"{(article.published or '-'):<16} {words:>6}  {title[:70]}  [{authors[:40]}]")
+
+
+def _report(articles: Iterable[Article], fmt: str) -> Counter[str]:
+    """Write each record (JSON line or table row); note every document that was not ok on stderr."""
+    counts: Counter[str] = Counter()
+    out = click.get_text_stream("stdout")
+    if fmt == "table":
+        out.write(f"{'status':<8} {'fmt':<4} {'lng':<3} {'published':<16} {'words':>6}  title  [authors]\n")
+    for article in articles:
+        counts[article.status] += 1
+        if fmt == "table":
+            out.write(_table_row(article) + "\n")
+        else:
+            out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+        if not article.ok:
+            click.echo(f"{article.status}: {article.reason}", err=True)
+    return counts
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              envvar="EVENTWIRE_MAX_BYTES", help="Refuse documents larger than this.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
+              help="JSON lines (one article record each) or a table to read.")
+@verbose_option
+@_friendly_errors
+def extract(inputs: tuple[str, ...], max_bytes: int, fmt: str) -> None:
+    """Extract clean articles from pages, one JSON record per document.
+
+    INPUT is a file, a directory (read recursively), a glob such as 'pages/*.html', or - for
+    stdin. HTML and plain-text page dumps are told apart by content; gzip is unpacked.
+    """
+    counts = _report(extract_inputs(inputs, ExtractOptions(max_bytes=max_bytes)), fmt)
+    total = sum(counts.values())
+    if total > 1 or counts["ok"] != total:
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        click.echo(f"{total} documents: {summary}", err=True)
+    if counts["ok"] == 0:
+        raise click.exceptions.Exit(1)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="eventwire")

@@ -1,0 +1,88 @@
+"""One exception tree for the whole project, with stable codes.
+
+Why codes: a user who pastes ``Error: [E102] …`` into an issue tells us exactly which check
+fired, and scripts can match on the code instead of the wording. Per-document problems are raised
+inside a stage and turned into a record's ``status``/``reason`` by the runner; they never stop a
+batch. Only problems with the whole run (no input at all, a bad option) reach the user as
+``Error: …`` and a non-zero exit.
+
+    EventwireError
+    ├── InputError                  E1xx  the bytes we were given cannot be used
+    │   ├── InputNotFound           E101  path, glob or directory matched nothing
+    │   ├── InputTooLarge           E102  above the configured size cap
+    │   ├── BinaryInput             E103  not text or HTML (image, PDF, archive, executable)
+    │   ├── EmptyInput              E104  zero bytes, or only whitespace
+    │   └── UndecodableInput        E105  no text encoding fits the bytes
+    └── ExtractionError             E2xx  a readable page, but no article in it
+        └── NoArticleFound          E201  nothing that looks like article prose
+
+This module imports nothing of the project.
+"""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base of every error eventwire raises on purpose."""
+
+    code = "E000"
+    status = "error"  # the Article.status this error maps to when it stops one document
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class InputError(EventwireError):
+    """The input bytes cannot be turned into a page."""
+
+    code = "E100"
+    status = "rejected"
+
+
+class InputNotFound(InputError):
+    """A path, directory or glob named on the command line matched no file."""
+
+    code = "E101"
+    status = "error"
+
+
+class InputTooLarge(InputError):
+    """The document is larger than ``max_bytes``; raise the cap to accept it."""
+
+    code = "E102"
+
+
+class BinaryInput(InputError):
+    """The bytes are an image, PDF, archive or program, not a page."""
+
+    code = "E103"
+
+
+class EmptyInput(InputError):
+    """There is nothing to read: no bytes, or only whitespace."""
+
+    code = "E104"
+    status = "empty"
+
+
+class UndecodableInput(InputError):
+    """No text encoding decodes the bytes cleanly."""
+
+    code = "E105"
+
+
+class ExtractionError(EventwireError):
+    """The page was read but no article could be taken from it."""
+
+    code = "E200"
+    status = "empty"
+
+
+class NoArticleFound(ExtractionError):
+    """The page holds no article prose (an index page, a login wall, a list of links)."""
+
+    code = "E201"

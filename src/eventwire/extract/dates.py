@@ -1,0 +1,142 @@
+"""Publication dates from the places a page states them: URLs and visible datelines.
+
+Why our own rules and not dateparser alone: a dateline is short and formulaic ("2 February 2022,
+16:02", "Jueves, 21 Abril 2022 04:45", "Veröffentlicht am 1. Mai 2019", "November 18, 2019
+11:03 PM"), and a wrong date is worse than none, so we accept only complete calendar dates with
+a named or unambiguous month and a plausible year. Anything vaguer returns ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# Month names and common abbreviations in the languages the benchmarks and news sources use most.
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
+        "janeiro", "januari", "stycznia", "styczeń", "januára", "январь", "января", "ocak"),
+    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
+        "fevereiro", "fev", "februari", "lutego", "luty", "februára", "февраль", "февраля", "şubat"),
+    3: ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca",
+        "marzec", "марта", "март", "mart"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "апреля",
+        "апрель", "nisan"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maja", "maj", "мая", "май", "mayıs"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec",
+        "июня", "июнь", "haziran"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca",
+        "lipiec", "июля", "июль", "temmuz"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień",
+        "августа", "август", "ağustos"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set",
+        "setembro", "września", "wrzesień", "сентября", "сентябрь", "eylül"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
+         "out", "października", "październik", "октября", "октябрь", "ekim"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "ноября",
+         "ноябрь", "kasım"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
+         "dicembre", "dezembro", "grudnia", "grudzień", "декабря", "декабрь", "aralık"),
+}
+MONTH_BY_NAME: dict[str, int] = {name: num for num, names in _MONTHS.items() for name in names}
+_MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTH_BY_NAME), key=len, reverse=True))
+
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = (r"(?:[,\s]+(?:at\s+|um\s+|à\s+|a\s+las\s+|-\s+|\|\s+)?(?P<hour>[01]?\d|2[0-3])[:.h]"
+         r"(?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?![\d]))?")
+
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 2022-02-02, 2022-02-02T16:02
+    re.compile(rf"(?<!\d){_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?(?!\d)"),
+    # 2 February 2022, 2. Februar 2022, 21 de abril de 2022, 2 Feb. 2022
+    re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mname>{_MONTH_ALT})\.?,?\s+(?:de\s+)?{_YEAR}(?!\d){_TIME}", re.I),
+    # February 2, 2022; Feb. 2nd 2022
+    re.compile(rf"(?<![\w])(?P<mname>{_MONTH_ALT})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d){_TIME}", re.I),
+    # 02.02.2022 (day first, as everywhere dots are used)
+    re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}(?![\d.]){_TIME}"),
+    # 2022/02/02
+    re.compile(rf"(?<![\d/]){_YEAR}/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/]){_TIME}"),
+)
+
+_URL_DATE = (
+    re.compile(r"/((?:19|20)\d\d)[/_-]([01]\d)[/_-]([0-3]\d)(?:/|[_-]|\.|$)"),
+    re.compile(r"[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)(?:/|[_-]|\.|$)"),
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text: ISO value (with time when stated) and where it was found."""
+
+    value: str
+    start: int
+    end: int
+    has_time: bool
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, *, latest: date | None = None) -> list[FoundDate]:
+    """Every complete calendar date stated in ``text``, in reading order.
+
+    ``latest`` drops dates after it (a publication date cannot be in the future of the capture).
+    """
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            groups = m.groupdict()
+            month = MONTH_BY_NAME.get((groups.get("mname") or "").lower().rstrip(".")) if groups.get("mname") else None
+            if month is None and groups.get("month"):
+                month = int(groups["month"])
+            if month is None:
+                continue
+            day_value = _valid(int(groups["year"]), month, int(groups["day"]))
+            if day_value is None or (latest is not None and day_value > latest):
+                continue
+            value = day_value.isoformat()
+            has_time = False
+            if groups.get("hour") is not None and groups.get("minute") is not None:
+                hour = int(groups["hour"])
+                ampm = (groups.get("ampm") or "").lower().replace(".", "")
+                if ampm == "pm" and hour < 12:
+                    hour += 12
+                elif ampm == "am" and hour == 12:
+                    hour = 0
+                if hour < 24:
+                    value += f"T{hour:02d}:{groups['minute']}"
+                    has_time = True
+            found.append(FoundDate(value, m.start(), m.end(), has_time))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def find_date(text: str, *, latest: date | None = None) -> FoundDate | None:
+    """The first complete date stated in ``text``, or ``None``."""
+    dates = find_dates(text, latest=latest)
+    return dates[0] if dates else None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """A YYYY-MM-DD date written into a URL path (``/2022/02/02/``, ``-20220202-``), or ``None``.
+
+    Year-and-month-only paths (``/2022/02/slug``) are not a publication date and give ``None``.
+    """
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    for pattern in _URL_DATE:
+        m = pattern.search(path)
+        if m:
+            valid = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if valid is not None:
+                return valid.isoformat()
+    return None

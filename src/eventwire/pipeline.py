@@ -1,0 +1,73 @@
+"""The runner: moves documents through the stages and gives every one a status and a reason.
+
+Stages raise :class:`~eventwire.errors.EventwireError` for problems with one document; the runner
+turns them into a record with ``status``/``reason`` and goes on. An unexpected exception in a
+stage is a bug, but it still must not stop a batch of a million pages: it becomes ``status =
+"error"`` with the exception's text, and ``-v`` on the CLI shows the traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from .errors import EventwireError, InputNotFound
+from .extract import extract_page
+from .ids import doc_id
+from .ingest import decode_page, discover, read_input
+from .ingest.files import DEFAULT_MAX_BYTES
+from .records import Article, RawDocument
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ExtractOptions:
+    """Knobs of the extraction stage (the CLI's options map onto these one to one)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def failed_article(source: str, error: BaseException, *, content: bytes = b"") -> Article:
+    """The record for a document that could not be extracted, with a reason a user understands."""
+    if isinstance(error, EventwireError):
+        status, reason = error.status, str(error)
+    else:
+        status, reason = "error", f"[E900] {source}: unexpected {type(error).__name__}: {error}"
+    return Article(doc_id=doc_id(None, source.encode() + b"\x1f" + content), source=source,
+                   status=status, reason=reason)  # type: ignore[arg-type]
+
+
+def extract_raw(raw: RawDocument, options: ExtractOptions | None = None) -> Article:
+    """Decode and extract one raw document; never raises for a bad document."""
+    options = options or ExtractOptions()
+    try:
+        return extract_page(decode_page(raw, max_bytes=options.max_bytes))
+    except EventwireError as exc:
+        return failed_article(raw.source, exc, content=raw.data[:65536])
+    except Exception as exc:  # noqa: BLE001 - a stage bug must not stop the batch
+        log.debug("extraction failed for %s", raw.source, exc_info=True)
+        return failed_article(raw.source, exc, content=raw.data[:65536])
+
+
+def iter_raw(inputs: Iterable[str], options: ExtractOptions, *, stdin: BinaryIO | None = None
+             ) -> Iterator[RawDocument | Article]:
+    """Raw documents for each input, or a failed Article where an input cannot be read at all."""
+    for item in discover(inputs):
+        if isinstance(item, InputNotFound):
+            yield failed_article(str(item.message).split(":")[0], item)
+            continue
+        try:
+            yield read_input(item, max_bytes=options.max_bytes, stdin=stdin)
+        except EventwireError as exc:
+            yield failed_article(item if item != "-" else "<stdin>", exc)
+
+
+def extract_inputs(inputs: Iterable[str], options: ExtractOptions | None = None, *,
+                   stdin: BinaryIO | None = None) -> Iterator[Article]:
+    """One Article per document named by ``inputs`` (files, directories, globs, ``-``), in order."""
+    options = options or ExtractOptions()
+    for item in iter_raw(inputs, options, stdin=stdin):
+        yield item if isinstance(item, Article) else extract_raw(item, options)
