@@ -74,6 +74,8 @@ def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO
         return RawDocument(source="<stdin>", data=_read_capped(stream, "<stdin>", max_bytes))
     try:
         size = os.path.getsize(path)
+    except FileNotFoundError as exc:
+        raise InputNotFound(f"{path}: no such file or directory") from exc
     except OSError as exc:
         raise InputNotFound(f"{path}: {exc.strerror or exc}") from exc
     if size > max_bytes:
