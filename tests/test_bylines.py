@@ -1,0 +1,68 @@
+"""Byline parsing: names a byline states, and nothing when the text is not a byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.bylines import names_from_byline, person_names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("BY JANE DOE", ["JANE DOE"]),
+        ("Von Max Muster", ["Max Muster"]),
+        ("Von Max Muster, dpa", ["Max Muster"]),
+        ("Por Juan Pérez | Actualizado 21.04.2022 - 10:15", ["Juan Pérez"]),
+        ("Par Jean-Luc Martin et Anne Le Goff", ["Jean-Luc Martin", "Anne Le Goff"]),
+        ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
+        ("By Ann Lee, Bo Kim & Cy Park", ["Ann Lee", "Bo Kim", "Cy Park"]),
+        ("Jane Doe, Senior Reporter", ["Jane Doe"]),
+        ("Written by Sam Field, PhD on April 29, 2018", ["Sam Field"]),
+        ("Posted on 21. Juli 2019 by quietreader", ["quietreader"]),
+        ("Veröffentlicht von lenz77", ["lenz77"]),
+        ("02.02.2022, 11:30 Uhr von Karla Stein", ["Karla Stein"]),
+        ("Autorin: Uta Beispiel, Projektleiterin der ABC in Tunis.", ["Uta Beispiel"]),
+        ("By Dr. Alma Weiss", ["Alma Weiss"]),
+        ("By Perry Ames Jr.", ["Perry Ames Jr."]),
+        ("Von Ursula von der Heide", ["Ursula von der Heide"]),
+        ("Tom Brink | 06.11.23", ["Tom Brink"]),
+        ("Napisała Anna Nowak", ["Anna Nowak"]),
+    ],
+)
+def test_names_a_byline_states(line: str, names: list[str]) -> None:
+    assert names_from_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters November 18, 2019",
+        "By Staff",
+        "Editorial Board",
+        "Email the author",
+        "Senior Reporter",
+        "By The Numbers: How the vote was won",
+        "Von der Leyen warnt vor neuen Sanktionen",
+        "By Monday the talks had collapsed",
+        "Home | News | Sport",
+        "Berlin",
+        "jane.doe@example.org",
+        "The minister said the decision was written by John Smith and others last year.",
+        "By Associated Press",
+        "Von Redaktion",
+    ],
+)
+def test_not_a_byline(line: str) -> None:
+    assert names_from_byline(line) == []
+
+
+def test_require_marker_rejects_a_bare_name() -> None:
+    assert names_from_byline("Tom Brink", require_marker=True) == []
+    assert names_from_byline("By Tom Brink", require_marker=True) == ["Tom Brink"]
+
+
+def test_person_names_drops_agencies_from_a_stated_author() -> None:
+    assert person_names("Jane Doe; AFP") == ["Jane Doe"]
+    assert person_names("Newsroom Staff") == []
