@@ -20,8 +20,8 @@ import click
 from . import __version__
 from .errors import EventwireError
 from .ingest.files import DEFAULT_MAX_BYTES
-from .pipeline import ExtractOptions, extract_inputs
-from .records import Article
+from .pipeline import ExtractOptions, annotate_inputs, extract_inputs
+from .records import AnnotatedArticle, Article
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -91,10 +91,26 @@ def _report(articles: Iterable[Article], fmt: str) -> Counter[str]:
     return counts
 
 
+inputs_argument = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+max_bytes_option = click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+    envvar="EVENTWIRE_MAX_BYTES", help="Refuse documents larger than this.",
+)
+
+
+def _finish(counts: Counter[str]) -> None:
+    """Summarise on stderr; exit 1 only when no document could be processed."""
+    total = sum(counts.values())
+    if total > 1 or counts["ok"] != total:
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        click.echo(f"{total} documents: {summary}", err=True)
+    if counts["ok"] == 0:
+        raise click.exceptions.Exit(1)
+
+
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              envvar="EVENTWIRE_MAX_BYTES", help="Refuse documents larger than this.")
+@inputs_argument
+@max_bytes_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
               help="JSON lines (one article record each) or a table to read.")
 @verbose_option
@@ -105,13 +121,32 @@ def extract(inputs: tuple[str, ...], max_bytes: int, fmt: str) -> None:
     INPUT is a file, a directory (read recursively), a glob such as 'pages/*.html', or - for
     stdin. HTML and plain-text page dumps are told apart by content; gzip is unpacked.
     """
-    counts = _report(extract_inputs(inputs, ExtractOptions(max_bytes=max_bytes)), fmt)
-    total = sum(counts.values())
-    if total > 1 or counts["ok"] != total:
-        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-        click.echo(f"{total} documents: {summary}", err=True)
-    if counts["ok"] == 0:
-        raise click.exceptions.Exit(1)
+    _finish(_report(extract_inputs(inputs, ExtractOptions(max_bytes=max_bytes)), fmt))
+
+
+@cli.command()
+@inputs_argument
+@max_bytes_option
+@verbose_option
+@_friendly_errors
+def annotate(inputs: tuple[str, ...], max_bytes: int) -> None:
+    """Extract and enrich pages: sentences with resolved actors, places, times and quantities.
+
+    One JSON record per document: its sentences (text and offsets in the body) and, per sentence,
+    the mentions found in it. Documents that could not be extracted keep their status and reason.
+    """
+    counts: Counter[str] = Counter()
+    out = click.get_text_stream("stdout")
+    for record in annotate_inputs(inputs, ExtractOptions(max_bytes=max_bytes)):
+        if isinstance(record, AnnotatedArticle):
+            counts["ok"] += 1
+            data = record.to_dict()
+        else:
+            counts[record.status] += 1
+            data = {**record.to_dict(), "sentences": []}
+            click.echo(f"{record.status}: {record.reason}", err=True)
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    _finish(counts)
 
 
 def main() -> None:

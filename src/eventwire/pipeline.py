@@ -18,7 +18,7 @@ from .extract import extract_page
 from .ids import doc_id
 from .ingest import decode_page, discover, read_input
 from .ingest.files import DEFAULT_MAX_BYTES
-from .records import Article, RawDocument
+from .records import AnnotatedArticle, Article, RawDocument
 
 log = logging.getLogger(__name__)
 
@@ -71,3 +71,24 @@ def extract_inputs(inputs: Iterable[str], options: ExtractOptions | None = None,
     options = options or ExtractOptions()
     for item in iter_raw(inputs, options, stdin=stdin):
         yield item if isinstance(item, Article) else extract_raw(item, options)
+
+
+def annotate_inputs(inputs: Iterable[str], options: ExtractOptions | None = None, *,
+                    stdin: BinaryIO | None = None, batch_size: int = 16) -> Iterator[Article | AnnotatedArticle]:
+    """Extract and enrich every document, in order; documents that failed extraction pass through."""
+    from .nlp import annotate_many
+
+    batch: list[Article] = []
+
+    def flush() -> Iterator[Article | AnnotatedArticle]:
+        annotated = iter(annotate_many([a for a in batch if a.ok], batch_size=batch_size))
+        for article in batch:
+            yield next(annotated) if article.ok else article
+
+    for article in extract_inputs(inputs, options, stdin=stdin):
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()

@@ -95,3 +95,111 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON-ready data, keys in schema order."""
         return asdict(self)
+
+
+# --- enrichment (stage 3): mentions resolved to actors, places, times and quantities -------------
+# Offsets are character positions in the article body, so every fact can be traced to its text.
+
+
+@dataclass
+class Mention:
+    """A stretch of the article body: ``body[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Actor(Mention):
+    """Who: a country, organisation, person or group, coded as PLOVER/CAMEO users expect.
+
+    ``code`` is an ISO 3166-1 alpha-3 country code or a non-state code (NATO, EU, UN, IGO, NGO…);
+    ``sector`` a PLOVER sector (GOV, MIL, COP, REB…). ``name`` is the canonical name after
+    within-article coreference ("Mr Biden" → "Joe Biden"); ``kind`` says how it was recognised
+    (country, demonym, metonym, person, organisation, agent, pronoun).
+    """
+
+    name: str | None = None
+    code: str | None = None
+    sector: str | None = None
+    kind: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass
+class Place(Mention):
+    """Where: a toponym resolved against the gazetteer (GeoNames ids, coordinates)."""
+
+    name: str | None = None
+    country_code: str | None = None  # ISO 3166-1 alpha-3
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    feature: str | None = None  # country, admin1, admin2, city, region, water, …
+
+
+@dataclass
+class TimeExpression(Mention):
+    """When: a time expression resolved against the publication date.
+
+    ``value`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (TimeML-style values such as ``2022-W05``,
+    ``PAST_REF`` or a duration ``P3D`` are allowed for non-calendar expressions); ``None`` when the
+    expression cannot be placed without guessing ("in recent months" stays text only).
+    """
+
+    value: str | None = None
+    precision: str | None = None  # day, month, year, week, vague
+    kind: str = "date"  # date, time, duration, set, vague
+
+
+@dataclass
+class Quantity(Mention):
+    """How many: a count or amount with the thing counted (or an ISO 4217 currency)."""
+
+    value: float = 0.0
+    unit: str = ""
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+
+
+@dataclass
+class Sentence:
+    """One sentence of the body with the mentions inside it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+@dataclass
+class AnnotatedArticle:
+    """An article with its sentences and resolved mentions: what the event coder consumes.
+
+    ``parse`` holds the in-memory parse (a spaCy Doc) so the coder need not parse again; it is not
+    part of the JSON record.
+    """
+
+    doc_id: str
+    source: str
+    title: str | None
+    published: str | None
+    language: str | None
+    body: str
+    sentences: list[Sentence] = field(default_factory=list)
+    parse: Any = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready record: metadata and sentences (the body itself is in the article record)."""
+        return {
+            "doc_id": self.doc_id, "source": self.source, "status": "ok", "title": self.title,
+            "published": self.published, "language": self.language,
+            "sentences": [asdict(sentence) for sentence in self.sentences],
+        }
