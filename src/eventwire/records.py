@@ -203,3 +203,101 @@ class AnnotatedArticle:
             "published": self.published, "language": self.language,
             "sentences": [asdict(sentence) for sentence in self.sentences],
         }
+
+
+# --- coding (stage 4): events in PLOVER terms, with CAMEO/GDELT extensions -----------------------
+# Field names follow `event.schema.json`; `Event.to_dict()` gives exactly that record.
+
+PLOVER_EVENTS = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+@dataclass
+class Entity:
+    """An event participant as the event record shows it (actor, recipient or reporter)."""
+
+    text: str
+    code: str | None = None
+    name: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass
+class EventPlace:
+    """Where an event happened, or where it moved from or to (``role``)."""
+
+    text: str
+    country_code: str | None = None
+    name: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    feature: str | None = None
+    role: str | None = None  # event, destination, origin
+
+
+@dataclass
+class EventQuantity:
+    """How many: the value, what is counted and the words it was read from."""
+
+    value: float
+    unit: str
+    text: str
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+
+
+@dataclass
+class Modality:
+    """Whether the event is a reported fact: PLOVER's negation / hypothetical / future rules."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    historical: bool = False
+    reported_by: Entity | None = None
+
+
+@dataclass
+class Evidence:
+    """The sentence an event was coded from, with its offsets in the article body."""
+
+    text: str
+    start: int
+    end: int
+    trigger: str | None = None
+
+
+@dataclass
+class Event:
+    """One coded event: who did what to whom, where, when and how many, with its evidence."""
+
+    id: str
+    doc_id: str
+    event: str
+    evidence: Evidence
+    actors: list[Entity] = field(default_factory=list)
+    recipients: list[Entity] = field(default_factory=list)
+    locations: list[EventPlace] = field(default_factory=list)
+    quantities: list[EventQuantity] = field(default_factory=list)
+    modality: Modality = field(default_factory=Modality)
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    quad_class: int | None = None
+    score: float | None = None
+    goldstein: float | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    confidence: float = 0.0
+    coder: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as `event.schema.json` defines it."""
+        return asdict(self)
