@@ -18,7 +18,7 @@ from .extract import extract_page
 from .ids import doc_id
 from .ingest import decode_page, discover, read_input
 from .ingest.files import DEFAULT_MAX_BYTES
-from .records import AnnotatedArticle, Article, RawDocument
+from .records import AnnotatedArticle, Article, Event, RawDocument
 
 log = logging.getLogger(__name__)
 
@@ -76,19 +76,78 @@ def extract_inputs(inputs: Iterable[str], options: ExtractOptions | None = None,
 def annotate_inputs(inputs: Iterable[str], options: ExtractOptions | None = None, *,
                     stdin: BinaryIO | None = None, batch_size: int = 16) -> Iterator[Article | AnnotatedArticle]:
     """Extract and enrich every document, in order; documents that failed extraction pass through."""
-    from .nlp import annotate_many
+    return _annotate_articles(extract_inputs(inputs, options, stdin=stdin), batch_size=batch_size)
+
+
+def _annotate_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Article | AnnotatedArticle]:
+    """Annotate in batches, in order; a document whose enrichment fails becomes a failed record."""
+    from .nlp import annotate, annotate_many
+
+    def one(article: Article) -> Article | AnnotatedArticle:
+        try:
+            return annotate(article)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            log.debug("enrichment failed for %s", article.source, exc_info=True)
+            failed = failed_article(article.source, exc)
+            failed.doc_id = article.doc_id
+            return failed
 
     batch: list[Article] = []
 
     def flush() -> Iterator[Article | AnnotatedArticle]:
-        annotated = iter(annotate_many([a for a in batch if a.ok], batch_size=batch_size))
+        readable = [a for a in batch if a.ok]
+        done: list[Article | AnnotatedArticle]
+        try:
+            done = list(annotate_many(readable, batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - find the culprit document by document
+            done = [one(a) for a in readable]
+        annotated = iter(done)
         for article in batch:
             yield next(annotated) if article.ok else article
 
-    for article in extract_inputs(inputs, options, stdin=stdin):
+    for article in articles:
         batch.append(article)
         if len(batch) >= batch_size:
             yield from flush()
             batch = []
     if batch:
         yield from flush()
+
+
+@dataclass
+class Processed:
+    """One document after every stage: the article record, and its events when it was coded."""
+
+    article: Article
+    events: list[Event]
+    annotated: AnnotatedArticle | None = None
+
+
+def process_inputs(inputs: Iterable[str], options: ExtractOptions | None = None, *,
+                   stdin: BinaryIO | None = None) -> Iterator[Processed]:
+    """Extract, enrich and code every document named by ``inputs``, in order.
+
+    A document whose enrichment or coding fails keeps its article record with status ``error``
+    and the reason; the others go on.
+    """
+    from .coding import code_article
+
+    articles: dict[str, Article] = {}
+
+    def remember(items: Iterable[Article]) -> Iterator[Article]:
+        for item in items:
+            articles[item.doc_id] = item
+            yield item
+
+    for record in _annotate_articles(remember(extract_inputs(inputs, options, stdin=stdin))):
+        if isinstance(record, Article):
+            yield Processed(record, [])
+            continue
+        article = articles.pop(record.doc_id)
+        try:
+            yield Processed(article, code_article(record), record)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            log.debug("coding failed for %s", article.source, exc_info=True)
+            failed = failed_article(article.source, exc)
+            failed.doc_id = article.doc_id
+            yield Processed(failed, [])
