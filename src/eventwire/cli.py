@@ -152,3 +152,8 @@ def annotate(inputs: tuple[str, ...], max_bytes: int) -> None:
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="eventwire")
+
+
+from .cli_store import register_store_commands  # noqa: E402 - the store's commands live there
+
+register_store_commands(cli)
