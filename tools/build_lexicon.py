@@ -5,7 +5,8 @@
 Writes src/eventwire/data/cameo_verbs.json.gz: for every verb (and phrasal verb such as "call
 off"), its block's default CAMEO code and the pattern blocks it shares with its synonyms. A pattern is a list of word slots that must
 all occur on the verb's side of the clause (object, particles, prepositional phrases); each slot
-lists the words that fill it (synonym sets are expanded), and the code it yields ("---" = the verb
+lists the words that fill it (synonym sets are expanded; words written before the verb must be
+found in its subject, under "subject"), and the code it yields ("---" = the verb
 names no event in that pattern, e.g. "ship crashed"). Word forms are lower-cased and kept as
 written; the matcher compares them with both the token's text and its lemma.
 """
@@ -49,12 +50,11 @@ def parse_sets(lines: list[str]) -> dict[str, list[str]]:
     return sets
 
 
-def _slots(pattern: str, sets: dict[str, list[str]]) -> list[list[str]]:
-    """The word slots of the part of a pattern after the verb's ``*``."""
-    after = pattern.split("*", 1)[1] if "*" in pattern else ""
-    after = after.replace("(", " ").replace(")", " ")
+def _slots(part: str, sets: dict[str, list[str]]) -> list[list[str]]:
+    """The word slots of one side of a pattern (before or after the verb's ``*``)."""
+    part = part.replace("(", " ").replace(")", " ")
     slots: list[list[str]] = []
-    for group in re.findall(r"\{[^}]*\}|\S+", after):
+    for group in re.findall(r"\{[^}]*\}|\S+", part):
         for word in group.strip("{}").split():
             if word in {"$", "+", "%"} or word.startswith("[") or not word.strip("$+%"):
                 continue
@@ -102,9 +102,13 @@ def parse_verbs(lines: list[str], sets: dict[str, list[str]]) -> tuple[dict[str,
             if not m:
                 continue
             code = _CODE.search(f"[{m.group(2)}]")
-            slots = _slots(m.group(1), sets)
-            if code and slots:
-                patterns.append({"slots": slots, "code": code.group(1)})
+            before, _, after = m.group(1).partition("*")
+            slots, subject = _slots(after, sets), _slots(before, sets)
+            if code and (slots or subject):
+                entry: dict[str, object] = {"slots": slots, "code": code.group(1)}
+                if subject:
+                    entry["subject"] = subject
+                patterns.append(entry)
             continue
         # a verb line: VERB {FORMS} [code] or +PHRASAL_VERB {FORMS} [code]
         name = line.lstrip("+").split("{", 1)[0].split("[", 1)[0].strip()

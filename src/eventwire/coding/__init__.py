@@ -1,20 +1,23 @@
 """Event coding: annotated articles in, PLOVER events with CAMEO codes and evidence out.
 
-First version: codes nothing. The runner, the store and the CLI already pass events through, so
-the coder can land without touching them.
+:mod:`.triggers` finds the words that name actions (CAMEO.2.0 verb patterns and event nouns),
+:mod:`.arguments` fills each trigger's slots from the parse and the enrichment records,
+:mod:`.modality` reads negation, hypotheticals and intentions, and :mod:`.coder` applies
+PLOVER's rules and decides what is an event.
 """
 
 from __future__ import annotations
 
 from ..ids import doc_id as make_doc_id
 from ..records import AnnotatedArticle, Article, Event
+from .coder import code_annotated
 
 __all__ = ["code_article", "code_text"]
 
 
 def code_article(article: AnnotatedArticle) -> list[Event]:
     """Every event the article's body reports, in reading order."""
-    return []
+    return code_annotated(article)
 
 
 def code_text(text: str, *, published: str | None = None, doc_id: str | None = None) -> list[Event]:

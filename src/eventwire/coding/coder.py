@@ -1,0 +1,218 @@
+"""The coder: triggers, slots and modality combined into PLOVER events, precision first.
+
+Per sentence: find trigger candidates, let a speech act swallow its content ("demanded that Nato
+stop…" is one REQUEST, not also whatever the content names), fill each trigger's slots, read its
+modality, apply PLOVER's coding rules, and drop what is not an event (statements, actions nobody
+did to anyone). Within an article, reports of the same event are merged. Every event keeps its
+sentence, offsets, trigger and the rule that produced it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from .. import __version__
+from ..ids import short_hash
+from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, EventQuantity, Evidence, Modality,
+                       Sentence)
+from .arguments import Slots, fill_slots
+from .modality import read_modality
+from .ontology import PLOVER, cameo, plover_score
+from .triggers import Trigger, find_triggers
+
+CODER = f"eventwire {__version__} rules-1"
+
+# PLOVER events that are speech acts: what they govern is their content, not another event.
+_VERBAL = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"}
+# Cooperation that is only promised is AGREE in PLOVER; a withdrawal only announced is CONCEDE.
+_PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_MOVEMENT_ROOTS = {"15", "04"}
+_CONFLICT_WITHOUT_ACTOR = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+_BASE_CONFIDENCE = {"pattern": 0.7, "rule": 0.7, "default": 0.55, "noun": 0.5}
+
+
+def _governed_by(token: Any, governor: Any, max_steps: int = 4) -> bool:
+    current = token
+    for _ in range(max_steps):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == governor.i:
+            return True
+    return False
+
+
+def _keep(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop candidates that are part of another one: a speech act's content, a verb's event noun."""
+    events = {id(t): (cameo(t.code).plover_event if cameo(t.code) else None) for t in triggers}
+    kept = []
+    for trigger in triggers:
+        absorbed = False
+        for other in triggers:
+            if other is trigger or not _governed_by(trigger.token, other.token):
+                continue
+            if events[id(other)] in _VERBAL:
+                absorbed = True  # the content of a demand, accusation, promise or threat
+            elif not trigger.is_verb and other.is_verb and events[id(other)] is not None:
+                absorbed = True  # "held talks", "launched an attack": the verb carries the event
+        if not absorbed:
+            kept.append(trigger)
+    return kept
+
+
+def _entity(actor: Actor) -> Entity:
+    return Entity(text=actor.text, code=actor.code, name=actor.name, sector=actor.sector, wikidata=actor.wikidata)
+
+
+def _event_date(slots: Slots, published: date | None) -> tuple[str | None, str | None, str | None]:
+    """(date, precision, date_text): the event's own time when the clause states one."""
+    for time in slots.times:
+        value = time.value or ""
+        if len(value) in (4, 7, 10) and value[:4].isdigit() and (len(value) == 4 or value[4] == "-"):
+            precision = {4: "year", 7: "month", 10: "day"}[len(value)]
+            return value, precision, time.text
+    if published is not None:
+        return published.isoformat(), "day", None
+    return None, None, None
+
+
+def _historical(event_date: str | None, precision: str | None, published: date | None) -> bool:
+    """Background: the event happened well before the article's news (over a month earlier)."""
+    if not event_date or published is None or precision is None:
+        return False
+    if precision == "year":
+        return int(event_date[:4]) < published.year
+    if precision == "month":
+        year, month = int(event_date[:4]), int(event_date[5:7])
+        return (published.year - year) * 12 + published.month - month > 1
+    try:
+        return (published - date.fromisoformat(event_date)).days > 31
+    except ValueError:
+        return False
+
+
+def _speaker(doc: Any, sentence: Sentence, token: Any) -> Entity | None:
+    if token is None:
+        return None
+    for actor in sentence.actors:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None and token.i in {t.i for t in span} | {span.root.i}:
+            return _entity(actor)
+        if span is not None and span.root.head.i == token.i and span.root.dep_ in {"compound", "poss"}:
+            return _entity(actor)
+    return None
+
+
+def _confidence(trigger: Trigger, slots: Slots) -> float:
+    score = _BASE_CONFIDENCE.get(trigger.source, 0.5)
+    if any(a.code for a in slots.actors):
+        score += 0.15
+    elif not slots.actors:
+        score -= 0.15
+    if any(a.code for a in slots.recipients):
+        score += 0.05
+    if trigger.alternatives:
+        score -= 0.1
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | None) -> list[Event]:
+    """Every event one sentence reports."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return []
+    events = []
+    for trigger in _keep(list(find_triggers(span))):
+        info = cameo(trigger.code)
+        if info is None or info.plover_event is None:
+            continue  # statements and comments: no PLOVER event
+        event_type, mode, code = info.plover_event, info.plover_mode, info.code
+        slots = fill_slots(doc, sentence, trigger, movement=code[:2] in _MOVEMENT_ROOTS)
+        if not slots.actors and not slots.recipients:
+            if event_type not in _CONFLICT_WITHOUT_ACTOR or not (slots.quantities or slots.places):
+                continue  # nobody did it to anybody: not an event we can code
+        reading = read_modality(trigger.token)
+        if reading.future and not reading.negated:
+            if event_type in _PROMISED:
+                event_type, mode = "AGREE", None
+            elif event_type == "RETREAT":
+                event_type = "CONCEDE"
+        event_date, precision, date_text = _event_date(slots, published)
+        modality = Modality(
+            negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
+            historical=_historical(event_date, precision, published),
+            reported_by=_speaker(doc, sentence, reading.speaker),
+        )
+        actors = [_entity(a) for a in slots.actors]
+        key = sorted(e.code or e.text for e in actors)
+        events.append(Event(
+            id=short_hash(doc_id, str(sentence.start), event_type, *key, str(trigger.token.idx)),
+            doc_id=doc_id, event=event_type, mode=mode, cameo=code,
+            quad_class=PLOVER[event_type].quad_class, score=plover_score(event_type, mode),
+            goldstein=info.goldstein, date=event_date, date_precision=precision, date_text=date_text,
+            actors=actors, recipients=[_entity(a) for a in slots.recipients],
+            locations=[EventPlace(text=p.text, country_code=p.country_code, name=p.name, admin1=p.admin1,
+                                  lat=p.lat, lon=p.lon, geonameid=p.geonameid, feature=p.feature, role=role)
+                       for p, role in slots.places],
+            quantities=[EventQuantity(value=q.value, unit=q.unit, text=q.text, low=q.low, high=q.high,
+                                      approximate=q.approximate) for q in slots.quantities],
+            modality=modality,
+            evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end, trigger=trigger.phrase),
+            confidence=_confidence(trigger, slots), coder=f"{CODER} {trigger.source}:{trigger.code}",
+        ))
+    return _assault_over_mobilize(events)
+
+
+def _assault_over_mobilize(events: list[Event]) -> list[Event]:
+    """PLOVER: a mobilisation reported inside an attack report is part of the attack."""
+    attackers = {a.code for e in events if e.event == "ASSAULT" for a in e.actors}
+    return [e for e in events if not (e.event == "MOBILIZE" and {a.code for a in e.actors} & attackers)]
+
+
+def _merge_key(event: Event) -> tuple[Any, ...]:
+    m = event.modality
+    return (event.event, tuple(sorted(a.code or a.text for a in event.actors)),
+            tuple(sorted(r.code or r.text for r in event.recipients)), event.date,
+            m.negated, m.hypothetical, m.future)
+
+
+def merge_duplicates(events: Iterable[Event]) -> list[Event]:
+    """One event per happening in an article: same type, participants, date and modality merge,
+    keeping the most confident report and the places and quantities of all of them."""
+    merged: dict[tuple[Any, ...], Event] = {}
+    for event in events:
+        key = _merge_key(event)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = event
+            continue
+        best, other = (event, kept) if event.confidence > kept.confidence else (kept, event)
+        for place in other.locations:
+            if all(place.text != p.text for p in best.locations):
+                best.locations.append(place)
+        for quantity in other.quantities:
+            if all(quantity.text != q.text for q in best.quantities):
+                best.quantities.append(quantity)
+        merged[key] = best
+    return sorted(merged.values(), key=lambda e: (e.evidence.start, e.evidence.trigger or ""))
+
+
+def code_annotated(article: AnnotatedArticle) -> list[Event]:
+    """Every event of an annotated article, merged within the article, in reading order."""
+    doc = article.parse
+    if doc is None:
+        from ..nlp.parse import parse
+
+        doc = parse(article.body)
+    published = None
+    if article.published:
+        try:
+            published = date.fromisoformat(article.published[:10])
+        except ValueError:
+            published = None
+    events: list[Event] = []
+    for sentence in article.sentences:
+        events.extend(code_sentence(doc, sentence, article.doc_id, published))
+    return merge_duplicates(events)

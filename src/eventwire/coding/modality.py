@@ -1,0 +1,97 @@
+"""Did it happen? Negation, hypotheticals, intentions and background, read off the parse.
+
+PLOVER defines these auxiliary modes but no coder implements them, so "fears Russia could
+invade", "will not send troops" and "invaded Georgia in 2008" all become today's events in
+GDELT-style data. We look at the trigger and the verbs governing it: a negation, a modal of
+possibility, a conditional "if", a verb or noun of fear or speculation, a verb of intention or
+the future tense. Historical events are told apart later, from their resolved date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+_HYPOTHETICAL_MODALS = {"could", "may", "might", "would", "should", "can", "must"}
+_FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+# Governors that put what they govern in doubt ("fears that X could invade", "possible attack").
+_DOUBT = {"fear", "worry", "concern", "risk", "possibility", "prospect", "threat", "danger", "speculation",
+          "rumour", "rumor", "warn", "suggest", "consider", "mull", "weigh", "contemplate", "possible",
+          "potential", "likely", "unlikely", "hypothetical", "imagine", "if", "unless", "whether",
+          "predict", "scenario", "could", "may", "might"}
+# Governors of intention or schedule ("plans to send", "is set to meet", "vowed to retaliate").
+_INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge", "threaten", "decide",
+           "agree", "offer", "propose", "schedule", "expect", "want", "hope", "try", "attempt", "set", "due",
+           "going", "about", "ready", "willing", "consider", "order"}
+# Governors that deny or prevent what they govern ("refused to release", "failed to agree").
+_DENY = {"refuse", "deny", "reject", "fail", "decline", "avoid", "stop", "halt", "cancel", "postpone",
+         "rule", "prevent", "block", "veto", "oppose", "without"}
+_SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "confirm", "insist", "allege",
+           "declare", "write", "note", "explain", "according", "argue", "stress", "reiterate", "warn"}
+_NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+
+
+@dataclass
+class ModalityReading:
+    """What the sentence says about whether the event happened."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    speaker: Any = None  # token heading the subject of a verb of saying that governs the event
+
+
+def _negated_here(token: Any) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no"}) for c in token.children)
+
+
+def _modals(token: Any) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"}
+
+
+def read_modality(trigger: Any) -> ModalityReading:
+    """Walk from the trigger up through the verbs and nouns that govern it."""
+    reading = ModalityReading()
+    token = trigger
+    first = True
+    for _ in range(6):
+        lemma = token.lemma_.lower()
+        modals = _modals(token)
+        if _negated_here(token):
+            reading.negated = reading.negated or first or lemma not in _SPEECH
+        if modals & _HYPOTHETICAL_MODALS:
+            reading.hypothetical = True
+        if modals & _FUTURE_MODALS or (first and _going_to(token)):
+            reading.future = True
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
+            reading.hypothetical = True
+        if first and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"}
+                                                    for g in c.children) for c in token.children):
+            reading.hypothetical = True  # the consequent of a condition: "if X invades, Y will respond"
+        if any(c.dep_ == "amod" and c.lemma_.lower() in _DOUBT for c in token.children):
+            reading.hypothetical = True  # "a possible attack", "potential Russian invasion"
+        if not first:
+            if lemma in _DOUBT:
+                reading.hypothetical = True
+            if lemma in _INTENT and token.pos_ in {"VERB", "ADJ", "AUX"}:
+                reading.future = True
+            if lemma in _DENY:
+                reading.negated = True
+            if lemma in _SPEECH and token.pos_ == "VERB" and reading.speaker is None:
+                reading.speaker = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if token.dep_ in {"ROOT"} or token.head.i == token.i:
+            break
+        if token.dep_ in {"conj"} and token.head.pos_ == "VERB":
+            # a conjoined verb shares its head's auxiliaries ("will move and stay") but not more
+            if _modals(token.head) & _FUTURE_MODALS:
+                reading.future = True
+            break
+        token = token.head
+        first = False
+    return reading
+
+
+def _going_to(token: Any) -> bool:
+    """"is going to send": the trigger is an xcomp of "going" with an auxiliary "be"."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children)
