@@ -1,0 +1,148 @@
+"""IndiaPoliceEvents (recall on whole articles) and the speed figures of the event benchmarks.
+
+IndiaPoliceEvents labels every sentence of 1,257 Times of India articles, so recall is measurable.
+eventwire codes each *document* (dateline and all, as it would in production) and each event is
+filed under the gold sentence that holds its trigger (else its evidence span); the floor, which has
+no document context, codes each gold sentence alone. A sentence is predicted
+- ARREST when an event there is COERCE with mode ``arrest`` (or CAMEO 173) and a police actor;
+- FORCE when it is an ASSAULT with a police actor (the label map: force includes killing);
+- KILL when it is a police ASSAULT whose trigger or quantities speak of death;
+where a police actor has sector COP or police words in its text (the corpus is lower-case Indian
+English: "cops", "srp", "crpf", "raf"…). Precision, recall and F1 per label at sentence level,
+and at document level (a document is positive when any of its sentences is).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+import events_data as data
+from events_metrics import prf
+from events_systems import SYSTEMS, Pred, eventwire_system
+
+LABELS = ("KILL", "ARREST", "FORCE")
+POLICE = re.compile(r"\b(police\w*|cops?|constables?|constabulary|inspectors?|sub-inspectors?|srp|crpf|raf|rapid action"
+                    r" force|sp|dsp|dcp|acp|commissioner)\b", re.I)
+DEATH = re.compile(r"kill|dead|death|died|shot dead|massacre|lynch|fatal", re.I)
+DEATH_UNITS = {"killed", "dead", "deaths", "died", "fatalities", "bodies"}
+
+
+def police_actor(pred: Pred) -> bool:
+    return any(p.sector == "COP" or POLICE.search(p.text or "") for p in pred.actors)
+
+
+def labels_of(pred: Pred) -> set[str]:
+    """The IndiaPoliceEvents questions an event answers "yes" to (see module doc)."""
+    if not police_actor(pred):
+        return set()
+    out = set()
+    if pred.event == "COERCE" and (pred.mode == "arrest" or (pred.cameo or "").startswith("173")):
+        out.add("ARREST")
+    if pred.event == "ASSAULT":
+        out.add("FORCE")
+        if DEATH.search(pred.trigger or "") or DEATH_UNITS & {u.lower() for u in pred.units}:
+            out.add("KILL")
+    return out
+
+
+def sentence_of(doc: dict[str, Any], pred: Pred) -> int | None:
+    """Index of the gold sentence an event belongs to: the one holding its trigger, else the most overlap."""
+    if pred.start is None or pred.end is None:
+        return None
+    text = doc["text"]
+    anchor = text.find(pred.trigger, pred.start, pred.end + 1) if pred.trigger else -1
+    best, best_overlap = None, 0
+    for k, s in enumerate(doc["sents"]):
+        if anchor >= 0 and s["start"] <= anchor < s["end"]:
+            return k
+        overlap = min(s["end"], pred.end) - max(s["start"], pred.start)
+        if overlap > best_overlap:
+            best, best_overlap = k, overlap
+    return best
+
+
+def predict(name: str, doc: dict[str, Any]) -> list[set[str]]:
+    """Predicted labels of each gold sentence of a document."""
+    out: list[set[str]] = [set() for _ in doc["sents"]]
+    if name == "eventwire":
+        for pred in eventwire_system(doc["text"], doc["published"]):
+            k = sentence_of(doc, pred)
+            if k is not None:
+                out[k] |= labels_of(pred)
+    else:
+        for k, s in enumerate(doc["sents"]):
+            for pred in SYSTEMS[name](s["text"], doc["published"]):
+                out[k] |= labels_of(pred)
+    return out
+
+
+def bench_india(limit: int) -> tuple[dict[str, Any], list[tuple[str, str, str, dict[str, Any], int]]]:
+    docs = data.load_india()
+    docs = docs[:limit] if limit else docs
+    result: dict[str, Any] = {"n_docs": len(docs), "n_sents": sum(len(d["sents"]) for d in docs)}
+    for name in SYSTEMS:
+        start = time.perf_counter()
+        guesses = [predict(name, d) for d in docs]
+        scores: dict[str, Any] = {"seconds": round(time.perf_counter() - start, 1)}
+        for label in LABELS:
+            for level in ("sent", "doc"):
+                tp = fp = fn = 0
+                for d, g in zip(docs, guesses):
+                    pairs = ([(label in s["labels"], label in p) for s, p in zip(d["sents"], g)] if level == "sent"
+                             else [(label in d["labels"], any(label in p for p in g))])
+                    tp += sum(a and b for a, b in pairs)
+                    fp += sum(b and not a for a, b in pairs)
+                    fn += sum(a and not b for a, b in pairs)
+                scores[f"{label}_{level}"] = prf(tp, fp, fn)
+        result[name] = scores
+    rows = []
+    for label in LABELS:
+        for part in ("p", "r"):
+            n = result["floor"][f"{label}_sent"]["tp"] + result["floor"][f"{label}_sent"]["fn"]
+            rows.append(("india:sent", f"{label} {'precision' if part == 'p' else 'recall'}", "",
+                         {s: result[s][f"{label}_sent"][part] for s in SYSTEMS}, n))
+    for label in LABELS:
+        n = result["floor"][f"{label}_doc"]["tp"] + result["floor"][f"{label}_doc"]["fn"]
+        rows.append(("india:doc", f"{label} F1", "", {s: result[s][f"{label}_doc"]["f1"] for s in SYSTEMS}, n))
+    return result, rows
+
+
+# --- speed -----------------------------------------------------------------------------------------
+
+def article_texts(limit: int) -> list[str]:
+    """IndiaPoliceEvents documents of 500–700 words: real dateline-bearing articles of ~600 words."""
+    docs = [d for d in data.load_india() if 500 <= len(d["text"].split()) <= 700]
+    return [d["text"] for d in docs[: (limit or 40)]]
+
+
+def bench_speed(limit: int, speed: dict[str, float]) -> tuple[dict[str, Any], list[tuple[str, str, str, dict[str, Any], int]]]:
+    """Articles per second of code_text and of extract+enrich+code from bytes, one process, one thread."""
+    from eventwire.coding import code_article, code_text
+    from eventwire.nlp import annotate
+    from eventwire.pipeline import extract_raw
+    from eventwire.records import RawDocument
+
+    texts = article_texts(limit)
+    words = sum(len(t.split()) for t in texts) / max(len(texts), 1)
+
+    def full(text: str) -> object:
+        article = extract_raw(RawDocument(source="bench.txt", data=text.encode("utf-8")))
+        return code_article(annotate(article)) if article.status == "ok" else []
+
+    rates = {}
+    for label, func in (("code_text", lambda t: code_text(t, published="2002-03-10")), ("extract+enrich+code", full)):
+        func(texts[0])
+        start = time.perf_counter()
+        for t in texts:
+            func(t)
+        rates[label] = round(len(texts) / (time.perf_counter() - start), 2)
+    result = {"articles": len(texts), "mean_words": round(words), "articles_per_s": rates,
+              "gsr_sentences_per_s": {k: round(v, 1) for k, v in speed.items() if k != "n"}}
+    rows = [("speed", f"articles/s {k} (~{round(words)} words)", "≥5" if k.startswith("extract") else "",
+             {"eventwire": v}, len(texts)) for k, v in rates.items()]
+    if speed:
+        rows.append(("speed", "GSR sentences/s", "", {k: round(v, 1) for k, v in speed.items() if k != "n"},
+                     int(speed.get("n", 0))))
+    return result, rows
