@@ -1,0 +1,317 @@
+"""Per-line features of a page dump, the input of the line classifier.
+
+Why these: a dump has no markup, so the only evidence that a line is article text is how it
+reads (length, function words, sentence punctuation), what it says (cue phrases that only
+boilerplate uses: "READ MORE", "Advertisement", "Picture:", cookie and share prompts), whether it
+repeats elsewhere on the page, where it sits, and what its neighbours look like (article
+paragraphs come in runs; menus and headline lists come in runs of short lines). The same function
+builds the training matrix (``tools/train_dump_model.py``) and the one scored at run time, so the
+two can never drift apart.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from .lines import words
+
+# Common function words of the languages news dumps arrive in (en, de, fr, es, pt, it, nl, pl).
+# Prose is dense in them; menus, headline lists and credits are not.
+STOPWORDS = frozenset("""
+a about after all also an and are as at be been but by can could did do does for from had has
+have he her his i if in into is it its more most no not of on one or our out over said she so
+than that the their them there they this to up was we were what when which who will with would
+you your
+aber als am an auch auf aus bei bis da das dass dem den der des die doch du durch ein eine einem
+einen einer es für hat hatte ich ihr im in ist ja kann man mit nach nicht noch nur oder sich sie
+sind so um und uns vom von vor war wie wir wird wurde zu zum zur über
+au aux avec ce ces dans de des du elle en est et il ils la le les leur mais ne nous on ou par pas
+pour qu que qui sa se son sont sur un une été être
+al como con del el en entre es esta este los las lo más para pero por que se su sus un una y ya
+ao aos da das do dos em foi mas na nas no nos o os ou pela pelo uma à às é
+che chi della delle di gli il in lo nel non per più sono una
+het een en van op te dat die zijn niet met voor ook
+i w z na się nie do że jest to o jak po co ale od za
+""".split())
+
+# Cue phrases, lower-case. Each group is one feature. A phrase must start at a word boundary and,
+# unless it ends in "*", end at one; phrases are literal so the page can be searched with
+# ``str.find`` (regex alternations of this size are ~20x slower in Python's engine).
+_CUE_PHRASES: dict[str, tuple[str, ...]] = {
+    "cue_more": (
+        "read more", "read also", "also read", "read next", "related", "see more", "see also", "more from",
+        "more on", "more news", "latest news", "top stories", "most read", "most popular", "trending",
+        "recommended", "you may also", "you might also", "lesen sie auch", "mehr zum thema", "mehr zu",
+        "auch interessant", "weiterlesen", "weitere artikel", "das könnte", "lire aussi", "à lire",
+        "voir aussi", "lire la suite", "leer más", "lea también", "te puede interesar", "más leídas",
+        "leia também", "leia mais", "veja também", "czytaj*", "zobacz też", "leggi anche", "lees ook",
+        "next article", "previous article", "weitere nachrichten", "mehr nachrichten", "meistgelesen*",
+    ),
+    "cue_ad": ("advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad",
+               "reklama", "pubblicità", "promoted"),
+    "cue_share": ("share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email",
+                  "e-mail", "print", "teilen", "partager", "compartir", "drucken", "copy link", "telegram"),
+    "cue_legal": ("cookie*", "privacy", "datenschutz*", "consent", "gdpr", "terms of use", "terms of service",
+                  "impressum", "all rights reserved", "alle rechte", "newsletter*", "subscribe*", "abonn*",
+                  "sign up", "sign in", "login", "log in", "anmelden", "registr*", "javascript", "browser",
+                  "mentions légales", "aviso legal"),
+    "cue_credit": ("picture:", "photo:", "image:", "credit:", "credits:", "foto:", "fotos:", "bild:",
+                   "quelle:", "source:", "fuente:", "crédit:", "crédits:", "photograph:", "©", "(c)",
+                   "photo by", "photos by", "getty images", "picture alliance", "shutterstock", "imago",
+                   "istock", "ap photo", "/afp", "/reuters", "/dpa", "/epa", "/ap"),
+    "cue_comment": ("comment*", "kommentar*", "commentaire*", "comentario*", "reply", "antworten", "répondre",
+                    "responder"),
+}
+# Cues that only count at the start of a line.
+_LINE_START: dict[str, tuple[str, ...]] = {
+    "cue_byline": ("by ", "von ", "por ", "par ", "di ", "door ", "escrito por ", "text: ", "texte: ",
+                   "autor: ", "author: ", "reporting by "),
+    "cue_nav": ("home", "menu", "search", "suche", "startseite", "accueil", "inicio", "skip to", "zum inhalt",
+                "navigation", "close", "schließen", "back to top", "nach oben", "section", "more", "mehr"),
+}
+_CUE_NAMES: tuple[str, ...] = (*_CUE_PHRASES, *_LINE_START)
+_DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b")
+_BULLET = re.compile(r"^(?:[*+o•·\-–]\s|[*+o•·]$|\d{1,2}[.)]\s?)")
+_FINAL = frozenset(".!?…")
+_CLOSERS = "\"'”’»)]"
+_PUNCT = re.compile(r"[.,;:!?()\"'“”‘’«»\-–—/|]")
+_DIGITS = re.compile(r"\d")
+
+BASE_FEATURES: tuple[str, ...] = (
+    "log_words", "log_chars", "mean_word_len", "stop_ratio", "punct_ratio", "digit_ratio", "upper_initial",
+    "all_caps", "final_punct", "ends_colon", "bullet", "has_pipe", "n_commas", "date_like",
+    *_CUE_NAMES, "dup_count", "prefix_of_next", "next_prefix_of_this", "long_line",
+)
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "rel_pos", "mass_before", "in_maxspan", "dist_maxspan", "rel_to_longest",
+    "w_prev1", "w_prev2", "w_next1", "w_next2", "final_prev1", "final_next1",
+    "long_win3", "long_win8", "final_win3", "final_win8", "stop_win3", "cue_win3", "bullet_win3",
+    "page_lines", "page_long_share",
+)
+FEATURE_NAMES: tuple[str, ...] = BASE_FEATURES + CONTEXT_FEATURES
+
+LONG_LINE_WORDS = 12  # a line this long is usually prose (median body line: 26 words, others: 2)
+
+
+def _base_row(text: str) -> list[float]:
+    """Features of one line on its own (cue phrases are added page-wide, see :func:`_cue_columns`)."""
+    tokens = words(text)
+    n_words = len(tokens)
+    n_chars = len(text)
+    stops = upper = caps = letters = 0
+    for w in tokens:
+        letters += len(w)
+        if w[0].isupper():
+            upper += 1
+            if len(w) > 1 and w.isupper():
+                caps += 1
+            w = w.lower()
+        if w in STOPWORDS:
+            stops += 1
+    punct = len(_PUNCT.findall(text))
+    digits = len(_DIGITS.findall(text))
+    trimmed = text.rstrip(_CLOSERS)
+    last = trimmed[-1:]
+    return [
+        math.log1p(n_words),
+        math.log1p(n_chars),
+        letters / n_words if n_words else 0.0,
+        stops / n_words if n_words else 0.0,
+        punct / n_chars if n_chars else 0.0,
+        digits / n_chars if n_chars else 0.0,
+        upper / n_words if n_words else 0.0,
+        caps / n_words if n_words else 0.0,
+        1.0 if last in _FINAL else 0.0,
+        1.0 if text.endswith(":") else 0.0,
+        1.0 if _BULLET.match(text) else 0.0,
+        float(text.count("|")),
+        float(min(text.count(","), 10)),
+        1.0 if _DATE_LIKE.search(text) else 0.0,
+    ]
+
+
+def _cue_columns(texts: Sequence[str]) -> np.ndarray:
+    """One 0/1 column per cue group, found by ``str.find`` over the whole lower-cased page."""
+    lowered = [t.lower() for t in texts]
+    joined = "\n".join(lowered)
+    starts: list[int] = []
+    offset = 0
+    for t in lowered:
+        starts.append(offset)
+        offset += len(t) + 1
+    out = np.zeros((len(texts), len(_CUE_NAMES)))
+    for k, phrases in enumerate(_CUE_PHRASES.values()):
+        for phrase in phrases:
+            prefix = phrase.endswith("*")
+            needle = phrase.rstrip("*")
+            word_start = needle[0].isalnum()
+            word_end = needle[-1].isalnum() and not prefix
+            at = joined.find(needle)
+            while at >= 0:
+                end = at + len(needle)
+                if (not word_start or at == 0 or not joined[at - 1].isalnum()) and (
+                        not word_end or end >= len(joined) or not joined[end].isalnum()):
+                    out[bisect_right(starts, at) - 1, k] = 1.0
+                at = joined.find(needle, end)
+    base = len(_CUE_PHRASES)
+    for k, prefixes in enumerate(_LINE_START.values()):
+        for i, t in enumerate(lowered):
+            if t.startswith(prefixes):
+                out[i, base + k] = 1.0
+    return out
+
+
+def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
+    """Mean of ``values`` over ``i-radius .. i+radius`` (truncated at the page edges)."""
+    padded = np.concatenate(([0.0], np.cumsum(values)))
+    n = len(values)
+    idx = np.arange(n)
+    lo = np.clip(idx - radius, 0, n)
+    hi = np.clip(idx + radius + 1, 0, n)
+    return (padded[hi] - padded[lo]) / np.maximum(hi - lo, 1)
+
+
+def _shift(values: np.ndarray, offset: int) -> np.ndarray:
+    """``values[i + offset]`` with zeros beyond the edges."""
+    out = np.zeros_like(values)
+    if offset > 0:
+        out[:-offset] = values[offset:]
+    elif offset < 0:
+        out[-offset:] = values[:offset]
+    else:
+        out[:] = values
+    return out
+
+
+def max_span(scores: np.ndarray) -> tuple[int, int]:
+    """``(start, end)`` of the contiguous run with the largest sum (Kadane); ``(0, 0)`` if none > 0."""
+    best, best_span, running, start = 0.0, (0, 0), 0.0, 0
+    for i, score in enumerate(scores.tolist()):
+        if running <= 0:
+            running, start = 0.0, i
+        running += score
+        if running > best:
+            best, best_span = running, (start, i + 1)
+    return best_span
+
+
+def line_features(texts: Sequence[str]) -> np.ndarray:
+    """The feature matrix (lines x :data:`FEATURE_NAMES`) of one dump's normalised lines."""
+    n = len(texts)
+    if n == 0:
+        return np.zeros((0, len(FEATURE_NAMES)))
+    counts = Counter(texts)
+    cache: dict[str, list[float]] = {}
+    rows = []
+    for t in texts:
+        row = cache.get(t)
+        if row is None:
+            row = cache[t] = _base_row(t)
+        rows.append(row)
+    dup = np.array([min(counts[t], 5) for t in texts], dtype=float)
+    base = np.column_stack([np.array(rows, dtype=float), _cue_columns(texts), dup])
+    lowered = [t.lower() for t in texts]
+    prefix_next = np.zeros(n)
+    next_prefix = np.zeros(n)
+    for i in range(n - 1):
+        a, b = lowered[i], lowered[i + 1]
+        if len(a) >= 15 and b.startswith(a[: max(15, len(a) - 2)]):
+            prefix_next[i] = 1.0
+            next_prefix[i + 1] = 1.0
+    n_words = np.expm1(base[:, 0])
+    long_line = (n_words >= LONG_LINE_WORDS).astype(float)
+    base = np.column_stack([base, prefix_next, next_prefix, long_line])
+
+    names = BASE_FEATURES
+    col = {name: base[:, k] for k, name in enumerate(names)}
+    total_words = max(n_words.sum(), 1.0)
+    mass_before = (np.cumsum(n_words) - n_words) / total_words
+    start, end = max_span(n_words - 10.0)
+    idx = np.arange(n)
+    in_span = ((idx >= start) & (idx < end)).astype(float)
+    if end > start:
+        dist = np.where(idx < start, start - idx, np.where(idx >= end, idx - end + 1, 0)).astype(float)
+    else:
+        dist = np.full(n, float(n))
+    longest = int(np.argmax(n_words))
+    cue_any = np.clip(col["cue_more"] + col["cue_ad"] + col["cue_share"] + col["cue_legal"] + col["cue_credit"], 0, 1)
+    log_words = col["log_words"]
+    context = np.column_stack([
+        idx / max(n - 1, 1),
+        mass_before,
+        in_span,
+        np.log1p(dist),
+        np.sign(idx - longest) * np.log1p(np.abs(idx - longest)),
+        _shift(log_words, -1), _shift(log_words, -2), _shift(log_words, 1), _shift(log_words, 2),
+        _shift(col["final_punct"], -1), _shift(col["final_punct"], 1),
+        _window_mean(long_line, 3), _window_mean(long_line, 8),
+        _window_mean(col["final_punct"], 3), _window_mean(col["final_punct"], 8),
+        _window_mean(col["stop_ratio"], 3), _window_mean(cue_any, 3), _window_mean(col["bullet"], 3),
+        np.full(n, math.log1p(n)),
+        np.full(n, long_line.mean()),
+    ])
+    return np.column_stack([base, context])
+
+
+STACK_FEATURES: tuple[str, ...] = (
+    "g", "g_prev1", "g_prev2", "g_prev3", "g_next1", "g_next2", "g_next3",
+    "g_win2", "g_win5", "g_win10", "g_win20", "g_max_before5", "g_max_after5",
+    "g_in_span", "g_dist_span", "g_span_rel", "g_mass_before", "g_pos_share",
+)
+
+
+def _shift_fill(values: np.ndarray, offset: int, fill: float) -> np.ndarray:
+    """``values[i + offset]``, ``fill`` beyond the page edges."""
+    out = np.full(len(values), fill)
+    n = len(values)
+    if abs(offset) >= n:
+        return out
+    if offset > 0:
+        out[:n - offset] = values[offset:]
+    elif offset < 0:
+        out[-offset:] = values[:n + offset]
+    else:
+        out[:] = values
+    return out
+
+
+def _running_max(values: np.ndarray, radius: int, after: bool) -> np.ndarray:
+    """Max of ``values`` over the ``radius`` lines after (or before) each line, -10 at the edges."""
+    out = np.full(len(values), -10.0)
+    for k in range(1, radius + 1):
+        out = np.maximum(out, _shift_fill(values, k if after else -k, -10.0))
+    return out
+
+
+def stacked_features(matrix: np.ndarray, logits: np.ndarray) -> np.ndarray:
+    """Second-stage features: the line's own features plus its neighbourhood's first-stage verdicts.
+
+    Why a second stage: whether a short line (a subhead, a one-sentence quote) is body depends on
+    whether the lines around it were judged body; feeding the first stage's log-odds of the
+    neighbours back in lets the trees learn that, like a cheap conditional random field.
+    """
+    n = len(logits)
+    g = np.clip(logits, -10.0, 10.0)
+    words_per_line = np.expm1(matrix[:, 0])
+    positive = np.clip(g, 0, None) * words_per_line
+    total = max(positive.sum(), 1e-9)
+    start, end = max_span(g)
+    idx = np.arange(n)
+    in_span = ((idx >= start) & (idx < end)).astype(float)
+    dist = np.where(idx < start, start - idx, np.where(idx >= end, idx - end + 1, 0)).astype(float)
+    span_rel = (idx - start) / max(end - start, 1)
+    extra = np.column_stack([
+        g, *(_shift_fill(g, k, -10.0) for k in (-1, -2, -3, 1, 2, 3)),
+        _window_mean(g, 2), _window_mean(g, 5), _window_mean(g, 10), _window_mean(g, 20),
+        _running_max(g, 5, after=False), _running_max(g, 5, after=True),
+        in_span, np.log1p(dist), np.clip(span_rel, -5, 5),
+        (np.cumsum(positive) - positive) / total,
+        np.full(n, float((g > 0).mean())),
+    ])
+    return np.column_stack([matrix, extra])

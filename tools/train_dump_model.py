@@ -1,0 +1,225 @@
+"""Train the page-dump line classifier by distant supervision (writes eventwire/data/dump_lines_model.json).
+
+Why distant supervision: no corpus labels the lines of plain-text page dumps, but any HTML page can
+be rendered to a dump, and trafilatura's HTML extraction of the same page (which sees the markup a
+dump has lost) says which lines are article text. So, for every page of ONE benchmark:
+
+1. render the HTML to a dump exactly as ``shared/bench/extraction/DATA.md`` describes
+   (inscriptis 2.7.6, CSS profile ``relaxed``, no link URLs, no image alt text, whitespace
+   collapsed, one non-empty block per line);
+2. extract the page with trafilatura (``favor_precision=True``, no comments, the page URL);
+3. label a dump line "body" when trafilatura's text contains it (see :func:`label_lines`) —
+   never from the benchmark's gold;
+4. fit a gradient-boosted tree ensemble on :func:`eventwire.extract.dump_features.line_features`
+   and export it as JSON for :mod:`eventwire.extract.dump_model`.
+
+Reproducible: fixed seeds, pinned renderer, cached renderings (``--cache``). Needs the ``[dev]``
+extra (inscriptis, scikit-learn). Usage::
+
+    .venv/bin/python tools/train_dump_model.py                 # fit on trafilatura-eval
+    .venv/bin/python tools/train_dump_model.py --benchmark zyte-aeb --out /tmp/m.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventwire.extract.dump_features import FEATURE_NAMES, line_features  # noqa: E402
+from eventwire.extract.lines import normalise_line, words  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "bench" / "extraction"
+DEFAULT_OUT = ROOT / "src" / "eventwire" / "data" / "dump_lines_model.json"
+DEFAULT_CACHE = Path.home() / ".cache" / "eventwire" / "dump_training"
+
+
+def render_dump(html: str) -> str:
+    """The page as DATA.md's dumps render it: inscriptis ``relaxed``, one block per line."""
+    from inscriptis import get_text
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.model.config import ParserConfig
+
+    config = ParserConfig(css=CSS_PROFILES["relaxed"], display_images=False, display_links=False)
+    text = get_text(html, config)
+    return "\n".join(line for line in (normalise_line(raw) for raw in text.splitlines()) if line)
+
+
+def _prepare(record: dict[str, Any]) -> dict[str, Any]:
+    """Render one page and extract it with trafilatura (run in a worker process)."""
+    import trafilatura
+
+    url = record["url"] if str(record["url"]).startswith("http") else None
+    try:
+        dump = render_dump(record["html"])
+    except Exception:  # a page the renderer cannot parse teaches nothing
+        dump = ""
+    try:
+        extracted = trafilatura.extract(record["html"], url=url, favor_precision=True,
+                                        include_comments=False, output_format="txt") or ""
+    except Exception:
+        extracted = ""
+    return {"id": record["id"], "url": record["url"], "dump": dump, "trafilatura": extracted}
+
+
+def prepared_pages(benchmark: str, cache: Path, workers: int) -> list[dict[str, Any]]:
+    """Rendered dumps plus trafilatura text for every page of ``benchmark`` (cached)."""
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"{benchmark}.jsonl.gz"
+    if path.exists():
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            return [json.loads(line) for line in handle]
+    with gzip.open(SHARED / benchmark / "pages.jsonl.gz", "rt", encoding="utf-8") as handle:
+        pages = [json.loads(line) for line in handle]
+    started = time.time()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        prepared = list(pool.map(_prepare, pages, chunksize=8))
+    print(f"rendered + extracted {len(prepared)} pages in {time.time() - started:.0f} s", file=sys.stderr)
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        for item in prepared:
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return prepared
+
+
+def _trigrams(tokens: list[str]) -> Iterator[tuple[str, ...]]:
+    return (tuple(tokens[i:i + 3]) for i in range(len(tokens) - 2))
+
+
+def label_lines(lines: list[str], extracted: str) -> np.ndarray:
+    """1 for a dump line that trafilatura kept, else 0.
+
+    A line of three or more words is kept when at least half of its word trigrams occur in
+    trafilatura's text (inline elements are spaced differently in the two renderings, so exact
+    substring tests miss real body lines); a shorter line only when it equals one of
+    trafilatura's paragraphs (a bare "Share" or "Politics" occurs in many texts by chance).
+    """
+    out_lines = {normalise_line(x).lower() for x in extracted.splitlines() if x.strip()}
+    grams = set(_trigrams([w.lower() for w in words(extracted)]))
+    labels = np.zeros(len(lines), dtype=np.int8)
+    for i, line in enumerate(lines):
+        tokens = [w.lower() for w in words(line)]
+        if len(tokens) >= 3:
+            own = list(_trigrams(tokens))
+            labels[i] = sum(g in grams for g in own) >= 0.5 * len(own)
+        else:
+            labels[i] = line.lower() in out_lines
+    return labels
+
+
+def training_matrix(pages: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, labels and page index of every line of every usable page."""
+    xs, ys, groups = [], [], []
+    for k, page in enumerate(pages):
+        lines = page["dump"].split("\n") if page["dump"] else []
+        if len(lines) < 3 or not page["trafilatura"]:
+            continue  # no extraction means no labels, not "everything is boilerplate"
+        xs.append(line_features(lines))
+        ys.append(label_lines(lines, page["trafilatura"]))
+        groups.append(np.full(len(lines), k))
+    return np.vstack(xs), np.concatenate(ys), np.concatenate(groups)
+
+
+def export(model: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """A fitted HistGradientBoostingClassifier as the JSON :class:`LineModel` reads.
+
+    Leaf values of scikit-learn's histogram trees already include the learning rate, and a
+    sample goes left when its value is ``<=`` the node's threshold (no missing values here).
+    """
+    trees = []
+    for (predictor,) in model._predictors:
+        nodes = predictor.nodes
+        leaf = nodes["is_leaf"].astype(bool)
+        trees.append({
+            "feature": np.where(leaf, -2, nodes["feature_idx"].astype(np.int64)).tolist(),
+            "threshold": [round(float(t), 7) for t in nodes["num_threshold"]],
+            "left": np.where(leaf, -1, nodes["left"].astype(np.int64)).tolist(),
+            "right": np.where(leaf, -1, nodes["right"].astype(np.int64)).tolist(),
+            "value": [round(float(v), 6) for v in nodes["value"]],
+            "depth": int(nodes["depth"].max()),
+        })
+    return {"features": list(names), "init": float(np.ravel(model._baseline_prediction)[0]),
+            "learning_rate": 1.0, "trees": trees}
+
+
+def _check_export(model: Any, sample: np.ndarray, names: tuple[str, ...]) -> None:
+    """Fail loudly if the numpy evaluation of the exported trees disagrees with scikit-learn."""
+    from eventwire.extract.dump_model import LineModel
+
+    ours = LineModel(export(model, names)).logit(sample)
+    theirs = model.decision_function(sample)
+    worst = float(np.abs(ours - theirs).max())
+    if worst > 1e-4:
+        raise SystemExit(f"exported model disagrees with scikit-learn by {worst:.2g}")
+
+
+def _classifier(args: argparse.Namespace) -> Any:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(max_iter=args.trees, max_depth=args.depth, learning_rate=0.1,
+                                          min_samples_leaf=40, l2_regularization=1.0, early_stopping=False,
+                                          random_state=0)
+
+
+def fit_stacked(x: np.ndarray, y: np.ndarray, groups: np.ndarray, args: argparse.Namespace) -> dict[str, Any]:
+    """Fit stage one, its out-of-fold log-odds (pages split in 5 folds), then stage two on those.
+
+    Out-of-fold: stage two must learn from first-stage verdicts as noisy as they will be on
+    unseen pages, not from the memorised ones on its own training lines.
+    """
+    from sklearn.model_selection import GroupKFold
+
+    from eventwire.extract.dump_features import STACK_FEATURES, stacked_features
+
+    first = _classifier(args).fit(x, y)
+    oof = np.zeros(len(y))
+    for train, test in GroupKFold(n_splits=5).split(x, y, groups):
+        oof[test] = _classifier(args).fit(x[train], y[train]).decision_function(x[test])
+    stacked = np.vstack([stacked_features(x[groups == g], oof[groups == g]) for g in np.unique(groups)])
+    order = np.concatenate([np.flatnonzero(groups == g) for g in np.unique(groups)])
+    second = _classifier(args).fit(stacked, y[order])
+    _check_export(first, x[:3000], FEATURE_NAMES)
+    accuracy = float((second.predict(stacked) == y[order]).mean())
+    print(f"stage two training accuracy {accuracy:.3f}", file=sys.stderr)
+    return {"first": export(first, FEATURE_NAMES), "second": export(second, FEATURE_NAMES + STACK_FEATURES)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--benchmark", default="trafilatura-eval", choices=["trafilatura-eval", "zyte-aeb"])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--trees", type=int, default=120)
+    parser.add_argument("--depth", type=int, default=5)
+    args = parser.parse_args()
+
+    pages = prepared_pages(args.benchmark, args.cache, args.workers)
+    x, y, groups = training_matrix(pages)
+    used = len(set(groups.tolist()))
+    print(f"fitting on {args.benchmark}: {used} of {len(pages)} pages, {len(y)} lines, "
+          f"{int(y.sum())} labelled body by trafilatura", file=sys.stderr)
+    started = time.time()
+    spec = fit_stacked(x, y, groups, args)
+    print(f"fitted two stages of {args.trees} trees (depth {args.depth}) in {time.time() - started:.0f} s",
+          file=sys.stderr)
+    spec["meta"] = {"fitted_on": args.benchmark, "pages": used, "lines": int(len(y)),
+                    "labels": "trafilatura 2.3.1 favor_precision, no comments",
+                    "renderer": "inscriptis 2.7.6 relaxed"}
+    args.out.write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
