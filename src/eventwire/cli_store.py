@@ -1,13 +1,228 @@
 """CLI commands over the event store: run, events, articles, stories, export.
 
 Kept apart from :mod:`eventwire.cli` so the store's commands grow in one place; registered on the
-main command group by :func:`register_store_commands`.
+main command group by :func:`register_store_commands`. Each command is a thin face over one
+:class:`~eventwire.store.Store` verb with the same options (``eventwire events --actor USA`` is
+``store.events(actor="USA")``). Records go to stdout (or ``-o FILE``), notes to stderr.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import IO, Any
+
 import click
+
+from .errors import StoreUsageError
+from .ingest.files import DEFAULT_MAX_BYTES
+from .store import Store
+from .store.connection import DEFAULT_DB, ENV_DB
+from .store.results import Results
+from .store.run import count_inputs
+
+db_option = click.option("--db", "db", envvar=ENV_DB, default=DEFAULT_DB, show_default=True, metavar="PATH",
+                         help=f"The DuckDB database file (env {ENV_DB}).")
+limit_option = click.option("--limit", type=click.IntRange(min=0), default=None,
+                            help="At most this many rows (default: all; 50 for --format table).")
+offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows first.")
+output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+                             help="Write to FILE instead of stdout (written whole or not at all).")
+
+
+def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The event filters shared by events, stories and export (the Store verbs' keyword arguments)."""
+    options = [
+        click.option("--actor", multiple=True, help="Actor code (USA, NATO) or name; repeat for any of several."),
+        click.option("--recipient", multiple=True, help="Recipient code or name; repeat for any of several."),
+        click.option("--event", multiple=True, help="PLOVER event type (ASSAULT, CONSULT, ...); repeatable."),
+        click.option("--country", multiple=True, help="Where it happened: ISO alpha-3 (or alpha-2) code."),
+        click.option("--since", metavar="DATE", help="From this day on: YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option("--until", metavar="DATE", help="Up to this day, inclusive (a month or year: its end)."),
+        click.option("--text", help="Words in the evidence sentence (case-insensitive)."),
+        click.option("--story", metavar="ID", help="Only the events of this story."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _open(db: str) -> Store:
+    """Open for reading: never creates or migrates a file, and coexists with other readers."""
+    return Store(db, read_only=True, create=False)
+
+
+@contextmanager
+def _destination(output: str | None, binary: bool) -> Iterator[IO[Any] | None]:
+    """stdout, or a temporary file renamed over ``output`` only when the write finished."""
+    if not output or output == "-":
+        yield None
+        return
+    partial = f"{output}.part"
+    try:
+        with open(partial, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as handle:
+            yield handle
+        os.replace(partial, output)
+    finally:
+        if os.path.exists(partial):
+            os.remove(partial)
+
+
+def _emit(results: Results, fmt: str, output: str | None, noun: str, limit: int | None) -> int:
+    """Write the results; on stderr, say how many and whether more match than were shown."""
+    with _destination(output, binary=fmt == "parquet") as handle:
+        written = results.write(handle, fmt)
+    left_out = getattr(results, "left_out", 0)
+    if left_out:
+        why = "have no coordinates" if fmt == "geojson" else "are of types ACLED does not record"
+        click.echo(f"{left_out:,} {noun} left out: they {why} (use --format plover for all)", err=True)
+    if output:
+        click.echo(f"{written:,} {noun} written to {output}", err=True)
+    elif limit is not None and written == limit:
+        total = results.count()
+        if total > written:
+            click.echo(f"{written:,} of {total:,} {noun} shown; --limit and --offset page through them", err=True)
+    return written
+
+
+def _page(fmt: str, limit: int | None) -> int | None:
+    return 50 if limit is None and fmt == "table" else limit
+
+
+def _format_option(choices: tuple[str, ...], default: str) -> Callable[..., Any]:
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format.")
+
+
+# --- run -----------------------------------------------------------------------------------------------
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@db_option
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes (each loads the models once); results are stored in input order.")
+@click.option("--coder", metavar="MODULE:FUNCTION", default=None,
+              help="Code events with your own function (AnnotatedArticle -> list of Event).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              envvar="EVENTWIRE_MAX_BYTES", help="Refuse documents larger than this.")
+def run(inputs: tuple[str, ...], db: str, jobs: int, coder: str | None, max_bytes: int) -> None:
+    """Ingest, code and store pages: articles, events and stories in a DuckDB file.
+
+    INPUT is a file, a directory (read recursively), a glob or - for stdin. Running the same
+    command again resumes: inputs already stored are skipped, and nothing is added twice.
+    """
+    with Store(db) as store:
+        total = 0 if "-" in inputs else count_inputs(inputs)
+        if sys.stderr.isatty() and total > 1:
+            with click.progressbar(length=total, label="coding", file=sys.stderr, show_eta=True,
+                                   show_pos=True) as bar:
+                summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes, progress=bar.update)
+        else:
+            summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes)
+    for line in summary.lines():
+        click.echo(line, err=True)
+    if summary.documents and summary.articles_added == 0 and summary.already_stored == 0 and summary.duplicates == 0 \
+            and summary.skipped_total == summary.documents:
+        raise click.exceptions.Exit(1)  # every document failed: nothing could be done
+    if not summary.documents:
+        raise click.exceptions.Exit(1)
+
+
+# --- queries ------------------------------------------------------------------------------------------
+
+EVENT_FORMATS = ("table", "jsonl", "csv", "tsv", "parquet", "geojson")
+
+
+@click.command()
+@db_option
+@_filter_options
+@limit_option
+@offset_option
+@_format_option(EVENT_FORMATS, "table")
+@output_option
+@click.option("--count", "count_only", is_flag=True, help="Print only how many events match.")
+def events(db: str, limit: int | None, offset: int, fmt: str, output: str | None, count_only: bool,
+           **filters: Any) -> None:
+    """Coded events, oldest first, filtered by actor, recipient, type, place, date and text.
+
+    jsonl gives event records (event.schema.json, plus story_id); table, csv, tsv and parquet
+    give one flat row per event with its article and story counts.
+    """
+    with _open(db) as store:
+        limit = _page(fmt, limit)
+        results = store.events(limit=limit, offset=offset, **filters)
+        if count_only:
+            click.echo(results.count())
+            return
+        _emit(results, fmt, output, "events", limit)
+
+
+@click.command()
+@db_option
+@click.option("--failed", is_flag=True, help="Only articles that are not ok, with their reasons.")
+@click.option("--status", type=click.Choice(["ok", "empty", "rejected", "error"]), default=None,
+              help="Only articles with this status.")
+@click.option("--source", metavar="DOMAIN", default=None, help="Only articles from this outlet (e.g. example.org).")
+@click.option("--doc", "doc_id", metavar="ID", default=None, help="Only the article with this doc_id.")
+@limit_option
+@offset_option
+@_format_option(("table", "jsonl", "csv", "tsv", "parquet"), "table")
+@output_option
+def articles(db: str, failed: bool, status: str | None, source: str | None, doc_id: str | None,
+             limit: int | None, offset: int, fmt: str, output: str | None) -> None:
+    """Stored articles with their status and, when not ok, the reason."""
+    with _open(db) as store:
+        limit = _page(fmt, limit)
+        results = store.articles(failed=failed, status=status, source=source, doc_id=doc_id, limit=limit,
+                                 offset=offset)
+        _emit(results, fmt, output, "articles", limit)
+
+
+@click.command()
+@db_option
+@_filter_options
+@click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only stories reported by at least this many outlets.")
+@limit_option
+@offset_option
+@_format_option(("table", "jsonl", "csv", "tsv", "parquet"), "table")
+@output_option
+def stories(db: str, min_sources: int, limit: int | None, offset: int, fmt: str, output: str | None,
+            **filters: Any) -> None:
+    """Stories: one happening however many outlets reported it, the most widely reported first."""
+    with _open(db) as store:
+        limit = _page(fmt, limit)
+        results = store.stories(min_sources=min_sources, limit=limit, offset=offset, **filters)
+        _emit(results, fmt, output, "stories", limit)
+
+
+@click.command()
+@db_option
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["plover", "gdelt", "acled", "parquet", "geojson", "jsonl", "csv", "tsv"]),
+              help="plover: JSONL records; gdelt: 61-column TSV; acled: ACLED CSV; parquet; geojson.")
+@output_option
+@_filter_options
+def export(db: str, fmt: str, output: str | None, **filters: Any) -> None:
+    """Export events in a format of the field (see docs/formats.md for every column's mapping)."""
+    with _open(db) as store:
+        _emit(store.events(**filters), fmt, output, "events", None)
+
+
+COMMANDS = (run, events, articles, stories, export)
 
 
 def register_store_commands(group: click.Group) -> None:
-    """Add the store's commands to the ``eventwire`` group."""
+    """Add the store's commands to the ``eventwire`` group, with the CLI's -v and friendly errors."""
+    from .cli import _friendly_errors, verbose_option
+
+    verbose = verbose_option(lambda: None).__click_params__[0]  # type: ignore[attr-defined]
+    for command in COMMANDS:
+        command.callback = _friendly_errors(command.callback)
+        command.params.append(verbose)
+        group.add_command(command)
+
+
+__all__ = ["COMMANDS", "StoreUsageError", "register_store_commands"]

@@ -15,8 +15,16 @@ batch. Only problems with the whole run (no input at all, a bad option) reach th
     │   ├── BinaryInput             E103  not text or HTML (image, PDF, archive, executable)
     │   ├── EmptyInput              E104  zero bytes, or only whitespace
     │   └── UndecodableInput        E105  no text encoding fits the bytes
-    └── ExtractionError             E2xx  a readable page, but no article in it
-        └── NoArticleFound          E201  nothing that looks like article prose
+    ├── ExtractionError             E2xx  a readable page, but no article in it
+    │   └── NoArticleFound          E201  nothing that looks like article prose
+    └── StoreError                  E4xx  the event database cannot be used as asked
+        ├── StoreNotFound           E401  no database at that path (queries never create one)
+        ├── StorePathInvalid        E402  the path is a directory, or its folder is missing
+        ├── StoreLocked             E403  another process is writing to the database
+        ├── StoreCorrupt            E404  not a DuckDB file, damaged, or not an eventwire database
+        ├── StoreTooNew             E405  written by a newer eventwire (schema version)
+        ├── StoreWriteFailed        E406  a write failed (disk full, quota); the batch rolled back
+        └── StoreUsageError         E407  a query or export option that cannot work
 
 This module imports nothing of the project.
 """
@@ -100,3 +108,55 @@ class NoArticleFound(ExtractionError):
     """The page holds no article prose (an index page, a login wall, a list of links)."""
 
     code = "E201"
+
+
+class StoreError(EventwireError):
+    """The event database cannot be opened, read or written as asked; the run stops cleanly.
+
+    Writes are transactional per batch, so when one of these stops a run nothing partial is left:
+    running the same command again resumes where the last committed batch ended.
+    """
+
+    code = "E400"
+
+
+class StoreNotFound(StoreError):
+    """A query named a database that does not exist; queries never create an empty one."""
+
+    code = "E401"
+
+
+class StorePathInvalid(StoreError):
+    """The database path is a directory, or the folder it should live in does not exist."""
+
+    code = "E402"
+
+
+class StoreLocked(StoreError):
+    """Another process has the database open for writing (DuckDB allows one writer)."""
+
+    code = "E403"
+
+
+class StoreCorrupt(StoreError):
+    """The file is not a DuckDB database, is damaged, or holds tables eventwire did not make."""
+
+    code = "E404"
+
+
+class StoreTooNew(StoreError):
+    """The database was migrated by a newer eventwire; upgrade rather than risk its data."""
+
+    code = "E405"
+
+
+class StoreWriteFailed(StoreError):
+    """Writing a batch failed (disk full, file-size quota, I/O error); the batch was rolled back."""
+
+    code = "E406"
+
+
+class StoreUsageError(StoreError):
+    """An option the store cannot honour, e.g. a binary format sent to a terminal."""
+
+    code = "E407"

@@ -1,0 +1,270 @@
+"""Filters and the SQL behind ``events``, ``articles`` and ``stories``.
+
+One filter object serves the CLI, the Python API and the exports, so ``eventwire events --actor
+USA`` and ``store.events(actor="USA")`` are the same query by construction. Filters on actors,
+recipients and countries read the events table's code lists (no join, no JSON); a page of
+results is cut before the articles, stories and child tables are joined, so a paged query over
+a million events only joins fifty rows.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import StoreUsageError
+from ..records import PLOVER_EVENTS
+
+_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
+
+
+@lru_cache(maxsize=1)
+def country_table() -> dict[str, dict[str, str]]:
+    """ISO alpha-3 → {iso2, numeric, fips, name}, from the shipped ``country_codes.tsv``."""
+    text = resources.files("eventwire").joinpath("data/country_codes.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    header = lines[0].split("\t")
+    table = {}
+    for line in lines[1:]:
+        row = dict(zip(header, line.split("\t")))
+        table[row["iso3"]] = row
+    return table
+
+
+def country_code(value: str) -> str:
+    """ISO alpha-3 for an alpha-3 or alpha-2 code (``UA`` → ``UKR``); other values upper-cased."""
+    value = value.strip().upper()
+    if len(value) == 2:
+        for iso3, row in country_table().items():
+            if row["iso2"] == value:
+                return iso3
+    return value
+
+
+def parse_day(value: str | date | None, *, end: bool = False) -> date | None:
+    """``2022``, ``2022-03`` or ``2022-03-14`` as a day: the period's first day, or its last with ``end``."""
+    if value is None or isinstance(value, date):
+        return value
+    parts = value.strip().split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 12, 31) if end else date(year, 1, 1)
+        month = int(parts[1])
+        if len(parts) == 2:
+            return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+        return date(year, month, int(parts[2]))
+    except (ValueError, IndexError):
+        raise StoreUsageError(f"{value!r}: not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+def _values(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
+    """Accept one value, a list, repeated options or a comma-separated string."""
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str) else list(value)
+    return [part.strip() for item in items for part in item.split(",") if part.strip()]
+
+
+@dataclass
+class EventFilter:
+    """What to select. Values within one filter are alternatives (OR); filters combine with AND."""
+
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    event: list[str] = field(default_factory=list)
+    country: list[str] = field(default_factory=list)
+    since: date | None = None
+    until: date | None = None
+    text: str | None = None
+    story: str | None = None
+    doc_id: str | None = None
+
+    @classmethod
+    def build(cls, *, actor: Any = None, recipient: Any = None, event: Any = None, country: Any = None,
+              since: str | date | None = None, until: str | date | None = None, text: str | None = None,
+              story: str | None = None, doc_id: str | None = None) -> EventFilter:
+        """Normalise user input: split lists, upper-case codes, check event types and dates."""
+        events = [e.upper() for e in _values(event)]
+        unknown = [e for e in events if e not in PLOVER_EVENTS]
+        if unknown:
+            raise StoreUsageError(f"unknown event type {', '.join(unknown)}; one of {', '.join(PLOVER_EVENTS)}")
+        return cls(actor=_values(actor), recipient=_values(recipient), event=events,
+                   country=[country_code(c) for c in _values(country)], since=parse_day(since),
+                   until=parse_day(until, end=True), text=text or None, story=story or None, doc_id=doc_id or None)
+
+    def where(self, alias: str = "e") -> tuple[str, list[Any]]:
+        """SQL condition over the ``events`` table (as ``alias``) and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        for role, values in (("actor", self.actor), ("recipient", self.recipient)):
+            if values:
+                clause, more = _entity_clause(alias, role, values)
+                clauses.append(clause)
+                params += more
+        if self.event:
+            clauses.append(f"{alias}.event IN ({', '.join('?' for _ in self.event)})")
+            params += self.event
+        if self.country:
+            clauses.append(f"list_has_any({alias}.country_codes, ?::VARCHAR[])")
+            params.append(self.country)
+        if self.since:
+            clauses.append(f"{alias}.event_date >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append(f"{alias}.event_date <= ?")
+            params.append(self.until)
+        if self.text:
+            clauses.append(f"{alias}.evidence_text ILIKE ? ESCAPE '\\'")
+            params.append("%" + re.sub(r"([%_\\])", r"\\\1", self.text) + "%")
+        if self.story:
+            clauses.append(f"{alias}.story_id = ?")
+            params.append(self.story)
+        if self.doc_id:
+            clauses.append(f"{alias}.doc_id = ?")
+            params.append(self.doc_id)
+        return (" AND ".join(clauses) or "TRUE"), params
+
+
+def _entity_clause(alias: str, role: str, values: list[str]) -> tuple[str, list[Any]]:
+    """Codes (``USA``, ``NATO``) match the code list; other words match names and mentions."""
+    codes = [v.upper() for v in values if _CODE.match(v.upper()) and v == v.upper()]
+    names = [v for v in values if v not in codes]
+    parts, params = [], []
+    if codes:
+        parts.append(f"list_has_any({alias}.{role}_codes, ?::VARCHAR[])")
+        params.append(codes)
+    for name in names:
+        parts.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = {alias}.id AND x.role = '{role}' "
+                     "AND (x.name ILIKE ? OR x.text ILIKE ?))")
+        params += [name, name]
+    return "(" + " OR ".join(parts) + ")", params
+
+
+ORDER = "e.event_date NULLS LAST, e.id"
+# GDELT's IsRootEvent: the evidence sentence starts in the article's first paragraph.
+_IN_LEAD = "(e.evidence_start < coalesce(nullif(strpos(a.body, chr(10) || chr(10)), 0), 2147483647))"
+
+
+# Every page row joined to its article, its story and its child-table aggregates (ent, loc, qty).
+_JOINS = f"""FROM page e
+LEFT JOIN articles a ON a.doc_id = e.doc_id
+LEFT JOIN stories s ON s.story_id = e.story_id
+LEFT JOIN ent ON ent.event_id = e.id
+LEFT JOIN loc ON loc.event_id = e.id
+LEFT JOIN qty ON qty.event_id = e.id
+ORDER BY {ORDER}"""
+
+
+def _page(where: str, limit: int | None, offset: int) -> str:
+    cut = (f" LIMIT {int(limit)}" if limit is not None else "") + (f" OFFSET {int(offset)}" if offset else "")
+    return f"page AS MATERIALIZED (SELECT * FROM events e WHERE {where} ORDER BY {ORDER}{cut})"
+
+
+def event_rows_sql(where: str, limit: int | None = None, offset: int = 0) -> str:
+    """Flat event rows (one per event, scalar or list columns): tables, CSV, Parquet, DataFrames."""
+    return f"""
+WITH {_page(where, limit, offset)},
+ent AS (SELECT event_id,
+          list(coalesce(name, text) ORDER BY position) FILTER (WHERE role = 'actor') AS actor_names,
+          list(coalesce(name, text) ORDER BY position) FILTER (WHERE role = 'recipient') AS recipient_names,
+          first(coalesce(name, text)) FILTER (WHERE role = 'reporter') AS reported_by
+        FROM event_actors WHERE event_id IN (SELECT id FROM page) GROUP BY event_id),
+loc AS (SELECT event_id, arg_min(coalesce(name, text), position) AS place, arg_min(admin1, position) AS admin1,
+          arg_min(country_code, position) AS place_country, arg_min(feature, position) AS feature,
+          arg_min(lat, position) AS lat, arg_min(lon, position) AS lon, arg_min(geonameid, position) AS geonameid
+        FROM event_locations WHERE event_id IN (SELECT id FROM page) AND coalesce(role, 'event') = 'event'
+        GROUP BY event_id),
+qty AS (SELECT event_id, sum(value) FILTER (WHERE unit IN ('killed', 'dead')) AS killed,
+          sum(value) FILTER (WHERE unit = 'injured') AS injured,
+          sum(value) FILTER (WHERE unit = 'arrested') AS arrested
+        FROM event_quantities WHERE event_id IN (SELECT id FROM page) GROUP BY event_id)
+SELECT e.id, e.event_date, e.date, e.date_precision, e.event, e.mode, e.context, e.cameo, e.quad_class,
+       e.goldstein, e.score, e.actor_codes, coalesce(ent.actor_names, []) AS actor_names, e.recipient_codes,
+       coalesce(ent.recipient_names, []) AS recipient_names, e.country_codes, loc.place, loc.admin1,
+       loc.place_country, loc.feature, loc.lat, loc.lon, loc.geonameid, qty.killed, qty.injured, qty.arrested,
+       e.negated, e.hypothetical, e.future, e.historical, ent.reported_by, e.confidence,
+       e.evidence_text AS evidence, e.evidence_start, e.evidence_end, {_IN_LEAD} AS in_lead, e.trigger, e.coder,
+       e.doc_id, a.url, a.source_id, a.site, a.title, a.published, a.published_at, e.story_id,
+       s.num_events AS story_events, s.num_articles AS story_articles, s.num_sources AS story_sources
+{_JOINS}"""
+
+
+def event_records_sql(where: str, limit: int | None = None, offset: int = 0) -> str:
+    """Event columns plus their child rows as lists: enough to rebuild each Event record exactly."""
+    return f"""
+WITH {_page(where, limit, offset)},
+ent AS (SELECT event_id, list({{'role': role, 'position': position, 'text': text, 'code': code, 'name': name,
+          'sector': sector, 'wikidata': wikidata}}) AS actors
+        FROM event_actors WHERE event_id IN (SELECT id FROM page) GROUP BY event_id),
+loc AS (SELECT event_id, list({{'position': position, 'text': text, 'name': name, 'country_code': country_code,
+          'admin1': admin1, 'lat': lat, 'lon': lon, 'geonameid': geonameid, 'feature': feature, 'role': role}})
+          AS locations
+        FROM event_locations WHERE event_id IN (SELECT id FROM page) GROUP BY event_id),
+qty AS (SELECT event_id, list({{'position': position, 'value': value, 'low': low, 'high': high,
+          'approximate': approximate, 'unit': unit, 'text': text}}) AS quantities
+        FROM event_quantities WHERE event_id IN (SELECT id FROM page) GROUP BY event_id)
+SELECT e.*, coalesce(ent.actors, []) AS actors, coalesce(loc.locations, []) AS locations,
+       coalesce(qty.quantities, []) AS quantities, a.url, a.source, a.source_id, a.site, a.title, a.published,
+       a.published_at, {_IN_LEAD} AS in_lead, s.num_events AS story_events, s.num_articles AS story_articles,
+       s.num_sources AS story_sources
+{_JOINS}"""
+
+
+def count_sql(where: str) -> str:
+    return f"SELECT count(*) FROM events e WHERE {where}"
+
+
+# --- articles and stories -----------------------------------------------------------------------------
+
+ARTICLE_COLUMNS = ("doc_id, status, reason_code, reason, source, url, source_id, site, title, published, "
+                   "published_source, language, format, authors, num_events, run_id")
+
+
+def article_where(*, failed: bool = False, status: str | None = None, source: str | None = None,
+                  doc_id: str | None = None) -> tuple[str, list[Any]]:
+    """Condition over ``articles``: failed ones (any status but ok), a status, an outlet, an id."""
+    clauses, params = [], []
+    if failed:
+        clauses.append("status <> 'ok'")
+    if status:
+        clauses.append("status = ?")
+        params.append(status)
+    if source:
+        clauses.append("source_id = ?")
+        params.append(source.lower())
+    if doc_id:
+        clauses.append("doc_id = ?")
+        params.append(doc_id)
+    return (" AND ".join(clauses) or "TRUE"), params
+
+
+def story_where(filters: EventFilter, *, min_sources: int = 1) -> tuple[str, list[Any]]:
+    """Condition over ``stories`` using the event filters that apply to a whole story."""
+    clauses, params = ["num_sources >= ?"], [min_sources]
+    for column, values in (("actor_codes", filters.actor), ("recipient_codes", filters.recipient),
+                           ("country_codes", filters.country)):
+        if values:
+            clauses.append(f"list_has_any({column}, ?::VARCHAR[])")
+            params.append([v.upper() for v in values])
+    if filters.event:
+        clauses.append(f"event IN ({', '.join('?' for _ in filters.event)})")
+        params += filters.event
+    if filters.since:
+        clauses.append("date_last >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("date_first <= ?")
+        params.append(filters.until)
+    if filters.story:
+        clauses.append("story_id = ?")
+        params.append(filters.story)
+    if filters.text:
+        clauses.append("title ILIKE ?")
+        params.append(f"%{filters.text}%")
+    return " AND ".join(clauses), params

@@ -1,0 +1,195 @@
+"""Writing processed documents: one transaction per batch, idempotent by content-hash ids.
+
+Why per batch: a run over a million pages must survive being killed at any moment. Each batch
+(its inputs, articles, events with their actors/places/counts, the stories they touch, the
+outlets' counters and the run's progress) commits whole or not at all, so a killed run leaves
+only complete batches, and running it again skips the inputs already stored and writes the
+rest: the same rows an uninterrupted run gives.
+
+Articles are immutable by ``doc_id``: the first version stored wins, and a later input with the
+same id (the same URL re-fetched, a duplicate file) adds an ``inputs`` row pointing at it but no
+second article and no second set of events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..ids import short_hash
+from ..records import Article, Event, RawDocument
+from . import stories
+from .connection import explain
+from .rows import (ACTOR_SCHEMA, ARTICLE_SCHEMA, EVENT_SCHEMA, LOCATION_SCHEMA, QUANTITY_SCHEMA,
+                   article_row, event_rows, source_of)
+
+
+def input_id(raw: RawDocument) -> str:
+    """Content hash of one input: where it came from and exactly which bytes it held."""
+    return short_hash("input", raw.source, hashlib.sha256(raw.data).hexdigest())
+
+
+@dataclass
+class Document:
+    """One processed input on its way into the store."""
+
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    input_id: str | None = None
+    input_bytes: int | None = None
+
+
+@dataclass
+class BatchResult:
+    """What one batch added, for the run's summary."""
+
+    documents: int = 0
+    articles_added: int = 0
+    duplicates: int = 0
+    events_added: int = 0
+    skipped: list[Article] = field(default_factory=list)
+
+
+def _register(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict[str, Any]], schema: pa.Schema) -> None:
+    con.register(name, pa.Table.from_pylist(rows, schema=schema))
+
+
+def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, values: list[str]) -> set[str]:
+    """Which of ``values`` the table already holds (one indexed lookup per value, in one query)."""
+    if not values:
+        return set()
+    con.register("_probe", pa.table({"v": values}))
+    try:
+        return {r[0] for r in con.execute(
+            f"SELECT t.{column} FROM {table} t JOIN _probe p ON t.{column} = p.v").fetchall()}
+    finally:
+        con.unregister("_probe")
+
+
+def known_inputs(con: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
+    """Input ids already stored: their documents are skipped without being read again."""
+    return _existing(con, "inputs", "input_id", ids)
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], *, run_id: str | None,
+                path: str = "") -> BatchResult:
+    """Store a batch of processed documents in one transaction; roll back whole on any failure."""
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            result = _write(con, documents, run_id)
+            con.execute("COMMIT")
+        except BaseException:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # the database may already have refused the transaction; nothing was kept
+            raise
+    except duckdb.Error as exc:
+        raise explain(exc, path, writing=True) from exc
+    return result
+
+
+def _write(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], run_id: str | None) -> BatchResult:
+    result = BatchResult(documents=len(documents))
+    inputs = [{"input_id": d.input_id, "source": d.article.source, "doc_id": d.article.doc_id,
+               "bytes": d.input_bytes, "run_id": run_id} for d in documents if d.input_id]
+    firsts: dict[str, Document] = {}
+    for doc in documents:
+        firsts.setdefault(doc.article.doc_id, doc)
+        if not doc.article.ok:
+            result.skipped.append(doc.article)
+    stored = _existing(con, "articles", "doc_id", list(firsts))
+    new_docs = [d for doc_id, d in firsts.items() if doc_id not in stored]
+    fresh = {id(d) for d in new_docs}
+    result.duplicates = sum(1 for d in documents if d.article.ok and id(d) not in fresh)
+
+    candidates = {e.id: e for d in new_docs for e in d.events}
+    taken = _existing(con, "events", "id", list(candidates))
+    article_rows, event_rows_, actors, locations, quantities, members = [], [], [], [], [], []
+    seen: set[str] = set(taken)
+    for doc in new_docs:
+        row = article_row(doc.article, num_events=0, run_id=run_id)
+        source_id = row["source_id"]
+        for event in doc.events:
+            if event.id in seen:
+                continue
+            seen.add(event.id)
+            erow, a, loc, q = event_rows(event, published=row["published_at"], run_id=run_id)
+            event_rows_.append(erow)
+            actors += a
+            locations += loc
+            quantities += q
+            members.append(stories.member_from_row({**erow, "locations": loc, "source_id": source_id,
+                                                    "published_at": row["published_at"], "title": row["title"]}))
+            row["num_events"] += 1
+        article_rows.append(row)
+
+    update = stories.plan(con, members)
+    for erow in event_rows_:
+        erow["story_id"] = update.new_story[erow["id"]]
+
+    _insert(con, "inputs", inputs, pa.schema([("input_id", pa.string()), ("source", pa.string()),
+                                              ("doc_id", pa.string()), ("bytes", pa.int64()),
+                                              ("run_id", pa.string())]), conflict=True)
+    _insert(con, "articles", article_rows, ARTICLE_SCHEMA)
+    _insert(con, "events", event_rows_, EVENT_SCHEMA)
+    _insert(con, "event_actors", actors, ACTOR_SCHEMA)
+    _insert(con, "event_locations", locations, LOCATION_SCHEMA)
+    _insert(con, "event_quantities", quantities, QUANTITY_SCHEMA)
+    stories.apply(con, update)
+    _count_sources(con, [d.article for d in new_docs], article_rows)
+    result.articles_added = len(article_rows)
+    result.events_added = len(event_rows_)
+    if run_id:
+        con.execute("""UPDATE runs SET documents = documents + ?, articles_added = articles_added + ?,
+                       events_added = events_added + ?, skipped = skipped + ? WHERE run_id = ?""",
+                    [result.documents, result.articles_added, result.events_added, len(result.skipped), run_id])
+    return result
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], schema: pa.Schema,
+            *, conflict: bool = False) -> None:
+    if not rows:
+        return
+    _register(con, "_rows", rows, schema)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows" + (" ON CONFLICT DO NOTHING" if conflict else ""))
+    finally:
+        con.unregister("_rows")
+
+
+def _count_sources(con: duckdb.DuckDBPyConnection, articles: list[Article], rows: list[dict[str, Any]]) -> None:
+    """Add the batch's new articles to their outlets' counters (creating outlets on first sight)."""
+    per_source: dict[str, dict[str, Any]] = {}
+    for article, row in zip(articles, rows):
+        source_id, name, domain = source_of(article)
+        if not source_id:
+            continue
+        entry = per_source.setdefault(source_id, {"source_id": source_id, "name": name, "domain": domain,
+                                                  "num_articles": 0, "first_published": None,
+                                                  "last_published": None})
+        entry["name"] = entry["name"] or name
+        entry["num_articles"] += 1
+        moment = row["published_at"]
+        if moment is not None:
+            entry["first_published"] = min(filter(None, (entry["first_published"], moment)))
+            entry["last_published"] = max(filter(None, (entry["last_published"], moment)))
+    if not per_source:
+        return
+    _register(con, "_sources", list(per_source.values()), pa.schema([
+        ("source_id", pa.string()), ("name", pa.string()), ("domain", pa.string()), ("num_articles", pa.int64()),
+        ("first_published", pa.timestamp("us")), ("last_published", pa.timestamp("us"))]))
+    try:
+        con.execute("""INSERT INTO sources BY NAME SELECT * FROM _sources ON CONFLICT (source_id) DO UPDATE SET
+                       num_articles = sources.num_articles + excluded.num_articles,
+                       name = coalesce(sources.name, excluded.name),
+                       first_published = least(sources.first_published, excluded.first_published),
+                       last_published = greatest(sources.last_published, excluded.last_published)""")
+    finally:
+        con.unregister("_sources")
