@@ -1,4 +1,12 @@
-"""Actors: who, coded with country and sector. (First version: finds nothing.)"""
+"""Actors: who, coded with country and sector, linked within the article.
+
+``find_actors`` reads the parsed article once: it finds actor mentions (named people and
+organisations, countries and demonyms, capitals and seats of power used for their governments,
+agent noun phrases such as "Ukrainian soldiers"), resolves each with :mod:`.actor_resolve`
+against the article's date, then links mentions of the same person ("President Joe Biden" …
+"Mr Biden" … "He pledged") with :mod:`.actor_coref`. ``resolve_actor_text`` resolves a
+standalone phrase, for callers (and the NGEC benchmark) that have an actor string but no article.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +14,49 @@ from datetime import date
 from typing import Any
 
 from ..records import Actor, Place
+from .actor_dictionary import day_number, load_dictionary
+from .actor_mentions import find_mentions
+from .actor_resolve import resolve_tokens
+from .countries import country_code, demonym_country
+
+__all__ = ["find_actors", "resolve_actor_text"]
 
 
 def find_actors(doc: Any, places: list[Place], anchor: date | None) -> list[Actor]:
-    """Every actor mention in the parsed body, resolved and linked by coreference."""
-    return []
+    """Every actor mention in the parsed body, resolved and linked by coreference.
+
+    ``places`` may be empty: actors never depend on the places stage.
+    """
+    if len(doc) == 0:
+        return []
+    return find_mentions(doc, day_number(anchor), load_dictionary())
+
+
+def _context_code(context: str | None, day: int) -> str | None:
+    if not context or not context.strip():
+        return None
+    code = country_code(context) or demonym_country(context)
+    if code:
+        return code
+    from .parse import parse
+
+    found = resolve_tokens(list(parse(context)), day)
+    return found.code if found else None
+
+
+def resolve_actor_text(text: str, context: str | None = None, anchor: date | None = None) -> Actor | None:
+    """Resolve one actor phrase on its own ("President Kassym-Jomart Tokayev" → KAZ GOV).
+
+    ``context`` is a country (or any phrase naming one) the actor is known to belong to, used
+    when the phrase names none; ``anchor`` is the date the phrase was written (today if None).
+    Returns None when the phrase names no actor the dictionary or the agent nouns know.
+    """
+    from .parse import parse
+
+    day = day_number(anchor)
+    doc = parse(text)
+    found = resolve_tokens(list(doc), day, _context_code(context, day), loose=True)
+    if found is None:
+        return None
+    return Actor(text=text, start=0, end=len(text), name=found.name, code=found.code,
+                 sector=found.sector, kind=found.kind)

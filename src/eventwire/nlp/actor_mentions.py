@@ -1,0 +1,205 @@
+"""Find actor mentions in a parsed article and resolve them (coreference in :mod:`.actor_coref`).
+
+Mentions come from three readers of the same sentence, merged so that the longest reading wins:
+- dictionary matches of named actors (people, organisations, countries, demonyms, capitals,
+  seats of power), with the capitalisation rules of :mod:`.actor_resolve`;
+- agent noun phrases built on the dependency parse: the agent noun ("troops", "police",
+  "president") with its left modifiers ("Russian", "Russia's", "US-based") and a following
+  "of X" when X is a known actor ("the president of the European Council");
+- spaCy PERSON entities (with the titles before them: "Prime Minister Boris Johnson", "Mr
+  Biden") and the pronouns he/she as subjects.
+
+A country or city inside a locative phrase ("troops to Poland", "in Moscow") is a place, not an
+actor, and is left to the places stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import Actor
+from .actor_coref import link_mentions
+from .actor_dictionary import ActorDictionary
+from .actor_resolve import TITLE_WORDS, Match, Resolution, find_matches, resolve_tokens
+
+LOCATIVE_PREPOSITIONS = {
+    "in", "into", "to", "across", "near", "inside", "within", "throughout", "around", "at", "toward",
+    "towards", "onto", "through", "off", "outside", "along", "via", "over", "beyond", "between",
+}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod", "case", "punct", "nummod", "quantmod", "det"}
+LEADING_SKIP_POS = {"DET", "NUM", "ADP", "PUNCT", "CCONJ", "PRON"}
+PHRASE_BREAK_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ"}
+PART_NOUNS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "border",
+    "borders", "outskirts", "part", "parts", "centre", "center", "heart", "rest", "capital", "city", "region",
+}
+PRONOUNS = {"he": "person", "she": "person"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass
+class Mention:
+    """A candidate actor span over doc tokens [start, end) with its resolution."""
+
+    start: int
+    end: int
+    source: str                     # "named", "agent", "person", "pronoun", "entity"
+    resolution: Resolution | None
+    sentence: int
+    head: int                       # doc index of the span's head token
+
+
+def _is_locative(token: Any) -> bool:
+    """The token's noun phrase is the object of a place preposition ("to Poland", "in Moscow")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ in ("compound", "amod", "poss", "conj", "appos") and node.head is not node:
+            node = node.head
+            continue
+        break
+    if node.dep_ != "pobj":
+        return False
+    preposition = node.head
+    if preposition.lower_ == "of":  # "the north of Scotland" is where the north of Scotland is
+        return preposition.head.lower_ in PART_NOUNS and _is_locative(preposition.head)
+    return preposition.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+    while start < end - 1 and (doc[start].pos_ in LEADING_SKIP_POS or doc[start].is_space
+                               or doc[start].lower_ in ("about", "some", "roughly", "around", "nearly")):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                               or doc[end - 1].lower_ in ("'s", "’s", "'")):
+        end -= 1
+    return start, end
+
+
+def _agent_phrase(doc: Any, head: Any, named_at: dict[int, Match]) -> tuple[int, int]:
+    """The noun phrase of an agent head: its left modifiers and a trailing "of <known actor>".
+
+    The left edge stops after any verb, preposition or conjunction, so a mis-parse cannot pull a
+    clause into the phrase ("the UK scrambled RAF jets" gives "RAF jets").
+    """
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].pos_ in PHRASE_BREAK_POS or doc[i].is_space:
+            start = i + 1
+            break
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and any(i in named_at for i in range(objects[0].left_edge.i, objects[0].right_edge.i + 1)):
+                end = objects[0].right_edge.i + 1
+        if child.dep_ in ("compound", "punct") and child.i == end and child.text == "-":
+            end = child.i + 1
+    return _trim(doc, start, end)
+
+
+def _person_span(doc: Any, ent: Any, sent_start: int, matches_end: dict[int, Match]) -> tuple[int, int]:
+    """A PERSON entity widened to the titles and nationality words just before it."""
+    start = ent.start
+    while start > sent_start:
+        previous = doc[start - 1]
+        if previous.lower_.rstrip(".") in TITLE_WORDS:
+            start -= 1
+            continue
+        match = matches_end.get(start)
+        if match is not None and (match.agent or (match.entry is not None and match.entry.kind in
+                                                  ("country", "demonym", "capital", "organisation"))):
+            start = match.start
+            continue
+        if previous.lower_ == "'s" and start - 1 in matches_end:
+            start -= 1
+            continue
+        break
+    return start, ent.end
+
+
+def find_mentions(doc: Any, day: int, dictionary: ActorDictionary) -> list[Actor]:
+    """Resolved, coreference-linked actor mentions of one parsed article."""
+    mentions: list[Mention] = []
+    entities = list(doc.ents)
+    for index, sent in enumerate(doc.sents):
+        ents = [e for e in entities if sent.start <= e.start < sent.end]
+        mentions.extend(_sentence_mentions(doc, sent, ents, index, day, dictionary))
+    return link_mentions(doc, _merge(mentions), day, dictionary)
+
+
+def _sentence_mentions(doc: Any, sent: Any, ents: list[Any], index: int, day: int,
+                       dictionary: ActorDictionary) -> list[Mention]:
+    tokens = list(sent)
+    offset = sent.start
+    found: list[Mention] = []
+    matches = [Match(m.start + offset, m.end + offset, m.key, m.entry, m.agent) for m in find_matches(tokens, dictionary)]
+    named_at = {i: m for m in matches if m.entry is not None for i in range(m.start, m.end)}
+    matches_end = {m.end: m for m in matches}
+    person_tokens = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    for match in matches:
+        head = doc[match.end - 1]
+        if match.entry is not None:
+            if match.start in person_tokens and match.entry.kind != "person" and all(
+                    i in person_tokens for i in range(match.start, match.end)):
+                continue  # "Jordan" inside "Michael Jordan"
+            kind = match.entry.kind
+            resolution = resolve_tokens(doc[match.start:match.end], day, dictionary=dictionary)
+            source = "named"
+            if kind in ("country", "capital", "place", "demonym") and _is_locative(head):
+                source = "place"  # where, not who: kept only so "the country's" can refer to it
+            elif kind == "place" and head.dep_ not in SUBJECT_DEPS:
+                source = "place"
+            found.append(Mention(match.start, match.end, source, resolution, index, head.i))
+        elif match.agent and match.agent not in ("JNK", "NON") and head.pos_ in ("NOUN", "PROPN"):
+            if head.dep_ == "compound" or head.i in person_tokens:
+                continue  # "police station", or the title inside "Prime Minister Boris Johnson"
+            start, end = _agent_phrase(doc, head, named_at)
+            context = None
+            owner = next((c for c in head.lefts if c.dep_ == "poss" and c.i >= start
+                          and any(t.ent_type_ == "PERSON" for t in c.subtree)), None)
+            if owner is not None:  # "President Joe Biden's government": the person is a mention of their own
+                possessor = resolve_tokens(doc[start:owner.right_edge.i + 1], day, dictionary=dictionary)
+                context = possessor.code if possessor else None
+                start = owner.right_edge.i + 1
+                start, end = _trim(doc, start, end)
+            resolution = resolve_tokens(doc[start:end], day, context, dictionary=dictionary)
+            if resolution is not None:
+                found.append(Mention(start, end, "agent", resolution, index, head.i))
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            start, end = _person_span(doc, ent, sent.start, matches_end)
+            start, end = _trim(doc, start, end)
+            resolution = resolve_tokens(doc[start:end], day, dictionary=dictionary)
+            found.append(Mention(start, end, "person", resolution, index, ent.root.i))
+        elif ent.label_ in ("ORG", "NORP", "GPE", "FAC") and not any(i in named_at for i in range(ent.start, ent.end)):
+            if ent.label_ == "GPE" and _is_locative(ent.root):
+                continue
+            start, end = _trim(doc, ent.start, ent.end)
+            resolution = resolve_tokens(doc[start:end], day, dictionary=dictionary)
+            if resolution is not None and resolution.code:
+                found.append(Mention(start, end, "entity", resolution, index, ent.root.i))
+    for token in tokens:
+        if token.lower_ in PRONOUNS and token.dep_ in SUBJECT_DEPS:
+            found.append(Mention(token.i, token.i + 1, "pronoun", None, index, token.i))
+    return found
+
+
+PRIORITY = {"person": 3, "agent": 2, "named": 2, "entity": 1, "place": 1, "pronoun": 0}
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, the longest reading of each stretch of text winning."""
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), -PRIORITY[m.source], m.start))
+    taken: set[int] = set()
+    kept: list[Mention] = []
+    for mention in ordered:
+        span = range(mention.start, mention.end)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)

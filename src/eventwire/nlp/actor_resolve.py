@@ -1,0 +1,291 @@
+"""Resolve one actor phrase ("Armenian Prime Minister Nikol Pashinyan", "Kyiv police",
+"Russian-backed separatists") to a country-level code and PLOVER sectors.
+
+A phrase is read the way a coder reads it: find the named things inside it (people,
+organisations, countries, demonyms, capitals) with the dictionary, find the agent noun that
+says what kind of actor it is (troops → MIL, police → COP), then combine:
+
+- country: a known person's or organisation's own country first, then a place or demonym in
+  the phrase, then the caller's context. A demonym in "Russian-backed" / "Iranian-funded" names
+  the backer, not the actor, and is not used for the country (the caller may supply one from
+  the article instead): "Russian-backed separatists" in Donbas are coded REB of the country where
+  they fight, not RUS.
+- sector: "former"/"ex-" → ELI; a known person's role on the article's date; an organisation's
+  own sector over a generic member noun ("Boko Haram gunmen" → REB); else the agent noun;
+  a capital or seat of power alone stands for its government (Moscow → RUS GOV, the Pentagon →
+  USA MIL); a country or demonym alone has no sector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .actor_dictionary import ActorDictionary, Entry, load_dictionary
+from .actor_text import pieces
+
+FUNCTION_WORDS = {
+    "of", "the", "and", "for", "de", "del", "la", "al", "el", "bin", "ibn", "von", "van", "der", "du",
+    "des", "le", "y", "da", "do", "dos", "e", "on", "in", "to", "'s", "s", "at", "i", "-", "wa", "'",
+    "d", "di", "ben", "abu", "bint", "ul", "ud", "u", "das", "et", "les", "los", "las", "a", "an",
+}
+BACKER_WORDS = {
+    "backed", "sponsored", "supported", "funded", "allied", "aligned", "armed", "trained", "installed",
+    "appointed", "controlled", "occupied", "annexed", "held", "friendly", "affiliated", "inspired",
+}
+FORMER_WORDS = {"former", "ex", "ousted", "exiled", "deposed", "onetime", "erstwhile", "toppled", "retired"}
+# Member nouns that take the sector of the organisation they belong to.
+WEAK_AGENT_SECTORS = {"UNK", "UAF", "CVL", ""}
+PLACE_KINDS = {"country", "demonym", "capital", "place"}
+ORG_KINDS = {"organisation", "group", "metonym"}
+TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m"}
+PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
+
+
+@dataclass
+class Match:
+    """A dictionary hit over tokens ``start``..``end`` (exclusive) of the phrase."""
+
+    start: int
+    end: int
+    key: str
+    entry: Entry | None = None      # a named actor
+    agent: str | None = None        # an agent noun's sector string
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    backer: bool = False            # "Russian" in "Russian-backed"
+
+
+@dataclass
+class Resolution:
+    """What one phrase stands for."""
+
+    name: str | None
+    code: str | None
+    sectors: list[str]
+    kind: str
+    entry: Entry | None = None
+
+    @property
+    def sector(self) -> str | None:
+        return self.sectors[0] if self.sectors else None
+
+
+def _capitalised(token: Any) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or text[0].isdigit())
+
+
+def _proper_case_ok(tokens: Sequence[Any], key: str) -> bool:
+    """Names need capitals: "us" is a pronoun, "US" a country; "general" is not "General X"."""
+    if len(tokens) == 1 and len(key) <= 3 and " " not in key:
+        text = tokens[0].text.replace(".", "")
+        return text.isupper() and len(text) >= 2
+    content = [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in t.text)]
+    return bool(content) and all(_capitalised(t) for t in content)
+
+
+def _piece_table(tokens: Sequence[Any]) -> list[tuple[str, int]]:
+    table = []
+    for i, token in enumerate(tokens):
+        for piece in pieces(token.text):
+            table.append((piece, i))
+    return table
+
+
+def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = None,
+                 agents: bool = True, loose: bool = False) -> list[Match]:
+    """Dictionary matches aligned on token boundaries, longest first, never overlapping.
+
+    Every token start proposes its longest hit; hits are then kept longest-first, so "the UN
+    Security Council" keeps "UN Security Council" rather than "the UN" + "Security Council".
+    """
+    dictionary = dictionary or load_dictionary()
+    table = _piece_table(tokens)
+    proposals: list[tuple[int, Match]] = []
+    for p, (piece, first_token) in enumerate(table):
+        if p > 0 and table[p - 1][1] == first_token:  # not at a token start
+            continue
+        longest = min(dictionary.max_len.get(piece, 0), len(table) - p)
+        for length in range(longest, 0, -1):
+            end_piece = p + length
+            last_token = table[end_piece - 1][1]
+            if end_piece < len(table) and table[end_piece][1] == last_token:
+                continue  # would end inside a token
+            key = " ".join(x for x, _ in table[p:end_piece])
+            span = tokens[first_token:last_token + 1]
+            hit = None
+            if key in dictionary.phrases and _proper_case_ok(span, key):
+                hit = Match(first_token, last_token + 1, key, entry=dictionary.lookup(key)[0])
+            elif agents and key in dictionary.agents and (loose or _agent_ok(span)):
+                hit = Match(first_token, last_token + 1, key, agent=dictionary.agents[key])
+            if hit:
+                proposals.append((length, hit))
+                break
+    taken: set[int] = set()
+    found: list[Match] = []
+    for _, hit in sorted(proposals, key=lambda item: (-item[0], item[1].start)):
+        if not any(i in taken for i in range(hit.start, hit.end)):
+            taken.update(range(hit.start, hit.end))
+            found.append(hit)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _agent_ok(span: Sequence[Any]) -> bool:
+    last = span[-1]
+    pos = getattr(last, "pos_", "NOUN")
+    return pos in ("NOUN", "PROPN", "") or (pos == "ADJ" and len(span) == 1 and last.text.lower().endswith("s"))
+
+
+def _is_backer(tokens: Sequence[Any], match: Match) -> bool:
+    """"Russian-backed", "Iran-funded", "Kremlin-appointed": the match names a sponsor."""
+    after = [t.text.lower() for t in tokens[match.end:match.end + 2]]
+    if after[:1] == ["-"] and len(after) > 1 and after[1] in BACKER_WORDS:
+        return True
+    return bool(after) and after[0].lstrip("-") in BACKER_WORDS and tokens[match.end].text.startswith("-")
+
+
+def _prefer_context(match: Match, context_code: str | None, dictionary: ActorDictionary, day: int) -> None:
+    """Among homonymous entries ("PAN" in several countries) take the one in the context country."""
+    if not context_code or match.entry is None:
+        return
+    for entry in dictionary.lookup(match.key):
+        code, _ = dictionary.resolve_code(entry.code_on(day))
+        if code == context_code:
+            match.entry = entry
+            return
+
+
+def _fill(match: Match, dictionary: ActorDictionary, day: int) -> None:
+    if match.entry is not None:
+        match.country, match.sectors = dictionary.resolve_code(match.entry.code_on(day))
+    elif match.agent:
+        code = match.agent
+        match.sectors = [code[i:i + 3] for i in range(0, len(code), 3)]
+
+
+def _surname_person(tokens: Sequence[Any], matches: list[Match], dictionary: ActorDictionary,
+                    day: int) -> Match | None:
+    """A capitalised word no dictionary phrase covered, read as the surname of a known person.
+
+    Only taken when exactly one person with that surname holds a recorded role on the day
+    ("Museveni" → Yoweri Museveni, not Janet Museveni who has none then).
+    """
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        if i in covered or not _capitalised(token) or not token.text.isalpha() or len(token.text) < 3:
+            continue
+        if getattr(token, "pos_", "PROPN") not in ("PROPN", "NOUN", "ADJ", ""):
+            continue
+        before = tokens[i - 1] if i > 0 else None
+        if before is not None and (i - 1) not in covered and _capitalised(before) and before.text.isalpha() \
+                and before.text.lower().rstrip(".") not in TITLE_WORDS:
+            return None  # "Ben Wallace": an unknown full name, not the surname of a known person
+        active = []
+        for entry in dictionary.by_surname(token.text):
+            code, sectors = dictionary.resolve_code(entry.code_on(day))
+            if code and sectors and sectors[0] != "ELI":
+                active.append(entry)
+        active.sort(key=lambda e: -e.names)
+        if len(active) == 1 or (len(active) > 1 and active[0].names > 2 * active[1].names):
+            return Match(i, i + 1, token.text.lower(), entry=active[0])
+        return None
+    return None
+
+
+def _inside_person(tokens: Sequence[Any], match: Match) -> bool:
+    """A place word that is part of a longer personal name ("Sabah" in "Nawaf Al-Sabah")."""
+    if match.entry is None or match.entry.kind == "person":
+        return False
+    inside = [getattr(t, "ent_type_", "") == "PERSON" for t in tokens[match.start:match.end]]
+    if not all(inside):
+        return False
+    before = match.start > 0 and getattr(tokens[match.start - 1], "ent_type_", "") == "PERSON"
+    after = match.end < len(tokens) and getattr(tokens[match.end], "ent_type_", "") == "PERSON"
+    return before or after
+
+
+def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = None,
+                   dictionary: ActorDictionary | None = None, loose: bool = False) -> Resolution | None:
+    """Resolve a phrase given as tokens (spaCy tokens or anything with ``.text``/``.pos_``).
+
+    ``loose`` accepts agent nouns whatever their part of speech, for short standalone phrases
+    where the tagger has little to go on ("savages" tagged as a verb).
+    """
+    dictionary = dictionary or load_dictionary()
+    if len(tokens) == 1 and tokens[0].text.lower() in PERSONAL_PRONOUNS:
+        return Resolution(None, None, ["UNK"], "pronoun")
+    matches = [m for m in find_matches(tokens, dictionary, loose=loose) if not _inside_person(tokens, m)]
+    for match in matches:
+        _prefer_context(match, context_code, dictionary, day)
+        _fill(match, dictionary, day)
+        match.backer = match.entry is not None and _is_backer(tokens, match)
+    named = [m for m in matches if m.entry is not None and not m.backer]
+    person = next((m for m in named if m.entry.kind == "person"), None)
+    if person is None and not any(m.entry.kind in ORG_KINDS for m in named):
+        person = _surname_person(tokens, matches, dictionary, day)
+        if person is not None:
+            _fill(person, dictionary, day)
+            named.append(person)
+    org = next((m for m in named if m.entry.kind in ORG_KINDS), None)
+    place = next((m for m in named if m.entry.kind in PLACE_KINDS), None)
+    agent_matches = [m for m in matches if m.agent and m.agent not in ("JNK", "NON")]
+    agent = agent_matches[-1] if agent_matches else None
+    if agent is not None and agent.sectors[:1] == ["UNK"]:
+        agent = next((m for m in reversed(agent_matches) if m.sectors[:1] != ["UNK"]), agent)
+    if not agent_matches and any(m.agent for m in matches) and not named:
+        return None  # only junk nouns ("a demand")
+    words = {t.text.lower().strip(".-") for t in tokens}
+    former = bool(words & FORMER_WORDS)
+
+    country = None
+    for source in (person, org, place):
+        if source is not None and source.country:
+            country = source.country
+            break
+    country = country or context_code
+
+    sectors: list[str] = []
+    if person is not None:
+        sectors = list(person.sectors)
+        if agent is not None and (not sectors or sectors == ["ELI"] and not former and _title_before(person, agent)):
+            sectors = list(agent.sectors)
+    elif org is not None and org.sectors and (agent is None or org.entry.kind == "group"
+                                               or set(agent.sectors[:1]) & WEAK_AGENT_SECTORS
+                                               or agent.start < org.start):
+        sectors = list(org.sectors)
+    elif agent is not None:
+        sectors = list(agent.sectors)
+    elif org is not None:
+        sectors = list(org.sectors)
+    elif place is not None and (place.entry.kind != "capital" or len(named) == 1):
+        sectors = list(place.sectors)  # a capital alone is its government; a breakaway region is PRE
+    if former and (person is not None or agent is not None or org is not None):
+        sectors = ["ELI"] + [s for s in sectors if s != "ELI"]
+
+    if person is None and org is None and place is None and agent is None:
+        return None
+    if person is not None:
+        return Resolution(person.entry.name, country, sectors, "person", person.entry)
+    head = agent if agent is not None and (org is None or agent.end >= org.end) else None
+    if head is None and org is not None:
+        return Resolution(org.entry.name, country, sectors, _org_kind(org.entry), org.entry)
+    if head is None and place is not None:
+        return Resolution(place.entry.name, country, sectors, place.entry.kind, place.entry)
+    return Resolution(_agent_name(tokens), country, sectors, "agent", None)
+
+
+def _title_before(person: Match, agent: Match) -> bool:
+    return agent.end <= person.start
+
+
+def _org_kind(entry: Entry) -> str:
+    return "metonym" if entry.kind == "metonym" else "organisation"
+
+
+def _agent_name(tokens: Sequence[Any]) -> str:
+    words = [t.text for t in tokens if getattr(t, "pos_", "") not in ("DET", "NUM")
+             and t.text.lower() not in ("a", "an", "the")]
+    return " ".join(words) if words else " ".join(t.text for t in tokens)

@@ -1,0 +1,346 @@
+"""Build the actor dictionary shipped in ``src/eventwire/data/actors_dictionary.json.gz``.
+
+Why a prebuilt file: the sources are TABARI-format text files (~2 MB) whose parsing rules
+(synonym lines, tab-indented dated codes, shared code blocks, ``!MACRO!`` expansion in agents)
+are slow and fiddly to apply at run time. Building once gives the resolver a flat table it can
+load in a fraction of a second. Re-run after editing any source:
+
+    python tools/build_actor_dictionary.py [--shared ../shared]
+
+Sources (see src/eventwire/data/NOTICE.md):
+- PETRARCH-2 / Phoenix actor dictionaries (MIT, Open Event Data Alliance): countries with their
+  places, leaders and officials with dated roles, international organisations, armed non-state
+  groups;
+- NGEC's PLOVER agents dictionary and countries/nationalities table (MIT, NGEC-2025): common
+  nouns → PLOVER sectors, demonyms;
+- eventwire's own curated tables in ``tools/actor_sources/`` (capitals, country aliases and
+  demonyms, seats of power, organisations, partially recognised entities, heads of state and
+  government since 2014).
+
+Output (gzip JSON): ``entries`` — one per actor: ``[name, kind, codes]`` where codes are
+``[code, start, end]`` (CAMEO-style code such as ``RUSGOV`` or ``IGOWSTNAT``; dates as
+YYYYMMDD ints, 0 = open); ``phrases`` — normalised phrase → entry ids; ``agents`` — normalised
+noun phrase → sector string (``GOV``, ``GOVMIL``, ``JNK`` …); ``countries`` — ISO3 → name,
+aliases, demonyms, capitals; ``seats`` — phrase → [code, sector, name].
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventwire.nlp.actor_text import name_variant_key, phrase_key  # noqa: E402
+
+SOURCES = ROOT / "tools" / "actor_sources"
+OUT = ROOT / "src" / "eventwire" / "data" / "actors_dictionary.json.gz"
+
+PHOENIX_FILES = (
+    "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
+)
+# Words that mark an institution rather than a person in an undated Phoenix entry.
+INSTITUTION_WORDS = {
+    "ministry", "department", "council", "assembly", "party", "army", "force", "forces", "police",
+    "government", "court", "parliament", "office", "agency", "service", "commission", "bank", "union",
+    "front", "movement", "organization", "organisation", "house", "committee", "administration",
+    "brigade", "brigades", "group", "league", "association", "federation", "institute", "university",
+    "navy", "guard", "corps", "cabinet", "senate", "congress", "authority", "bureau", "church",
+    "company", "corporation", "fund", "foundation", "network", "society", "center", "centre",
+    "coalition", "alliance", "regime", "junta", "legislature", "tribunal", "kremlin", "secretariat",
+    "presidency", "directorate", "unit", "command", "battalion", "militia", "cell", "cells", "faction",
+    "republic", "state", "states", "kingdom", "islands", "province", "region",
+}
+
+
+def phoenix_date(text: str) -> int | None:
+    """A TABARI date (YYMMDD, 2-digit years ≤ 30 are 20xx, or YYYYMMDD) as a YYYYMMDD int."""
+    if len(text) == 8 and text.isdigit():
+        return int(text)
+    if len(text) == 6 and text.isdigit():
+        year = int(text[:2])
+        year += 2000 if year <= 30 else 1900
+        return year * 10000 + int(text[2:])
+    return None
+
+
+def parse_code(bracket: str) -> list | None:
+    """``USAGOV 010120-050120`` / ``RUSGOV >080508`` / ``RUSELI`` → [code, start, end]."""
+    parts = bracket.split()
+    if not parts or not re.fullmatch(r"[A-Z~]{3,18}", parts[0]):
+        return None
+    code = parts[0]
+    rest = "".join(parts[1:])
+    if not rest:
+        return [code, 0, 0]
+    if rest[0] in "<>":
+        day = phoenix_date(re.sub(r"\D", "", rest))
+        if day is None:
+            return None
+        return [code, 0, day] if rest[0] == "<" else [code, day, 0]
+    if "-" in rest:
+        first, _, second = rest.partition("-")
+        start, end = phoenix_date(first), phoenix_date(second)
+        if start is None or end is None or end < start:
+            return None
+        return [code, start, end]
+    return None
+
+
+def display_name(phrase: str) -> str:
+    words = phrase.replace("_", " ").split()
+    return " ".join(w if (len(w) <= 4 and w.isupper() and not w.isalpha()) else w.capitalize() for w in words)
+
+
+def parse_phoenix(path: Path) -> list[dict]:
+    """Entries of one TABARI actor file: names (primary + synonyms) and dated codes.
+
+    As in PETRARCH, consecutive primary lines without codes share the codes that follow.
+    """
+    entries: list[dict] = []
+    pending: list[dict] = []  # entries still waiting for their codes
+    for raw in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+        comment = raw.partition("#")[2]
+        line = raw.partition("#")[0].rstrip()
+        if not line.strip():
+            continue
+        brackets = re.findall(r"\[([^\]]*)\]", line)
+        codes = [c for c in (parse_code(b) for b in brackets) if c]
+        text = re.sub(r"\[[^\]]*\]", "", line)
+        if line[0] in "\t " and text.strip() == "":
+            if pending:
+                for entry in pending:
+                    entry["codes"].extend(codes)
+            continue
+        if line[0] == "+":
+            if pending:
+                pending[-1]["names"].append(text[1:].strip())
+            continue
+        if line[0] in "\t ":  # a stray indented name (data slip): treat it as a synonym
+            if pending:
+                pending[-1]["names"].append(text.strip())
+            continue
+        if pending and pending[-1]["codes"]:
+            pending = []
+        entry = {"names": [text.strip()], "codes": codes, "person_hint": "CountryInfo" in comment}
+        entries.append(entry)
+        pending.append(entry)
+        if codes:
+            pending = [entry]
+    return [e for e in entries if e["codes"] and e["names"][0]]
+
+
+def phoenix_kind(entry: dict, source: str) -> str:
+    codes = entry["codes"]
+    if any(len(c[0]) == 3 for c in codes):
+        return "country"
+    words = set(phrase_key(entry["names"][0]).split())
+    if words & INSTITUTION_WORDS:
+        return "organisation"
+    if entry["person_hint"] or any(c[1] or c[2] for c in codes):
+        return "person"
+    if source.endswith("MilNonState.actors.txt"):
+        return "group"
+    if 2 <= len(words) <= 4 and not any(c[0][:3] in {"IGO", "NGO", "MNC", "IMG"} for c in codes):
+        return "person"
+    return "organisation"
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def build_countries(shared: Path) -> dict[str, dict]:
+    countries: dict[str, dict] = {}
+    table = shared / "data" / "dictionaries" / "plover" / "ngec_countries_nationalities.csv"
+    with table.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            iso3 = row["CCA3"]
+            if len(iso3) != 3 or iso3 in {"EUR", "UNO"}:
+                continue
+            record = countries.setdefault(iso3, {"name": row["Name"].split(" [")[0], "iso2": row["CCA2"],
+                                                 "aliases": [], "demonyms": [], "capitals": []})
+            for item in (x.strip() for x in row["Nationality"].split(",")):
+                if not item:
+                    continue
+                # NGEC mixes demonyms, names and dependent territories in one column: a single
+                # capitalised word ending like a demonym is one, anything else is a name.
+                if re.fullmatch(r"[A-Z][a-zé]+(an|ans|ese|ish|i|is|ic|ch|er|ers|ot|ots|s)", item) and item != record["name"]:
+                    record["demonyms"].append(item)
+                else:
+                    record["aliases"].append(item)
+    for row in read_tsv(SOURCES / "countries_extra.tsv"):
+        iso3, aliases, demonyms = (row + ["", "", ""])[:3]
+        record = countries.setdefault(iso3, {"name": aliases.split("|")[0], "iso2": "", "aliases": [],
+                                             "demonyms": [], "capitals": []})
+        record["aliases"] += [a for a in aliases.split("|") if a]
+        record["demonyms"] += [d for d in demonyms.split("|") if d]
+    for row in read_tsv(SOURCES / "capitals.tsv"):
+        if row[0] in countries:
+            countries[row[0]]["capitals"] = row[1].split("|")
+    for record in countries.values():
+        for key in ("aliases", "demonyms"):
+            record[key] = sorted(set(record[key]), key=record[key].index)
+    return countries
+
+
+def build_agents(shared: Path) -> dict[str, str]:
+    """NGEC's PLOVER agents: noun phrase → sector string, with TABARI plural rules and macros."""
+    agents: dict[str, str] = {}
+    macros: dict[str, list[str]] = {}
+    path = shared / "data" / "dictionaries" / "plover" / "ngec_PLOVER_agents.txt"
+
+    def store(noun: str, plural: str | None, code: str) -> None:
+        for form in (noun, plural):
+            if form:
+                key = phrase_key(form.replace("_", " "))
+                if key and key not in agents:
+                    agents[key] = code
+
+    for raw in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+        line = raw.partition("#")[0].strip()
+        if not line:
+            continue
+        if "!" in line and "=" in line:
+            name = line.split("!")[1]
+            macros[name] = [x.strip() for x in line.partition("=")[2].split(",")]
+            continue
+        if "[" not in line:
+            continue
+        noun, _, rest = line.partition("[")
+        code = rest.partition("]")[0].strip().lstrip("~")
+        noun = noun.strip()
+        variants = [noun]
+        if "!" in noun:
+            head, name, tail = noun.split("!", 2)
+            variants = [head + sub + tail for sub in macros.get(name, [])]
+        for variant in variants:
+            plural = None
+            if "{" in variant:
+                variant, _, plural = variant.partition("{")
+                plural = plural.rstrip("}").strip() or None
+                variant = variant.strip()
+            elif variant.endswith("Y") and not variant.endswith(("AY", "EY", "OY")):
+                plural = variant[:-1] + "IES"
+            elif variant.endswith("S"):
+                plural = variant + "ES"
+            elif not variant.endswith(("MEN", "PEOPLE", "POLICE", "PERSONNEL")):
+                plural = variant + "S"
+            store(variant, plural, code)
+    for noun, code in read_tsv(SOURCES / "agents_extra.tsv"):
+        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeo" else noun + "s"
+        store(noun, None if noun.endswith(("police", "people", "aircraft", "artillery", "staff")) else plural, code)
+    return agents
+
+
+def build(shared: Path) -> dict:
+    entries: list[list] = []
+    phrases: dict[str, list[int]] = {}
+
+    def add(name: str, kind: str, codes: list, names: list[str]) -> None:
+        index = len(entries)
+        entries.append([name, kind, codes])
+        for phrase in names:
+            key = phrase_key(phrase.replace("_", " "))
+            if key and index not in phrases.setdefault(key, []):
+                phrases[key].append(index)
+
+    countries = build_countries(shared)
+    capital_keys = {phrase_key(c): iso3 for iso3, r in countries.items() for c in r["capitals"]}
+    country_keys = {phrase_key(n): iso3 for iso3, r in countries.items() for n in [r["name"], *r["aliases"]]}
+    # Curated tables first: where a phrase has several entries, the resolver prefers the first.
+    for iso3, record in countries.items():
+        add(record["name"], "country", [[iso3, 0, 0]], [record["name"], *record["aliases"]])
+        add(record["name"], "demonym", [[iso3, 0, 0]], record["demonyms"])
+        for capital in record["capitals"]:
+            add(capital, "capital", [[iso3 + "GOV", 0, 0]], [capital])
+    seats: dict[str, list] = {}
+    for row in read_tsv(SOURCES / "seats.tsv"):
+        phrase, code, sector, name = row[:4]
+        seats[phrase_key(phrase)] = [code, sector, name]
+        add(name, "metonym", [[code + sector, 0, 0]], [phrase])
+    for row in read_tsv(SOURCES / "nonstate.tsv"):
+        phrase, code, sector, name = row[:4]
+        add(name, "place" if sector == "PRE" else "group", [[code + sector, 0, 0]], [phrase])
+    for row in read_tsv(SOURCES / "organisations.tsv"):
+        names, code, sector, name = row[:4]
+        add(name, "organisation", [[code + sector, 0, 0]], names.split("|"))
+    leaders = SOURCES / "leaders.tsv"
+    if leaders.exists():
+        by_person: dict[str, list] = {}
+        for row in read_tsv(leaders):
+            name, aliases, code, sector, start, end = (row + [""] * 6)[:6]
+            person = by_person.setdefault(name, [set(), []])
+            person[0].update(a for a in aliases.split("|") if a)
+            person[1].append([code + sector, int(start.replace("-", "") or 0), int(end.replace("-", "") or 0)])
+        for name, (aliases, codes) in by_person.items():
+            add(name, "person", codes, [name, *sorted(aliases)])
+    shared_dicts = shared / "data" / "dictionaries" / "petrarch2_phoenix"
+    for filename in PHOENIX_FILES:
+        for entry in parse_phoenix(shared_dicts / filename):
+            kind = phoenix_kind(entry, filename)
+            if kind == "country":
+                # A country block's synonyms mix names, demonyms, capitals, cities and provinces.
+                code = next(c[0] for c in entry["codes"] if len(c[0]) == 3)
+                for phrase in entry["names"]:
+                    key = phrase_key(phrase.replace("_", " "))
+                    if key in phrases:
+                        continue
+                    place_kind = "capital" if capital_keys.get(key) == code else "place"
+                    suffix = "GOV" if place_kind == "capital" else ""
+                    name = display_name(phrase)
+                    bare = key[4:] if key.startswith("the ") else key
+                    if bare in country_keys:  # "THE_US": another name of the country itself
+                        place_kind, name = "country", countries[country_keys[bare]]["name"]
+                    add(name, place_kind, [[code + suffix, 0, 0]], [phrase])
+                continue
+            add(display_name(entry["names"][0]), kind, entry["codes"], entry["names"])
+    agents = build_agents(shared)
+    max_len: dict[str, int] = {}
+    for key in list(phrases) + list(agents):
+        first, length = key.split(" ", 1)[0], key.count(" ") + 1
+        max_len[first] = max(length, max_len.get(first, 0))
+    surnames: dict[str, list[int]] = {}
+    for key, ids in phrases.items():
+        words = key.split()
+        for index in ids:
+            if len(words) >= 2 and entries[index][1] == "person":
+                bucket = surnames.setdefault(name_variant_key(words[-1]), [])
+                if index not in bucket:
+                    bucket.append(index)
+    counts = [0] * len(entries)
+    for ids in phrases.values():
+        for index in ids:
+            counts[index] += 1
+    for entry, count in zip(entries, counts):
+        entry.append(count)
+    return {"entries": entries, "phrases": phrases, "agents": agents, "countries": countries,
+            "seats": seats, "max_len": max_len, "surnames": surnames}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    data = build(args.shared)
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    with gzip.GzipFile(args.out, "wb", mtime=0) as handle:
+        handle.write(payload)
+    print(f"{len(data['entries'])} entries, {len(data['phrases'])} phrases, {len(data['agents'])} agents, "
+          f"{len(data['countries'])} countries → {args.out} ({args.out.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
