@@ -18,9 +18,10 @@ Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — s
 - geotext: a nationality → country table (more demonyms).
 
 Rows (tab-separated): geonameid, name, feature (continent, country, admin1, admin2, capital, city), alpha-3, admin1 name, lat, lon, population,
-aliases ('|'-joined). Subdivisions get the mean position of their member settlements (GeoNames
-points for regions are near their geographic centre, which an unweighted mean approximates better
-than a population-weighted one) and the summed population of those settlements.
+aliases ('|'-joined). Subdivisions get the centre of the box around their member settlements (GeoNames points for
+regions are near their geographic centre; on GeoWebNews' dev half the box centre was within 161 km
+of GeoNames' point for 199 of 201 region mentions, the plain mean for 189) and the summed
+population of those settlements.
 """
 
 from __future__ import annotations
@@ -84,9 +85,10 @@ def country_rows() -> tuple[list[list], dict[str, str]]:
             continue
         a3_of[c.alpha2] = c.alpha3
         ci = info_by_a2.get(c.alpha2, {})
-        lat, lon = (ci.get("latlng") or [None, None])[:2]
-        if lat is None:
+        point = country_point(ci)
+        if point is None:
             continue  # no representative point: better unlisted than placed at 0,0
+        lat, lon = point
         # news says "Russia", not the ISO "Russian Federation": countryinfo's short name leads
         name = clean(ci.get("name") or c.name)
         names = [c.name, c.official_name, c.common_name, *c.aliases, *ci.get("altSpellings", [])]
@@ -94,6 +96,46 @@ def country_rows() -> tuple[list[list], dict[str, str]]:
         pop = (gc.get(c.alpha2) or {}).get("population") or ci.get("population") or 0
         rows.append([c.geonames_id, name, "country", c.alpha3, "", lat, lon, pop, aliases])
     return rows, a3_of
+
+
+def country_point(info: dict) -> tuple[float, float] | None:
+    """A country's representative point: halfway between countryinfo's point and the centroid of
+    its largest polygon.
+
+    Neither alone matches the GeoNames points news geoparsers are scored against (each was within
+    161 km for ~75% of country mentions on GeoWebNews' dev half); their midpoint was for 94%.
+    """
+    latlng = info.get("latlng")
+    if not latlng:
+        return None
+    centre = largest_polygon_centroid(info.get("geoJSON") or {})
+    if centre is None:
+        return float(latlng[0]), float(latlng[1])
+    return (latlng[0] + centre[0]) / 2, (latlng[1] + centre[1]) / 2
+
+
+def largest_polygon_centroid(geojson: dict) -> tuple[float, float] | None:
+    """(lat, lon) centroid of the outer ring of the largest polygon (shoelace formula)."""
+    features = geojson.get("features", [geojson]) if geojson.get("type") == "FeatureCollection" else [geojson]
+    polygons = []
+    for feature in features:
+        geometry = feature.get("geometry", feature) or {}
+        if geometry.get("type") == "Polygon":
+            polygons.append(geometry["coordinates"])
+        elif geometry.get("type") == "MultiPolygon":
+            polygons.extend(geometry["coordinates"])
+    best = None
+    for polygon in polygons:
+        ring = polygon[0]
+        area = cx = cy = 0.0
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+            cross = x1 * y2 - x2 * y1
+            area += cross
+            cx += (x1 + x2) * cross
+            cy += (y1 + y2) * cross
+        if area and (best is None or abs(area) > best[0]):
+            best = (abs(area), cy / (3 * area), cx / (3 * area))
+    return (best[1], best[2]) if best else None
 
 
 def usable_country_alias(name: str, country) -> bool:
@@ -158,8 +200,7 @@ def city_and_subdivision_rows(a3_of: dict[str, str]) -> list[list]:
         points = members.get(s.id)
         if not a3 or s.geonames_id is None or not points or s.admin_level not in (1, 2):
             continue
-        lat = sum(p[0] for p in points) / len(points)
-        lon = mean_longitude([p[1] for p in points])
+        lat, lon = bbox_centre(points)
         pop = sum(p[2] for p in points)
         admin1 = s.name if s.admin_level == 1 else (s.parent.name if s.parent else "")
         aliases = sorted({clean(a) for a in s.aliases if usable_alias(a, s.name)})
@@ -168,11 +209,21 @@ def city_and_subdivision_rows(a3_of: dict[str, str]) -> list[list]:
     return rows
 
 
-def mean_longitude(lons: list[float]) -> float:
-    """Circular mean, so a region across the antimeridian (Chukotka, Fiji) is not put mid-ocean."""
+def bbox_centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """Centre of the box around a region's settlements.
+
+    GeoNames puts a region's point near its geographic centre; settlements crowd into the
+    populated part (southern Manitoba), so their mean drifts and the box centre does not. A region
+    across the antimeridian (Chukotka, Fiji) gets the circular mean of longitudes instead.
+    """
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    lat = (min(lats) + max(lats)) / 2
+    if max(lons) - min(lons) <= 180:
+        return lat, (min(lons) + max(lons)) / 2
     x = sum(math.cos(math.radians(v)) for v in lons)
     y = sum(math.sin(math.radians(v)) for v in lons)
-    return math.degrees(math.atan2(y, x))
+    return lat, math.degrees(math.atan2(y, x))
 
 
 def countryinfo_records() -> list[dict]:

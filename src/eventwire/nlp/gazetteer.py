@@ -78,7 +78,7 @@ class Gazetteer:
         self._aliases: dict[str, list[int]] = {}
         self.countries: dict[str, Entry] = {}  # alpha-3 → the country entry
         self.admin1: dict[tuple[str, str], Entry] = {}  # (alpha-3, admin1 key) → the region entry
-        self.demonyms: dict[str, str] = {}  # demonym key → alpha-3
+        self.demonyms: dict[str, Entry] = {}  # demonym key → the place it names
 
     def add(self, entry: Entry | str, key: str, feature: str, alias_keys: list[str]) -> int:
         """Index one place under its name's and aliases' keys; ``entry`` may be its raw row."""
@@ -127,10 +127,10 @@ class Gazetteer:
     def demonym(self, text: str) -> Entry | None:
         """The country a demonym or adjective names ('Ukrainian', 'Ukrainians' → Ukraine)."""
         key = name_key(text)
-        code = self.demonyms.get(key)
-        if code is None and key.endswith("s"):
-            code = self.demonyms.get(key[:-1])
-        return self.countries.get(code) if code else None
+        found = self.demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self.demonyms.get(key[:-1])
+        return found
 
 
 def _data_text(name: str) -> str:
@@ -155,7 +155,10 @@ def load_gazetteer() -> Gazetteer:
         gaz.add(line, key, feature, aliases.split("|") if aliases else [])
     _add_curated(gaz)
     for word, a3 in _rows("places_demonyms.tsv"):
-        gaz.demonyms.setdefault(name_key(word), a3)
+        country = gaz.countries.get(a3)
+        known = gaz.demonyms.get(name_key(word))
+        if country and (known is None or known.population < country.population):
+            gaz.demonyms[name_key(word)] = country  # "American": the US, not the Mariana Islands
     return gaz
 
 
@@ -164,18 +167,33 @@ def _add_curated(gaz: Gazetteer) -> None:
 
     A row whose feature is ``rename`` gives a GeoNames entry (by id) the English name news uses
     (GeoNames calls Crimea 'Avtonomna Respublika Krym'); ``alias`` adds names to a country (by
-    alpha-3); other rows are new places.
+    alpha-3) or to any place (by geonameid); ``demonym`` maps adjectives to a place by its name
+    ("Scottish" → Scotland); other rows are new places.
     """
-    by_id = {e.geonameid: i for i, e in enumerate(gaz.entries) if isinstance(e, Entry)}
+    wanted = {int(r[7]) for r in _rows("places_curated.tsv") if len(r) > 7 and r[7].strip()}
+    by_id = {}
+    for i, e in enumerate(gaz.entries):
+        gid = e.geonameid if isinstance(e, Entry) else int(e[: e.index("\t")])
+        if gid in wanted:
+            by_id[gid] = i
     for row in _rows("places_curated.tsv"):
         name, aliases, feature, a3, lat, lon, pop, gid = (row + [""] * 8)[:8]
         alias_list = [a for a in aliases.split("|") if a]
         if feature == "alias":
-            country = gaz.countries.get(a3)
-            if country is not None:
-                i = gaz.entries.index(country)
+            target = by_id.get(int(gid)) if gid else None
+            if target is None and a3 in gaz.countries:
+                target = gaz.entries.index(gaz.countries[a3])
+            if target is not None:
+                i = target
                 for key in map(name_key, alias_list):
                     gaz._aliases.setdefault(key, []).append(i)
+            continue
+        if feature == "demonym":
+            target = max(gaz.lookup(name), key=lambda c: (not c.alias, FEATURE_RANK[c.entry.feature] < 4,
+                                                         c.entry.population), default=None)
+            for word in alias_list:
+                if target is not None:
+                    gaz.demonyms[name_key(word)] = target.entry
             continue
         if feature == "rename":
             i = by_id.get(int(gid))

@@ -25,8 +25,18 @@ from dataclasses import dataclass, field
 from .gazetteer import Candidate, Entry, Gazetteer, name_key
 
 MAX_CANDIDATES = 40
+MAX_POINTS = 25
 PASSES = 2
 SUBNATIONAL = frozenset({"admin1", "admin2", "city", "capital"})
+
+WELL_KNOWN_FEATURES = frozenset({"continent", "country", "admin1", "capital", "region", "water"})
+WELL_KNOWN_CITY_POPULATION = 100_000
+# Words that name a place only inside a longer name ("West Surrey", "Lake Manassas").
+GENERIC_WORDS = frozenset(
+    "north south east west northern southern eastern western central upper lower new greater "
+    "city metro center centre park island lake point church council republic university airport "
+    "hotel mall summit valley county state district bay beach port mount river".split()
+)
 
 # Weights of the linear ranker (tuned on GeoWebNews even-numbered articles only).
 WEIGHTS: dict[str, float] = {
@@ -89,19 +99,73 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def candidates_for(gaz: Gazetteer, toponym: Toponym, text: str) -> list[Candidate]:
-    """Candidate readings of one toponym, the most plausible ones first, at most MAX_CANDIDATES."""
-    if toponym.demonym:
-        country = gaz.demonym(toponym.text)
+    """Candidate readings of one toponym, the most plausible ones first, at most MAX_CANDIDATES.
+
+    A nationality word names its country ("French" is France, not a village called French); an
+    abbreviation in capitals ("EU", "WA") matches only places known by that abbreviation, not
+    villages whose name it spells ("Eu", "Wa"); "X, La." reads the state abbreviation.
+    """
+    country = gaz.demonym(toponym.text)
+    if toponym.demonym or country is not None:
         return [Candidate(country, False)] if country else []
-    found = gaz.lookup(toponym.text)
+    found = _lookup(gaz, toponym.text)
     state = STATE_ABBREVIATIONS.get(toponym.key)
-    if state and _follows_comma(text, toponym.start):
-        found = [c for c in gaz.lookup(state) if c.entry.feature == "admin1"] or found
+    if state:
+        states = [Candidate(c.entry, not _follows_comma(text, toponym.start))
+                  for c in gaz.lookup(state) if c.entry.feature == "admin1"]
+        found = states if _follows_comma(text, toponym.start) else found + states
     if not found:
-        country = gaz.demonym(toponym.text)
-        found = [Candidate(country, False)] if country else []
+        found = _fallback(gaz, toponym.text)
     found.sort(key=lambda c: -_prior(c))
     return found[:MAX_CANDIDATES]
+
+
+def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
+    found = gaz.lookup(text)
+    if len(text) <= 4 and text.replace(".", "").isupper():
+        found = [c for c in found if c.alias or c.entry.name.isupper()]
+    return found
+
+
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:State|City|County|Province|Region|Oblast|District|Municipality|Township|Parish|"
+    r"Governorate|Prefecture|Territory|Local Government Area|LGA|Municipal District|"
+    r"(?:City |County |Town |District )?Council|Area)$")
+
+
+def _fallback(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """Readings for a name the gazetteer lacks, from the place inside it.
+
+    In order: an adjective of a place name ("North American" → North America, "Philippine" →
+    Philippines); the name without a generic tail ("Oaxaca State", "Guma Local Government Area");
+    the longest known place name among its words ("University of California", "Harare City
+    Council"), since an institution or venue usually sits in the place it is named after.
+    """
+    for variant in (text[:-1] if text.endswith("an") else "", text + "s", _GENERIC_TAIL.sub("", text)):
+        if variant and variant != text:
+            found = _lookup(gaz, variant) or ([Candidate(d, False)] if (d := gaz.demonym(variant)) else [])
+            if found:
+                return found
+    words = text.split()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i:i + size])
+            if not part[:1].isupper() or part.casefold() in GENERIC_WORDS:
+                continue
+            found = [c for c in _lookup(gaz, part) if well_known(c)]
+            if found:
+                return found
+    return []
+
+
+def well_known(c: Candidate) -> bool:
+    """A reading known widely enough to trust without NER or a full-name match: a country, a
+    region, a capital, a sea or a city of 100,000 people, by its main name (a country also by an
+    alias such as 'UK')."""
+    e = c.entry
+    if e.feature in WELL_KNOWN_FEATURES:
+        return not c.alias or e.feature == "country"
+    return not c.alias and e.feature == "city" and e.population >= WELL_KNOWN_CITY_POPULATION
 
 
 def _follows_comma(text: str, start: int) -> bool:
@@ -138,28 +202,33 @@ class _Context:
     country: dict[str, float]
     sub: dict[str, float]
     admin1: dict[tuple[str, str], float]
-    points: list[tuple[str, float, float, float]]  # (key, lat, lon, weight) of sub-national readings
+    points: list[tuple[float, float]]  # best sub-national readings of the other toponyms
     total: float
 
 
-def _context(toponyms: list[Toponym], exclude: str, weights: dict[str, float]) -> _Context:
+def _readings(toponyms: list[Toponym]) -> dict[str, tuple[float, list[tuple[Entry, float]], Entry | None]]:
+    """Per distinct name: its weight (1 + log of its count), its readings with probabilities, its best."""
     counts: dict[str, int] = defaultdict(int)
+    first: dict[str, Toponym] = {}
     for t in toponyms:
         counts[t.key] += 1
+        if t.candidates:
+            first.setdefault(t.key, t)
+    return {key: (1.0 + math.log(counts[key]), list(zip((c.entry for c in t.candidates), _softmax(t.scores))),
+                  t.best()) for key, t in first.items()}
+
+
+def _context(readings: dict, exclude: str) -> _Context:
     country: dict[str, float] = defaultdict(float)
     sub: dict[str, float] = defaultdict(float)
     admin1: dict[tuple[str, str], float] = defaultdict(float)
     points = []
     total = 0.0
-    seen = set()
-    for t in toponyms:
-        if t.key == exclude or t.key in seen or not t.candidates:
+    for key, (weight, probs, best) in readings.items():
+        if key == exclude:
             continue
-        seen.add(t.key)
-        weight = 1.0 + math.log(counts[t.key])
         total += weight
-        for c, p in zip(t.candidates, _softmax(t.scores)):
-            e = c.entry
+        for e, p in probs:
             if not e.country:
                 continue
             country[e.country] += weight * p
@@ -168,10 +237,9 @@ def _context(toponyms: list[Toponym], exclude: str, weights: dict[str, float]) -
                 region = e.name if e.feature == "admin1" else e.admin1
                 if region:
                     admin1[(e.country, name_key(region))] += weight * p
-        best = t.best()
-        if best and best.feature in SUBNATIONAL | {"region"}:
-            points.append((t.key, best.lat, best.lon, weight))
-    return _Context(country, sub, admin1, points, total)
+        if best is not None and best.feature in SUBNATIONAL:
+            points.append((best.lat, best.lon))
+    return _Context(country, sub, admin1, points[:MAX_POINTS], total)
 
 
 def _softmax(scores: list[float]) -> list[float]:
@@ -181,6 +249,12 @@ def _softmax(scores: list[float]) -> list[float]:
     return [x / z for x in exps]
 
 
+def _near_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float:
+    """Distance to the nearest point (equirectangular: exact enough at the scale that matters)."""
+    c = math.cos(math.radians(lat))
+    return 111.2 * math.sqrt(min((lat - a) ** 2 + ((lon - b) * c) ** 2 for a, b in points))
+
+
 def _score(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer, w: dict[str, float]) -> float:
     e = c.entry
     score = _prior(c, w)
@@ -188,32 +262,47 @@ def _score(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer, w: di
         score += w["capital"]
     if t.qualifier and _qualifies(t.qualifier, e, gaz):
         score += w["qualifier"]
-    if ctx is None or ctx.total == 0:
+    if ctx is None or ctx.total == 0 or not e.country:
         return score
-    if e.country:
-        score += w["ctx_country"] * ctx.country.get(e.country, 0.0) / ctx.total
+    score += (w["ctx_country"] * ctx.country.get(e.country, 0.0)
+              + w["ctx_sub"] * ctx.sub.get(e.country, 0.0)) / ctx.total
     if e.feature in SUBNATIONAL:
-        score += w["ctx_sub"] * ctx.sub.get(e.country, 0.0) / ctx.total
         region = e.name if e.feature == "admin1" else e.admin1
         if region:
             score += w["ctx_admin1"] * ctx.admin1.get((e.country, name_key(region)), 0.0) / ctx.total
         if ctx.points:
-            nearest = min(distance_km(e.lat, e.lon, lat, lon) for _, lat, lon, _ in ctx.points)
-            score += w["near"] * math.exp(-nearest / 200.0)
+            score += w["near"] * math.exp(-_near_km(e.lat, e.lon, ctx.points) / 200.0)
     return score
 
 
 def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
             weights: dict[str, float] | None = None) -> list[Entry | None]:
-    """The best reading of every toponym of one article (None where the gazetteer has none)."""
+    """The best reading of every toponym of one article (None where the gazetteer has none).
+
+    Toponyms with the same name and qualifier share one reading, so the cost grows with the
+    number of distinct names, not mentions.
+    """
     w = weights or WEIGHTS
+    groups: dict[tuple[str, str | None], list[Toponym]] = defaultdict(list)
     for t in toponyms:
-        t.candidates = candidates_for(gaz, t, text)
         t.qualifier = qualifier_of(text, t.end)
-        t.scores = [_score(c, t, None, gaz, w) for c in t.candidates]
+        groups[(t.key, t.qualifier)].append(t)
+    heads = []
+    for members in groups.values():
+        head = members[0]
+        head.candidates = candidates_for(gaz, head, text)
+        head.scores = [_score(c, head, None, gaz, w) for c in head.candidates]
+        heads.append((head, members))
     for _ in range(PASSES):
-        contexts = {t.key: _context(toponyms, t.key, w) for t in toponyms}
-        new_scores = [[_score(c, t, contexts[t.key], gaz, w) for c in t.candidates] for t in toponyms]
-        for t, scores in zip(toponyms, new_scores):
-            t.scores = scores
+        readings = _readings([h for h, _ in heads])
+        contexts: dict[str, _Context] = {}
+        new_scores = []
+        for head, _ in heads:
+            ctx = contexts.get(head.key) or contexts.setdefault(head.key, _context(readings, head.key))
+            new_scores.append([_score(c, head, ctx, gaz, w) for c in head.candidates])
+        for (head, _), scores in zip(heads, new_scores):
+            head.scores = scores
+    for head, members in heads:
+        for t in members[1:]:
+            t.candidates, t.scores = head.candidates, head.scores
     return [t.best() for t in toponyms]
