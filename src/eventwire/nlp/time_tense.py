@@ -1,0 +1,82 @@
+"""The tense of the clause a time expression sits in, read off the spaCy parse.
+
+Why: "on Tuesday" in "Johnson visited Ukraine on Tuesday" is the Tuesday before the dateline, in
+"Johnson will visit Ukraine on Tuesday" the one after it; months without a year ("in August")
+behave the same way. We walk from the expression up the dependency tree to the first verb and
+read its verb group (the verb, its auxiliaries and modals).
+
+Returns ``"past"``, ``"future"`` or ``None`` when the clause does not say (a headline fragment,
+a copula without tense): callers then fall back to a default that fits news (mostly past).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .time_lexicon import REPORTING_VERBS
+
+Tense = Literal["past", "future"]
+
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "ll", "going", "could", "might", "may",
+                            "can", "should", "must", "would", "'d"})
+_FORWARD_VERBS = frozenset({"plan", "expect", "intend", "schedule", "hope", "aim", "want", "set",
+                            "due", "go", "prepare", "threaten", "promise", "pledge", "vow",
+                            "agree", "seek", "try", "propose", "offer", "decide", "vote"})
+_MAX_HOPS = 8
+
+
+def clause_tense(doc: Any, start_char: int, end_char: int) -> Tense | None:
+    """Tense of the verb that governs the text at ``[start_char, end_char)`` in ``doc``."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(_MAX_HOPS):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            tense = _verb_group_tense(token)
+            if tense is not None:
+                return tense
+        if token.head is token:
+            break
+        token = token.head
+    return None
+
+
+def _verb_group_tense(verb: Any) -> Tense | None:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowered = [a.lower_ for a in auxiliaries]
+    if any(a in _FUTURE_MODALS for a in lowered) or any(a.tag_ == "MD" and a.lower_ not in ("did",)
+                                                      for a in auxiliaries):
+        return "future"
+    if "to" in lowered and verb.tag_ == "VB":
+        # an infinitive looks forward from the verb that governs it ("plans to visit on Friday");
+        # under a past verb of completion ("went to Kyiv to meet") it stays in the past
+        head = verb.head
+        if head is not verb and head.tag_ == "VBD" and head.lemma_ not in _FORWARD_VERBS:
+            return "past"
+        return "future"
+    tags = {verb.tag_} | {a.tag_ for a in auxiliaries}
+    if "VBD" in tags:
+        return "past"
+    if verb.tag_ == "VBN":
+        # present perfect ("has said") and bare participles ("released on Monday") are past;
+        # a present passive ("is expected") is not decided here
+        if any(a.lemma_ == "have" for a in auxiliaries) or not auxiliaries:
+            return "past"
+        if verb.lemma_ in _FORWARD_VERBS or verb.lower_ in ("expected", "scheduled", "due", "slated"):
+            return "future"  # "talks are scheduled for Thursday", "is expected on Friday"
+        return None
+    if verb.tag_ == "VBG":
+        if any(a.lower_ in ("is", "are", "am", "'s", "'re", "'m") for a in auxiliaries):
+            return "future"  # "is meeting on Friday": a plan
+        if not auxiliaries:
+            return None  # a participle clause: let the governing verb decide
+    if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_ in REPORTING_VERBS:
+            return "past"  # "says Friday" reports what was said on the day or just before
+        if verb.lemma_ == "be":
+            return None
+        return "future"  # a scheduled event in the simple present: "the law takes effect Monday"
+    if verb.tag_ == "VB" and not auxiliaries:
+        return "future"  # an imperative or bare verb: "call me on Sunday"
+    return None
