@@ -50,6 +50,7 @@ _FOLD = str.maketrans({"’": "", "'": "", ".": "", "-": " ", "‐": " ", "–":
 _SAINT = re.compile(r"\b(?:st|ste|saint)\b")
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The lookup key of a name: accents, case, dots, apostrophes and hyphens folded, no 'the'.
 
@@ -199,7 +200,8 @@ def _add_curated(gaz: Gazetteer) -> None:
             i = by_id.get(int(gid))
             if i is not None:
                 old = gaz.entry(i)
-                gaz.entries[i] = Entry(old.geonameid, name, old.feature, old.country, old.admin1,
+                admin1 = name if old.admin1 == old.name else old.admin1
+                gaz.entries[i] = Entry(old.geonameid, name, old.feature, old.country, admin1,
                                        old.lat, old.lon, old.population)
                 for alias in [name, *alias_list]:
                     gaz._names.setdefault(name_key(alias), []).insert(0, i)

@@ -21,6 +21,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import Candidate, Entry, Gazetteer, name_key
 
@@ -206,40 +207,66 @@ class _Context:
     total: float
 
 
-def _readings(toponyms: list[Toponym]) -> dict[str, tuple[float, list[tuple[Entry, float]], Entry | None]]:
-    """Per distinct name: its weight (1 + log of its count), its readings with probabilities, its best."""
+def _contributions(toponyms: list[Toponym]) -> dict[str, tuple[float, dict, Entry | None]]:
+    """Per distinct name: its weight (1 + log of its count), what its readings add to the context
+    (probability-weighted, keyed by ('c', country), ('s', country) and ('a', country, region)), and
+    its best reading."""
     counts: dict[str, int] = defaultdict(int)
     first: dict[str, Toponym] = {}
     for t in toponyms:
         counts[t.key] += 1
         if t.candidates:
             first.setdefault(t.key, t)
-    return {key: (1.0 + math.log(counts[key]), list(zip((c.entry for c in t.candidates), _softmax(t.scores))),
-                  t.best()) for key, t in first.items()}
-
-
-def _context(readings: dict, exclude: str) -> _Context:
-    country: dict[str, float] = defaultdict(float)
-    sub: dict[str, float] = defaultdict(float)
-    admin1: dict[tuple[str, str], float] = defaultdict(float)
-    points = []
-    total = 0.0
-    for key, (weight, probs, best) in readings.items():
-        if key == exclude:
-            continue
-        total += weight
-        for e, p in probs:
+    out = {}
+    for key, t in first.items():
+        weight = 1.0 + math.log(counts[key])
+        adds: dict[tuple, float] = defaultdict(float)
+        for c, p in zip(t.candidates, _softmax(t.scores)):
+            e = c.entry
             if not e.country:
                 continue
-            country[e.country] += weight * p
+            adds[("c", e.country)] += weight * p
             if e.feature in SUBNATIONAL:
-                sub[e.country] += weight * p
+                adds[("s", e.country)] += weight * p
                 region = e.name if e.feature == "admin1" else e.admin1
                 if region:
-                    admin1[(e.country, name_key(region))] += weight * p
-        if best is not None and best.feature in SUBNATIONAL:
-            points.append((best.lat, best.lon))
-    return _Context(country, sub, admin1, points[:MAX_POINTS], total)
+                    adds[("a", e.country, _region_key(region))] += weight * p
+        out[key] = (weight, adds, t.best())
+    return out
+
+
+def _contexts(contributions: dict[str, tuple[float, dict, Entry | None]]) -> dict[str, _Context]:
+    """Each name's context: everything the other names add (a name never votes for itself)."""
+    totals: dict[tuple, float] = defaultdict(float)
+    weight_sum = 0.0
+    for weight, adds, _ in contributions.values():
+        weight_sum += weight
+        for k, v in adds.items():
+            totals[k] += v
+    points = [(b.lat, b.lon, key) for key, (_, _, b) in contributions.items() if b and b.feature in SUBNATIONAL]
+    out = {}
+    for key, (weight, adds, _) in contributions.items():
+        country: dict[str, float] = {}
+        sub: dict[str, float] = {}
+        admin1: dict[tuple[str, str], float] = {}
+        for k, v in totals.items():
+            v -= adds.get(k, 0.0)
+            if v <= 1e-9:
+                continue
+            if k[0] == "c":
+                country[k[1]] = v
+            elif k[0] == "s":
+                sub[k[1]] = v
+            else:
+                admin1[(k[1], k[2])] = v
+        others = [(lat, lon) for lat, lon, k in points if k != key][:MAX_POINTS]
+        out[key] = _Context(country, sub, admin1, others, weight_sum - weight)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _region_key(name: str) -> str:
+    return name_key(name)
 
 
 def _softmax(scores: list[float]) -> list[float]:
@@ -269,7 +296,7 @@ def _score(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer, w: di
     if e.feature in SUBNATIONAL:
         region = e.name if e.feature == "admin1" else e.admin1
         if region:
-            score += w["ctx_admin1"] * ctx.admin1.get((e.country, name_key(region)), 0.0) / ctx.total
+            score += w["ctx_admin1"] * ctx.admin1.get((e.country, _region_key(region)), 0.0) / ctx.total
         if ctx.points:
             score += w["near"] * math.exp(-_near_km(e.lat, e.lon, ctx.points) / 200.0)
     return score
@@ -294,12 +321,10 @@ def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
         head.scores = [_score(c, head, None, gaz, w) for c in head.candidates]
         heads.append((head, members))
     for _ in range(PASSES):
-        readings = _readings([h for h, _ in heads])
-        contexts: dict[str, _Context] = {}
-        new_scores = []
-        for head, _ in heads:
-            ctx = contexts.get(head.key) or contexts.setdefault(head.key, _context(readings, head.key))
-            new_scores.append([_score(c, head, ctx, gaz, w) for c in head.candidates])
+        contexts = _contexts(_contributions([h for h, _ in heads]))
+        empty = _Context({}, {}, {}, [], 0.0)
+        new_scores = [[_score(c, head, contexts.get(head.key, empty), gaz, w) for c in head.candidates]
+                      for head, _ in heads]
         for (head, _), scores in zip(heads, new_scores):
             head.scores = scores
     for head, members in heads:

@@ -8,7 +8,8 @@ elsewhere in the same article). Demonyms ("Russian") are left to the actor resol
 ``demonyms=True``.
 
 Resolution (:mod:`.geo_rank`) ranks every candidate reading with the article's other toponyms as
-context. Toponyms the gazetteer cannot place are still reported, with only their text.
+context. Names the gazetteer cannot place are dropped: in news they are mostly NER slips
+(diseases, bands, clubs tagged GPE); buildings and streets are out of the gazetteer's reach.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ LOCATIVE = frozenset({
     "visiting", "border", "borders", "invade", "invaded", "invasion", "entered",
 })
 MAX_NAME_TOKENS = 4
+DIRECTIONS = frozenset("eastern western northern southern central north south east west".split())
+GEOGRAPHIC_HEADS = frozenset(
+    "peninsula region sea strait basin island islands mountains valley desert coast plateau delta "
+    "gulf bay river lake".split())
 _LEADING = ("the ", "The ")
 
 
@@ -36,16 +41,16 @@ def find_places(doc: Any, *, demonyms: bool = False) -> list[Place]:
     ``demonyms=True`` also reports nationality words ("Ukrainian") as their country.
     """
     gaz = load_gazetteer()
-    toponyms = _toponyms(doc, gaz, demonyms)
+    text = doc.text  # spaCy rebuilds the text on every access: once per article
+    toponyms = _toponyms(doc, text, gaz, demonyms)
     if not toponyms:
         return []
-    entries = resolve(toponyms, doc.text, gaz)
-    return [_place(t, e) for t, e in zip(toponyms, entries)]
+    entries = resolve(toponyms, text, gaz)
+    # a name the gazetteer cannot place is nearly always an NER slip ("Covid", a band, a club)
+    return [_place(t, e) for t, e in zip(toponyms, entries) if e is not None]
 
 
-def _place(t: Toponym, e: Entry | None) -> Place:
-    if e is None:
-        return Place(text=t.text, start=t.start, end=t.end)
+def _place(t: Toponym, e: Entry) -> Place:
     return Place(
         text=t.text, start=t.start, end=t.end, name=e.name, country_code=e.country or None,
         admin1=(e.admin1 or None) if e.feature not in ("country", "continent") else None,
@@ -54,40 +59,56 @@ def _place(t: Toponym, e: Entry | None) -> Place:
     )
 
 
-def _toponyms(doc: Any, gaz: Gazetteer, demonyms: bool) -> list[Toponym]:
+def _toponyms(doc: Any, body: str, gaz: Gazetteer, demonyms: bool) -> list[Toponym]:
     """Toponym spans in text order: entities first, then repaired and untagged names."""
     found: dict[int, Toponym] = {}
     taken = [False] * len(doc)
-    place_keys = {name_key(_trim(ent.text)[0]) for ent in doc.ents if ent.label_ in PLACE_LABELS}
-    for ent in doc.ents:
+    ents = list(doc.ents)  # spaCy rebuilds doc.ents on every access
+    place_keys = {name_key(_trim(ent.text)[0]) for ent in ents if ent.label_ in PLACE_LABELS}
+    for ent in ents:
         label = ent.label_
-        text, offset = _trim(ent.text)
-        start = ent.start_char + offset
+        i, j = _extend(doc, gaz, ent.start, ent.end)
+        extended = (i, j) != (ent.start, ent.end)
+        text, offset = _trim(doc[i:j].text)
+        start = doc[i].idx + offset
         if not text:
             continue
         key = name_key(text)
-        keep = False
-        if label in PLACE_LABELS:
+        if extended:
+            keep = True
+        elif label in PLACE_LABELS:
             keep = True
         elif label == "NORP":
             if demonyms and gaz.demonym(text) is not None and not gaz.knows(key):
                 found[start] = Toponym(text, start, start + len(text), demonym=True)
-                _take(taken, ent.start, ent.end)
+                _take(taken, i, j)
             continue
         elif label in REPAIRABLE_LABELS:
-            keep = _strong(gaz, key) and (key in place_keys or _locative_before(doc, ent.start))
+            keep = _strong(gaz, key) and (key in place_keys or _locative_before(doc, i))
             if label == "FAC" and not keep:
                 keep = gaz.knows(key)
+        else:
+            keep = False
         if keep:
             found[start] = Toponym(text, start, start + len(text))
-            _take(taken, ent.start, ent.end)
+            _take(taken, i, j)
     for start, end, i, j in _untagged_names(doc, taken):
-        text = doc.text[start:end]
+        text = body[start:end]
         key = name_key(text)
         if _strong(gaz, key) and (key in place_keys or _locative_before(doc, i)):
             found[start] = Toponym(text, start, end)
             _take(taken, i, j)
     return [found[s] for s in sorted(found)]
+
+
+def _extend(doc: Any, gaz: Gazetteer, i: int, j: int) -> tuple[int, int]:
+    """Widen an entity to the place name it is part of, when the gazetteer knows the wider name:
+    "eastern" + "Ukraine", "Crimean" + "peninsula", "Black" + "Sea"."""
+    if i > 0 and doc[i - 1].lower_ in DIRECTIONS and gaz.knows(name_key(doc[i - 1:j].text)):
+        i -= 1
+    if j < len(doc) and doc[j].lower_ in GEOGRAPHIC_HEADS and gaz.knows(name_key(doc[i:j + 1].text)):
+        j += 1
+    return i, j
 
 
 def _trim(text: str) -> tuple[str, int]:
