@@ -10,7 +10,7 @@ at all (``code is None``) are scored separately as "null". Split: lines with an 
 at the development half.
 
 Conventions mapped to NGEC's (documented, not tuned per case): our organisation codes UN, EU,
-NATO become NGEC's UNO, EUR, IGO; an NGO is country "" with sector "NGO"; no code is "".
+NATO become NGEC's UNO, EUR, IGO; an NGO is country "" with sector "NGO" (NGEC's convention); no code is "".
 Dates "today" or missing resolve as of the machine's date, so tests written with a past "today"
 in mind (former office-holders) can disagree.
 """
@@ -55,7 +55,7 @@ def as_ngec(actor: object | None) -> dict[str, object]:
     code = getattr(actor, "code", None) or ""
     sector = getattr(actor, "sector", None) or ""
     if code == "NGO":
-        code, sector = "", sector or "NGO"
+        code, sector = "", "NGO"
     return {"country": NGEC_CODES.get(code, code), "code_1": sector, "code": code or sector or None}
 
 

@@ -160,6 +160,32 @@ def read_tsv(path: Path) -> list[list[str]]:
     return rows
 
 
+def iso_day(text: str) -> int:
+    """"2019-05-20" → 20190520; "" → 0 (open)."""
+    return int(text.replace("-", "")) if text else 0
+
+
+def read_leaders(path: Path) -> list[tuple[str, list[str], list[list]]]:
+    """Office-holders with dated codes; after their last office they are former officials (ELI).
+
+    The ELI default takes the country of the person's most recent national office, else of their
+    most recent office.
+    """
+    people: dict[str, tuple[set[str], list[list]]] = {}
+    for row in read_tsv(path):
+        name, aliases, code, sector, start, end = (row + [""] * 6)[:6]
+        person = people.setdefault(name, (set(), []))
+        person[0].update(a for a in aliases.split("|") if a)
+        person[1].append([code + sector, iso_day(start), iso_day(end)])
+    found = []
+    for name, (aliases, codes) in people.items():
+        national = [c for c in codes if len(c[0]) == 6 and c[0][:3] not in ("IGO", "NGO", "IMG")]
+        latest = max(national or codes, key=lambda c: c[1])
+        country = latest[0][:-3]
+        found.append((name, sorted(aliases), codes + [[country + "ELI", 0, 0]]))
+    return found
+
+
 def build_countries(shared: Path) -> dict[str, dict]:
     countries: dict[str, dict] = {}
     table = shared / "data" / "dictionaries" / "plover" / "ngec_countries_nationalities.csv"
@@ -275,16 +301,8 @@ def build(shared: Path) -> dict:
     for row in read_tsv(SOURCES / "organisations.tsv"):
         names, code, sector, name = row[:4]
         add(name, "organisation", [[code + sector, 0, 0]], names.split("|"))
-    leaders = SOURCES / "leaders.tsv"
-    if leaders.exists():
-        by_person: dict[str, list] = {}
-        for row in read_tsv(leaders):
-            name, aliases, code, sector, start, end = (row + [""] * 6)[:6]
-            person = by_person.setdefault(name, [set(), []])
-            person[0].update(a for a in aliases.split("|") if a)
-            person[1].append([code + sector, int(start.replace("-", "") or 0), int(end.replace("-", "") or 0)])
-        for name, (aliases, codes) in by_person.items():
-            add(name, "person", codes, [name, *sorted(aliases)])
+    for name, aliases, codes in read_leaders(SOURCES / "leaders.tsv"):
+        add(name, "person", codes, [name, *aliases])
     shared_dicts = shared / "data" / "dictionaries" / "petrarch2_phoenix"
     for filename in PHOENIX_FILES:
         for entry in parse_phoenix(shared_dicts / filename):

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .actor_dictionary import ActorDictionary, Entry, load_dictionary
+from .actor_places import place_country
 from .actor_text import pieces
 
 FUNCTION_WORDS = {
@@ -245,12 +246,19 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         if source is not None and source.country:
             country = source.country
             break
+    fallback_place = None
+    if country is None and person is None:
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        fallback_place = place_country(tokens, covered)
+        if fallback_place is not None:
+            country = fallback_place[0]
     country = country or context_code
 
     sectors: list[str] = []
     if person is not None:
         sectors = list(person.sectors)
-        if agent is not None and (not sectors or sectors == ["ELI"] and not former and _title_before(person, agent)):
+        if agent is not None and _title_before(person, agent) and agent.sectors[:1] != ["UNK"]:
+            # The text's own title is more current than the dictionary ("Senator Marco Rubio")
             sectors = list(agent.sectors)
     elif org is not None and org.sectors and (agent is None or org.entry.kind == "group"
                                                or set(agent.sectors[:1]) & WEAK_AGENT_SECTORS
@@ -266,7 +274,10 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         sectors = ["ELI"] + [s for s in sectors if s != "ELI"]
 
     if person is None and org is None and place is None and agent is None:
-        return None
+        if fallback_place is None:
+            return None
+        start, end = fallback_place[1], fallback_place[2]
+        return Resolution(" ".join(t.text for t in tokens[start:end]), country, [], "place")
     if person is not None:
         return Resolution(person.entry.name, country, sectors, "person", person.entry)
     head = agent if agent is not None and (org is None or agent.end >= org.end) else None

@@ -1,0 +1,62 @@
+"""The country of a place named inside an actor phrase ("Mariupol residents", "Rakhine rebels").
+
+The actor dictionary knows countries, capitals and the provinces and cities Phoenix lists; for
+any other town or region the places stage's gazetteer (GeoNames-derived, shipped) gives the
+country. Used only as a fallback when nothing else in the phrase names a country, and only for
+capitalised words that are not part of a personal name. The gazetteer is loaded on first use
+(the places stage has usually loaded it already).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+MIN_POPULATION = 20000  # a town this big is what a news phrase means by the name
+PLACE_FEATURES = {"city", "admin1", "admin2", "region"}
+
+
+def _gazetteer() -> Any | None:
+    try:
+        from .gazetteer import load_gazetteer
+    except ImportError:  # the places stage is optional for actors
+        return None
+    return load_gazetteer()
+
+
+def _country_of(gazetteer: Any, name: str) -> str | None:
+    candidates = [c for c in gazetteer.lookup(name) if c.entry.feature in PLACE_FEATURES and c.entry.country]
+    main = [c for c in candidates if not c.alias] or candidates
+    if not main:
+        return None
+    best = max(main, key=lambda c: (c.entry.feature in ("admin1", "region"), c.entry.population))
+    if best.entry.feature not in ("admin1", "region") and best.entry.population < MIN_POPULATION:
+        return None
+    return best.entry.country
+
+
+def place_country(tokens: Sequence[Any], covered: set[int]) -> tuple[str, int, int] | None:
+    """(ISO3, start, end) of the first run of capitalised, unmatched, non-person tokens that
+    names a known place, or None."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, token in enumerate(list(tokens) + [None]):
+        usable = (token is not None and i not in covered and token.text[:1].isupper() and token.text.isalpha()
+                  and getattr(token, "ent_type_", "") != "PERSON")
+        if usable and start is None:
+            start = i
+        elif not usable and start is not None:
+            runs.append((start, i))
+            start = None
+    if not runs:
+        return None
+    gazetteer = _gazetteer()
+    if gazetteer is None:
+        return None
+    for start, end in runs:
+        spans = [(start, end)] + ([(i, i + 1) for i in range(start, end)] if end - start > 1 else [])
+        for a, b in spans:
+            code = _country_of(gazetteer, " ".join(t.text for t in tokens[a:b]))
+            if code:
+                return code, a, b
+    return None
