@@ -97,10 +97,10 @@ _RULES: tuple[tuple[str, str], ...] = (
                      rf"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
                      rf"(?:\s+(?P<part>{PART_OF_DAY}))?\b"),
     ("part_of_day", rf"\b(?P<rel>this|last)\s+(?P<part>{PART_OF_DAY})\b"),
-    ("anaphor", rf"\b(?P<adv>(?:later|earlier)\s+(?:in\s+)?)?(?P<det>that\s+same|that|the\s+same|"
+    ("anaphor", r"\b(?P<adv>(?:later|earlier)\s+(?:in\s+)?)?(?P<det>that\s+same|that|the\s+same|"
                 r"the\s+following|the\s+previous|the\s+prior|the\s+next|the\s+preceding)\s+"
                 r"(?P<unit>year|month|week|day|morning|afternoon|evening|night)\b(?!-)"),
-    ("unit_edge", rf"\b(?P<mod>(?:the\s+)?(?:start|beginning|end|middle|rest|close|first\s+half|"
+    ("unit_edge", r"\b(?P<mod>(?:the\s+)?(?:start|beginning|end|middle|rest|close|first\s+half|"
                   r"second\s+half)\s+of\s+)(?:the\s+)?(?P<unit>week|month|year)\b(?![-\s]+(?:ago|"
                   r"earlier|later))"),
     ("relative_unit", rf"\b(?P<mod>(?:early|late|earlier|later|mid|the\s+(?:start|beginning|end|"
@@ -232,12 +232,14 @@ def _windows(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
 def find_candidates(text: str) -> Iterator[Candidate]:
     """Every match of every rule, overlapping ones included (the caller picks among them)."""
     triggers = _triggers(text)
+    windows_by_classes: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for name, pattern, rank, classes in compiled_rules():
-        spans = [span for cls in classes for span in triggers.get(cls, ())]
-        if not spans:
-            continue
+        windows = windows_by_classes.get(classes)
+        if windows is None:
+            spans = [span for cls in classes for span in triggers.get(cls, ())]
+            windows = windows_by_classes[classes] = _windows(spans, len(text)) if spans else []
         seen: set[tuple[int, int]] = set()
-        for window_start, window_end in _windows(spans, len(text)):
+        for window_start, window_end in windows:
             for match in pattern.finditer(text, window_start, window_end):
                 key = (match.start(), match.end())
                 if match.end() > match.start() and key not in seen:

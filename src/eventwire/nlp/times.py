@@ -23,7 +23,9 @@ from typing import Any
 from ..records import TimeExpression
 from .time_filters import TokenIndex, accept
 from .time_patterns import Candidate, find_candidates
-from .time_resolve import Context, Resolved, clock_value, resolve
+from .time_context import Context, Resolved
+from .time_relative import clock_value
+from .time_resolve import resolve
 from .time_tense import Tense, clause_tense
 
 # Rules whose value names a year explicitly, so "in 2008 ... in August" can borrow it.
