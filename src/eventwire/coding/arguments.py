@@ -22,11 +22,14 @@ M = TypeVar("M", bound=Mention)
 _SUBJECT = {"nsubj", "csubj", "expl"}
 _PASSIVE_SUBJECT = {"nsubjpass", "csubjpass"}
 _OBJECT = {"dobj", "obj", "dative", "attr", "oprd"}
-_RECIPIENT_PREPS = {"to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "over"}
+_RECIPIENT_PREPS = {"to", "with", "against", "on", "toward", "towards", "upon"}
 _DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
 _ORIGIN_PREPS = {"from"}
 _INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
 _OTHER_CLAUSE = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+# Inside a participant phrase, mentions count only through these links: "the US and its allies",
+# "Russia's military", not a place in a prepositional phrase ("talks in Geneva").
+_PHRASE_STOP = {"prep", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "agent"}
 
 
 @dataclass
@@ -40,14 +43,21 @@ class Slots:
     times: list[TimeExpression] = field(default_factory=list)
 
 
+def _stops(child: Any, stop: set[str]) -> bool:
+    """Whether ``child`` starts another clause; "and" joins clauses only between verbs."""
+    if child.dep_ == "conj":
+        return "conj" in stop and child.pos_ in {"VERB", "AUX"}
+    return child.dep_ in stop
+
+
 def _subtree(token: Any, stop: set[str] = _OTHER_CLAUSE) -> set[int]:
     """Token indexes of ``token``'s subtree without the clauses hanging off it."""
     seen = {token.i}
-    stack = [c for c in token.children if c.dep_ not in stop]
+    stack = [c for c in token.children if not _stops(c, stop)]
     while stack:
         current = stack.pop()
         seen.add(current.i)
-        stack.extend(c for c in current.children if c.dep_ not in stop)
+        stack.extend(c for c in current.children if not _stops(c, stop))
     return seen
 
 
@@ -137,34 +147,66 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
     return actor_side, recipient_side
 
 
-def _verb_recipients(verb: Any) -> list[Any]:
+# What is moved or given is not the recipient: "sent troops to Poland" is done to Poland.
+_CARGO = {"troop", "soldier", "force", "unit", "battalion", "brigade", "jet", "warship", "ship", "aircraft",
+          "tank", "weapon", "arm", "aid", "assistance", "money", "fund", "supply", "equipment", "personnel",
+          "reinforcement", "marine", "army", "plane", "missile"}
+
+
+def _prep_objects(token: Any, preps: set[str]) -> list[Any]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+            if g.dep_ == "pobj"]
+
+
+def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
+    """Objects and to/with/against/on-phrases; for a verb whose object is an event noun ("held
+    talks with Kyiv"), the noun's own phrases; for a speech act, the subject of what it demands
+    or accuses ("demanded that Nato stop…")."""
     heads = []
     for child in verb.children:
         if child.dep_ in _OBJECT:
-            heads.append(child)
+            if not (movement and child.lemma_.lower() in _CARGO):
+                heads.append(child)
+            heads.extend(_prep_objects(child, {"with", "against", "on", "between", "to"}))
         elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
             heads.extend(g for g in child.children if g.dep_ == "pobj")
+    if verbal and not heads:
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                heads.extend(g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"})
     return heads
 
 
-def _place_role(place_root: Any, trigger: Any, movement: bool) -> str:
-    """Destination, origin or where it happened, from the preposition governing the place."""
+_LOCATIVE_PREPS = {"in", "at", "near", "across", "inside", "outside", "along", "around", "off", "on", "over",
+                   "throughout", "within", "into", "to", "toward", "towards", "from", "onto", "through",
+                   "between", "beyond", "north", "south", "east", "west", "via", "by", "under"}
+
+
+def _place_role(place_root: Any, trigger: Any, movement: bool) -> str | None:
+    """Destination, origin or where it happened, from the preposition governing the place;
+    ``None`` when the place is not a location of the event ("accused the US", "Russia's demands")."""
     token = place_root
+    if token.dep_ in {"dobj", "obj"} and token.head.i == trigger.i and movement:
+        return "event"  # "visited Ukraine", "entered the town"
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent"}:
             prep = token.head.lower_
+            if prep not in _LOCATIVE_PREPS:
+                return None
             if prep in _DESTINATION_PREPS and movement:
                 return "destination"
             if prep in _ORIGIN_PREPS:
                 return "origin"
             return "event"
+        if token.dep_ not in {"compound", "amod", "nmod", "conj", "appos"}:
+            return None  # a possessor, a subject or an object of a non-motion verb
         if token.i == trigger.i or token.head.i == token.i:
             break
         token = token.head
-    return "event"
+    return None
 
 
-def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool) -> Slots:
+def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
     """The actors, recipients, places, quantities and times that belong to ``trigger``."""
     actors = _roots(doc, sentence.actors)
     slots = Slots()
@@ -173,22 +215,33 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool) -
         subject, passive = _subject_of(token)
         agent = _agent_of(token)
         actor_heads = [agent] if agent is not None else ([subject] if subject is not None and not passive else [])
-        recipient_heads = _verb_recipients(token) + ([subject] if subject is not None and passive else [])
+        recipient_heads = _verb_recipients(token, verbal, movement) + ([subject] if subject is not None and passive else [])
     else:
+        subject = None
         actor_heads, recipient_heads = _noun_participants(token)
+    if subject is not None and subject.pos_ == "NUM" and token.dep_ in {"advcl", "conj"}:
+        # "1,000 [of the troops] will move": the count's owner is the main clause's subject
+        owner, owner_passive = _subject_of(token.head)
+        if owner is not None and not owner_passive:
+            actor_heads = actor_heads + [owner]
     for head in actor_heads:
-        slots.actors += [a for a in _top_level(_in(actors, _subtree(head)), head) if a not in slots.actors]
+        slots.actors += [a for a in _top_level(_in(actors, _subtree(head, _PHRASE_STOP)), head)
+                         if a not in slots.actors]
     for head in recipient_heads:
-        slots.recipients += [a for a in _top_level(_in(actors, _subtree(head)), head)
+        slots.recipients += [a for a in _top_level(_in(actors, _subtree(head, _PHRASE_STOP)), head)
                              if a not in slots.actors and a not in slots.recipients]
-    clause = _subtree(token)
-    subject_side = set().union(*(_subtree(h) for h in actor_heads + recipient_heads)) if (actor_heads or recipient_heads) else set()
+    subject_side: set[int] = set()
+    for head in actor_heads + ([subject] if subject is not None else []):
+        subject_side |= _subtree(head)
+    clause = _subtree(token) - subject_side
     for place, root in _roots(doc, sentence.places):
         if root.i in clause:
-            slots.places.append((place, _place_role(root, token, movement)))
-        elif movement and root.i in subject_side and root.i not in clause:
+            role = _place_role(root, token, movement)
+            if role is not None:
+                slots.places.append((place, role))
+        elif movement and root.i in subject_side and _place_role(root, token, movement) is not None:
             slots.places.append((place, "origin"))  # "troops based in Germany will move ..."
-    scope = clause | subject_side
+    scope = clause | subject_side | {i for h in recipient_heads for i in _subtree(h)}
     slots.quantities = [q for q, root in _roots(doc, sentence.quantities) if root.i in scope]
     slots.times = [t for t, root in _roots(doc, sentence.times) if root.i in clause]
     return slots

@@ -129,7 +129,8 @@ def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | N
         if info is None or info.plover_event is None:
             continue  # statements and comments: no PLOVER event
         event_type, mode, code = info.plover_event, info.plover_mode, info.code
-        slots = fill_slots(doc, sentence, trigger, movement=code[:2] in _MOVEMENT_ROOTS)
+        slots = fill_slots(doc, sentence, trigger, movement=code[:2] in _MOVEMENT_ROOTS or event_type == "AID",
+                           verbal=event_type in _VERBAL)
         if not slots.actors and not slots.recipients:
             if event_type not in _CONFLICT_WITHOUT_ACTOR or not (slots.quantities or slots.places):
                 continue  # nobody did it to anybody: not an event we can code
@@ -172,31 +173,51 @@ def _assault_over_mobilize(events: list[Event]) -> list[Event]:
 
 
 def _merge_key(event: Event) -> tuple[Any, ...]:
+    """Same type, participants, date, modality, places and amounts: the same happening.
+
+    Places and amounts are part of the key so that "2,000 troops to Poland" and "1,000 troops to
+    Romania" stay two events; within one sentence two triggers of one happening ("scrambled jets
+    to intercept") merge whatever their details.
+    """
     m = event.modality
     return (event.event, tuple(sorted(a.code or a.text for a in event.actors)),
             tuple(sorted(r.code or r.text for r in event.recipients)), event.date,
             m.negated, m.hypothetical, m.future)
 
 
+def _details(event: Event) -> tuple[Any, ...]:
+    return (tuple(sorted({(p.name or p.text) for p in event.locations if p.role != "origin"})),
+            tuple(sorted({q.value for q in event.quantities})))
+
+
 def merge_duplicates(events: Iterable[Event]) -> list[Event]:
-    """One event per happening in an article: same type, participants, date and modality merge,
-    keeping the most confident report and the places and quantities of all of them."""
-    merged: dict[tuple[Any, ...], Event] = {}
+    """One event per happening in an article, keeping the most confident report and the places
+    and quantities of all of them: within a sentence on type, participants, date and modality;
+    across sentences only when the places and amounts agree too."""
+    kept: list[Event] = []
+    index: dict[tuple[Any, ...], int] = {}
     for event in events:
-        key = _merge_key(event)
-        kept = merged.get(key)
-        if kept is None:
-            merged[key] = event
-            continue
-        best, other = (event, kept) if event.confidence > kept.confidence else (kept, event)
-        for place in other.locations:
-            if all(place.text != p.text for p in best.locations):
-                best.locations.append(place)
-        for quantity in other.quantities:
-            if all(quantity.text != q.text for q in best.quantities):
-                best.quantities.append(quantity)
-        merged[key] = best
-    return sorted(merged.values(), key=lambda e: (e.evidence.start, e.evidence.trigger or ""))
+        keys = [(*_merge_key(event), "sentence", event.evidence.start), (*_merge_key(event), _details(event))]
+        slot = next((index[k] for k in keys if k in index), None)
+        if slot is None:
+            kept.append(event)
+            slot = len(kept) - 1
+        else:
+            kept[slot] = _combine(kept[slot], event)
+        for k in keys:
+            index.setdefault(k, slot)
+    return sorted(kept, key=lambda e: (e.evidence.start, e.evidence.trigger or ""))
+
+
+def _combine(first: Event, second: Event) -> Event:
+    best, other = (second, first) if second.confidence > first.confidence else (first, second)
+    for place in other.locations:
+        if all(place.text != p.text for p in best.locations):
+            best.locations.append(place)
+    for quantity in other.quantities:
+        if all(quantity.text != q.text for q in best.quantities):
+            best.quantities.append(quantity)
+    return best
 
 
 def code_annotated(article: AnnotatedArticle) -> list[Event]:

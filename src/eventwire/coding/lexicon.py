@@ -21,6 +21,11 @@ from typing import Any
 
 NO_EVENT = "---"
 
+# Function words: a pattern made of these alone ("call (FOR)") must find them attached to the verb
+# itself, not anywhere in its clause, or "rule out membership for Ukraine" reads as "rule for".
+FUNCTION_WORDS = {"to", "for", "in", "on", "with", "at", "against", "by", "of", "from", "into", "over", "up",
+                  "out", "down", "off", "back", "not", "upon", "about", "as", "under", "through", "after"}
+
 
 @dataclass(frozen=True)
 class LexiconMatch:
@@ -74,11 +79,13 @@ def _all_slots(slots: Sequence[Sequence[str]], words: Sequence[tuple[str, str]],
 
 
 def match_verb(lemma: str, clause_words: Sequence[tuple[str, str]],
-               subject_words: Sequence[tuple[str, str]] = ()) -> LexiconMatch | None:
+               subject_words: Sequence[tuple[str, str]] = (), direct_words: set[str] | None = None
+               ) -> LexiconMatch | None:
     """The code of verb ``lemma`` given the lower-cased (text, lemma) pairs of its clause.
 
     Patterns that name words before the verb ("talks * collapse") also need those words in the
-    verb's subject (``subject_words``).
+    verb's subject (``subject_words``); patterns of function words only need them among the
+    verb's own dependents (``direct_words``), when given.
 
     ``None`` when the verb is not in the lexicon; a match with code ``---`` when its best pattern
     says the verb names no event here.
@@ -94,6 +101,9 @@ def match_verb(lemma: str, clause_words: Sequence[tuple[str, str]],
         for pattern in blocks[block]:
             matched = _all_slots(pattern["slots"], clause_words, vocabulary)
             if matched is None:
+                continue
+            if direct_words is not None and matched and all(w in FUNCTION_WORDS for w in matched) \
+                    and not set(matched) <= direct_words:
                 continue
             if "subject" in pattern:
                 before = _all_slots(pattern["subject"], subject_words, subject_vocabulary)

@@ -81,7 +81,12 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.speaker = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if token.dep_ in {"ROOT"} or token.head.i == token.i:
             break
-        if token.dep_ in {"conj"} and token.head.pos_ == "VERB":
+        if not first and token.pos_ in {"NOUN", "PROPN"}:
+            break  # "fears that X could invade": the noun decides; its own verb does not
+        if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                             for c in token.children):
+            break  # "although the US is supplying…": a side clause keeps its own modality
+        if token.dep_ == "conj" and token.head.pos_ == "VERB":
             # a conjoined verb shares its head's auxiliaries ("will move and stay") but not more
             if _modals(token.head) & _FUTURE_MODALS:
                 reading.future = True

@@ -29,12 +29,19 @@ VERB_DEFAULTS: dict[str, str] = {
     "invade": "190",
     # verbs the dictionary codes but that in news prose rarely name an action of their own
     "come": NO_EVENT, "take": NO_EVENT, "get": NO_EVENT, "make": NO_EVENT, "go": NO_EVENT,
+    "accord": NO_EVENT, "rule": NO_EVENT, "call": NO_EVENT, "travel": "042", "insist": NO_EVENT,
+    "link": NO_EVENT, "suggest": NO_EVENT, "face": NO_EVENT, "die": NO_EVENT, "want": NO_EVENT, "join": NO_EVENT,
 }
+
+# Verbs whose one sense in news prose beats any dictionary pattern (the dictionary reads
+# "intercept bombers" as seizing property).
+VERB_OVERRIDES: dict[str, str] = {"intercept": "150", "scramble": "152"}
 
 # Objects that make a sending/moving verb a deployment (MOBILIZE) unless aid words say otherwise.
 _FORCES = {"troop", "troops", "soldier", "force", "forces", "battalion", "brigade", "unit", "warship",
            "jet", "jets", "marine", "paratrooper", "tank", "army", "military", "personnel", "reinforcement"}
-_MOVING = {"send", "deploy", "move", "dispatch", "station", "transfer", "redeploy", "position", "ship", "put"}
+_MOVING = {"send", "deploy", "move", "dispatch", "station", "transfer", "redeploy", "position", "ship", "put",
+           "boost", "reinforce", "mass", "increase", "build", "amass", "rush"}
 _AID_WORDS = {"aid", "assistance", "help", "relief", "humanitarian", "peacekeeper", "peacekeeping"}
 
 
@@ -76,10 +83,24 @@ def _particle(verb: Any) -> str | None:
     return None
 
 
-def _deployment(verb: Any, words: list[tuple[str, str]]) -> bool:
+def _elided_forces(verb: Any) -> bool:
+    """A bare number as subject standing for forces named earlier: "while 1,000 [troops] already
+    based in Germany will move to Romania"."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].pos_ != "NUM":
+        return False
+    earlier = verb.doc[verb.sent.start:subjects[0].i]
+    return any(t.lemma_.lower() in _FORCES for t in earlier)
+
+
+def _deployment(verb: Any, words: list[tuple[str, str]], subject: list[tuple[str, str]]) -> bool:
     """Sending or moving forces, and not as aid: CAMEO 154, PLOVER MOBILIZE."""
+    if verb.lemma_.lower() not in _MOVING:
+        return False
     lemmas = {lemma for _, lemma in words} | {text for text, _ in words}
-    return verb.lemma_.lower() in _MOVING and bool(lemmas & _FORCES) and not lemmas & _AID_WORDS
+    moved = lemmas if verb.lemma_.lower() not in {"move", "redeploy"} else lemmas | {w for pair in subject for w in pair}
+    forces = bool(moved & _FORCES) or _elided_forces(verb)
+    return forces and not lemmas & _AID_WORDS
 
 
 def subject_tokens(verb: Any) -> list[Any]:
@@ -94,16 +115,19 @@ def verb_trigger(verb: Any) -> Trigger | None:
     context = clause_tokens(verb)
     words = _words([t for t in context if t is not verb])
     subject = _words(subject_tokens(verb))
+    direct = {c.lower_ for c in verb.children}
     particle = _particle(verb)
     match: LexiconMatch | None = None
     phrase = verb.text
     if particle:
-        match = match_verb(f"{lemma} {particle}", words, subject)
+        match = match_verb(f"{lemma} {particle}", words, subject, direct)
         if match:
             phrase = f"{verb.text} {particle}"
     if match is None:
-        match = match_verb(lemma, words, subject)
-    if _deployment(verb, words):
+        match = match_verb(lemma, words, subject, direct)
+    if lemma in VERB_OVERRIDES:
+        return Trigger(verb, phrase, VERB_OVERRIDES[lemma], "rule", ())
+    if _deployment(verb, words, subject):
         return Trigger(verb, phrase, "154", "rule", tuple(w for w, _ in words if w in _FORCES))
     if (match is None or match.source == "default") and lemma in VERB_DEFAULTS:
         return Trigger(verb, phrase, VERB_DEFAULTS[lemma], "default", ())
