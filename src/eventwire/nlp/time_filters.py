@@ -181,7 +181,11 @@ def _weekday_ok(candidate: Candidate, text: str, tokens: TokenIndex) -> bool:
     after = tokens.after(candidate.end)
     if (before is not None and before.text[:1].isupper() and before.lower_ not in _WEEKDAY_OPENERS
             and before.lower_ not in MONTHS):
-        return False  # "Bloody Sunday", "Super Tuesday", "Black Friday", even opening a sentence
+        weekday = tokens.at(candidate.start)
+        subject = before.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC") and (
+            weekday is None or weekday.ent_iob_ == "B" or weekday.ent_type_ != before.ent_type_)
+        if not subject:
+            return False  # "Bloody Sunday", "Black Friday", "Good Friday" (not "The FAA Friday said")
     if g.get("part") and not (g["part"] or "").islower():
         return False  # "Saturday Night Live"
     if after is not None and after.lower_ in _PUBLICATION_WORDS and after.text[:1].isupper():

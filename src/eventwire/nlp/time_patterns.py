@@ -55,8 +55,8 @@ HEDGE = (r"(?:about|around|roughly|nearly|almost|approximately|some|more\s+than|
          r"barely|only|another|the\s+first|the\s+last)")
 REL = r"(?:this\s+past|this\s+coming|last|next|this|coming|past)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
-HOLIDAY = (r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Easter(?:\s+Sunday)?|"
-           r"Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Boxing\s+Day|Bastille\s+Day|"
+HOLIDAY = (r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Easter(?:\s+Sunday)?|"
+           r"Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Boxing\s+Day|Bastille\s+Day|"
            r"Armistice\s+Day)")
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 ORDINAL_WORD = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -82,8 +82,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("year_range_tail", r"(?<=(?:1[0-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d,%]|\.\d)"),
     ("year", rf"(?P<mod>{MOD})?(?P<fiscal>(?:fiscal(?:\s+year)?|FY)\s*)?"
              r"(?<![\w$£€¥.,/:])(?P<year>\d{4})(?![\w%]|[.,:]\d)"),
-    ("decade", rf"\b(?P<mod>(?:the\s+)?{MOD})?(?P<the>the\s+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b"),
-    ("decade_short", r"\bthe\s+(?P<mod>(?:early|late|mid)(?:\s+|-))?'?(?P<dec>[3-9]0)'?s\b"),
+    ("decade", rf"\b(?P<mod>(?:the\s+)?{MOD})?(?P<the>the\s+)?(?P<dec>(?:1[0-9]|20)\d0)['’]?s\b"),
+    ("decade_short", r"\bthe\s+(?P<mod>(?:early|late|mid)(?:\s+|-))?['’]?(?P<dec>[3-9]0)['’]?s\b"),
     ("decade_word", r"\bthe\s+(?P<mod>(?:early|late|mid)(?:\s+|-))?(?P<word>thirties|forties|"
                     r"fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", rf"\bthe\s+(?P<mod>(?:early|late|mid)(?:\s+|-))?(?P<ord>{ORDINAL_WORD})(?:\s+|-)"
@@ -111,7 +111,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("duration", rf"(?<![\w$£€¥.,])(?P<hedge>{HEDGE}\s+)?(?P<frame>the\s+(?:past|last|next|coming|"
                  r"previous|following|first|final|recent|same)\s+)?"
                  rf"(?P<num>{NUMBER})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{UNIT})\b"
-                 r"(?P<poss>')?(?P<dir>\s+(?:ago|later|earlier)\b(?!\s+than))?"),
+                 r"(?P<poss>['’])?(?P<dir>\s+(?:ago|later|earlier)\b(?!\s+than))?"),
     ("half_unit", r"\b(?P<half>half\s+(?:a|an)|a\s+half)(?:\s+|-)(?P<unit>hour|day|year|decade|"
                   r"century)\b"),
     ("recent_units", r"\b(?P<recent>recent|the\s+coming|coming|the\s+past|past)\s+"
@@ -134,7 +134,7 @@ _RULES: tuple[tuple[str, str], ...] = (
               r"p\.m\.|a\.m|p\.m|am|pm|AM|PM|A\.M\.|P\.M\.))(?!\w)"),
     ("clock24", r"(?<![\w:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
                 r"(?:\s*(?P<tz>GMT|UTC|BST|EST|EDT|CET|CEST|ET|PT|local\s+time))?"),
-    ("clock_word", r"\b(?P<word>noon|midday|midnight)\b|\b(?P<h>1[0-2]|[1-9])\s+o'clock\b"),
+    ("clock_word", r"\b(?P<word>noon|midday|midnight)\b|\b(?P<h>1[0-2]|[1-9])\s+o['’]clock\b"),
 )
 
 

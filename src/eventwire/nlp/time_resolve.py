@@ -25,6 +25,14 @@ from .time_relative import (
 
 # --- calendar dates ---------------------------------------------------------------------------
 
+def _borrowed_year(ctx: Context) -> int | None:
+    """An explicit year earlier in the sentence, unless the clause looks ahead ("In 2011 it was
+    proposed; it would take effect on Oct. 1" does not mean October 2011)."""
+    if ctx.sentence_year is None or ctx.tense() == "future":
+        return None
+    return ctx.sentence_year
+
+
 def _explicit_date(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.groups
     try:
@@ -42,7 +50,7 @@ def _explicit_date(c: Candidate, ctx: Context) -> Resolved | None:
 def _month_and_day(c: Candidate, ctx: Context) -> Resolved | None:
     g = c.groups
     month, dom = month_number(g["mon"]), day_number(g["day"])
-    year = int(g["year"]) if g.get("year") else ctx.sentence_year
+    year = int(g["year"]) if g.get("year") else _borrowed_year(ctx)
     if year is not None:
         try:
             return Resolved(day_value(date(year, month, dom)), "day", "date")
@@ -64,8 +72,8 @@ def _month_alone(c: Candidate, ctx: Context) -> Resolved | None:
     if relation in RELATION_DIRECTION and ctx.anchor is not None:
         return Resolved(month_value(month_year(ctx.anchor, month, RELATION_DIRECTION[relation]), month),
                         "month", "date")
-    if not relation and ctx.sentence_year is not None:
-        return Resolved(month_value(ctx.sentence_year, month), "month", "date")
+    if not relation and _borrowed_year(ctx) is not None:
+        return Resolved(month_value(ctx.sentence_year or 0, month), "month", "date")
     if ctx.anchor is None:
         return unresolved("month")
     if relation == "this":
@@ -140,7 +148,7 @@ def _season(c: Candidate, ctx: Context) -> Resolved | None:
     if relation == "that":
         year = reference_year(ctx)
         return Resolved(f"{year}-{code}" if year else None, "month", "date")
-    if not relation and ctx.sentence_year is not None:
+    if not relation and _borrowed_year(ctx) is not None:
         return Resolved(f"{ctx.sentence_year}-{code}", "month", "date")
     if ctx.anchor is None:
         return unresolved("month")
