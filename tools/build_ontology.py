@@ -32,11 +32,13 @@ EVENT_BY_CODE = {
     # implemented concessions are RETREAT; promised or verbal ones stay CONCEDE
     "084": "RETREAT", "0841": "RETREAT", "0842": "RETREAT", "085": "RETREAT", "086": "RETREAT",
     "0861": "RETREAT", "0862": "RETREAT", "0863": "RETREAT", "087": "RETREAT", "0871": "RETREAT",
-    "0872": "RETREAT", "0873": "RETREAT", "0874": "RETREAT", "0813": "RETREAT", "0814": "RETREAT",
+    "0872": "RETREAT", "0873": "RETREAT", "0874": "RETREAT",
+    # a leader stepping down at others' demand is an implemented concession: RETREAT, mode resign
+    "0831": "RETREAT",
     # destroying property and violent repression cause physical harm
     "1712": "ASSAULT", "175": "ASSAULT",
-    # blockades and occupation restrict and seize rather than attack
-    "191": "COERCE", "192": "COERCE",
+    # blockades restrict rather than attack; taking territory by force is an assault
+    "191": "COERCE",
 }
 
 # PLOVER modes (only those the manual defines), by code prefix: the longest prefix wins.
@@ -44,7 +46,7 @@ MODE_BY_PREFIX = {
     "021": "assist", "022": "assist", "023": "assist", "024": "change", "025": "yield", "026": "meet",
     "027": "meet", "028": "meet",
     "041": "phone", "042": "visit", "043": "visit", "044": "third-party",
-    "0813": "resign", "0841": "release", "0842": "release", "086": "access", "0871": "ceasefire",
+    "0831": "resign", "0841": "release", "0842": "release", "086": "access", "0871": "ceasefire",
     "0872": "withdraw", "0873": "disarm", "0874": "withdraw", "087": "withdraw",
     "09": "investigate",
     "101": "assist", "102": "assist", "103": "assist", "104": "change", "105": "yield", "106": "meet",
@@ -65,7 +67,7 @@ MODE_BY_PREFIX = {
     "1724": "martial-law", "173": "arrest", "174": "deport", "175": "crowd-control",
     "181": "abduct", "182": "beat", "1821": "sexual", "1822": "torture", "183": "explosives",
     "1831": "suicide-attack", "184": "abduct", "185": "targeted", "186": "targeted",
-    "191": "restrict", "192": "seize", "193": "firearms", "194": "heavy-weapons", "195": "aerial",
+    "191": "restrict", "193": "firearms", "194": "heavy-weapons", "195": "aerial",
     "204": "unconventional",
 }
 

@@ -29,6 +29,11 @@ _VERBAL = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPO
 # Cooperation that is only promised is AGREE in PLOVER; a withdrawal only announced is CONCEDE.
 _PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _MOVEMENT_ROOTS = {"15", "04"}
+_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# Material conflict announced by its own actor is a threat in PLOVER ("will boycott the talks").
+_THREAT_MODE = {"SANCTION": "relations", "PROTEST": "restrict", "COERCE": "restrict", "ASSAULT": "violence"}
+# Obstruction by civilians is protest, not coercion (which is what authorities do).
+_CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"}
 _CONFLICT_WITHOUT_ACTOR = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 _BASE_CONFIDENCE = {"pattern": 0.7, "rule": 0.7, "default": 0.55, "noun": 0.5}
 
@@ -106,7 +111,14 @@ def _speaker(doc: Any, sentence: Sentence, token: Any) -> Entity | None:
 
 
 def _confidence(trigger: Trigger, slots: Slots) -> float:
+    """How sure we are that this is an event: the evidence for its code, whether someone did it,
+    and whether it is the sentence's main clause or a side remark."""
     score = _BASE_CONFIDENCE.get(trigger.source, 0.5)
+    dep = trigger.token.dep_
+    if dep == "ROOT" or (dep == "conj" and trigger.token.head.dep_ == "ROOT"):
+        score += 0.1
+    elif dep in {"advcl", "acl", "relcl", "pcomp", "amod", "npadvmod"}:
+        score -= 0.1
     if any(a.code for a in slots.actors):
         score += 0.15
     elif not slots.actors:
@@ -135,18 +147,21 @@ def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | N
             if event_type not in _CONFLICT_WITHOUT_ACTOR or not (slots.quantities or slots.places):
                 continue  # nobody did it to anybody: not an event we can code
         reading = read_modality(trigger.token)
-        if reading.future and not reading.negated:
-            if event_type in _PROMISED:
-                event_type, mode = "AGREE", None
-            elif event_type == "RETREAT":
-                event_type = "CONCEDE"
+        event_type, mode = _plover_rules(event_type, mode, reading, slots)
+        speaker = _speaker(doc, sentence, reading.speaker)
+        if reading.obliged and speaker is not None and all(speaker.code != a.code for a in slots.actors):
+            # "X must withdraw, the minister said": the minister's demand on X
+            event_type, mode = "REQUEST", None
+            slots.recipients, slots.actors = list(slots.actors), []
         event_date, precision, date_text = _event_date(slots, published)
         modality = Modality(
             negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
             historical=_historical(event_date, precision, published),
-            reported_by=_speaker(doc, sentence, reading.speaker),
+            reported_by=speaker,
         )
         actors = [_entity(a) for a in slots.actors]
+        if event_type == "REQUEST" and reading.obliged and speaker is not None and not actors:
+            actors = [speaker]
         key = sorted(e.code or e.text for e in actors)
         events.append(Event(
             id=short_hash(doc_id, str(sentence.start), event_type, *key, str(trigger.token.idx)),
@@ -164,6 +179,25 @@ def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | N
             confidence=_confidence(trigger, slots), coder=f"{CODER} {trigger.source}:{trigger.code}",
         ))
     return _assault_over_mobilize(events)
+
+
+def _plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots) -> tuple[str, str | None]:
+    """PLOVER's coding rules that depend on modality and on who acts."""
+    if reading.hypothetical:
+        return event_type, mode
+    if reading.negated and event_type in _COOPERATIVE and slots.actors:
+        return "REJECT", None  # "will not accept", "has not agreed": a refusal
+    if reading.future and not reading.negated:
+        if event_type in _PROMISED:
+            return "AGREE", None  # promised cooperation
+        if event_type == "RETREAT":
+            return "CONCEDE", None  # an announced withdrawal or release
+        if event_type in _THREAT_MODE and slots.actors:
+            return "THREATEN", _THREAT_MODE[event_type]
+    sectors = {a.sector for a in slots.actors if a.sector}
+    if event_type == "COERCE" and mode in {None, "restrict"} and sectors and sectors <= _CIVILIAN_SECTORS:
+        return "PROTEST", "obstruct"
+    return event_type, mode
 
 
 def _assault_over_mobilize(events: list[Event]) -> list[Event]:

@@ -138,7 +138,7 @@ EVENT_NOUNS: dict[str, str] = {
     "ambush": "190", "raid": "190", "assassination": "186", "kidnapping": "181", "abduction": "181",
     "talks": "046", "negotiation": "046", "summit": "040", "visit": "042", "meeting": "040",
     "ceasefire": "0871", "truce": "0871", "withdrawal": "0874", "pullout": "0874",
-    "sanction": "163", "embargo": "163",
+    "sanction": "163", "embargo": "163", "suspension": "160",
     "protest": "141", "demonstration": "141", "rally": "141", "riot": "145", "strike": "143",
     "sit-in": "141",
     "deployment": "154", "mobilization": "154", "mobilisation": "154", "buildup": "154",

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-_HYPOTHETICAL_MODALS = {"could", "may", "might", "would", "should", "can", "must"}
+_HYPOTHETICAL_MODALS = {"could", "may", "might", "would", "can"}
+_OBLIGATION_MODALS = {"must", "should", "ought"}
 _FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 # Governors that put what they govern in doubt ("fears that X could invade", "possible attack").
 _DOUBT = {"fear", "worry", "concern", "risk", "possibility", "prospect", "threat", "danger", "speculation",
@@ -38,6 +39,7 @@ class ModalityReading:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    obliged: bool = False  # "X must/should do Y": what someone wants done, not what was done
     speaker: Any = None  # token heading the subject of a verb of saying that governs the event
 
 
@@ -61,6 +63,8 @@ def read_modality(trigger: Any) -> ModalityReading:
             reading.negated = reading.negated or first or lemma not in _SPEECH
         if modals & _HYPOTHETICAL_MODALS:
             reading.hypothetical = True
+        if first and (modals & _OBLIGATION_MODALS or _need_to(token)):
+            reading.obliged = True
         if modals & _FUTURE_MODALS or (first and _going_to(token)):
             reading.future = True
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
@@ -100,3 +104,9 @@ def _going_to(token: Any) -> bool:
     """"is going to send": the trigger is an xcomp of "going" with an auxiliary "be"."""
     head = token.head
     return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children)
+
+
+def _need_to(token: Any) -> bool:
+    """"needs to / has to withdraw": obligation without a modal verb."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in {"need", "have"} and head.i < token.i

@@ -25,8 +25,8 @@ VERB_DEFAULTS: dict[str, str] = {
     "mass": "154", "mobilize": "154", "mobilise": "154", "scramble": "152", "intercept": "150",
     "withdraw": "0874", "negotiate": "046", "sanction": "163", "urge": "020", "vow": "030",
     "free": "0841", "rally": "141", "invite": "036", "mediate": "045", "execute": "1823",
-    "bombard": "194", "shell": "194", "airlift": "073", "evacuate": "0874", "besiege": "191",
-    "invade": "190",
+    "bombard": "194", "shell": "194", "airlift": "073", "besiege": "191",
+    "invade": "190", "agree": "030", "resign": "0831", "surrender": "0874", "beat": "182",
     # verbs the dictionary codes but that in news prose rarely name an action of their own
     "come": NO_EVENT, "take": NO_EVENT, "get": NO_EVENT, "make": NO_EVENT, "go": NO_EVENT,
     "accord": NO_EVENT, "rule": NO_EVENT, "call": NO_EVENT, "travel": "042", "insist": NO_EVENT,
@@ -43,6 +43,10 @@ _FORCES = {"troop", "troops", "soldier", "force", "forces", "battalion", "brigad
 _MOVING = {"send", "deploy", "move", "dispatch", "station", "transfer", "redeploy", "position", "ship", "put",
            "boost", "reinforce", "mass", "increase", "build", "amass", "rush"}
 _AID_WORDS = {"aid", "assistance", "help", "relief", "humanitarian", "peacekeeper", "peacekeeping"}
+# Weapons sent or supplied to someone are military aid (CAMEO 072), not a deployment.
+_WEAPONS = {"arm", "arms", "weapon", "weapons", "missile", "missiles", "ammunition", "rifle", "rifles",
+            "munition", "munitions", "artillery", "drone", "drones", "howitzer", "howitzers"}
+_SUPPLYING = {"send", "ship", "supply", "provide", "deliver", "give", "transfer", "sell", "donate"}
 
 
 @dataclass
@@ -127,6 +131,9 @@ def verb_trigger(verb: Any) -> Trigger | None:
         match = match_verb(lemma, words, subject, direct)
     if lemma in VERB_OVERRIDES:
         return Trigger(verb, phrase, VERB_OVERRIDES[lemma], "rule", ())
+    lemmas = {w for pair in words for w in pair}
+    if lemma in _SUPPLYING and lemmas & _WEAPONS and not lemmas & _FORCES:
+        return Trigger(verb, phrase, "072", "rule", tuple(sorted(lemmas & _WEAPONS)))
     if _deployment(verb, words, subject):
         return Trigger(verb, phrase, "154", "rule", tuple(w for w, _ in words if w in _FORCES))
     if (match is None or match.source == "default") and lemma in VERB_DEFAULTS:
