@@ -95,13 +95,14 @@ def test_article_mentions_and_coreference() -> None:
 
 
 def test_apposition_and_country_reference() -> None:
-    text = ("The minister travelled to Moldova on Friday. Dorin Recean, the country's prime minister, "
-            "welcomed the aid. Mr Recean said it would help.")
+    # A made-up official: only the apposition can say who he is.
+    text = ("The minister travelled to Moldova on Friday. Ion Valerianu, the country's deputy prime minister, "
+            "welcomed the aid. Mr Valerianu said it would help.")
     found = actors_of(text)
-    recean = by_text(found, "Dorin Recean")
-    assert (recean.code, recean.sector) == ("MDA", "GOV")
-    later = by_text(found, "Mr Recean")
-    assert (later.code, later.name) == ("MDA", "Dorin Recean")
+    official = by_text(found, "Ion Valerianu")
+    assert (official.code, official.sector) == ("MDA", "GOV")
+    later = by_text(found, "Mr Valerianu")
+    assert (later.code, later.name) == ("MDA", "Ion Valerianu")
 
 
 def test_spelling_variants_are_one_person() -> None:

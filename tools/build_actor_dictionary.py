@@ -166,10 +166,11 @@ def iso_day(text: str) -> int:
 
 
 def read_leaders(path: Path) -> list[tuple[str, list[str], list[list]]]:
-    """Office-holders with dated codes; after their last office they are former officials (ELI).
+    """Office-holders with dated codes; once an office has ended they are former officials (ELI)
+    except while holding another one (the narrower dated range wins).
 
-    The ELI default takes the country of the person's most recent national office, else of their
-    most recent office.
+    The ELI code takes the country of the person's most recent national office, else of their
+    most recent office; before any office only the country is known.
     """
     people: dict[str, tuple[set[str], list[list]]] = {}
     for row in read_tsv(path):
@@ -182,7 +183,10 @@ def read_leaders(path: Path) -> list[tuple[str, list[str], list[list]]]:
         national = [c for c in codes if len(c[0]) == 6 and c[0][:3] not in ("IGO", "NGO", "IMG")]
         latest = max(national or codes, key=lambda c: c[1])
         country = latest[0][:-3]
-        found.append((name, sorted(aliases), codes + [[country + "ELI", 0, 0]]))
+        ended = [c[2] for c in codes if c[2]]
+        former = [[country + "ELI", min(ended), 0]] if ended else []
+        # Before any office the person is of the country but of no known sector.
+        found.append((name, sorted(aliases), codes + former + [[country, 0, 0]]))
     return found
 
 
@@ -324,10 +328,6 @@ def build(shared: Path) -> dict:
                 continue
             add(display_name(entry["names"][0]), kind, entry["codes"], entry["names"])
     agents = build_agents(shared)
-    max_len: dict[str, int] = {}
-    for key in list(phrases) + list(agents):
-        first, length = key.split(" ", 1)[0], key.count(" ") + 1
-        max_len[first] = max(length, max_len.get(first, 0))
     surnames: dict[str, list[int]] = {}
     for key, ids in phrases.items():
         words = key.split()
@@ -343,7 +343,7 @@ def build(shared: Path) -> dict:
     for entry, count in zip(entries, counts):
         entry.append(count)
     return {"entries": entries, "phrases": phrases, "agents": agents, "countries": countries,
-            "seats": seats, "max_len": max_len, "surnames": surnames}
+            "seats": seats, "surnames": surnames}
 
 
 def main() -> int:

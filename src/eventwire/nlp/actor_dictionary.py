@@ -113,9 +113,17 @@ class ActorDictionary:
         self.agents: dict[str, str] = data["agents"]
         self.countries: dict[str, dict[str, Any]] = data["countries"]
         self.seats: dict[str, list[str]] = data["seats"]
-        self.max_len: dict[str, int] = data["max_len"]  # longest phrase starting with a piece
         self.surnames: dict[str, list[int]] = data["surnames"]  # variant key → person entries
         self.country_codes = frozenset(self.countries) | TERRITORIES
+        # Every word-prefix of every phrase, so a scan can stop as soon as no phrase can match.
+        prefixes: set[str] = set()
+        for key in (*self.phrases, *self.agents):
+            cut = key.find(" ")
+            while cut != -1:
+                prefixes.add(key[:cut])
+                cut = key.find(" ", cut + 1)
+            prefixes.add(key)
+        self.prefixes = frozenset(prefixes)
 
     def entry(self, index: int) -> Entry:
         found = self._entries.get(index)

@@ -125,29 +125,42 @@ def find_mentions(doc: Any, day: int, dictionary: ActorDictionary) -> list[Actor
     """Resolved, coreference-linked actor mentions of one parsed article."""
     mentions: list[Mention] = []
     entities = list(doc.ents)
+    tokens = list(doc)
+    first = 0
     for index, sent in enumerate(doc.sents):
-        ents = [e for e in entities if sent.start <= e.start < sent.end]
-        mentions.extend(_sentence_mentions(doc, sent, ents, index, day, dictionary))
+        while first < len(entities) and entities[first].start < sent.start:
+            first += 1
+        last = first
+        while last < len(entities) and entities[last].start < sent.end:
+            last += 1
+        mentions.extend(_sentence_mentions(doc, tokens, sent, entities[first:last], index, day, dictionary))
     return link_mentions(doc, _merge(mentions), day, dictionary)
 
 
-def _sentence_mentions(doc: Any, sent: Any, ents: list[Any], index: int, day: int,
+def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[Any], index: int, day: int,
                        dictionary: ActorDictionary) -> list[Mention]:
-    tokens = list(sent)
     offset = sent.start
+    tokens = doc_tokens[offset:sent.end]
     found: list[Mention] = []
     matches = [Match(m.start + offset, m.end + offset, m.key, m.entry, m.agent) for m in find_matches(tokens, dictionary)]
+
+    def resolve(start: int, end: int, context: str | None = None) -> Resolution | None:
+        """Resolve doc tokens [start, end) reusing the sentence's dictionary matches."""
+        inside = [Match(m.start - start, m.end - start, m.key, m.entry, m.agent)
+                  for m in matches if start <= m.start and m.end <= end]
+        return resolve_tokens(doc_tokens[start:end], day, context, dictionary, matches=inside)
+
     named_at = {i: m for m in matches if m.entry is not None for i in range(m.start, m.end)}
     matches_end = {m.end: m for m in matches}
     person_tokens = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for match in matches:
-        head = doc[match.end - 1]
+        head = doc_tokens[match.end - 1]
         if match.entry is not None:
             if match.start in person_tokens and match.entry.kind != "person" and all(
                     i in person_tokens for i in range(match.start, match.end)):
                 continue  # "Jordan" inside "Michael Jordan"
             kind = match.entry.kind
-            resolution = resolve_tokens(doc[match.start:match.end], day, dictionary=dictionary)
+            resolution = resolve(match.start, match.end)
             source = "named"
             if kind in ("country", "capital", "place", "demonym") and _is_locative(head):
                 source = "place"  # where, not who: kept only so "the country's" can refer to it
@@ -162,24 +175,24 @@ def _sentence_mentions(doc: Any, sent: Any, ents: list[Any], index: int, day: in
             owner = next((c for c in head.lefts if c.dep_ == "poss" and c.i >= start
                           and any(t.ent_type_ == "PERSON" for t in c.subtree)), None)
             if owner is not None:  # "President Joe Biden's government": the person is a mention of their own
-                possessor = resolve_tokens(doc[start:owner.right_edge.i + 1], day, dictionary=dictionary)
+                possessor = resolve(start, owner.right_edge.i + 1)
                 context = possessor.code if possessor else None
                 start = owner.right_edge.i + 1
                 start, end = _trim(doc, start, end)
-            resolution = resolve_tokens(doc[start:end], day, context, dictionary=dictionary)
+            resolution = resolve(start, end, context)
             if resolution is not None:
                 found.append(Mention(start, end, "agent", resolution, index, head.i))
     for ent in ents:
         if ent.label_ == "PERSON":
             start, end = _person_span(doc, ent, sent.start, matches_end)
             start, end = _trim(doc, start, end)
-            resolution = resolve_tokens(doc[start:end], day, dictionary=dictionary)
+            resolution = resolve(start, end)
             found.append(Mention(start, end, "person", resolution, index, ent.root.i))
         elif ent.label_ in ("ORG", "NORP", "GPE", "FAC") and not any(i in named_at for i in range(ent.start, ent.end)):
             if ent.label_ == "GPE" and _is_locative(ent.root):
                 continue
             start, end = _trim(doc, ent.start, ent.end)
-            resolution = resolve_tokens(doc[start:end], day, dictionary=dictionary)
+            resolution = resolve(start, end)
             if resolution is not None and resolution.code:
                 found.append(Mention(start, end, "entity", resolution, index, ent.root.i))
     for token in tokens:

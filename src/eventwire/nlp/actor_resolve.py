@@ -105,25 +105,25 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
     dictionary = dictionary or load_dictionary()
     table = _piece_table(tokens)
     proposals: list[tuple[int, Match]] = []
+    prefixes = dictionary.prefixes
     for p, (piece, first_token) in enumerate(table):
         if p > 0 and table[p - 1][1] == first_token:  # not at a token start
             continue
-        longest = min(dictionary.max_len.get(piece, 0), len(table) - p)
-        for length in range(longest, 0, -1):
-            end_piece = p + length
+        key, end_piece, best = piece, p + 1, None
+        while key in prefixes:
             last_token = table[end_piece - 1][1]
-            if end_piece < len(table) and table[end_piece][1] == last_token:
-                continue  # would end inside a token
-            key = " ".join(x for x, _ in table[p:end_piece])
-            span = tokens[first_token:last_token + 1]
-            hit = None
-            if key in dictionary.phrases and _proper_case_ok(span, key):
-                hit = Match(first_token, last_token + 1, key, entry=dictionary.lookup(key)[0])
-            elif agents and key in dictionary.agents and (loose or _agent_ok(span)):
-                hit = Match(first_token, last_token + 1, key, agent=dictionary.agents[key])
-            if hit:
-                proposals.append((length, hit))
+            if end_piece == len(table) or table[end_piece][1] != last_token:  # ends on a token boundary
+                span = tokens[first_token:last_token + 1]
+                if key in dictionary.phrases and _proper_case_ok(span, key):
+                    best = (end_piece - p, Match(first_token, last_token + 1, key, entry=dictionary.lookup(key)[0]))
+                elif agents and key in dictionary.agents and (loose or _agent_ok(span)):
+                    best = (end_piece - p, Match(first_token, last_token + 1, key, agent=dictionary.agents[key]))
+            if end_piece == len(table):
                 break
+            key = key + " " + table[end_piece][0]
+            end_piece += 1
+        if best:
+            proposals.append(best)
     taken: set[int] = set()
     found: list[Match] = []
     for _, hit in sorted(proposals, key=lambda item: (-item[0], item[1].start)):
@@ -209,16 +209,20 @@ def _inside_person(tokens: Sequence[Any], match: Match) -> bool:
 
 
 def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = None,
-                   dictionary: ActorDictionary | None = None, loose: bool = False) -> Resolution | None:
+                   dictionary: ActorDictionary | None = None, loose: bool = False,
+                   matches: list[Match] | None = None) -> Resolution | None:
     """Resolve a phrase given as tokens (spaCy tokens or anything with ``.text``/``.pos_``).
 
     ``loose`` accepts agent nouns whatever their part of speech, for short standalone phrases
-    where the tagger has little to go on ("savages" tagged as a verb).
+    where the tagger has little to go on ("savages" tagged as a verb). ``matches`` are the
+    phrase's dictionary matches when the caller has them already (offsets within ``tokens``).
     """
     dictionary = dictionary or load_dictionary()
     if len(tokens) == 1 and tokens[0].text.lower() in PERSONAL_PRONOUNS:
         return Resolution(None, None, ["UNK"], "pronoun")
-    matches = [m for m in find_matches(tokens, dictionary, loose=loose) if not _inside_person(tokens, m)]
+    if matches is None:
+        matches = find_matches(tokens, dictionary, loose=loose)
+    matches = [m for m in matches if not _inside_person(tokens, m)]
     for match in matches:
         _prefer_context(match, context_code, dictionary, day)
         _fill(match, dictionary, day)
