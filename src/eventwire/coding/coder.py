@@ -99,6 +99,7 @@ def _historical(event_date: str | None, precision: str | None, published: date |
 
 
 def _speaker(doc: Any, sentence: Sentence, token: Any) -> Entity | None:
+    """Who said it: the actor at the subject of the verb of saying, else the subject's words."""
     if token is None:
         return None
     for actor in sentence.actors:
@@ -107,7 +108,10 @@ def _speaker(doc: Any, sentence: Sentence, token: Any) -> Entity | None:
             return _entity(actor)
         if span is not None and span.root.head.i == token.i and span.root.dep_ in {"compound", "poss"}:
             return _entity(actor)
-    return None
+    if token.pos_ in {"PRON"}:
+        return None
+    phrase = doc[token.left_edge.i: token.i + 1]
+    return Entity(text=phrase.text)
 
 
 def _confidence(trigger: Trigger, slots: Slots) -> float:
@@ -183,10 +187,11 @@ def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | N
 
 def _plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots) -> tuple[str, str | None]:
     """PLOVER's coding rules that depend on modality and on who acts."""
+    if reading.negated and event_type in _COOPERATIVE and slots.actors and \
+            (not reading.hypothetical or reading.conditional):
+        return "REJECT", None  # "will not accept", "has not agreed": a refusal
     if reading.hypothetical:
         return event_type, mode
-    if reading.negated and event_type in _COOPERATIVE and slots.actors:
-        return "REJECT", None  # "will not accept", "has not agreed": a refusal
     if reading.future and not reading.negated:
         if event_type in _PROMISED:
             return "AGREE", None  # promised cooperation
@@ -194,6 +199,9 @@ def _plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots)
             return "CONCEDE", None  # an announced withdrawal or release
         if event_type in _THREAT_MODE and slots.actors:
             return "THREATEN", _THREAT_MODE[event_type]
+    countries = {a.code for a in slots.actors if a.code}
+    if event_type == "MOBILIZE" and len(countries) > 1:
+        return "COOPERATE", None  # joint exercises and manoeuvres
     sectors = {a.sector for a in slots.actors if a.sector}
     if event_type == "COERCE" and mode in {None, "restrict"} and sectors and sectors <= _CIVILIAN_SECTORS:
         return "PROTEST", "obstruct"

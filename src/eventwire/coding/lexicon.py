@@ -49,6 +49,12 @@ def known_verb(lemma: str) -> bool:
     return lemma in _verbs()[0]
 
 
+def default_code(lemma: str) -> str | None:
+    """The dictionary's default code of a verb, if any."""
+    entry = _verbs()[0].get(lemma)
+    return entry["code"] if entry else None
+
+
 def _slot_matches(slot: Sequence[str], words: Sequence[tuple[str, str]], vocabulary: set[str]) -> str | None:
     """The slot member found in the clause's words (each word as (text, lemma)), if any.
 

@@ -28,7 +28,8 @@ _INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge
 _DENY = {"refuse", "deny", "reject", "fail", "decline", "avoid", "stop", "halt", "cancel", "postpone",
          "rule", "prevent", "block", "veto", "oppose", "without"}
 _SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "confirm", "insist", "allege",
-           "declare", "write", "note", "explain", "according", "argue", "stress", "reiterate", "warn"}
+           "declare", "write", "note", "explain", "according", "argue", "stress", "reiterate", "warn",
+           "conclude", "quote", "indicate", "suggest", "believe", "think"}
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 
 
@@ -40,6 +41,7 @@ class ModalityReading:
     hypothetical: bool = False
     future: bool = False
     obliged: bool = False  # "X must/should do Y": what someone wants done, not what was done
+    conditional: bool = False  # doubt comes only from an "if"/"unless" condition
     speaker: Any = None  # token heading the subject of a verb of saying that governs the event
 
 
@@ -62,7 +64,10 @@ def read_modality(trigger: Any) -> ModalityReading:
         if _negated_here(token):
             reading.negated = reading.negated or first or lemma not in _SPEECH
         if modals & _HYPOTHETICAL_MODALS:
-            reading.hypothetical = True
+            if modals & _HYPOTHETICAL_MODALS == {"would"} and _reported(token):
+                reading.future = True  # "said they would boycott": the future of reported speech
+            else:
+                reading.hypothetical = True
         if first and (modals & _OBLIGATION_MODALS or _need_to(token)):
             reading.obliged = True
         if modals & _FUTURE_MODALS or (first and _going_to(token)):
@@ -71,7 +76,9 @@ def read_modality(trigger: Any) -> ModalityReading:
             reading.hypothetical = True
         if first and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"}
                                                     for g in c.children) for c in token.children):
-            reading.hypothetical = True  # the consequent of a condition: "if X invades, Y will respond"
+            # the consequent of a condition: "if X invades, Y will respond"
+            reading.conditional = not reading.hypothetical
+            reading.hypothetical = True
         if any(c.dep_ == "amod" and c.lemma_.lower() in _DOUBT for c in token.children):
             reading.hypothetical = True  # "a possible attack", "potential Russian invasion"
         if not first:
@@ -110,3 +117,15 @@ def _need_to(token: Any) -> bool:
     """"needs to / has to withdraw": obligation without a modal verb."""
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_.lower() in {"need", "have"} and head.i < token.i
+
+
+def _reported(token: Any) -> bool:
+    """Whether the clause is what someone said (a complement of a verb of saying)."""
+    current = token
+    for _ in range(3):
+        if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.lemma_.lower() in _SPEECH:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import NO_EVENT, LexiconMatch, match_noun, match_verb
+from .lexicon import NO_EVENT, LexiconMatch, default_code, match_noun, match_verb
 
 # Dependents that start another clause or name the doer: not part of the verb's pattern context.
 _OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "parataxis",
@@ -26,16 +26,26 @@ VERB_DEFAULTS: dict[str, str] = {
     "withdraw": "0874", "negotiate": "046", "sanction": "163", "urge": "020", "vow": "030",
     "free": "0841", "rally": "141", "invite": "036", "mediate": "045", "execute": "1823",
     "bombard": "194", "shell": "194", "airlift": "073", "besiege": "191",
-    "invade": "190", "agree": "030", "resign": "0831", "surrender": "0874", "beat": "182",
+    "invade": "190", "agree": "030", "resign": "0831", "surrender": "0874", "dismiss": "120",
+    "accept": "030", "sue": "115", "summon": "114", "prevent": "170", "open": "086", "ease": "081",
     # verbs the dictionary codes but that in news prose rarely name an action of their own
     "come": NO_EVENT, "take": NO_EVENT, "get": NO_EVENT, "make": NO_EVENT, "go": NO_EVENT,
     "accord": NO_EVENT, "rule": NO_EVENT, "call": NO_EVENT, "travel": "042", "insist": NO_EVENT,
-    "link": NO_EVENT, "suggest": NO_EVENT, "face": NO_EVENT, "die": NO_EVENT, "want": NO_EVENT, "join": NO_EVENT,
+    "link": NO_EVENT, "suggest": NO_EVENT, "face": NO_EVENT, "issue": NO_EVENT, "train": NO_EVENT,
+    "prepare": NO_EVENT, "continue": NO_EVENT, "remain": NO_EVENT, "begin": NO_EVENT, "start": NO_EVENT,
+    "stop": NO_EVENT, "end": NO_EVENT, "keep": NO_EVENT, "claim": NO_EVENT, "swear": NO_EVENT, "die": NO_EVENT, "want": NO_EVENT, "join": NO_EVENT,
 }
 
 # Verbs whose one sense in news prose beats any dictionary pattern (the dictionary reads
 # "intercept bombers" as seizing property).
-VERB_OVERRIDES: dict[str, str] = {"intercept": "150", "scramble": "152"}
+VERB_OVERRIDES: dict[str, str] = {"intercept": "150", "scramble": "152", "beat": "182", "sue": "115"}
+
+# Verbs that direct someone to act ("ordered X to appear", "pressed Y to cancel"): requests.
+_DIRECTIVES = {"order", "urge", "press", "pressure", "push", "ask", "call", "appeal", "instruct", "direct",
+               "tell", "demand", "implore", "encourage", "invite"}
+# Expelling monitors, inspectors or envoys reduces relations (SANCTION), unlike deporting people.
+_ENVOYS = {"inspector", "peacekeeper", "observer", "monitor", "diplomat", "ambassador", "envoy", "mission",
+           "consul", "attache", "staff", "delegation"}
 
 # Objects that make a sending/moving verb a deployment (MOBILIZE) unless aid words say otherwise.
 _FORCES = {"troop", "troops", "soldier", "force", "forces", "battalion", "brigade", "unit", "warship",
@@ -131,6 +141,10 @@ def verb_trigger(verb: Any) -> Trigger | None:
         match = match_verb(lemma, words, subject, direct)
     if lemma in VERB_OVERRIDES:
         return Trigger(verb, phrase, VERB_OVERRIDES[lemma], "rule", ())
+    if lemma in _DIRECTIVES and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) and lemma != "invite":
+        return Trigger(verb, phrase, "100" if lemma in {"order", "demand", "instruct", "direct"} else "020", "rule", ())
+    if lemma in {"expel", "deport", "withdraw", "recall"} and {l for _, l in words} & _ENVOYS:
+        return Trigger(verb, phrase, "166", "rule", tuple(sorted({l for _, l in words} & _ENVOYS)))
     lemmas = {w for pair in words for w in pair}
     if lemma in _SUPPLYING and lemmas & _WEAPONS and not lemmas & _FORCES:
         return Trigger(verb, phrase, "072", "rule", tuple(sorted(lemmas & _WEAPONS)))
@@ -140,7 +154,23 @@ def verb_trigger(verb: Any) -> Trigger | None:
         return Trigger(verb, phrase, VERB_DEFAULTS[lemma], "default", ())
     if match is None:
         return None
+    if match.source == "pattern" and _verbal_default(lemma) and _quad(match.code) != _quad(_verbal_default(lemma)):
+        # a speech act keeps its own kind: "accused X of restoring…" is not a reduction of relations
+        return Trigger(verb, phrase, _verbal_default(lemma) or match.code, "default", ())
     return Trigger(verb, phrase, match.code, match.source, match.matched, match.alternatives)
+
+
+def _verbal_default(lemma: str) -> str | None:
+    """The verb's default code when it is a speech act (appeal, demand, accuse, reject, threaten…)."""
+    code = VERB_DEFAULTS.get(lemma) or default_code(lemma)
+    return code if code and code != NO_EVENT and code[:2] in {"02", "03", "10", "11", "12", "13"} else None
+
+
+def _quad(code: str | None) -> int:
+    from .ontology import cameo
+
+    info = cameo(code or "")
+    return info.gdelt_quad_class if info else 0
 
 
 def noun_trigger(noun: Any) -> Trigger | None:
