@@ -84,7 +84,8 @@ def _toponyms(doc: Any, body: str, gaz: Gazetteer, demonyms: bool) -> list[Topon
                 _take(taken, i, j)
             continue
         elif label in REPAIRABLE_LABELS:
-            keep = _strong(gaz, key) and (key in place_keys or _locative_before(doc, i))
+            keep = _strong(gaz, key) and (key in place_keys or _locative_before(doc, i)
+                                          or (j - i > 1 and _region_name(gaz, key)))
             if label == "FAC" and not keep:
                 keep = gaz.knows(key)
         else:
@@ -95,7 +96,7 @@ def _toponyms(doc: Any, body: str, gaz: Gazetteer, demonyms: bool) -> list[Topon
     for start, end, i, j in _untagged_names(doc, taken):
         text = body[start:end]
         key = name_key(text)
-        if _strong(gaz, key) and (key in place_keys or _locative_before(doc, i)):
+        if _strong(gaz, key) and (key in place_keys or _locative_before(doc, i) or _region_name(gaz, key)):
             found[start] = Toponym(text, start, end)
             _take(taken, i, j)
     return [found[s] for s in sorted(found)]
@@ -133,6 +134,12 @@ def _take(taken: list[bool], i: int, j: int) -> None:
 def _strong(gaz: Gazetteer, key: str) -> bool:
     """Whether a name is well enough known as a place to trust it where NER did not."""
     return any(well_known(c) for c in gaz.lookup(key))
+
+
+def _region_name(gaz: Gazetteer, key: str) -> bool:
+    """A country's or first-level region's own name ("Tamil Nadu", "South Africa"): as a
+    several-word name it is not a person's or a company's."""
+    return any(not c.alias and c.entry.feature in ("country", "admin1") for c in gaz.lookup(key))
 
 
 def _locative_before(doc: Any, i: int) -> bool:
