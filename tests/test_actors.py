@@ -111,3 +111,28 @@ def test_spelling_variants_are_one_person() -> None:
     found = actors_of(text)
     first, later = by_text(found, "Ukrainian President Volodymyr Zelenskyy"), by_text(found, "Mr Zelenski")
     assert later.name == first.name and later.code == "UKR" and later.sector == "GOV"
+
+
+def test_article_agents_take_country_from_backer_location_and_owner() -> None:
+    text = ("Iranian-backed militias in Iraq fired rockets at a base. Police in Lagos detained two men.\n\n"
+            "The Ukrainian president, speaking on Monday, said his government would respond.")
+    found = actors_of(text)
+    militias = by_text(found, "Iranian-backed militias")
+    assert (militias.code, militias.sector) == ("IRQ", "UAF")
+    assert (by_text(found, "Police").code, by_text(found, "Police").sector) == ("NGA", "COP")
+    assert (by_text(found, "government").code, by_text(found, "government").sector) == ("UKR", "GOV")
+
+
+def test_pronouns_respect_honorific_gender() -> None:
+    text = ("Mrs Amara Teller met Mr Joss Brandt in Geneva. Mr Brandt left early. "
+            "She said the talks had been useful.")
+    found = actors_of(text)
+    she = by_text(found, "She")
+    assert she.name == "Amara Teller"
+
+
+def test_tagger_slips_do_not_make_people_of_places() -> None:
+    found = actors_of("Mr Weber said that Berlin stood with Kyiv.")
+    kyiv = by_text(found, "Kyiv")
+    assert (kyiv.code, kyiv.kind) == ("UKR", "capital")
+    assert by_text(found, "Mr Weber").kind == "person"

@@ -31,6 +31,26 @@ class Person:
     code: str | None
     sector: str | None
     sentence: int
+    gender: str | None = None  # from an honorific ("Mr", "Mrs") when the article gives one
+
+
+MALE, FEMALE = {"mr", "sir", "lord", "king", "prince"}, {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mme"}
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def _gender(doc: Any, mention: Mention) -> str | None:
+    for token in doc[max(mention.start - 1, 0):mention.end]:
+        word = token.lower_.rstrip(".")
+        if word in MALE:
+            return "m"
+        if word in FEMALE:
+            return "f"
+    return None
+
+
+def _compatible(person: Person | None, gender: str | None) -> bool:
+    return person is not None and (person.gender is None or gender is None or person.gender == gender)
 
 
 def _name_tokens(doc: Any, mention: Mention) -> list[Any]:
@@ -61,11 +81,25 @@ def _apposition(doc: Any, mention: Mention, day: int, dictionary: ActorDictionar
     return None, None
 
 
+def _referent(subject: Person | None, recent: list[Person], gender: str | None, sentence: int) -> Person | None:
+    """Who "he"/"she"/"his" means: the last subject of a compatible gender if recent enough,
+    else the most recently mentioned compatible person."""
+    if _compatible(subject, gender) and sentence - subject.sentence <= PRONOUN_REACH:
+        return subject
+    for person in reversed(recent):
+        if sentence - person.sentence > PRONOUN_REACH:
+            break
+        if _compatible(person, gender):
+            return person
+    return None
+
+
 def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: ActorDictionary) -> list[Actor]:
     """Actor records for the mentions, in text order, with people linked across the article."""
     people: dict[str, Person] = {}
     last_person: Person | None = None
     last_subject: Person | None = None  # the last person who was a clause's subject
+    recent: list[Person] = []  # people in order of their latest mention
     last_country: str | None = None
     actors: list[Actor] = []
     body = doc.text  # built from the tokens on each access: read it once
@@ -80,9 +114,9 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
                 last_country = code
             continue
         if mention.source == "pronoun":
-            referent = last_subject if last_subject is not None and \
-                mention.sentence - last_subject.sentence <= PRONOUN_REACH else last_person
-            if referent is None or mention.sentence - referent.sentence > PRONOUN_REACH:
+            gender = PRONOUN_GENDER.get(doc[mention.start].lower_)
+            referent = _referent(last_subject, recent, gender, mention.sentence)
+            if referent is None:
                 continue
             name, code, sector, kind = referent.name, referent.code, referent.sector, "pronoun"
             referent.sentence = mention.sentence
@@ -111,14 +145,28 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
             else:
                 known.sentence = mention.sentence
                 person = known
+            person.gender = person.gender or _gender(doc, mention)
             last_person = person
+            if person in recent:
+                recent.remove(person)
+            recent.append(person)
             if doc[mention.head].dep_ in ("nsubj", "nsubjpass"):
                 last_subject = person
-        elif resolution is not None and code is None and any(
-                t.lower_ in ("country", "nation") for t in doc[mention.start:mention.end]):
-            code = last_country
+        elif resolution is not None and code is None:
+            words = {t.lower_ for t in doc[mention.start:mention.end]}
+            owner_words = {c.lower_ for c in doc[mention.head].children if c.dep_ == "poss"} & set(POSSESSIVES)
+            if words & {"country", "nation"}:
+                code = last_country
+            elif owner_words:  # "his government": the person last spoken of
+                owner = _referent(last_subject, recent, POSSESSIVES[owner_words.pop()], mention.sentence)
+                code = owner.code if owner is not None else None
         if kind in COUNTRY_KINDS and code:
             last_country = code
+        head = doc[mention.head]
+        if mention.source == "agent" and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass") and sector:
+            # "The Ukrainian president … said his government": a titled person without a name
+            last_subject = Person(name or "", code, sector, mention.sentence)
+            recent.append(last_subject)
         start_char = doc[mention.start].idx
         end_token = doc[mention.end - 1]
         actors.append(Actor(text=body[start_char:end_token.idx + len(end_token.text)], start=start_char,

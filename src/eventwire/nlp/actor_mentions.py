@@ -35,6 +35,8 @@ PART_NOUNS = {
     "borders", "outskirts", "part", "parts", "centre", "center", "heart", "rest", "capital", "city", "region",
 }
 PRONOUNS = {"he": "person", "she": "person"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mme"}
+PLACE_NOUNS = {"state", "province", "region", "village", "city", "town", "district", "county", "area", "capital"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -87,7 +89,9 @@ def _agent_phrase(doc: Any, head: Any, named_at: dict[int, Match]) -> tuple[int,
         if child.dep_ in MODIFIER_DEPS:
             start = min(start, child.left_edge.i)
     for i in range(head.i - 1, start - 1, -1):
-        if doc[i].pos_ in PHRASE_BREAK_POS or doc[i].is_space:
+        token = doc[i]
+        hyphenated = i > 0 and doc[i - 1].text == "-"  # "Russian-backed", "US-based"
+        if (token.pos_ in PHRASE_BREAK_POS and not hyphenated) or token.is_space:
             start = i + 1
             break
     end = head.i + 1
@@ -102,7 +106,7 @@ def _agent_phrase(doc: Any, head: Any, named_at: dict[int, Match]) -> tuple[int,
 
 
 def _person_span(doc: Any, ent: Any, sent_start: int, matches_end: dict[int, Match]) -> tuple[int, int]:
-    """A PERSON entity widened to the titles and nationality words just before it."""
+    """A personal name widened to the titles and nationality words just before it."""
     start = ent.start
     while start > sent_start:
         previous = doc[start - 1]
@@ -121,6 +125,45 @@ def _person_span(doc: Any, ent: Any, sent_start: int, matches_end: dict[int, Mat
     return start, ent.end
 
 
+def _located_in(head: Any, matches: list[Match], resolve: Any) -> str | None:
+    """The country of "X in/from/of <place>" for an agent noun: "rebels in eastern Ukraine",
+    "police in Lagos", "troops from Chad". Used when the phrase itself names no country."""
+    for child in head.rights:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "from", "of", "across", "inside"):
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            for match in matches:
+                if obj.left_edge.i <= match.start and match.end <= obj.right_edge.i + 1 and match.entry is not None \
+                        and match.entry.kind in ("country", "capital", "place", "demonym"):
+                    found = resolve(match.start, match.end)
+                    if found is not None and found.code:
+                        return found.code
+            found = resolve(obj.left_edge.i, obj.right_edge.i + 1)
+            if found is not None and found.code and found.kind == "place":
+                return found.code
+    return None
+
+
+def _named_otherwise(ent: Any, named_at: dict[int, Match]) -> bool:
+    """A PERSON entity that is all a known place or organisation ("stood with Kyiv")."""
+    return all(i in named_at and named_at[i].entry.kind != "person" for i in range(ent.start, ent.end))
+
+
+def _honorific_names(tokens: list[Any]) -> list[Any]:
+    """"Mr Scholz", "Mrs May": the names after an honorific, whatever the tagger called them."""
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower_.rstrip(".") in HONORIFICS and tokens[i + 1].text[:1].isupper():
+            j = i + 1
+            while j < len(tokens) and tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper():
+                j += 1
+            if j > i + 1:
+                found.append(tokens[i].doc[tokens[i + 1].i:tokens[j - 1].i + 1])
+    return found
+
+
 def find_mentions(doc: Any, day: int, dictionary: ActorDictionary) -> list[Actor]:
     """Resolved, coreference-linked actor mentions of one parsed article."""
     mentions: list[Mention] = []
@@ -134,7 +177,22 @@ def find_mentions(doc: Any, day: int, dictionary: ActorDictionary) -> list[Actor
         while last < len(entities) and entities[last].start < sent.end:
             last += 1
         mentions.extend(_sentence_mentions(doc, tokens, sent, entities[first:last], index, day, dictionary))
-    return link_mentions(doc, _merge(mentions), day, dictionary)
+    return link_mentions(doc, _without_appositions(doc, _merge(mentions)), day, dictionary)
+
+
+def _without_appositions(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """Drop a description in apposition to a named person ("X, the country's president"):
+    it is the same actor, and coreference reads it into the person's record."""
+    person_heads = {m.head for m in mentions if m.source == "person"}
+    kept = []
+    for mention in mentions:
+        head = doc[mention.head]
+        if mention.source == "agent" and (
+                (head.dep_ == "appos" and head.head.i in person_heads)
+                or any(c.dep_ == "appos" and c.i in person_heads for c in head.children)):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[Any], index: int, day: int,
@@ -156,8 +214,8 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
     for match in matches:
         head = doc_tokens[match.end - 1]
         if match.entry is not None:
-            if match.start in person_tokens and match.entry.kind != "person" and all(
-                    i in person_tokens for i in range(match.start, match.end)):
+            if match.entry.kind != "person" and all(i in person_tokens for i in range(match.start, match.end)) \
+                    and (match.start - 1 in person_tokens or match.end in person_tokens):
                 continue  # "Jordan" inside "Michael Jordan"
             kind = match.entry.kind
             resolution = resolve(match.start, match.end)
@@ -170,8 +228,10 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
         elif match.agent and match.agent not in ("JNK", "NON") and head.pos_ in ("NOUN", "PROPN"):
             if head.dep_ == "compound" or head.i in person_tokens:
                 continue  # "police station", or the title inside "Prime Minister Boris Johnson"
+            if head.lower_ in PLACE_NOUNS and _is_locative(head):
+                continue  # "a base in Borno state" is a place
             start, end = _agent_phrase(doc, head, named_at)
-            context = None
+            context = _located_in(head, matches, resolve)
             owner = next((c for c in head.lefts if c.dep_ == "poss" and c.i >= start
                           and any(t.ent_type_ == "PERSON" for t in c.subtree)), None)
             if owner is not None:  # "President Joe Biden's government": the person is a mention of their own
@@ -182,13 +242,16 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
             resolution = resolve(start, end, context)
             if resolution is not None:
                 found.append(Mention(start, end, "agent", resolution, index, head.i))
+    names = [ent for ent in ents if ent.label_ == "PERSON" and not _named_otherwise(ent, named_at)]
+    names += [doc[m.start:m.end] for m in matches if m.entry is not None and m.entry.kind == "person"]
+    names += _honorific_names(tokens)
+    for ent in names:
+        start, end = _person_span(doc, ent, sent.start, matches_end)
+        start, end = _trim(doc, start, end)
+        resolution = resolve(start, end)
+        found.append(Mention(start, end, "person", resolution, index, ent.root.i))
     for ent in ents:
-        if ent.label_ == "PERSON":
-            start, end = _person_span(doc, ent, sent.start, matches_end)
-            start, end = _trim(doc, start, end)
-            resolution = resolve(start, end)
-            found.append(Mention(start, end, "person", resolution, index, ent.root.i))
-        elif ent.label_ in ("ORG", "NORP", "GPE", "FAC") and not any(i in named_at for i in range(ent.start, ent.end)):
+        if ent.label_ in ("ORG", "NORP", "GPE", "FAC") and not any(i in named_at for i in range(ent.start, ent.end)):
             if ent.label_ == "GPE" and _is_locative(ent.root):
                 continue
             start, end = _trim(doc, ent.start, ent.end)
