@@ -133,7 +133,16 @@ def parse_phoenix(path: Path) -> list[dict]:
         pending.append(entry)
         if codes:
             pending = [entry]
+    for entry in entries:
+        entry["codes"] = [[cameo_to_plover(c[0]), c[1], c[2]] for c in entry["codes"]]
     return [e for e in entries if e["codes"] and e["names"][0]]
+
+
+def cameo_to_plover(code: str) -> str:
+    """CAMEO's MED is the media and HLH health; PLOVER calls those JRN and MED."""
+    triples = [code[i:i + 3] for i in range(0, len(code), 3)]
+    renamed = {"MED": "JRN", "HLH": "MED"}
+    return "".join([triples[0]] + [renamed.get(t, t) for t in triples[1:]])
 
 
 def phoenix_kind(entry: dict, source: str) -> str:

@@ -36,6 +36,7 @@ PART_NOUNS = {
 }
 PRONOUNS = {"he": "person", "she": "person"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mme"}
+NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 PLACE_NOUNS = {"state", "province", "region", "village", "city", "town", "district", "county", "area", "capital"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -211,6 +212,8 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
     named_at = {i: m for m in matches if m.entry is not None for i in range(m.start, m.end)}
     matches_end = {m.end: m for m in matches}
     person_tokens = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    # Places inside a longer name ("The Washington Post", "Bank of England") are not actors.
+    titled = {i: ent for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
     for match in matches:
         head = doc_tokens[match.end - 1]
         if match.entry is not None:
@@ -218,6 +221,10 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
                     and (match.start - 1 in person_tokens or match.end in person_tokens):
                 continue  # "Jordan" inside "Michael Jordan"
             kind = match.entry.kind
+            ent = titled.get(match.start)
+            if kind in ("country", "capital", "place") and ent is not None and (ent.end - ent.start) > (match.end - match.start) \
+                    and not any(m.agent and ent.start <= m.start < ent.end for m in matches):
+                continue
             resolution = resolve(match.start, match.end)
             source = "named"
             if kind in ("country", "capital", "place", "demonym") and _is_locative(head):

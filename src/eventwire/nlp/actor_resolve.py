@@ -203,9 +203,10 @@ def _inside_person(tokens: Sequence[Any], match: Match) -> bool:
     inside = [getattr(t, "ent_type_", "") == "PERSON" for t in tokens[match.start:match.end]]
     if not all(inside):
         return False
-    before = match.start > 0 and getattr(tokens[match.start - 1], "ent_type_", "") == "PERSON"
-    after = match.end < len(tokens) and getattr(tokens[match.end], "ent_type_", "") == "PERSON"
-    return before or after
+    def name_word(i: int) -> bool:
+        return 0 <= i < len(tokens) and getattr(tokens[i], "ent_type_", "") == "PERSON" and tokens[i].text.isalpha()
+
+    return name_word(match.start - 1) or name_word(match.end)
 
 
 def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = None,
@@ -274,6 +275,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         sectors = list(org.sectors)
     elif place is not None and (place.entry.kind != "capital" or len(named) == 1):
         sectors = list(place.sectors)  # a capital alone is its government; a breakaway region is PRE
+        if not sectors and place.entry.kind == "place" and len(named) == 1:
+            sectors = ["CVL"]  # a town named as an actor stands for its people
     if former and (person is not None or agent is not None or org is not None):
         sectors = ["ELI"] + [s for s in sectors if s != "ELI"]
 
@@ -281,7 +284,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         if fallback_place is None:
             return None
         start, end = fallback_place[1], fallback_place[2]
-        return Resolution(" ".join(t.text for t in tokens[start:end]), country, [], "place")
+        return Resolution(" ".join(t.text for t in tokens[start:end]), country, ["CVL"], "place")
     if person is not None:
         return Resolution(person.entry.name, country, sectors, "person", person.entry)
     head = agent if agent is not None and (org is None or agent.end >= org.end) else None
