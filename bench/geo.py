@@ -183,15 +183,18 @@ def recognition(articles: list[GoldArticle], docs: list, broad: bool) -> dict[st
 
     tp_exact = tp_overlap = n_pred = n_gold = 0
     types = ALL_TOPONYM_TYPES if broad else TOPONYM_TYPES
+    seconds = 0.0
     for art, doc in zip(articles, docs):
         gold = [(g.start, g.end) for g in art.toponyms if g.kind in types and (broad or not g.adjective)]
+        t0 = time.perf_counter()
         pred = [(p.start, p.end) for p in find_places(doc, demonyms=broad)]
+        seconds += time.perf_counter() - t0
         n_gold += len(gold)
         n_pred += len(pred)
         gold_set = set(gold)
         tp_exact += sum(p in gold_set for p in pred)
         tp_overlap += sum(any(s < ge and gs < e for gs, ge in gold) for s, e in pred)
-    out = {"gold": n_gold, "predicted": n_pred}
+    out = {"gold": n_gold, "predicted": n_pred, "ms_per_article": seconds / len(articles) * 1000}
     for name, tp in (("exact", tp_exact), ("overlap", tp_overlap)):
         p = tp / n_pred if n_pred else 0.0
         r = min(tp, n_gold) / n_gold if n_gold else 0.0
@@ -200,18 +203,48 @@ def recognition(articles: list[GoldArticle], docs: list, broad: bool) -> dict[st
     return out
 
 
-def tune(articles: list[GoldArticle], rounds: int = 2) -> dict[str, float]:
-    """Coordinate ascent of the ranker's weights on strict acc@161 (run on the dev split only)."""
+# Behaviour the ranker must keep whatever the weights (sentences written for eventwire): the
+# tuner rejects any weights that break one. (text, toponyms, which one, expected country, admin1)
+BEHAVIOUR = [
+    ("Talks between Armenia and Azerbaijan resumed as Georgia offered to host them.",
+     ["Armenia", "Azerbaijan", "Georgia"], 2, "GEO", ""),
+    ("Flooding closed roads in Augusta and Athens, and Georgia asked for federal aid, as did Tennessee.",
+     ["Augusta", "Athens", "Georgia", "Tennessee"], 2, "USA", "Georgia"),
+    ("Deputies in Rapides Parish arrested a man in Pineville and another in Alexandria.",
+     ["Rapides Parish", "Pineville", "Alexandria"], 2, "USA", "Louisiana"),
+    ("The festival moved from Paris, Texas to Austin.", ["Paris", "Texas", "Austin"], 0, "USA", "Texas"),
+    ("He moved from Manchester to London last year.", ["Manchester", "London"], 1, "GBR", "England"),
+]
+
+
+def behaves(weights: dict[str, float]) -> bool:
+    gaz = load_gazetteer()
+    for text, names, which, country, admin1 in BEHAVIOUR:
+        toponyms = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in names]
+        e = resolve(toponyms, text, gaz, weights)[which]
+        if e is None or e.country != country or (admin1 and e.admin1 != admin1):
+            return False
+    return True
+
+
+def tune(articles: list[GoldArticle], rounds: int = 2, min_gain: int = 3) -> dict[str, float]:
+    """Coordinate ascent of the ranker's weights on strict acc@161 (run on the dev split only).
+
+    Regularised: steps of x0.75 / x1.33 from the hand-set weights (no zeroing a feature), a change
+    must win at least ``min_gain`` more dev toponyms, and it must keep BEHAVIOUR.
+    """
     from eventwire.nlp.geo_rank import WEIGHTS
 
     weights = dict(WEIGHTS)
+    n = len(geocode(articles, "eventwire", weights))
     best = geocoding_scores(geocode(articles, "eventwire", weights))["acc@161"]
+    print(f"start: acc@161 {best:.4f} on {n}; behaves: {behaves(weights)}")
     for _ in range(rounds):
         for name in list(weights):
-            for factor in (0.0, 0.5, 0.75, 1.33, 2.0):
-                trial = dict(weights, **{name: weights[name] * factor if weights[name] else factor})
+            for factor in (0.75, 1.33):
+                trial = dict(weights, **{name: weights[name] * factor})
                 score = geocoding_scores(geocode(articles, "eventwire", trial))["acc@161"]
-                if score > best + 1e-9:
+                if score * n >= best * n + min_gain - 1e-6 and behaves(trial):
                     best, weights = score, trial
                     print(f"  {name} → {trial[name]:.3f}: acc@161 {best:.4f}", flush=True)
     print({k: round(v, 3) for k, v in weights.items()})
@@ -256,7 +289,8 @@ def main() -> int:
                 label = "all" if broad else "standalone"
                 print(f"{name:12} {label:10} gold={s['gold']:5d} pred={s['predicted']:5d}  "
                       f"exact P/R/F1 {s['P_exact']:.3f}/{s['R_exact']:.3f}/{s['F1_exact']:.3f}  "
-                      f"overlap P/R/F1 {s['P_overlap']:.3f}/{s['R_overlap']:.3f}/{s['F1_overlap']:.3f}")
+                      f"overlap P/R/F1 {s['P_overlap']:.3f}/{s['R_overlap']:.3f}/{s['F1_overlap']:.3f}"
+                      f"  find_places {s['ms_per_article']:.1f} ms/article")
     return 0
 
 

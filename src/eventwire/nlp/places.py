@@ -21,13 +21,15 @@ from .gazetteer import Entry, Gazetteer, load_gazetteer, name_key
 from .geo_rank import Toponym, resolve, well_known
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-REPAIRABLE_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", ""})
+REPAIRABLE_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+CONSIDERED_LABELS = PLACE_LABELS | REPAIRABLE_LABELS | {"NORP"}
 LOCATIVE = frozenset({
     "in", "to", "from", "near", "at", "into", "across", "outside", "inside", "around", "toward",
     "towards", "through", "throughout", "within", "via", "over", "across", "visit", "visited",
     "visiting", "border", "borders", "invade", "invaded", "invasion", "entered",
 })
 MAX_NAME_TOKENS = 4
+ISOLATED_MAX_POPULATION = 20_000
 DIRECTIONS = frozenset("eastern western northern southern central north south east west".split())
 GEOGRAPHIC_HEADS = frozenset(
     "peninsula region sea strait basin island islands mountains valley desert coast plateau delta "
@@ -35,19 +37,32 @@ GEOGRAPHIC_HEADS = frozenset(
 _LEADING = ("the ", "The ")
 
 
-def find_places(doc: Any, *, demonyms: bool = False) -> list[Place]:
+def find_places(doc: Any, *, demonyms: bool = False, text: str | None = None) -> list[Place]:
     """Every place named in the parsed body, resolved to the gazetteer where possible.
 
-    ``demonyms=True`` also reports nationality words ("Ukrainian") as their country.
+    ``demonyms=True`` also reports nationality words ("Ukrainian") as their country. ``text`` may
+    pass the body the doc was parsed from, which saves rebuilding it from the tokens.
     """
     gaz = load_gazetteer()
-    text = doc.text  # spaCy rebuilds the text on every access: once per article
+    if text is None:
+        text = doc.text  # spaCy rebuilds the text from its tokens on every access: once here
     toponyms = _toponyms(doc, text, gaz, demonyms)
     if not toponyms:
         return []
     entries = resolve(toponyms, text, gaz)
-    # a name the gazetteer cannot place is nearly always an NER slip ("Covid", a band, a club)
-    return [_place(t, e) for t, e in zip(toponyms, entries) if e is not None]
+    # a name the gazetteer cannot place is nearly always an NER slip ("Covid", a band, a club);
+    # so is a lone small place in a country nothing else in the article is in ("Duran" → Durán)
+    countries: dict[str, set[str]] = {}
+    for t, e in zip(toponyms, entries):
+        if e is not None:
+            countries.setdefault(e.country, set()).add(t.key)
+    return [_place(t, e) for t, e in zip(toponyms, entries)
+            if e is not None and not _isolated_small_place(e, t.key, countries)]
+
+
+def _isolated_small_place(e: Entry, key: str, countries: dict[str, set[str]]) -> bool:
+    small = e.feature in ("city", "admin2") and e.population < ISOLATED_MAX_POPULATION
+    return small and not (countries.get(e.country, set()) - {key})
 
 
 def _place(t: Toponym, e: Entry) -> Place:
@@ -59,24 +74,50 @@ def _place(t: Toponym, e: Entry) -> Place:
     )
 
 
+class _Tokens:
+    """Token offsets and proper-noun flags as plain lists, read from the parse in one call.
+
+    Creating spaCy Token objects one by one costs more than the whole resolution, so the
+    recogniser works on these lists and slices the body text.
+    """
+
+    def __init__(self, doc: Any, body: str) -> None:
+        from spacy.attrs import IDX, LENGTH, POS
+        from spacy.symbols import PROPN
+
+        rows = doc.to_array([IDX, LENGTH, POS]).tolist() if len(doc) else []
+        self.body = body
+        self.start = [r[0] for r in rows]
+        self.end = [r[0] + r[1] for r in rows]
+        self.propn = [r[2] == PROPN for r in rows]
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def text(self, i: int, j: int) -> str:
+        return self.body[self.start[i]:self.end[j - 1]]
+
+    def lower(self, i: int) -> str:
+        return self.body[self.start[i]:self.end[i]].lower()
+
+
 def _toponyms(doc: Any, body: str, gaz: Gazetteer, demonyms: bool) -> list[Toponym]:
     """Toponym spans in text order: entities first, then repaired and untagged names."""
+    tokens = _Tokens(doc, body)
     found: dict[int, Toponym] = {}
-    taken = [False] * len(doc)
-    ents = list(doc.ents)  # spaCy rebuilds doc.ents on every access
-    place_keys = {name_key(_trim(ent.text)[0]) for ent in ents if ent.label_ in PLACE_LABELS}
-    for ent in ents:
-        label = ent.label_
-        i, j = _extend(doc, gaz, ent.start, ent.end)
-        extended = (i, j) != (ent.start, ent.end)
-        text, offset = _trim(doc[i:j].text)
-        start = doc[i].idx + offset
+    taken = [False] * len(tokens)
+    # spaCy rebuilds doc.ents on every access; dates, numbers and the like are never places
+    ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in CONSIDERED_LABELS]
+    place_keys = {name_key(_trim(tokens.text(i, j))[0]) for i, j, label in ents if label in PLACE_LABELS}
+    for ent_start, ent_end, label in ents:
+        i, j = _extend(tokens, gaz, ent_start, ent_end)
+        extended = (i, j) != (ent_start, ent_end)
+        text, offset = _trim(tokens.text(i, j))
+        start = tokens.start[i] + offset
         if not text:
             continue
         key = name_key(text)
-        if extended:
-            keep = True
-        elif label in PLACE_LABELS:
+        if extended or label in PLACE_LABELS:
             keep = True
         elif label == "NORP":
             if demonyms and gaz.demonym(text) is not None and not gaz.knows(key):
@@ -84,7 +125,7 @@ def _toponyms(doc: Any, body: str, gaz: Gazetteer, demonyms: bool) -> list[Topon
                 _take(taken, i, j)
             continue
         elif label in REPAIRABLE_LABELS:
-            keep = _strong(gaz, key) and (key in place_keys or _locative_before(doc, i)
+            keep = _strong(gaz, key) and (key in place_keys or _locative_before(tokens, i)
                                           or (j - i > 1 and _region_name(gaz, key)))
             if label == "FAC" and not keep:
                 keep = gaz.knows(key)
@@ -93,21 +134,22 @@ def _toponyms(doc: Any, body: str, gaz: Gazetteer, demonyms: bool) -> list[Topon
         if keep:
             found[start] = Toponym(text, start, start + len(text))
             _take(taken, i, j)
-    for start, end, i, j in _untagged_names(doc, taken):
-        text = body[start:end]
+    for i, j in _untagged_names(tokens, taken):
+        text = tokens.text(i, j)
         key = name_key(text)
-        if _strong(gaz, key) and (key in place_keys or _locative_before(doc, i) or _region_name(gaz, key)):
-            found[start] = Toponym(text, start, end)
+        if _strong(gaz, key) and (key in place_keys or _locative_before(tokens, i) or _region_name(gaz, key)):
+            start = tokens.start[i]
+            found[start] = Toponym(text, start, start + len(text))
             _take(taken, i, j)
     return [found[s] for s in sorted(found)]
 
 
-def _extend(doc: Any, gaz: Gazetteer, i: int, j: int) -> tuple[int, int]:
+def _extend(tokens: _Tokens, gaz: Gazetteer, i: int, j: int) -> tuple[int, int]:
     """Widen an entity to the place name it is part of, when the gazetteer knows the wider name:
     "eastern" + "Ukraine", "Crimean" + "peninsula", "Black" + "Sea"."""
-    if i > 0 and doc[i - 1].lower_ in DIRECTIONS and gaz.knows(name_key(doc[i - 1:j].text)):
+    if i > 0 and tokens.lower(i - 1) in DIRECTIONS and gaz.knows(name_key(tokens.text(i - 1, j))):
         i -= 1
-    if j < len(doc) and doc[j].lower_ in GEOGRAPHIC_HEADS and gaz.knows(name_key(doc[i:j + 1].text)):
+    if j < len(tokens) and tokens.lower(j) in GEOGRAPHIC_HEADS and gaz.knows(name_key(tokens.text(i, j + 1))):
         j += 1
     return i, j
 
@@ -142,22 +184,22 @@ def _region_name(gaz: Gazetteer, key: str) -> bool:
     return any(not c.alias and c.entry.feature in ("country", "admin1") for c in gaz.lookup(key))
 
 
-def _locative_before(doc: Any, i: int) -> bool:
+def _locative_before(tokens: _Tokens, i: int) -> bool:
     """The word before a name makes it a place reading ("in Kyiv", "visited Kyiv")."""
-    return i > 0 and doc[i - 1].lower_ in LOCATIVE
+    return i > 0 and tokens.lower(i - 1) in LOCATIVE
 
 
-def _untagged_names(doc: Any, taken: list[bool]):
-    """Runs of capitalised proper nouns outside any entity, longest first from each start."""
-    n = len(doc)
+def _untagged_names(tokens: _Tokens, taken: list[bool]):
+    """(first, last+1) token runs of capitalised proper nouns outside any entity."""
+    n = len(tokens)
+    propn, body, starts = tokens.propn, tokens.body, tokens.start
     i = 0
     while i < n:
-        tok = doc[i]
-        if taken[i] or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if taken[i] or not propn[i] or not body[starts[i]].isupper():
             i += 1
             continue
         j = i
-        while j < n and j - i < MAX_NAME_TOKENS and not taken[j] and doc[j].pos_ == "PROPN":
+        while j < n and j - i < MAX_NAME_TOKENS and not taken[j] and propn[j]:
             j += 1
-        yield doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), i, j
+        yield i, j
         i = j
