@@ -134,5 +134,5 @@ def test_pronouns_respect_honorific_gender() -> None:
 def test_tagger_slips_do_not_make_people_of_places() -> None:
     found = actors_of("Mr Weber said that Berlin stood with Kyiv.")
     kyiv = by_text(found, "Kyiv")
-    assert (kyiv.code, kyiv.kind) == ("UKR", "capital")
+    assert (kyiv.code, kyiv.kind) == ("UKR", "metonym")
     assert by_text(found, "Mr Weber").kind == "person"

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .actor_mentions import Mention
 
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
-COUNTRY_KINDS = {"country", "demonym", "capital", "metonym"}
+COUNTRY_KINDS = {"country", "demonym", "capital", "metonym"}  # mentions "the country's" may point back to
 
 
 @dataclass
@@ -110,7 +110,7 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
         sector = resolution.sector if resolution else None
         kind = resolution.kind if resolution else None
         if mention.source == "place":
-            if code and kind in ("country", "demonym", "capital"):
+            if code and kind in ("country", "demonym", "capital", "metonym"):
                 last_country = code
             continue
         if mention.source == "pronoun":

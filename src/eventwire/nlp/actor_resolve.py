@@ -291,7 +291,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     if head is None and org is not None:
         return Resolution(org.entry.name, country, sectors, _org_kind(org.entry), org.entry)
     if head is None and place is not None:
-        return Resolution(place.entry.name, country, sectors, place.entry.kind, place.entry)
+        kind = "metonym" if place.entry.kind == "capital" and sectors else place.entry.kind
+        return Resolution(place.entry.name, country, sectors, kind, place.entry)
     return Resolution(_agent_name(tokens), country, sectors, "agent", None)
 
 
@@ -304,6 +305,10 @@ def _org_kind(entry: Entry) -> str:
 
 
 def _agent_name(tokens: Sequence[Any]) -> str:
-    words = [t.text for t in tokens if getattr(t, "pos_", "") not in ("DET", "NUM")
-             and t.text.lower() not in ("a", "an", "the")]
-    return " ".join(words) if words else " ".join(t.text for t in tokens)
+    """The phrase as written, without a leading article or number ("the 300 Russian troops" →
+    "Russian troops")."""
+    start = 0
+    while start < len(tokens) - 1 and (getattr(tokens[start], "pos_", "") in ("DET", "NUM")
+                                       or tokens[start].text.lower() in ("a", "an", "the")):
+        start += 1
+    return "".join(getattr(t, "text_with_ws", t.text + " ") for t in tokens[start:]).strip()
