@@ -21,6 +21,10 @@ _CURRENCY_WORDS = frozenset({
     "uah", "cny", "yuan", "jpy", "chf", "no.", "no", "number", "#", "page", "room", "flight", "route",
     "highway", "section", "article", "resolution", "chapter", "model", "version", "code", "bus",
     "line", "unit", "apartment", "suite", "box", "pp.", "p.", "gate", "platform", "level",
+    "paragraph", "clause", "rule", "item", "volume", "vol.", "issue", "exit", "interstate", "road",
+    "street", "avenue", "precinct", "ward", "case", "tel", "tel.", "phone", "fax", "ext", "lot",
+    "building", "block", "pier", "runway", "cell", "seat", "row", "category", "class", "grade",
+    "stage", "phase", "series", "type", "nr", "nos", "hwy", "rte", "st.", "ave", "dr.", "suite",
 })
 _SCALE_WORDS = frozenset({
     "million", "billion", "trillion", "thousand", "hundred", "bn", "m", "k", "mn", "dollars",
@@ -133,8 +137,6 @@ def _year_ok(candidate: Candidate, text: str, tokens: TokenIndex) -> bool:
         return False
     if re.search(r"[$£€¥]\s*$", text[max(0, year_start - 3):year_start]):
         return False
-    if _capitalised_name_before(before) and (before is None or before.ent_type_ != "DATE"):
-        return False
     if after is not None and after.tag_ == "NNS" and _lower(before) not in _DETERMINERS:
         return False  # "killed 1500 people": a count
     first = tokens.at(year_start)
@@ -177,14 +179,15 @@ def _month_ok(candidate: Candidate, text: str, tokens: TokenIndex) -> bool:
 
 def _weekday_ok(candidate: Candidate, text: str, tokens: TokenIndex) -> bool:
     g = candidate.groups
-    before = tokens.before(candidate.start)
     after = tokens.after(candidate.end)
-    if (before is not None and before.text[:1].isupper() and before.lower_ not in _WEEKDAY_OPENERS
-            and before.lower_ not in MONTHS):
-        weekday = tokens.at(candidate.start)
-        subject = before.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC") and (
-            weekday is None or weekday.ent_iob_ == "B" or weekday.ent_type_ != before.ent_type_)
-        if not subject:
+    weekday_start = text.index(g["wd"] or "", candidate.start)
+    weekday = tokens.at(weekday_start)
+    before = tokens.before(weekday_start)
+    if (before is not None and weekday is not None and before.text[:1].isupper()
+            and before.lower_ not in _WEEKDAY_OPENERS and before.lower_ not in MONTHS):
+        modifies = before.head.i == weekday.i and before.dep_ in ("compound", "amod", "nmod")
+        same_name = weekday.ent_iob_ == "I" and weekday.ent_type_ != "DATE"
+        if modifies or same_name:
             return False  # "Bloody Sunday", "Black Friday", "Good Friday" (not "The FAA Friday said")
     if g.get("part") and not (g["part"] or "").islower():
         return False  # "Saturday Night Live"
@@ -234,8 +237,11 @@ def _duration_ok(candidate: Candidate, text: str, tokens: TokenIndex) -> bool:
     number = (g["num"] or "").lower()
     after = tokens.after(candidate.end)
     before = tokens.before(candidate.start)
-    if unit.startswith("second") and after is not None and after.pos_ in ("NOUN", "ADJ", "PROPN"):
-        return False  # "a second term", "a second round"
+    if re.match(r"-(?!long\b|old\b)[a-z]", text[candidate.end:candidate.end + 3], re.I):
+        return False  # "a second-half substitute", "a day-to-day basis"
+    if unit == "second" and number in ("a", "one") and not g.get("dir") and (
+            _lower(before) not in _DURATION_CONTEXT_BEFORE and _lower(after) not in _DURATION_CONTEXT_AFTER):
+        return False  # "a second term", "adding a second" (goal): the ordinal, not the unit
     if unit == "minute" and after is not None and after.pos_ == "NOUN":
         return False  # "a minute amount"
     if number == "one" and unit in ("day", "night") and not g.get("dir") and "-" not in text[

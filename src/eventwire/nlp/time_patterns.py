@@ -105,9 +105,10 @@ _RULES: tuple[tuple[str, str], ...] = (
                   r"earlier|later))"),
     ("relative_unit", rf"\b(?P<mod>(?:early|late|earlier|later|mid|the\s+(?:start|beginning|end|"
                       r"middle|rest|close|first\s+half|second\s+half)\s+of)(?:\s+|-)(?:in\s+)?)?"
-                      rf"(?P<the>the\s+)?(?P<rel>{REL}|current)\s+(?P<fiscal>fiscal\s+)?"
+                      rf"(?P<the>the\s+)?(?P<rel>{REL}|current|present)\s+(?P<fiscal>fiscal\s+)?"
                       r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b(?!-)"),
     ("weekend", r"\bthe\s+weekend\b"),
+    ("within_unit", r"\b(?P<adv>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"),
     ("duration", rf"(?<![\w$£€¥.,])(?P<hedge>{HEDGE}\s+)?(?P<frame>the\s+(?:past|last|next|coming|"
                  r"previous|following|first|final|recent|same)\s+)?"
                  rf"(?P<num>{NUMBER})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{UNIT})\b"
@@ -173,7 +174,8 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "decade_word": ("decade",), "century": ("unit",), "season": ("season",),
     "holiday": ("holiday", "unit"), "weekday": ("weekday",), "relative_day": ("relday",),
     "part_of_day": ("relday", "unit"), "anaphor": ("unit", "relday"), "unit_edge": ("unit",),
-    "relative_unit": ("unit",), "weekend": ("unit",), "duration": ("unit",), "half_unit": ("unit",),
+    "relative_unit": ("unit",), "weekend": ("unit",), "within_unit": ("unit",),
+    "duration": ("unit",), "half_unit": ("unit",),
     "recent_units": ("unit",), "bare_units": ("unit",), "set_every": ("set",),
     "set_times": ("set",), "set_per": ("set",), "set_adverb": ("set",), "vague": ("vague", "unit"),
     "clock": ("digits",), "clock24": ("digits",), "clock_word": ("clock",),

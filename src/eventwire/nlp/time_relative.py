@@ -83,6 +83,22 @@ def relative_unit(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(f"{anchor.year // 100 + step:02d}", "year", "date")
 
 
+def within_unit(c: Candidate, ctx: Context) -> Resolved | None:
+    """'earlier in the day' / 'later in the week': the day last mentioned, else the dateline's."""
+    unit = norm(c.groups["unit"])
+    parts = value_parts(ctx.day_reference) if ctx.day_reference and unit in ("day", "week") else None
+    day = parts[2] if parts and parts[2] else ctx.anchor
+    if day is None:
+        return unresolved(PRECISION_BY_UNIT[unit])
+    if unit == "day":
+        return Resolved(day_value(day), "day", "date")
+    if unit == "week":
+        return Resolved(week_value(day), "week", "date")
+    if unit == "month":
+        return Resolved(month_value(day.year, day.month), "month", "date")
+    return Resolved(f"{day.year:04d}", "year", "date")
+
+
 def weekend(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return unresolved("week")

@@ -19,7 +19,7 @@ from .time_lexicon import CENTURY_ORDINALS, DECADE_WORDS, HOLIDAYS, ORDINALS, SE
 from .time_patterns import Candidate
 from .time_relative import (
     anaphor, clock, duration, half_unit, part_of_day, relative_day, relative_unit, set_value,
-    unit_edge, vague, vague_units, weekday, weekend,
+    unit_edge, vague, vague_units, weekday, weekend, within_unit,
 )
 
 
@@ -201,7 +201,7 @@ RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "decade": _decade, "decade_short": _decade, "decade_word": _decade, "century": _century,
     "season": _season, "holiday": _holiday,
     "weekday": weekday, "relative_day": relative_day, "part_of_day": part_of_day,
-    "relative_unit": relative_unit, "weekend": weekend, "unit_edge": unit_edge,
+    "relative_unit": relative_unit, "weekend": weekend, "within_unit": within_unit, "unit_edge": unit_edge,
     "anaphor": anaphor, "duration": duration, "half_unit": half_unit,
     "recent_units": vague_units, "bare_units": vague_units,
     "set_every": set_value, "set_times": set_value, "set_per": set_value, "set_adverb": set_value,
