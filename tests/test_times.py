@@ -52,6 +52,13 @@ def test_weekday_with_part_of_day_is_a_time() -> None:
 def test_weekday_names_inside_titles_and_papers_are_not_dates() -> None:
     assert times("Bloody Sunday is still remembered in Derry.") == {}
     assert times("The Sunday Times ran the interview.") == {}
+    assert times("Retailers cut prices for Black Friday.") == {}
+    assert times("The Pentagon Friday ordered more jets to Romania.") == {"Friday": "2022-01-28"}
+
+
+def test_earlier_in_the_day_is_the_day_last_mentioned() -> None:
+    found = times("Rebels shelled the town on Monday. Aid workers had left earlier in the day.")
+    assert found == {"Monday": "2022-01-31", "earlier in the day": "2022-01-31"}
 
 
 # --- months, years and what an earlier year carries --------------------------------------------
@@ -161,6 +168,9 @@ def test_sets() -> None:
     "His 22-year-old son and a man aged 30 were arrested.",
     "Theresa May said the plan may change. We are ready, she said.",
     "The army said it would march on the capital.",
+    "Security Council Resolution 1973 authorised a no-fly zone.",
+    "He came on as a second-half substitute and then added a second.",
+    "Officials review the files on a day-to-day basis.",
 ])
 def test_no_date_from_numbers_names_or_ordinary_words(sentence: str) -> None:
     assert times(sentence) == {}
