@@ -69,6 +69,7 @@ def wire_page(site: str, path: str, title: str, published: str, paragraphs: list
     return f"""<!doctype html><html><head><meta charset="utf-8">
 <title>{title} | {site}</title>
 <link rel="canonical" href="https://{site}/{path}">
+<meta property="og:url" content="https://{site}/{path}">
 <meta property="og:site_name" content="{site}">
 <meta property="article:published_time" content="{published}">
 </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>

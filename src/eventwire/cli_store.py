@@ -21,7 +21,7 @@ from .ingest.files import DEFAULT_MAX_BYTES
 from .store import Store
 from .store.connection import DEFAULT_DB, ENV_DB
 from .store.results import Results
-from .store.run import count_inputs
+from .store.run import BATCH, count_inputs
 
 db_option = click.option("--db", "db", envvar=ENV_DB, default=DEFAULT_DB, show_default=True, metavar="PATH",
                          help=f"The DuckDB database file (env {ENV_DB}).")
@@ -107,7 +107,9 @@ def _format_option(choices: tuple[str, ...], default: str) -> Callable[..., Any]
               help="Code events with your own function (AnnotatedArticle -> list of Event).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               envvar="EVENTWIRE_MAX_BYTES", help="Refuse documents larger than this.")
-def run(inputs: tuple[str, ...], db: str, jobs: int, coder: str | None, max_bytes: int) -> None:
+@click.option("--batch-size", type=click.IntRange(min=1), default=BATCH, show_default=True,
+              help="Documents per transaction at most (a killed run loses at most one batch).")
+def run(inputs: tuple[str, ...], db: str, jobs: int, coder: str | None, max_bytes: int, batch_size: int) -> None:
     """Ingest, code and store pages: articles, events and stories in a DuckDB file.
 
     INPUT is a file, a directory (read recursively), a glob or - for stdin. Running the same
@@ -118,16 +120,14 @@ def run(inputs: tuple[str, ...], db: str, jobs: int, coder: str | None, max_byte
         if sys.stderr.isatty() and total > 1:
             with click.progressbar(length=total, label="coding", file=sys.stderr, show_eta=True,
                                    show_pos=True) as bar:
-                summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes, progress=bar.update)
+                summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes, batch_size=batch_size,
+                                    progress=bar.update)
         else:
-            summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes)
+            summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes, batch_size=batch_size)
     for line in summary.lines():
         click.echo(line, err=True)
-    if summary.documents and summary.articles_added == 0 and summary.already_stored == 0 and summary.duplicates == 0 \
-            and summary.skipped_total == summary.documents:
-        raise click.exceptions.Exit(1)  # every document failed: nothing could be done
-    if not summary.documents:
-        raise click.exceptions.Exit(1)
+    if summary.skipped_total == summary.documents:
+        raise click.exceptions.Exit(1)  # every document failed (or there were none): nothing could be done
 
 
 # --- queries ------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from ..pipeline import ExtractOptions
 from .connection import connect, default_path, explain
 from .query import EventFilter, article_where, story_where
 from .results import ArticleResults, EventResults, StoryResults
-from .run import RunSummary, run_inputs
+from .run import BATCH, RunSummary, run_inputs
 from .schema import TABLES
 from .workers import CoderSpec
 
@@ -81,7 +81,7 @@ class Store:
 
     # -- the verbs ---------------------------------------------------------------------------------
     def run(self, inputs: Iterable[str] | str, *, jobs: int = 1, coder: CoderSpec = None,
-            max_bytes: int | None = None, stdin: BinaryIO | None = None,
+            max_bytes: int | None = None, stdin: BinaryIO | None = None, batch_size: int = BATCH,
             progress: Callable[[int], None] | None = None) -> RunSummary:
         """Ingest, code and store ``inputs`` (files, directories, globs, ``-``); resumable, idempotent.
 
@@ -91,7 +91,7 @@ class Store:
         names = [inputs] if isinstance(inputs, str) else list(inputs)
         options = ExtractOptions(max_bytes=max_bytes) if max_bytes else ExtractOptions()
         return run_inputs(self.connection, names, path=self.path, jobs=jobs, coder=coder, options=options,
-                          stdin=stdin, progress=progress)
+                          stdin=stdin, batch_size=batch_size, progress=progress)
 
     def events(self, *, actor: Any = None, recipient: Any = None, event: Any = None, country: Any = None,
                since: str | date | None = None, until: str | date | None = None, text: str | None = None,

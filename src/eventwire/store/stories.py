@@ -30,7 +30,7 @@ from ..ids import short_hash
 WINDOW_DAYS = 2
 MIN_OVERLAP = 0.5  # share of the shorter sentence's content words the other must contain
 _BROAD_FEATURES = {"country", "admin1", "region", "continent", "water"}
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset("""
 a an and are as at be been but by for from had has have he her his in into is it its of on or our
 said says say that the their them they this to was were which who will with would after before over
@@ -57,16 +57,19 @@ class Member:
     published_at: datetime | None
     title: str | None
     story_id: str | None = None
-    words: frozenset[str] = field(default=frozenset(), compare=False)
+    _words: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        if not self.words:
-            self.words = content_words(self.evidence)
+    @property
+    def words(self) -> frozenset[str]:
+        """Content words of the evidence, computed only when two events are actually compared."""
+        if self._words is None:
+            self._words = content_words(self.evidence)
+        return self._words
 
 
 def content_words(text: str) -> frozenset[str]:
     """Lower-cased words that carry content: what two reports of one happening have in common."""
-    return frozenset(w for w in (m.group().lower() for m in _WORD.finditer(text))
+    return frozenset(w for w in _WORD.findall(text.lower())
                      if w not in _STOPWORDS and (len(w) > 2 or w.isdigit()))
 
 

@@ -59,21 +59,23 @@ def _register(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict[str, An
     con.register(name, pa.Table.from_pylist(rows, schema=schema))
 
 
-def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, values: list[str]) -> set[str]:
-    """Which of ``values`` the table already holds (one indexed lookup per value, in one query)."""
+def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, values: list[str],
+              with_status: bool = False) -> dict[str, Any]:
+    """Which of ``values`` the table already holds, each with its ``status`` column when asked."""
     if not values:
-        return set()
+        return {}
     con.register("_probe", pa.table({"v": values}))
+    extra = ", t.status" if with_status else ", NULL"
     try:
-        return {r[0] for r in con.execute(
-            f"SELECT t.{column} FROM {table} t JOIN _probe p ON t.{column} = p.v").fetchall()}
+        return dict(con.execute(
+            f"SELECT t.{column}{extra} FROM {table} t JOIN _probe p ON t.{column} = p.v").fetchall())
     finally:
         con.unregister("_probe")
 
 
 def known_inputs(con: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
     """Input ids already stored: their documents are skipped without being read again."""
-    return _existing(con, "inputs", "input_id", ids)
+    return set(_existing(con, "inputs", "input_id", ids))
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], *, run_id: str | None,
@@ -97,14 +99,25 @@ def write_batch(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], *
 
 def _write(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], run_id: str | None) -> BatchResult:
     result = BatchResult(documents=len(documents))
+    # An input whose document hit an unexpected error is not marked as read, so the next run retries it.
     inputs = [{"input_id": d.input_id, "source": d.article.source, "doc_id": d.article.doc_id,
-               "bytes": d.input_bytes, "run_id": run_id} for d in documents if d.input_id]
+               "bytes": d.input_bytes, "run_id": run_id} for d in documents
+              if d.input_id and d.article.status != "error"]
     firsts: dict[str, Document] = {}
     for doc in documents:
         firsts.setdefault(doc.article.doc_id, doc)
         if not doc.article.ok:
             result.skipped.append(doc.article)
-    stored = _existing(con, "articles", "doc_id", list(firsts))
+    stored = _existing(con, "articles", "doc_id", list(firsts), with_status=True)
+    retried = [doc_id for doc_id, status in stored.items() if status == "error" and firsts[doc_id].article.status != "error"]
+    if retried:  # an article that failed unexpectedly before and works now replaces its error record
+        con.register("_retried", pa.table({"doc_id": retried}))
+        try:
+            con.execute("DELETE FROM articles WHERE doc_id IN (SELECT doc_id FROM _retried)")
+        finally:
+            con.unregister("_retried")
+        for doc_id in retried:
+            del stored[doc_id]
     new_docs = [d for doc_id, d in firsts.items() if doc_id not in stored]
     fresh = {id(d) for d in new_docs}
     result.duplicates = sum(1 for d in documents if d.article.ok and id(d) not in fresh)
@@ -112,7 +125,7 @@ def _write(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], run_id
     candidates = {e.id: e for d in new_docs for e in d.events}
     taken = _existing(con, "events", "id", list(candidates))
     article_rows, event_rows_, actors, locations, quantities, members = [], [], [], [], [], []
-    seen: set[str] = set(taken)
+    seen: set[str] = set(taken)  # events already stored, or earlier in this batch
     for doc in new_docs:
         row = article_row(doc.article, num_events=0, run_id=run_id)
         source_id = row["source_id"]
