@@ -154,9 +154,13 @@ def anaphor(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(duration_value(1, "day" if unit in PARTS_OF_DAY else unit), precision, "duration")
     source = ctx.reference if unit in ("year", "month") else ctx.day_reference
     parts = value_parts(source) if source else None
+    if parts is None and det == "the next" and ctx.anchor is not None:
+        parts = (ctx.anchor.year, ctx.anchor.month, ctx.anchor)  # "the next week" in a plain report
     if parts is None:
         return unresolved(precision)
     year, month, day = parts
+    if unit == "week" and day is None and source and "-W" in source:
+        day = date.fromisocalendar(int(source[:4]), int(source[6:8]), 1)  # a week mentioned: its Monday
     if unit == "year":
         return Resolved(f"{year + step:04d}", "year", "date")
     if unit == "month" and month is not None:
