@@ -136,3 +136,29 @@ def test_tagger_slips_do_not_make_people_of_places() -> None:
     kyiv = by_text(found, "Kyiv")
     assert (kyiv.code, kyiv.kind) == ("UKR", "metonym")
     assert by_text(found, "Mr Weber").kind == "person"
+
+
+def test_codes_split_into_country_and_sectors() -> None:
+    from eventwire.nlp.actor_dictionary import Entry, load_dictionary
+
+    dictionary = load_dictionary()
+    assert dictionary.resolve_code("USAGOVLEG") == ("USA", ["GOV", "LEG"])
+    assert dictionary.resolve_code("IGOWSTNAT") == ("NATO", [])
+    assert dictionary.resolve_code("IGOUNOJUDICJ") == ("UN", ["JUD"])
+    assert dictionary.resolve_code("EUGOV") == ("EU", ["GOV"])
+    assert dictionary.resolve_code("KSVGOV") == ("XKX", ["GOV"])
+    assert dictionary.resolve_code("KKLREB") == (None, ["REB"])  # a coder's private code is no country
+    person = Entry("A. Minister", "person", (("FRAGOV", 20100101, 20150101), ("FRAELI", 20150101, 0), ("FRA", 0, 0)))
+    assert person.code_on(20120101) == "FRAGOV"
+    assert person.code_on(20200101) == "FRAELI"
+    assert person.code_on(20000101) == "FRA"
+
+
+def test_name_keys_fold_spelling_and_punctuation() -> None:
+    from eventwire.nlp.actor_text import name_variant_key, phrase_key
+
+    assert phrase_key("U.S. Navy") == "us navy"
+    assert phrase_key("Côte d’Ivoire") == phrase_key("Cote d'Ivoire")
+    assert phrase_key("Kassym-Jomart") == "kassym jomart"
+    assert name_variant_key("Zelensky") == name_variant_key("Zelenskyy") == name_variant_key("Zelenski")
+    assert name_variant_key("Zelensky") != name_variant_key("Zhukov")
