@@ -68,8 +68,27 @@ _ORG_OR_ROLE = frozenset(
     corp group network zeitung tribune times post journal daily magazine magazin radio tv
     television fernsehen online media medien verlag office büro bureau department ministry
     university universität institute institut foundation stiftung redaccion redacción rédaction
-    redazione redakcja agencia agence agenzia phd md mba""".split()
+    redazione redakcja agencia agence agenzia phd md mba chefredakteur chefredakteurin
+    chefredaktion volontär volontärin praktikant praktikantin mitarbeiter mitarbeiterin gastautor
+    gastautorin fotograf fotografin übersetzt übersetzung autorenseite über about leiter leiterin
+    sprecher sprecherin geschäftsführer geschäftsführerin projektleiter projektleiterin
+    pressestelle pressesprecher pressesprecherin last letzte posts beiträge artikel freier freie
+    freien unknown anonymous anonym unbekannt inconnu photo photos foto fotos bild bilder datum
+    date fecha data""".split()
 )
+# Parts of a word that mark an organisation: "Wirtschaftsnachrichten", "Stadtverwaltung".
+# Matched at the end of a token, as German compounds put them ("Newsom" is a name).
+_ORG_PARTS = re.compile(
+    r"(?:nachrichten|zeitung|redaktion|verlag|verband|verein|gmbh|agentur|ministerium|verwaltung|"
+    r"feuerwehr|polizei|gemeinde|news|media|magazin|journal|online|team|institut|admin)$|"
+    r"\.(?:com|de|org|net|at|ch)\b",
+    re.I,
+)
+# Words that end up alone in author elements but are labels, not user names.
+_SINGLE_NOT_NAME = frozenset(
+    m for marker in _STRONG_MARKERS + _WEAK_MARKERS for m in marker.split()
+) | frozenset("""in innen am on le el at um unknown anonymous anonym anonyme anónimo inconnu
+    unbekannt uncategorized allgemein general home news blog posts share teilen""".split())
 _HONORIFICS = frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. mag mag. dipl. ing. sir".split())
 _PARTICLES = frozenset(
     "von van der den de da di du del della dela la le bin ibn al el zu ten ter dos das v. y".split()
@@ -133,21 +152,29 @@ def person_name(candidate: str, *, allow_single: bool = False) -> str | None:
     if not tokens:
         return None
     folded = [_fold(t) for t in tokens]
-    if any(f in _ORG_OR_ROLE for f in folded):
-        return None
+    for index, low in enumerate(folded):
+        if low in _ORG_OR_ROLE or _ORG_PARTS.search(low):
+            if index == 0:
+                return None
+            # "Christoph Hein Chefredakteur": keep the name before the role.
+            tokens, folded = tokens[:index], folded[:index]
+            break
     if len(tokens) == 1:
         token = tokens[0]
-        if not allow_single or folded[0] in _NOT_NAME_WORDS or folded[0] in MONTH_BY_NAME:
+        if not allow_single or folded[0] in _NOT_NAME_WORDS or folded[0] in MONTH_BY_NAME \
+                or folded[0] in _SINGLE_NOT_NAME or len(folded[0]) < 2:
             return None
         if not _USER_NAME.match(token) or "." in token.strip(".") or token.isdigit():
             return None
         if not any(c.isalpha() for c in token):
             return None
         return token
-    if len(tokens) > 5:
+    if len(tokens) > 5 or (len(tokens) > 3 and all(t.isupper() for t in tokens)):
         return None
-    if folded[0] in _NOT_NAME_WORDS or folded[0] in _PARTICLES:
+    if folded[0] in _NOT_NAME_WORDS or folded[0] in _PARTICLES or folded[0] in _SINGLE_NOT_NAME:
         return None
+    if all(len(f.strip(".")) <= 2 for f in folded):
+        return None  # "Mi Do" (weekdays), "J. R." (initials only)
     name_like = 0
     previous = ""
     for token, low in zip(tokens, folded):
@@ -233,10 +260,12 @@ def names_from_byline(text: str, *, require_marker: bool = False) -> list[str]:
         return []
     for m in _MARKER.finditer(line):
         lead = line[: m.start()]
-        if not _lead_is_filler(lead):
+        # "Disko Von Ernst Lohoff": a section label, then a capitalised marker.
+        short_label = m.group("marker")[:1].isupper() and 0 < len(lead.split()) <= 2
+        if not _lead_is_filler(lead) and not short_label:
             continue
         marker = m.group("marker").casefold()
-        rest = line[m.end():]
+        rest = line[m.end():].lstrip(" |:·•-–—")
         lead_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", lead)}
         strong = marker not in _WEAK_MARKERS or bool(lead_words & _POSTING_WORDS)
         if not strong and not rest[:1].isupper():

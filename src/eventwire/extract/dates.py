@@ -58,6 +58,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\d/]){_YEAR}/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/]){_TIME}"),
 )
 
+# 2.11.22 / 02.11.22: day-first with a two-digit year, as German and Swiss pages print
+# datelines. Only on request (``short_years``): in running text it collides with version numbers.
+_SHORT_YEAR = re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<yy>\d\d)(?![\d.]){_TIME}")
+
 _URL_DATE = (
     re.compile(r"/((?:19|20)\d\d)[/_-]([01]\d)[/_-]([0-3]\d)(?:/|[_-]|\.|$)"),
     re.compile(r"[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)(?:/|[_-]|\.|$)"),
@@ -81,18 +85,23 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def find_dates(text: str, *, latest: date | None = None) -> list[FoundDate]:
+def find_dates(text: str, *, latest: date | None = None, short_years: bool = False) -> list[FoundDate]:
     """Every complete calendar date stated in ``text``, in reading order.
 
     ``latest`` drops dates after it (a publication date cannot be in the future of the capture).
+    ``short_years`` also accepts day-first dates with a two-digit year ("2.11.22"), read as the
+    most recent such year not after ``latest`` (or today); use it on datelines, not on body text.
     """
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    patterns = _PATTERNS + ((_SHORT_YEAR,) if short_years else ())
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = m.groupdict()
+            if groups.get("yy") is not None:
+                groups["year"] = str(_full_year(int(groups["yy"]), latest))
             month = MONTH_BY_NAME.get((groups.get("mname") or "").lower().rstrip(".")) if groups.get("mname") else None
             if month is None and groups.get("month"):
                 month = int(groups["month"])
@@ -119,9 +128,16 @@ def find_dates(text: str, *, latest: date | None = None) -> list[FoundDate]:
     return found
 
 
-def find_date(text: str, *, latest: date | None = None) -> FoundDate | None:
+def _full_year(two_digits: int, latest: date | None) -> int:
+    """The most recent year ending in ``two_digits`` that is not after ``latest`` (or today)."""
+    ceiling = (latest or date.today()).year
+    year = ceiling - (ceiling - two_digits) % 100
+    return year
+
+
+def find_date(text: str, *, latest: date | None = None, short_years: bool = False) -> FoundDate | None:
     """The first complete date stated in ``text``, or ``None``."""
-    dates = find_dates(text, latest=latest)
+    dates = find_dates(text, latest=latest, short_years=short_years)
     return dates[0] if dates else None
 
 

@@ -1,0 +1,179 @@
+"""Who wrote the article: only names the page states, and ``[]`` when it states none clearly.
+
+Why so strict: extractors take the nearest "by", a ``<meta name=author>`` that holds the site's
+name, or a commenter's name, and so invent a byline on a third of pages that have none. Names are
+taken from structured data (JSON-LD ``author`` of type Person, ``<meta name=author>``), from
+author links (``rel=author``, ``itemprop=author``) and from byline elements or "By …" lines near
+the headline; every candidate must look like a person's name (:mod:`.bylines`), and agencies,
+desks and roles are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .bylines import names_from_byline, person_names
+from .meta_page import ArticleFrame, PageSignals, Snippet, snippets_between
+from .titles import fold, is_site_part, site_names
+
+_META_AUTHOR = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
+                "parsely-author", "byl", "cxenseparse:author", "twitter:creator:name")
+_ARTICLE_TYPES = ("article", "posting", "report", "blog", "news")
+# How far (characters of visible text) from the headline and the body a byline may sit.
+_BEFORE_HEADLINE = 300
+_AFTER_HEADLINE = 1200
+_BEFORE_BODY = 400
+_INTO_BODY = 50
+_AFTER_BODY = 400
+
+
+def _types(obj: dict) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).casefold() for v in values if v}
+
+
+def _json_ld_people(value: object) -> Iterable[tuple[str, bool]]:
+    """(name, typed as Person) for every author entry of a JSON-LD ``author`` value."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            yield item, False
+        elif isinstance(item, dict):
+            types = _types(item)
+            if types & {"organization", "newsmediaorganization", "corporation", "brand"}:
+                continue
+            name = item.get("name")
+            if isinstance(name, str):
+                yield name, "person" in types
+
+
+def structured_authors(signals: PageSignals) -> list[str]:
+    """Person names from JSON-LD article objects, else from ``<meta>`` author tags."""
+    names: list[str] = []
+    for obj in signals.json_ld:
+        if not any(k in t for t in _types(obj) for k in _ARTICLE_TYPES):
+            continue
+        for name, is_person in _json_ld_people(obj.get("author")):
+            names += person_names(name, allow_single=is_person)
+    if not names:
+        for value in signals.meta_values(*_META_AUTHOR):
+            if value.startswith("http") or "/" in value:
+                continue
+            names += person_names(value)
+    return _unique(names)
+
+
+def _zones(frame: ArticleFrame) -> list[tuple[int, int]]:
+    """Stretches of the page text where a byline may stand: around the headline, just above the
+    body, and just below it ("Text: Klausmartin Friedrich", "Auteur : …")."""
+    zones: list[tuple[int, int]] = []
+    if frame.headline is not None:
+        zones.append((frame.headline - _BEFORE_HEADLINE, frame.headline + _AFTER_HEADLINE))
+    if frame.body_start is not None:
+        zones.append((frame.body_start - _BEFORE_BODY, frame.body_start + _INTO_BODY))
+    if frame.last_paragraph is not None and frame.last_paragraph_end is not None:
+        zones.append((frame.last_paragraph, frame.last_paragraph_end + _AFTER_BODY))
+    return zones
+
+
+def _in_zones(offset: int | None, zones: list[tuple[int, int]]) -> bool:
+    return offset is not None and any(start <= offset <= end for start, end in zones)
+
+
+def _line_from(texts: list[Snippet], index: int) -> str:
+    """The text of snippet ``index`` with the next few short ones: "By | Tim Anderson | July 11"."""
+    parts = [texts[index].text]
+    length = len(parts[0])
+    for snippet in texts[index + 1:index + 4]:
+        if length + len(snippet.text) > 160:
+            break
+        parts.append(snippet.text)
+        length += len(snippet.text) + 3
+    return " | ".join(parts)
+
+
+def _clean(names: list[str], signals: PageSignals) -> list[str]:
+    return [n for n in names if not _is_site(n, signals)]
+
+
+def visible_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
+    """Names in byline elements, author links or "By …" lines next to the article."""
+    zones = _zones(frame)
+    if not zones:
+        return []
+    index_of = {id(snippet): i for i, snippet in enumerate(signals.texts)}
+    first_text = {}
+    for i, snippet in enumerate(signals.texts):
+        first_text.setdefault(snippet.position, i)
+    for element in signals.bylines:
+        offset = signals.offset_of(element.position)
+        if element.in_aside or not _in_zones(offset, zones):
+            continue
+        names = names_from_byline(element.text)
+        if not names and element.position in first_text:
+            names = names_from_byline(_line_from(signals.texts, first_text[element.position]), require_marker=True)
+        if not names and len(element.links) == 1:
+            names = person_names(element.links[0], allow_single=True)
+        if not names and len(element.text.split()) <= 3 and "|" not in element.text:
+            # <span class="author">Floyd</span>: the element itself says this is the author.
+            names = person_names(element.text, allow_single=True)
+        names = _clean(names, signals)
+        if names:
+            return _unique(names)
+    for element in signals.author_links:
+        if not element.in_aside and _in_zones(signals.offset_of(element.position), zones):
+            names = _clean(person_names(element.text, allow_single=True), signals)
+            if names:
+                return _unique(names)
+    for start, end in zones:
+        for _, snippet in snippets_between(signals, start, end):
+            if snippet.in_aside:
+                continue
+            names = _clean(names_from_byline(_line_from(signals.texts, index_of[id(snippet)]),
+                                             require_marker=True), signals)
+            if names:
+                return _unique(names)
+    return []
+
+
+def _is_site(name: str, signals: PageSignals) -> bool:
+    """The "author" is the site or its publisher (``<meta name=author content="Happy Coffee">``)."""
+    return is_site_part(name, site_names(signals), signals.hostname)
+
+
+def _visible_anywhere(name: str, page_text: str) -> bool:
+    folded = fold(name)
+    return bool(folded) and f" {folded} " in page_text
+
+
+def choose_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
+    """The article's authors as the page states them, or ``[]``.
+
+    A byline the reader sees wins. Names only in structured data count when the visible page
+    also prints them somewhere (an author box, a signature): a ``<meta name=author>`` alone is
+    too often a site owner, a web agency or a default account.
+    """
+    seen = visible_authors(signals, frame)
+    if seen:
+        return seen
+    stated = [n for n in structured_authors(signals) if not _is_site(n, signals)]
+    if not stated:
+        return []
+    if STRUCTURED_ALONE == "all":
+        return stated
+    if STRUCTURED_ALONE == "visible":
+        page_text = " " + fold(" ".join(s.text for s in signals.texts)) + " "
+        return stated if all(_visible_anywhere(n, page_text) for n in stated) else []
+    return []
+
+
+STRUCTURED_ALONE = "visible"
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if name and name.casefold() not in {n.casefold() for n in out}:
+            out.append(name)
+    return out[:6]

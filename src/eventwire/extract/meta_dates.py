@@ -1,0 +1,220 @@
+"""When an HTML page says its article was published, and from which signal.
+
+Why not htmldate's answer: it returns a date on almost every page, including pages that state
+none (it falls back to copyright years, sidebar teasers, "last modified" headers). For a dated
+event record a wrong date is worse than none. So a date is taken only from a signal that names
+the article's publication: structured data (JSON-LD ``datePublished``, ``article:published_time``
+and kin) that the visible page or the URL confirms, the URL, or a dateline printed next to the
+headline or byline. "Updated"/"modified" dates are recognised and never returned as published.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import FoundDate, date_from_url, find_date, find_dates
+from .meta_page import ArticleFrame, PageSignals, snippets_between
+
+# <meta> names/properties that state the publication date.
+_META_PUBLISHED = (
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "published_time", "datepublished", "date.published", "publish-date", "publish_date", "publishdate",
+    "pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+    "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "article.published",
+    "originalpublicationdate", "citation_publication_date", "citation_date", "displaydate",
+    "cxenseparse:recs:publishtime", "article:post_date", "bt:pubdate", "ga-publish-date",
+)
+_ARTICLE_TYPES = ("article", "posting", "report", "blog", "news")
+_MACHINE_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)"
+    r"(?:[T\s]?[A-Z]{0,4}(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d))?"
+)
+# Labels that make a date the "last updated" one, in the languages of our sources.
+_MODIFIED_LABEL = re.compile(
+    r"(?:updated|update|modified|aktualisiert|geändert|zuletzt|letzte änderung|stand|mis à jour|"
+    r"modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|zaktualizowano|"
+    r"aktualizacja|bijgewerkt|gewijzigd)(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$",
+    re.I,
+)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
+    r"opublikowano|gepubliceerd|datum|date|created|originally|geschrieben|gespeichert|eingestellt|"
+    r"verfasst|publicada|publicado el|publié le|dnia)(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$",
+    re.I,
+)
+# How far (characters of visible text) a dateline may sit before/after the headline.
+_BEFORE_HEADLINE = 400
+_AFTER_HEADLINE = 1200
+_BEFORE_BODY = 400
+_INTO_BODY = 100
+_AFTER_BODY = 600
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    """A publication date with the signal that stated it (``json-ld``, ``meta``, ``url``, ``dateline``)."""
+
+    value: str
+    source: str
+
+
+def parse_stamp(value: object) -> str | None:
+    """A machine-readable date ("2022-05-03T23:57:00+02:00", "2022-5-3", "Thu, 08 May 2014
+    14:04:53 -0400") as ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM`` in the time the page states.
+
+    Midnight is treated as "no time stated": CMSs write it for date-only values.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    m = _MACHINE_DATE.search(text)
+    if m:
+        try:
+            day = date(int(m["year"]), int(m["month"]), int(m["day"]))
+        except ValueError:
+            return None
+        out = day.isoformat()
+        if m["hour"] is not None and not (int(m["hour"]) == 0 and m["minute"] == "00") and int(m["hour"]) < 24:
+            out += f"T{int(m['hour']):02d}:{m['minute']}"
+        return out
+    found = find_date(text)
+    return found.value if found else None
+
+
+def _types(obj: dict) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).casefold() for v in values if v}
+
+
+def structured_published(signals: PageSignals) -> PublishedDate | None:
+    """The publication date stated in machine-readable form, strongest signal first:
+    an article-typed JSON-LD object, then ``<meta>`` tags, then other JSON-LD (WebPage), then a
+    ``<time itemprop=datePublished>``-like element."""
+    other: PublishedDate | None = None
+    for obj in signals.json_ld:
+        stamp = parse_stamp(obj.get("datePublished"))
+        if not stamp:
+            continue
+        if any(k in t for t in _types(obj) for k in _ARTICLE_TYPES):
+            return PublishedDate(stamp, "json-ld")
+        other = other or PublishedDate(stamp, "json-ld")
+    for key in _META_PUBLISHED:
+        for value in signals.meta_values(key):
+            stamp = parse_stamp(value)
+            if stamp:
+                return PublishedDate(stamp, "meta")
+    if other:
+        return other
+    for snippet in signals.times:
+        if snippet.in_aside or not snippet.attribute:
+            continue
+        if re.search(r"datepublished|published|pubdate", snippet.hint) and not re.search(r"modified|updated", snippet.hint):
+            stamp = parse_stamp(snippet.attribute)
+            if stamp:
+                return PublishedDate(stamp, "meta")
+    return None
+
+
+@dataclass
+class _Dated:
+    found: FoundDate
+    offset: int  # character offset in the page's visible text
+    in_aside: bool
+    modified: bool  # labelled "updated", "aktualisiert", "Stand" ...
+    labelled: bool  # labelled "published", "veröffentlicht", ...
+
+
+def _day_forms(day: str) -> re.Pattern[str]:
+    """Numeric ways a page may print ``YYYY-MM-DD``: 5.3.2022, 05/03/22, 3/5/2022, 2022/03/05 ..."""
+    year, month, dom = day[:4], int(day[5:7]), int(day[8:10])
+    m_, d_ = rf"0?{month}", rf"0?{dom}"
+    y_ = rf"(?:{year}|{year[2:]})"
+    forms = [rf"{d_}[./-]\s?{m_}[./-]\s?{y_}", rf"{m_}/{d_}/{y_}", rf"{year}[./-]{m_}[./-]{d_}"]
+    return re.compile(r"(?<![\d.])(?:" + "|".join(forms) + r")(?![\d])")
+
+
+def _page_states_day(signals: PageSignals, day: str, latest: date | None) -> bool:
+    """True when the visible page prints the calendar day ``day`` anywhere, in words or digits."""
+    if _day_forms(day).search(signals.page_text):
+        return True
+    year = day[:4]
+    for snippet in signals.texts:
+        if year in snippet.text and any(f.value[:10] == day for f in find_dates(snippet.text, latest=latest)):
+            return True
+    return False
+
+
+def _zone_dates(signals: PageSignals, start: int, end: int, latest: date | None) -> list[_Dated]:
+    """Dates in the visible text between two offsets, read across element boundaries
+    ("<span>26</span> Okt 2018"), with their "published"/"updated" labels."""
+    owners = snippets_between(signals, start, end)
+    if not owners:
+        return []
+    zone_start = owners[0][0]
+    text = " ".join(snippet.text for _, snippet in owners)
+    dated: list[_Dated] = []
+    for found in find_dates(text, latest=latest, short_years=True):
+        owner = next((snip for at, snip in reversed(owners) if at - zone_start <= found.start), owners[0][1])
+        lead = text[max(0, found.start - 40):found.start].strip()
+        dated.append(_Dated(found, zone_start + found.start, owner.in_aside,
+                            bool(_MODIFIED_LABEL.search(lead)), bool(_PUBLISHED_LABEL.search(lead))))
+    return dated
+
+
+def _ranked(dated: list[_Dated], anchor: int, before_weight: float) -> list[_Dated]:
+    """Labelled "published" first, then by distance from ``anchor``; dates above it count as
+    ``before_weight`` times farther (a dateline follows the headline more often than not)."""
+    def key(d: _Dated) -> tuple[bool, float]:
+        distance = d.offset - anchor
+        return (not d.labelled, distance if distance >= 0 else -distance * before_weight)
+    return sorted(dated, key=key)
+
+
+def _datelines(signals: PageSignals, frame: ArticleFrame, latest: date | None) -> tuple[_Dated | None, _Dated | None]:
+    """The nearest dateline not labelled "updated", and the nearest one that is."""
+    candidates: list[_Dated] = []
+    if frame.headline is not None:
+        zone = _zone_dates(signals, frame.headline - _BEFORE_HEADLINE, frame.headline + _AFTER_HEADLINE, latest)
+        candidates += _ranked(zone, frame.headline, 3.0)
+    if frame.body_start is not None:
+        zone = _zone_dates(signals, frame.body_start - _BEFORE_BODY, frame.body_start + _INTO_BODY, latest)
+        candidates += _ranked(zone, frame.body_start, 1.0)
+    if frame.last_paragraph is not None and frame.last_paragraph_end is not None:
+        # Below the article only an explicitly labelled date ("Veröffentlicht am …") counts.
+        zone = _zone_dates(signals, frame.last_paragraph, frame.last_paragraph_end + _AFTER_BODY, latest)
+        candidates += [d for d in _ranked(zone, frame.last_paragraph, 1.0) if d.labelled and not d.in_aside]
+    if frame.last_paragraph_end is not None:
+        # Past the end of the article a date belongs to a teaser or a comment, unless labelled.
+        candidates = [d for d in candidates if d.offset <= frame.last_paragraph_end or (d.labelled and not d.in_aside)]
+    published = next((d for d in candidates if not d.modified), None)
+    modified = next((d for d in candidates if d.modified), None)
+    return published, modified
+
+
+def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | None = None) -> PublishedDate | None:
+    """The article's publication date, or ``None`` when the page does not state it clearly.
+
+    In order: structured data that a dateline, the URL or the visible page confirms; the URL;
+    a dateline next to the headline or the body; a date labelled "updated"/"Stand" when it is
+    the only one the article shows (it bounds the publication and is what readers see).
+    Unconfirmed structured dates are not used: sites stamp them on undated pages too.
+    """
+    structured = structured_published(signals)
+    from_url = date_from_url(signals.url)
+    published, modified = _datelines(signals, frame, latest)
+    if structured:
+        day = structured.value[:10]
+        if (published and published.found.value[:10] == day) or day == from_url \
+                or _page_states_day(signals, day, latest):
+            return structured
+    if from_url:
+        return PublishedDate(from_url, "url")
+    if published:
+        return PublishedDate(published.found.value, "dateline")
+    if modified:
+        return PublishedDate(modified.found.value, "dateline")
+    return None

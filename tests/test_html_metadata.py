@@ -1,0 +1,184 @@
+"""The HTML metadata layer on small pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.html import extract_html
+from eventwire.extract.metadata import read_metadata
+
+BODY = (
+    "<p>The city council voted on Tuesday to close the old bridge after engineers found cracks "
+    "in two of its pillars, officials said.</p>"
+    "<p>Repairs are expected to take at least six months and will cost the city several million "
+    "euros, according to the council's own estimate.</p>"
+    "<p>Residents will have to use the ferry or a detour through the northern district.</p>"
+)
+
+
+def page(head: str = "", header: str = "", aside: str = "", footer: str = "", title: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/politics'>Politics</a></nav>"
+        f"<article><header>{header}</header>{BODY}{footer}</article>"
+        f"<aside class='sidebar'>{aside}</aside>"
+        f"<footer>© 2023 Example Media</footer></body></html>"
+    )
+
+
+def meta(html: str, url: str | None = "https://news.example.com/politics/bridge-closed"):
+    return read_metadata(html, url=url, body=BODY.replace("<p>", "").replace("</p>", "\n"))
+
+
+# --- titles --------------------------------------------------------------------------------------
+
+def test_site_suffix_is_stripped_when_h1_confirms_the_headline() -> None:
+    html = page(title="Council closes old bridge | Example News",
+                head="<meta property='og:site_name' content='Example News'>",
+                header="<h1>Council closes old bridge</h1>")
+    assert meta(html).title == "Council closes old bridge"
+
+
+def test_site_prefix_is_stripped_without_any_h1() -> None:
+    html = page(title="Example News - Council closes old bridge",
+                head="<meta property='og:site_name' content='Example News'>")
+    assert meta(html).title == "Council closes old bridge"
+
+
+def test_suffix_matching_the_hostname_is_stripped() -> None:
+    html = page(title="Council closes old bridge – news.example.com")
+    assert meta(html).title == "Council closes old bridge"
+
+
+def test_site_name_h1_is_not_the_headline() -> None:
+    html = page(title="Council closes old bridge | Example News",
+                head="<meta property='og:site_name' content='Example News'>",
+                header="<h1>Example News</h1>") .replace("<header>", "<header><h1>Council closes old bridge</h1>", 1)
+    assert meta(html).title == "Council closes old bridge"
+
+
+def test_kicker_in_h1_gives_the_title_headline() -> None:
+    html = page(title="Council closes old bridge | Example News",
+                head="<meta property='og:site_name' content='Example News'>",
+                header="<h1><span>Infrastructure</span><span>Council closes old bridge</span></h1>")
+    assert meta(html).title == "Council closes old bridge"
+
+
+# --- authors -------------------------------------------------------------------------------------
+
+def test_byline_names_are_split_and_agency_dropped() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>"
+                       "<p class='byline'>By Jane Doe and John Roe, Reuters</p>")
+    assert meta(html).authors == ["Jane Doe", "John Roe"]
+
+
+def test_no_author_is_invented_on_a_page_without_byline() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>",
+                aside="<div class='widget'><h3>Popular</h3><a href='/x'>Mayor resigns</a></div>")
+    assert meta(html).authors == []
+
+
+def test_organisation_in_meta_author_is_not_an_author() -> None:
+    html = page(head="<meta name='author' content='Example News Desk'>",
+                header="<h1>Council closes old bridge</h1>")
+    assert meta(html).authors == []
+
+
+def test_json_ld_person_confirmed_by_the_page_is_an_author() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council closes old bridge",'
+          ' "author": [{"@type": "Person", "name": "Maria Keller"}, {"@type": "Organization", "name": "Example News"}]}'
+          '</script>')
+    html = page(head=ld, header="<h1>Council closes old bridge</h1>", footer="<p>Maria Keller reports on the city.</p>")
+    assert meta(html).authors == ["Maria Keller"]
+
+
+def test_role_and_email_lines_are_not_names() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>"
+                       "<div class='author'>Senior Reporter</div><div class='author'>Email the author</div>")
+    assert meta(html).authors == []
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+def test_json_ld_date_wins_over_a_sidebar_date() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-05-03T09:30:00+02:00",'
+          ' "dateModified": "2022-05-04T10:00:00+02:00"}</script>')
+    html = page(head=ld, header="<h1>Council closes old bridge</h1><time datetime='2022-05-03'>3 May 2022</time>",
+                aside="<ul><li>Mayor resigns <span class='date'>12 April 2022</span></li></ul>")
+    found = meta(html)
+    assert (found.published, found.published_source) == ("2022-05-03T09:30", "json-ld")
+
+
+def test_no_date_on_an_undated_page() -> None:
+    ld = '<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2019-01-10T10:44:43+01:00"}</script>'
+    html = page(head=ld, header="<h1>Council closes old bridge</h1>",
+                aside="<ul><li>Mayor resigns <span class='date'>12 April 2022</span></li></ul>")
+    assert meta(html, url="https://news.example.com/bridge").published is None
+
+
+def test_dateline_under_the_headline() -> None:
+    html = page(header="<h1>Council closes old bridge</h1><p class='meta'>Veröffentlicht am 2. Februar 2022, 16:02 Uhr</p>")
+    found = meta(html, url="https://news.example.com/bridge")
+    assert (found.published, found.published_source) == ("2022-02-02T16:02", "dateline")
+
+
+def test_updated_date_is_not_taken_for_the_published_one() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>"
+                       "<p>Updated 5 March 2022</p><p>Published 1 March 2022</p>")
+    assert meta(html, url="https://news.example.com/bridge").published == "2022-03-01"
+
+
+def test_date_from_the_url() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>")
+    found = meta(html, url="https://news.example.com/2021/07/09/bridge-closed/")
+    assert (found.published, found.published_source) == ("2021-07-09", "url")
+
+
+def test_unconfirmed_meta_date_is_not_used() -> None:
+    html = page(head="<meta property='article:published_time' content='2015-10-02T12:15:54+02:00'>",
+                header="<h1>Council closes old bridge</h1>")
+    assert meta(html, url="https://news.example.com/bridge").published is None
+
+
+def test_meta_date_confirmed_by_the_visible_page() -> None:
+    html = page(head="<meta property='article:published_time' content='2015-10-02T12:15:54+02:00'>",
+                header="<h1>Council closes old bridge</h1><span>02.10.2015</span>")
+    found = meta(html, url="https://news.example.com/bridge")
+    assert (found.published, found.published_source) == ("2015-10-02T12:15", "meta")
+
+
+# --- site and the whole path ---------------------------------------------------------------------
+
+def test_site_prefers_og_site_name_then_hostname() -> None:
+    assert meta(page(head="<meta property='og:site_name' content='Example News'>")).site == "Example News"
+    assert meta(page()).site == "news.example.com"
+
+
+@pytest.mark.parametrize("broken", ["", "<html></html>", "not html at all"])
+def test_broken_pages_give_empty_metadata_not_errors(broken: str) -> None:
+    parts = read_metadata(broken, url=None)
+    assert parts.authors == [] and parts.published is None
+
+
+def test_extract_html_gives_body_and_metadata_from_one_parse() -> None:
+    html = page(title="Council closes old bridge | Example News",
+                head="<meta property='og:site_name' content='Example News'>",
+                header="<h1>Council closes old bridge</h1><p class='byline'>Von Max Muster</p>")
+    parts = extract_html(html, url="https://news.example.com/2022/02/02/bridge")
+    assert "six months" in parts.body
+    assert parts.title == "Council closes old bridge"
+    assert parts.authors == ["Max Muster"]
+    assert parts.published == "2022-02-02"
+    assert parts.site == "Example News"
+
+
+# --- additions to extract/dates.py ------------------------------------------------------------
+
+def test_short_years_only_on_request() -> None:
+    from datetime import date
+
+    from eventwire.extract.dates import find_date, find_dates
+
+    assert find_dates("Kultur, 2.11.22") == []
+    assert find_date("Kultur, 2.11.22 14:30", short_years=True).value == "2022-11-02T14:30"
+    assert find_date("am 31.12.99", short_years=True, latest=date(2020, 1, 1)).value == "1999-12-31"
