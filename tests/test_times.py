@@ -39,6 +39,10 @@ def one(text: str, surface: str, anchor: date | None = WEDNESDAY):
     ("Further talks are scheduled for Thursday.", "Thursday", "2022-02-03"),
     ("The government plans to publish the report on Saturday.", "Saturday", "2022-02-05"),
     ("Last Thursday the convoy turned back.", "Last Thursday", "2022-01-27"),
+    ("The envoy was due to arrive on Monday but the trip was cancelled.", "Monday", "2022-01-31"),
+    ("The judge adjourned the hearing until Thursday.", "Thursday", "2022-02-03"),
+    ("The council has called an emergency session for Thursday.", "Thursday", "2022-02-03"),
+    ("The chancellor is expected to visit Vilnius on Friday.", "Friday", "2022-02-04"),
 ])
 def test_weekday_follows_the_tense_of_its_verb(sentence: str, surface: str, value: str) -> None:
     assert one(sentence, surface).value == value

@@ -22,6 +22,9 @@ _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "ll", "going", "could"
 _FORWARD_VERBS = frozenset({"plan", "expect", "intend", "schedule", "hope", "aim", "want", "set",
                             "due", "go", "prepare", "threaten", "promise", "pledge", "vow",
                             "agree", "seek", "try", "propose", "offer", "decide", "vote"})
+# Verbs that move an event to a later day: "until Thursday" under them points forward.
+_POSTPONING_VERBS = frozenset({"adjourn", "postpone", "delay", "defer", "extend", "suspend",
+                               "reschedule", "push", "put", "move", "halt", "pause", "prolong"})
 _MAX_HOPS = 8
 
 
@@ -31,8 +34,14 @@ def clause_tense(doc: Any, start_char: int, end_char: int) -> Tense | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
+    preposition = token.head.lower_ if token.dep_ == "pobj" else ""
+    possessive = any(child.tag_ == "POS" for child in token.children)
+    if preposition == "for" and not possessive:
+        return "future"  # "a meeting for Thursday", "set for Friday": a date something is fixed for
     for _ in range(_MAX_HOPS):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            if preposition in ("until", "till", "to") and token.lemma_ in _POSTPONING_VERBS:
+                return "future"  # "adjourned the case until Thursday"
             tense = _verb_group_tense(token)
             if tense is not None:
                 return tense
@@ -50,10 +59,19 @@ def _verb_group_tense(verb: Any) -> Tense | None:
         return "future"
     if "to" in lowered and verb.tag_ == "VB":
         # an infinitive looks forward from the verb that governs it ("plans to visit on Friday");
-        # under a past verb of completion ("went to Kyiv to meet") it stays in the past
+        # under a past verb of completion ("went to Kyiv to meet") or a past "was due to" it
+        # stays in the past
         head = verb.head
-        if head is not verb and head.tag_ == "VBD" and head.lemma_ not in _FORWARD_VERBS:
+        for _ in range(3):  # through "due", "able", "likely" up to the verb that governs them
+            if head.pos_ in ("VERB", "AUX") or head.head is head:
+                break
+            head = head.head
+        if head is verb:
+            return "future"
+        if head.tag_ == "VBD" and (head.lemma_ == "be" or head.lemma_ not in _FORWARD_VERBS):
             return "past"
+        if any(child.tag_ == "VBD" and child.lemma_ == "be" for child in head.children):
+            return "past"  # "was going to", "was expected to"
         return "future"
     tags = {verb.tag_} | {a.tag_ for a in auxiliaries}
     if "VBD" in tags:
