@@ -67,6 +67,11 @@ def test_ranges_give_bounds_and_midpoint() -> None:
     assert summary(only("The plan costs between $2 and $3 billion.")) == (2.5e9, "USD", 2e9, 3e9, False)
 
 
+def test_a_change_from_one_number_to_another_is_not_a_range() -> None:
+    found = quantities("The death toll rose from 30 to 45 overnight.")
+    assert [(q.value, q.unit, q.low, q.high) for q in found] == [(30, "killed", None, None), (45, "killed", None, None)]
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("About 300 marines landed.", None, None),
     ("More than 300 marines landed.", 300, None),

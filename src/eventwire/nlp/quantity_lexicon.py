@@ -93,6 +93,15 @@ HEDGES_AFTER: dict[str, str | None] = {
     "or more": "low", "or so": None, "plus": "low", "odd": None, "or fewer": "high", "or less": "high",
 }
 
+# "rose from 30 to 45" reports a change, not a range.
+CHANGE_WORDS = frozenset({
+    "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases", "fell", "fallen",
+    "fall", "falls", "falling", "grew", "grown", "grow", "climbed", "climb", "jumped", "jump",
+    "dropped", "drop", "declined", "decline", "decreased", "raised", "raise", "cut", "lowered",
+    "reduced", "up", "down", "went", "soared", "surged", "plunged", "slumped", "doubled", "tripled",
+    "shrank", "swelled", "expanded", "revised", "moved", "changed",
+})
+
 # --- what is counted -----------------------------------------------------------------------------
 
 # Lemma (lower case) of a counted noun → the unit we report. Words not listed keep their own
@@ -134,7 +143,7 @@ VICTIM_VERBS: dict[str, str] = {
 VICTIM_INTRANSITIVE: dict[str, str] = {"die": "killed", "perish": "killed"}
 # Words right after a count that say what happened to it ("40 dead", "dozens injured").
 VICTIM_WORDS: dict[str, str] = {
-    "dead": "killed", "killed": "killed", "injured": "injured", "wounded": "injured",
+    "dead": "killed", "killed": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
     "hurt": "injured", "arrested": "arrested", "detained": "arrested",
 }
 # Nouns that are themselves casualty counts ("50 deaths", "300 arrests").

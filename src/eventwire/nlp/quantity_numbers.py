@@ -58,6 +58,11 @@ class _Atom:
     currency: str = ""
     currency_start: int | None = None
 
+    @property
+    def begin(self) -> int:
+        """Where the atom's text begins, currency symbol included."""
+        return self.start if self.currency_start is None else self.currency_start
+
 
 def _alternation(words: list[str] | tuple[str, ...] | frozenset[str] | dict[str, object]) -> str:
     """A regex alternation of literal words, longest first so "US$" wins over "$"."""
@@ -67,8 +72,9 @@ def _alternation(words: list[str] | tuple[str, ...] | frozenset[str] | dict[str,
 @dataclass(frozen=True)
 class _Patterns:
     atoms: tuple[re.Pattern[str], ...]
-    masks: tuple[re.Pattern[str], ...]
-    comma_age: re.Pattern[str]
+    masks: re.Pattern[str]
+    comma_number: re.Pattern[str]
+    age_holder: re.Pattern[str]
     currency_before: re.Pattern[str]
     code_before: re.Pattern[str]
     currency_after: re.Pattern[str]
@@ -119,21 +125,21 @@ def _patterns() -> _Patterns:
     )
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     zones = _alternation(lex.TIME_ZONES)
-    masks = (
+    masks = (  # one alternation, so the text is scanned once
         r"\b\d{4}-\d{1,2}-\d{1,2}\b",
         r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
         rf"\b{day}(?:\s*(?:-|–|and|to)\s*{day})?\s+(?:of\s+)?{month}(?![a-z])(?:,?\s+\d{{4}}\b)?",
         rf"\b{month}\s+{day}\b(?![,.]?\d)(?:\s*(?:-|–|to)\s*{day})?(?:,?\s+\d{{4}}\b)?",
         rf"\b{month}\s+\d{{4}}\b",
-        r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?",
-        r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])",
+        r"(?i:\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?)",
+        r"(?i:\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))",
         rf"\b\d{{1,2}}(?:[.:]?\d{{2}})?\s*(?:{zones})\b",
         r"\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}",
         r"(?<!\d)0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)",
         r"\(\d{3}\)\s?\d{3}-\d{4}",
         r"(?<![\d-])\d{3}-\d{3}-\d{4}(?!\d)",
-        r"(?i)\b\d{1,3}(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b",
-        r"(?i)\baged?\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b",
+        r"(?i:\b\d{1,3}(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b)",
+        r"(?i:\baged?\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b)",
     )
     age_nouns = _alternation(lex.AGE_NOUNS)
     symbols = _alternation(lex.CURRENCY_SYMBOLS)
@@ -144,8 +150,9 @@ def _patterns() -> _Patterns:
     return _Patterns(
         atoms=(re.compile(number_digits), re.compile(words, re.I), re.compile(vague, re.I),
                re.compile(few, re.I)),
-        masks=tuple(re.compile(m) for m in masks),
-        comma_age=re.compile(rf"(?:\b(?i:{age_nouns})|\b[A-Z][a-z'’-]+),\s*(\d{{1,3}}),"),
+        masks=re.compile("|".join(f"(?:{m})" for m in masks)),
+        comma_number=re.compile(r",\s*(\d{1,3}),"),
+        age_holder=re.compile(rf"(?:\b(?i:{age_nouns})|\b[A-Z][a-z'’-]+)$"),
         currency_before=re.compile(rf"(?:{symbols})\s?$"),
         code_before=re.compile(rf"\b(?:{codes})\s?$"),
         currency_after=re.compile(
@@ -204,9 +211,12 @@ def _digits_value(num: str) -> float:
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
+    """Dates, clock times, phone numbers and ages: digits that are not counts."""
     pats = _patterns()
-    spans = [m.span() for pattern in pats.masks for m in pattern.finditer(text)]
-    spans += [m.span(1) for m in pats.comma_age.finditer(text) if int(m.group(1)) <= 120]
+    spans = [m.span() for m in pats.masks.finditer(text)]
+    for m in pats.comma_number.finditer(text):  # "Man, 24, arrested"
+        if int(m.group(1)) <= 120 and pats.age_holder.search(text[max(0, m.start() - 25):m.start()]):
+            spans.append(m.span(1))
     return spans
 
 
@@ -282,7 +292,7 @@ def _attach_currency_before(text: str, atom: _Atom) -> None:
 
 
 def _range_kind(text: str, a: _Atom, b: _Atom) -> str | None:
-    gap = text[a.end:b.currency_start if b.currency_start is not None else b.start]
+    gap = text[a.end:b.begin]
     if re.fullmatch(r"\s*[-–—]\s*", gap):
         return "dash"
     for word in ("to", "and", "or"):
@@ -300,72 +310,109 @@ def _shared_scale(a: _Atom, b: _Atom) -> float:
     return a.value
 
 
+def _is_range(text: str, a: _Atom, b: _Atom) -> bool | None:
+    """True for "10-12", "between 75,000 and 80,000", "two or three"; None for a score ("3-1").
+
+    "rose from 30 to 45" is a change, not a range: each number stands alone.
+    """
+    kind = _range_kind(text, a, b)
+    rising = _shared_scale(a, b) < b.value
+    if kind == "dash" and not rising and a.kind == b.kind == "digits":
+        return None
+    if not rising:
+        return False
+    lead = text[max(0, a.begin - 40):a.begin].lower().split()
+    if kind == "to" and len(lead) >= 2 and lead[-1] == "from" and lead[-2] in lex.CHANGE_WORDS:
+        return False
+    return kind in ("dash", "to") or (kind == "and" and bool(lead) and lead[-1] == "between") \
+        or (kind == "or" and a.kind == b.kind == "words")
+
+
+def _unit_after(text: str, expr: NumberExpression, kind: str) -> None:
+    """A percent sign, "per cent", a currency word or code written after the number."""
+    pats = _patterns()
+    after = text[expr.end:expr.end + 40]
+    m = pats.percent_after.match(after)
+    if m:
+        expr.unit = "percentage points" if m.group("points") else "percent"
+        expr.end += m.end()
+        return
+    m = pats.currency_after.match(after)
+    if m and (not m.group().lstrip().lower().startswith("of") or kind == "vague"):
+        code = lex.CURRENCY_WORDS[m.group("word").lower()]
+        qualifier = (m.group("qual") or "").lower()
+        expr.unit = lex.CURRENCY_QUALIFIERS.get((qualifier, code), code)
+        expr.end += m.end()
+    elif kind == "digits" and (m := pats.code_after.match(after)):
+        expr.unit = m.group().strip()
+        expr.end += m.end()
+
+
+def _hyphen_word(text: str, expr: NumberExpression) -> bool:
+    """"a 40-mile convoy" (unit), "a 3,000-strong force" (noun follows); False for "10-year"."""
+    m = _patterns().hyphen_after.match(text[expr.end:expr.end + 40])
+    if not m or m.group("w").lower() in ("odd", "plus"):  # hedges, read later
+        return True
+    word, second = m.group("w").lower(), (m.group("w2") or "").lower()
+    if word.rstrip("s") in lex.TIME_UNITS or word in lex.NOT_COUNT_HYPHEN_WORDS or second == "old":
+        return False  # "10-year sentence", "one-off", "24-year-old": not counts
+    if word == "strong":
+        expr.strong = True
+        expr.end += len("-strong")
+    else:
+        expr.unit = lex.COUNTED_NOUNS.get(word) or plural(word)
+        expr.end += 1 + len(m.group("w"))
+    return True
+
+
+def _hedges(text: str, expr: NumberExpression, start: int) -> None:
+    """"about", "more than", "up to" before; "or more", "+", "-odd" after; "between"/"from" of a range."""
+    pats = _patterns()
+    m = pats.hedge_after.match(text[expr.end:expr.end + 40])
+    if m and expr.kind in ("digits", "words"):
+        said = m.group().lower()
+        bound = next((b for k, b in lex.HEDGES_AFTER.items() if said.endswith(k)), "low")
+        expr.approximate = expr.hedged = True
+        if bound == "low":
+            expr.low = expr.value
+        elif bound == "high":
+            expr.high = expr.value
+        expr.end += m.end()
+    window = text[max(0, start - 30):start]
+    m = pats.hedge_before.search(window)
+    if not m:
+        return
+    hedge = " ".join(m.group("hedge").lower().split())
+    hedge_start = start - (len(window) - m.start("hedge"))
+    if hedge in ("between", "from"):
+        if expr.is_range:
+            expr.start = hedge_start
+        return
+    expr.start = hedge_start
+    expr.approximate = expr.hedged = True
+    bound = lex.HEDGES_BEFORE.get(hedge)
+    if bound == "low" and expr.low is None:
+        expr.low = expr.value
+    elif bound == "high" and expr.high is None:
+        expr.high = expr.value
+
+
 def _expression(text: str, atoms: list[_Atom]) -> NumberExpression | None:
     """One expression from one atom or a two-atom range, with hedge, currency and percent."""
-    pats = _patterns()
     first, last = atoms[0], atoms[-1]
-    start = first.currency_start if first.currency_start is not None else first.start
     expr = NumberExpression(
-        start=start, end=last.end, core_start=first.start, core_end=last.end, value=last.value,
+        start=first.begin, end=last.end, core_start=first.start, core_end=last.end, value=last.value,
         kind=first.kind, unit=first.currency or last.currency or last.unit,
         words=[a.raw.lower() for a in atoms],
     )
     if len(atoms) == 2:
         low = _shared_scale(first, last)
         expr.low, expr.high, expr.value, expr.is_range = low, last.value, (low + last.value) / 2, True
-    after = text[expr.end:expr.end + 40]
     if not expr.unit:
-        m = pats.percent_after.match(after)
-        if m:
-            expr.unit = "percentage points" if m.group("points") else "percent"
-            expr.end += m.end()
-        else:
-            m = pats.currency_after.match(after)
-            if m and (not m.group().lstrip().lower().startswith("of") or first.kind == "vague"):
-                code = lex.CURRENCY_WORDS[m.group("word").lower()]
-                qual = (m.group("qual") or "").lower()
-                expr.unit = lex.CURRENCY_QUALIFIERS.get((qual, code), code)
-                expr.end += m.end()
-            elif first.kind == "digits" and (m := pats.code_after.match(after)):
-                expr.unit = m.group().strip()
-                expr.end += m.end()
-        after = text[expr.end:expr.end + 40]
-    if not expr.is_range and not expr.unit:
-        m = pats.hyphen_after.match(after)
-        if m and m.group("w").lower() not in ("odd", "plus"):  # hedges, read below
-            w, w2 = m.group("w").lower(), (m.group("w2") or "").lower()
-            if w.rstrip("s") in lex.TIME_UNITS or w in lex.NOT_COUNT_HYPHEN_WORDS or w2 == "old":
-                return None  # "10-year sentence", "one-off", "24-year-old"
-            if w == "strong":
-                expr.strong = True
-                expr.end += len("-strong")
-            elif not w.isdigit():
-                expr.unit = lex.COUNTED_NOUNS.get(w) or plural(w)
-                expr.end += 1 + len(m.group("w"))
-        after = text[expr.end:expr.end + 40]
-    m = pats.hedge_after.match(after)
-    if m and first.kind in ("digits", "words"):
-        bound = next((b for k, b in lex.HEDGES_AFTER.items() if m.group().lower().endswith(k)), "low")
-        expr.approximate, expr.hedged = True, True
-        if bound == "low":
-            expr.low = expr.value
-        elif bound == "high":
-            expr.high = expr.value
-        expr.end += m.end()
-    m = pats.hedge_before.search(text[max(0, start - 30):start])
-    if m:
-        hedge = " ".join(m.group("hedge").lower().split())
-        if hedge in ("between", "from"):
-            if expr.is_range:
-                expr.start = start - (len(text[max(0, start - 30):start]) - m.start("hedge"))
-        else:
-            expr.start = start - (len(text[max(0, start - 30):start]) - m.start("hedge"))
-            expr.approximate, expr.hedged = True, True
-            bound = lex.HEDGES_BEFORE.get(hedge)
-            if bound == "low" and expr.low is None:
-                expr.low = expr.value if not expr.is_range else expr.low
-            elif bound == "high" and expr.high is None:
-                expr.high = expr.value
+        _unit_after(text, expr, first.kind)
+    if not expr.is_range and not expr.unit and not _hyphen_word(text, expr):
+        return None
+    _hedges(text, expr, first.begin)
     if first.kind in ("vague", "few"):
         expr.approximate = True
         expr.low = expr.value if first.kind == "vague" else expr.value * 2 / 3
@@ -400,21 +447,16 @@ def find_number_expressions(text: str) -> list[NumberExpression]:
     found: list[NumberExpression] = []
     i = 0
     while i < len(atoms):
-        a = atoms[i]
-        group = [a]
+        group = [atoms[i]]
         if i + 1 < len(atoms):
-            b = atoms[i + 1]
-            kind = _range_kind(text, a, b)
-            lead = text[max(0, (a.currency_start or a.start) - 9):(a.currency_start or a.start)].lower()
-            rising = _shared_scale(a, b) < b.value
-            if kind == "dash" and not rising and a.kind == b.kind == "digits":
+            ranged = _is_range(text, atoms[i], atoms[i + 1])
+            if ranged is None:
                 i += 2  # "3-1", "2020-21": a score or a span of years, not a quantity
                 continue
-            if rising and (kind in ("dash", "to") or (kind == "and" and lead.rstrip().endswith("between"))
-                           or (kind == "or" and a.kind == b.kind == "words")):
-                group = [a, b]
+            if ranged:
+                group.append(atoms[i + 1])
         i += len(group)
-        if _is_name_number(text, group[0].currency_start or group[0].start):
+        if _is_name_number(text, group[0].begin):
             continue
         expr = _expression(text, group)
         if expr is not None:
