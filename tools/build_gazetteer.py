@@ -262,8 +262,9 @@ def main() -> int:
         for gid, name, feature, a3, admin1, lat, lon, pop, aliases in rows:
             key = name_key(name)
             alias_keys = sorted({k for k in map(name_key, aliases) if k and k != key})
-            fh.write(f"{gid}\t{name}\t{feature}\t{a3}\t{admin1}\t{float(lat):.4f}\t{float(lon):.4f}"
-                     f"\t{int(pop or 0)}\t{key}\t{'|'.join(alias_keys)}\n")
+            stored = "" if key == name.casefold() else key  # the loader casefolds the name then
+            fh.write(f"{gid}\t{name}\t{feature}\t{a3}\t{admin1}\t{float(lat):.3f}\t{float(lon):.3f}"
+                     f"\t{int(pop or 0)}\t{stored}\t{'|'.join(alias_keys)}\n")
     with DEMONYMS_OUT.open("w", encoding="utf-8") as fh:
         fh.write("# demonym\talpha-3 (geotext nationalities + countryinfo demonyms; MIT)\n")
         for word, a3 in demonym_rows(a3_of):

@@ -152,8 +152,8 @@ def load_gazetteer() -> Gazetteer:
     for line in _data_text("places_gazetteer.tsv.gz").splitlines():
         if not line or line[0] == "#":
             continue
-        _, _, feature, _, _, _, _, _, key, aliases = line.split("\t")
-        gaz.add(line, key, feature, aliases.split("|") if aliases else [])
+        _, name, feature, _, _, _, _, _, key, aliases = line.split("\t")
+        gaz.add(line, key or name.casefold(), feature, aliases.split("|") if aliases else [])
     _add_curated(gaz)
     for word, a3 in _rows("places_demonyms.tsv"):
         country = gaz.countries.get(a3)
