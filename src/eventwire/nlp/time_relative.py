@@ -22,6 +22,7 @@ from .time_patterns import Candidate
 # --- days and weeks relative to the publication date ----------------------------------------
 
 def weekday(c: Candidate, ctx: Context) -> Resolved | None:
+    """"on Tuesday": the Tuesday the clause's tense points to ("last"/"next" override it)."""
     g = c.groups
     number = WEEKDAYS[norm(g["wd"])]
     if g.get("plural"):
@@ -41,6 +42,7 @@ _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
 
 
 def relative_day(c: Candidate, ctx: Context) -> Resolved | None:
+    """"yesterday", "tonight", "tomorrow morning": counted from the publication day."""
     relation = norm(c.groups["rel"])
     part = c.groups.get("part") or ("night" if relation == "tonight" else None)
     if ctx.anchor is None:
@@ -49,6 +51,7 @@ def relative_day(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def part_of_day(c: Candidate, ctx: Context) -> Resolved | None:
+    """"this morning", "last night"."""
     if ctx.anchor is None:
         return unresolved("day", "time")
     shift = -1 if norm(c.groups["rel"]) == "last" else 0
@@ -56,6 +59,10 @@ def part_of_day(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def relative_unit(c: Candidate, ctx: Context) -> Resolved | None:
+    """"last week", "this month", "next year", "the past week": the calendar unit itself.
+
+    "the past decade" is a duration (ten years back from now), not the previous decade.
+    """
     g = c.groups
     relation = norm(g["rel"])
     unit = norm(g["unit"])
@@ -100,6 +107,7 @@ def within_unit(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def weekend(c: Candidate, ctx: Context) -> Resolved | None:
+    """"the weekend": the one just gone in a past clause, the coming one otherwise."""
     if ctx.anchor is None:
         return unresolved("week")
     anchor = ctx.anchor
@@ -144,6 +152,11 @@ def unit_edge(c: Candidate, ctx: Context) -> Resolved | None:
 # --- expressions that lean on an earlier one -------------------------------------------------
 
 def anaphor(c: Candidate, ctx: Context) -> Resolved | None:
+    """"that year", "the following month", "the same day": counted from the last mention.
+
+    Years and months count from the last value that stated its year; days and weeks from the
+    last day or week of any kind. "over the next year" is a duration.
+    """
     g = c.groups
     det = norm(g["det"])
     unit = norm(g["unit"])
@@ -190,6 +203,8 @@ def _shifted(anchor: date, amount: float, unit: str, sign: int) -> Resolved | No
 
 
 def duration(c: Candidate, ctx: Context) -> Resolved | None:
+    """"three months" (P3M), "two days ago" (a date), "a year later" (from the last mention),
+    "$500 a month" (a set)."""
     g = c.groups
     unit = unit_name(g["unit"])
     if unit not in UNITS:
@@ -226,6 +241,7 @@ def duration(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def half_unit(c: Candidate, ctx: Context) -> Resolved | None:
+    """"half an hour", "half a century"."""
     value = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
     unit = norm(c.groups["unit"])
     return Resolved(value[unit], None if unit in ("hour", "day") else "month" if unit == "year" else "year",
@@ -233,6 +249,7 @@ def half_unit(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def vague_units(c: Candidate, ctx: Context) -> Resolved | None:
+    """"recent months", "for years": an unknown number of the unit (PXM, PXY)."""
     return Resolved(duration_value(None, unit_name(c.groups["unit"])), "vague", "duration")
 
 
@@ -249,6 +266,7 @@ _SET_ADVERBS = {"daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": (
 
 
 def set_value(c: Candidate, ctx: Context) -> Resolved | None:
+    """"every Monday", "twice a year", "daily": recurrences, written as TimeML sets."""
     g = c.groups
     if c.rule == "set_adverb":
         value, precision = _SET_ADVERBS[norm(g["adv"])]
@@ -267,12 +285,14 @@ def set_value(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def vague(c: Candidate, ctx: Context) -> Resolved | None:
+    """"recently", "now", "soon": PAST_REF, PRESENT_REF, FUTURE_REF; never a calendar date."""
     phrase = norm(c.groups["vague"])
     phrase = re.sub(r"^(?:until|more|most|very|only) ", "", phrase)
     return Resolved(VAGUE_REFERENCES.get(phrase, "PRESENT_REF"), "vague", "vague")
 
 
 def clock(c: Candidate, ctx: Context) -> Resolved | None:
+    """A time of day: no value on its own; "3:07:35" without "at" is an elapsed time."""
     g = c.groups
     if c.rule == "clock24" and g.get("s") and not g.get("tz") and ctx.word_before != "at":
         h, m, s = int(g["h"] or 0), int(g["m"] or 0), int(g["s"] or 0)
