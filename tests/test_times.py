@@ -101,6 +101,12 @@ def test_absolute_dates_in_several_formats() -> None:
                      "2001-05-31": "2001-05-31", "May 2010": "2010-05"}
 
 
+def test_numeric_dates_read_day_or_month_first_by_the_dateline() -> None:
+    assert times("The order was signed 03/05/2018.", date(2018, 5, 4)) == {"03/05/2018": "2018-05-03"}
+    assert times("The order was signed 03/05/2018.", date(2018, 3, 6)) == {"03/05/2018": "2018-03-05"}
+    assert times("It took effect on 25.12.2017.", None) == {"25.12.2017": "2017-12-25"}
+
+
 def test_decades_centuries_seasons_and_quarters() -> None:
     found = times("Since the 1990s, and for most of the 20th century, output peaked last summer; "
                   "in the summer of 2016 and in the first quarter of 2021 it fell.")

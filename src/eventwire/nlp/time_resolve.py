@@ -39,12 +39,29 @@ def _explicit_date(c: Candidate, ctx: Context) -> Resolved | None:
         if c.rule == "iso_date":
             day = date(int(g["year"] or 0), int(g["month"] or 0), int(g["day"] or 0))
         else:
-            a, b = int(g["a"] or 0), int(g["b"] or 0)
-            month, dom = (b, a) if g["sep"] == "." or a > 12 else (a, b)
-            day = date(int(g["year"] or 0), month, dom)
+            day = _numeric_day(int(g["a"] or 0), int(g["b"] or 0), int(g["year"] or 0), g["sep"], ctx.anchor)
     except ValueError:
         return None
     return Resolved(day_value(day), "day", "date")
+
+
+def _numeric_day(a: int, b: int, year: int, separator: str | None, anchor: date | None) -> date:
+    """'03/05/2018': dots are day-first everywhere; with slashes, a part above 12 decides, and
+    when both could be the month the reading nearer the publication date wins (a page dated
+    May 2018 that writes 03/05/2018 means 3 May), month-first when there is no date to ask."""
+    if separator == "." or a > 12:
+        return date(year, b, a)
+    if b > 12 or anchor is None:
+        return date(year, a, b)
+    readings = []
+    for month, dom in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, dom))
+        except ValueError:
+            continue
+    if not readings:
+        raise ValueError("no calendar date")
+    return min(readings, key=lambda d: abs((d - anchor).days))
 
 
 def _month_and_day(c: Candidate, ctx: Context) -> Resolved | None:
@@ -76,9 +93,6 @@ def _month_alone(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(month_value(ctx.sentence_year or 0, month), "month", "date")
     if ctx.anchor is None:
         return unresolved("month")
-    if relation == "this":
-        return Resolved(month_value(month_year(ctx.anchor, month, ctx.direction("nearest")), month),
-                        "month", "date")
     return Resolved(month_value(month_year(ctx.anchor, month, ctx.direction("nearest")), month),
                     "month", "date")
 
