@@ -135,9 +135,17 @@ def test_percentages() -> None:
     "She came second in the 1990s.",
     "No one was hurt.",
     "The country's 2023 budget was passed.",
+    "Exports were 2.5 times higher than a year ago.",
+    "The club is on a 4-1-2 run.",
+    "Rangers 3, Dynamos 1: a late goal settled it.",
 ])
 def test_things_that_only_look_like_counts(text: str) -> None:
     assert quantities(text) == []
+
+
+def test_a_numbered_list_item_is_not_a_count() -> None:
+    body = "Advice for travellers:\n\n1. Carry your passport.\n\n2. Register 3 contacts with the embassy."
+    assert [(q.text, q.value) for q in find_quantities(parse(body))] == [("3 contacts", 3)]
 
 
 def test_offsets_hold_in_a_multi_paragraph_body() -> None:

@@ -83,12 +83,20 @@ def _not_a_count(doc: Any, expr: NumberExpression, counted: Counted) -> bool:
     return False
 
 
-def _name_number(doc: Any, expr: NumberExpression) -> bool:
-    """"Windows 10", "Apollo 11": a bare number right after a proper noun names something."""
+def _name_number(doc: Any, expr: NumberExpression, counted: Counted) -> bool:
+    """"Windows 10", "Apollo 11", "Hurricanes 4, Blackhawks 2": a bare number after a name.
+
+    Either the word before is a capitalised proper noun or the parse hangs the number on the
+    noun to its left (a count modifies the noun after it).
+    """
     if expr.hedged or expr.unit or expr.kind != "digits" or expr.is_range:
         return False
+    number = counted.number
+    if number is not None and number.dep_ == "nummod" and number.head.i < number.i \
+            and number.head.pos_ in ("NOUN", "PROPN"):
+        return True
     before = _previous_token(doc, expr.start)
-    return before is not None and before.tag_ == "NNP" and before.is_title and not before.is_sent_start
+    return before is not None and before.pos_ == "PROPN" and before.is_title and not before.is_sent_start
 
 
 def find_quantities(doc: Any) -> list[Quantity]:
@@ -105,7 +113,7 @@ def find_quantities(doc: Any) -> list[Quantity]:
         unit = counted.unit
         if not unit and sentence in counted_in_sentence:
             unit = counted_in_sentence[sentence]
-        elif not unit and _name_number(doc, expr):
+        elif not unit and _name_number(doc, expr, counted):
             continue
         if counted.noun is not None and not counted.victim and unit not in _NOT_INHERITED \
                 and unit not in lex.CURRENCY_CODES:

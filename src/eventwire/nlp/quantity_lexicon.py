@@ -159,6 +159,8 @@ TIME_UNITS = frozenset({
     "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
     "decade", "century", "yr", "hr", "min", "sec", "morning", "evening", "afternoon",
 })
+# Nouns that make a number a ratio or a frequency ("2.5 times greater", "three times a week").
+NOT_COUNTED_NOUNS = frozenset({"time", "times"})
 # Hyphenated words after a number that make it a name, a manner or a fraction, not a count
 # ("one-off", "two-way", "three-time", "two-thirds").
 NOT_COUNT_HYPHEN_WORDS = frozenset({

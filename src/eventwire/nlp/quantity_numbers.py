@@ -138,6 +138,8 @@ def _patterns() -> _Patterns:
         r"(?<!\d)0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)",
         r"\(\d{3}\)\s?\d{3}-\d{4}",
         r"(?<![\d-])\d{3}-\d{3}-\d{4}(?!\d)",
+        r"(?<![\w-])\d+(?:-\d+){2,}(?![\w-])",  # "14-0-1" records, "1-6-2" runs
+        r"(?m:^[ \t]*\d{1,2}[.)](?=\s))",  # "4. Live below your means": a list item's number
         r"(?i:\b\d{1,3}(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b)",
         r"(?i:\baged?\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b)",
     )

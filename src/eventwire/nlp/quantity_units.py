@@ -188,9 +188,10 @@ def read_counted(doc: Any, expr: NumberExpression) -> Counted:
         noun = _noun_after_of(doc, span)
     if noun is not None:
         result.noun = noun
-        result.text_end = noun.idx + len(noun.text)
+        if not any(t.like_num for t in doc[span.end:noun.i]):  # not over "31" in "20 of his 31 points"
+            result.text_end = noun.idx + len(noun.text)
         lemma = noun.lemma_.lower()
-        if lemma in lex.TIME_UNITS or noun.lower_ in lex.TIME_UNITS:
+        if lemma in lex.TIME_UNITS or noun.lower_ in lex.TIME_UNITS or lemma in lex.NOT_COUNTED_NOUNS:
             result.duration = True
             return result
         if noun.tag_ == "NNP" and lemma not in lex.COUNTED_NOUNS:
