@@ -92,6 +92,8 @@ def test_bare_years_and_ranges() -> None:
     found = times("Nato has grown since 1997; the 2009-10 winter was harsh, and from 2001 to 2005 "
                   "troops served abroad.")
     assert found == {"1997": "1997", "2009": "2009", "10": "2010", "2001": "2001", "2005": "2005"}
+    assert times("The survey of 1957-58, the first of its kind, mapped the coast.") == {
+        "1957": "1957", "58": "1958"}
 
 
 def test_absolute_dates_in_several_formats() -> None:

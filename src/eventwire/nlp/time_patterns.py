@@ -79,7 +79,7 @@ _RULES: tuple[tuple[str, str], ...] = (
                 r"(?:fiscal\s+)?(?P<part>quarter|half)(?:\s+of\s+(?:(?P<year>(?:1[0-9]|20)\d\d)|"
                 r"(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"),
     ("quarter_code", r"\b(?P<q>Q[1-4])\s*(?P<year>(?:1[0-9]|20)\d\d)\b"),
-    ("year_range_tail", r"(?<=(?:1[0-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d,%]|\.\d)"),
+    ("year_range_tail", r"(?<=(?:1[0-9]|20)\d\d[-–])(?P<yy>\d\d)(?!\d|,\d|%|\.\d)"),
     ("year", rf"(?P<mod>{MOD})?(?P<fiscal>(?:fiscal(?:\s+year)?|FY)\s*)?"
              r"(?<![\w$£€¥.,/:])(?P<year>\d{4})(?![\w%]|[.,:]\d)"),
     ("decade", rf"\b(?P<mod>(?:the\s+)?{MOD})?(?P<the>the\s+)?(?P<dec>(?:1[0-9]|20)\d0)['’]?s\b"),
