@@ -121,6 +121,7 @@ COUNTED_NOUNS: dict[str, str] = {
     "rocket": "rockets", "child": "children", "children": "children", "man": "men", "men": "men",
     "woman": "women", "women": "women", "staff": "staff", "personnel": "personnel",
     "police": "police",
+    "percent": "percent",
     # physical units
     "km": "km", "kilometre": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km",
     "mile": "miles", "miles": "miles", "metre": "metres", "meter": "metres", "kg": "kg",

@@ -141,7 +141,9 @@ def _patterns() -> _Patterns:
         r"(?<![\w-])\d+(?:-\d+){2,}(?![\w-])",  # "14-0-1" records, "1-6-2" runs
         r"(?m:^[ \t]*\d{1,2}[.)](?=\s))",  # "4. Live below your means": a list item's number
         r"(?i:\b\d{1,3}(?:-|\s)(?:year|month|week|day)s?(?:-|\s)old\b)",
-        r"(?i:\baged?\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b)",
+        r"(?i:\b(?:aged?|age\s+of)\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b)",
+        r"\b\d+\s(?:st|nd|rd|th)\b",  # "38 th": an ordinal split by a space
+        r"\b\d+(?:\([a-z0-9]{1,3}\))+",  # "501(c)(3)": a legal code
     )
     age_nouns = _alternation(lex.AGE_NOUNS)
     symbols = _alternation(lex.CURRENCY_SYMBOLS)
