@@ -136,8 +136,9 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
                 appos_code, appos_sector = _apposition(doc, mention, day, dictionary, last_country)
                 code = code or appos_code
                 sector = sector or appos_sector
-                if resolution is not None and resolution.kind != "person":
-                    code = code if resolution.code != code else code
+            if known is None and not from_dictionary and code is None and sector is None and len(tokens) == 1 \
+                    and mention.end - mention.start == 1:
+                continue  # one capitalised word the tagger called a name, and nothing vouches for it
             kind = "person"
             person = Person(name or "", code, sector, mention.sentence)
             if known is None or len(tokens) > 1:
