@@ -94,7 +94,7 @@ def main() -> int:
                 continue
             name = "null" if field == "code" else field
             ok = check(want["op"], want["value"], got[field])
-            for bucket in (split, "all"):
+            for bucket in (split, "all", case["function"]):
                 scores.setdefault(bucket, {}).setdefault(name, [0, 0])
                 scores[bucket][name][0] += ok
                 scores[bucket][name][1] += 1
@@ -103,9 +103,9 @@ def main() -> int:
                       f" <- {text!r} {context!r} {when!r}")
     elapsed = time.perf_counter() - started
     print(f"{len(rows)} cases, {elapsed * 1000 / max(len(rows), 1):.1f} ms each")
-    for bucket in ("dev", "heldout", "all"):
+    for bucket in ("dev", "heldout", "all", "agent_to_code", "short_text_to_agent"):
         parts = [f"{name} {ok / n:.3f} ({ok}/{n})" for name, (ok, n) in sorted(scores.get(bucket, {}).items())]
-        print(f"{bucket:8s} " + "   ".join(parts))
+        print(f"{bucket:19s} " + "   ".join(parts))
     return 0
 
 
