@@ -239,11 +239,11 @@ def build_agents(shared: Path) -> dict[str, str]:
     macros: dict[str, list[str]] = {}
     path = shared / "data" / "dictionaries" / "plover" / "ngec_PLOVER_agents.txt"
 
-    def store(noun: str, plural: str | None, code: str) -> None:
+    def store(noun: str, plural: str | None, code: str, override: bool = False) -> None:
         for form in (noun, plural):
             if form:
                 key = phrase_key(form.replace("_", " "))
-                if key and key not in agents:
+                if key and (override or key not in agents):
                     agents[key] = code
 
     for raw in path.read_text(encoding="utf-8", errors="replace").split("\n"):
@@ -276,9 +276,13 @@ def build_agents(shared: Path) -> dict[str, str]:
             elif not variant.endswith(("MEN", "PEOPLE", "POLICE", "PERSONNEL")):
                 plural = variant + "S"
             store(variant, plural, code)
-    for noun, code in read_tsv(SOURCES / "agents_extra.tsv"):
+    for row in read_tsv(SOURCES / "agents_extra.tsv"):
+        noun, code, override = (row + [""])[:3]
         plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeo" else noun + "s"
-        store(noun, None if noun.endswith(("police", "people", "aircraft", "artillery", "staff")) else plural, code)
+        if noun.endswith("man"):
+            plural = noun[:-3] + "men"
+        invariable = noun.endswith(("police", "people", "aircraft", "artillery", "staff", "forces"))
+        store(noun, None if invariable else plural, code, override == "override")
     return agents
 
 

@@ -38,6 +38,14 @@ BACKER_WORDS = {
 FORMER_WORDS = {"former", "ex", "ousted", "exiled", "deposed", "onetime", "erstwhile", "toppled", "retired"}
 # Member nouns that take the sector of the organisation they belong to.
 WEAK_AGENT_SECTORS = {"UNK", "UAF", "CVL", ""}
+MEMBER_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "official",
+    "officials", "member", "members", "representative", "representatives", "envoy", "envoys", "aide", "aides",
+    "source", "sources", "staff", "employee", "employees", "personnel", "delegation", "delegate", "delegates",
+    "negotiator", "negotiators", "adviser", "advisers", "advisor", "advisors", "leader", "leaders", "chief",
+    "head", "commander", "commanders", "fighter", "fighters", "militant", "militants", "gunman", "gunmen",
+    "supporter", "supporters", "forces", "force", "troops", "unit", "units",
+}
 PLACE_KINDS = {"country", "demonym", "capital", "place"}
 ORG_KINDS = {"organisation", "group", "metonym"}
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m"}
@@ -140,7 +148,13 @@ def _agent_ok(span: Sequence[Any]) -> bool:
 
 
 def _is_backer(tokens: Sequence[Any], match: Match) -> bool:
-    """"Russian-backed", "Iran-funded", "Kremlin-appointed": the match names a sponsor."""
+    """"Russian-backed", "Iran-funded", "Kremlin-appointed", "pro-Russian": the match names a
+    sponsor or a side, not the actor's own country."""
+    before = [t.text.lower() for t in tokens[max(match.start - 2, 0):match.start]]
+    if before[-1:] == ["-"] and before[:1] and before[0] in ("pro", "anti"):
+        return True  # "pro-Russian separatists" are not Russian
+    if match.start > 0 and tokens[match.start - 1].text.lower() in ("pro-", "anti-"):
+        return True
     after = [t.text.lower() for t in tokens[match.end:match.end + 2]]
     if after[:1] == ["-"] and len(after) > 1 and after[1] in BACKER_WORDS:
         return True
@@ -267,6 +281,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
             sectors = list(agent.sectors)
     elif org is not None and org.sectors and (agent is None or org.entry.kind == "group"
                                                or set(agent.sectors[:1]) & WEAK_AGENT_SECTORS
+                                               or agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
                                                or agent.start < org.start):
         sectors = list(org.sectors)
     elif agent is not None:
@@ -279,6 +294,10 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
             sectors = ["CVL"]  # a town named as an actor stands for its people
     if former and (person is not None or agent is not None or org is not None):
         sectors = ["ELI"] + [s for s in sectors if s != "ELI"]
+    text = " ".join(t.text.lower() for t in tokens)
+    if sectors and "OPP" not in sectors and ("opposition" in words or "anti - government" in text
+                                             or "anti - regime" in text or "anti-government" in words):
+        sectors.append("OPP")  # "anti-government protesters": CVL, and in opposition
 
     if person is None and org is None and place is None and agent is None:
         if fallback_place is None:
