@@ -245,3 +245,10 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     slots.quantities = [q for q, root in _roots(doc, sentence.quantities) if root.i in scope]
     slots.times = [t for t, root in _roots(doc, sentence.times) if root.i in clause]
     return slots
+
+
+def pronoun_subject(token: Any) -> bool:
+    """Whether the trigger's subject is a personal pronoun ("they would boycott")."""
+    subject, passive = _subject_of(token)
+    return subject is not None and not passive and subject.pos_ == "PRON" and subject.lower_ in {
+        "they", "he", "she", "we", "it", "i"}

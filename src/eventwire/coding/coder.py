@@ -17,54 +17,16 @@ from .. import __version__
 from ..ids import short_hash
 from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, EventQuantity, Evidence, Modality,
                        Sentence)
-from .arguments import Slots, fill_slots
+from .arguments import Slots, fill_slots, pronoun_subject
 from .modality import read_modality
 from .ontology import PLOVER, cameo, plover_score
+from .rules import VERBAL, keep_and_retype, newsworthy, plover_event, plover_rules
 from .triggers import Trigger, find_triggers
 
 CODER = f"eventwire {__version__} rules-1"
 
-# PLOVER events that are speech acts: what they govern is their content, not another event.
-_VERBAL = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"}
-# Cooperation that is only promised is AGREE in PLOVER; a withdrawal only announced is CONCEDE.
-_PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _MOVEMENT_ROOTS = {"15", "04"}
-_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-# Material conflict announced by its own actor is a threat in PLOVER ("will boycott the talks").
-_THREAT_MODE = {"SANCTION": "relations", "PROTEST": "restrict", "COERCE": "restrict", "ASSAULT": "violence"}
-# Obstruction by civilians is protest, not coercion (which is what authorities do).
-_CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"}
-_CONFLICT_WITHOUT_ACTOR = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 _BASE_CONFIDENCE = {"pattern": 0.7, "rule": 0.7, "default": 0.55, "noun": 0.5}
-
-
-def _governed_by(token: Any, governor: Any, max_steps: int = 4) -> bool:
-    current = token
-    for _ in range(max_steps):
-        if current.head.i == current.i:
-            return False
-        current = current.head
-        if current.i == governor.i:
-            return True
-    return False
-
-
-def _keep(triggers: list[Trigger]) -> list[Trigger]:
-    """Drop candidates that are part of another one: a speech act's content, a verb's event noun."""
-    events = {id(t): (cameo(t.code).plover_event if cameo(t.code) else None) for t in triggers}
-    kept = []
-    for trigger in triggers:
-        absorbed = False
-        for other in triggers:
-            if other is trigger or not _governed_by(trigger.token, other.token):
-                continue
-            if events[id(other)] in _VERBAL:
-                absorbed = True  # the content of a demand, accusation, promise or threat
-            elif not trigger.is_verb and other.is_verb and events[id(other)] is not None:
-                absorbed = True  # "held talks", "launched an attack": the verb carries the event
-        if not absorbed:
-            kept.append(trigger)
-    return kept
 
 
 def _entity(actor: Actor) -> Entity:
@@ -98,28 +60,31 @@ def _historical(event_date: str | None, precision: str | None, published: date |
         return False
 
 
-def _speaker(doc: Any, sentence: Sentence, token: Any) -> Entity | None:
+def _speaker(doc: Any, sentence: Sentence, token: Any) -> Actor | None:
     """Who said it: the actor at the subject of the verb of saying, else the subject's words."""
     if token is None:
         return None
     for actor in sentence.actors:
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is not None and token.i in {t.i for t in span} | {span.root.i}:
-            return _entity(actor)
-        if span is not None and span.root.head.i == token.i and span.root.dep_ in {"compound", "poss"}:
-            return _entity(actor)
+            return actor
+        if span is not None and span.root.head.i == token.i and span.root.dep_ in {"compound", "poss", "amod"}:
+            return actor
     if token.pos_ in {"PRON"}:
         return None
     phrase = doc[token.left_edge.i: token.i + 1]
-    return Entity(text=phrase.text)
+    return Actor(text=phrase.text, start=phrase.start_char, end=phrase.end_char)
 
 
 def _confidence(trigger: Trigger, slots: Slots) -> float:
     """How sure we are that this is an event: the evidence for its code, whether someone did it,
     and whether it is the sentence's main clause or a side remark."""
     score = _BASE_CONFIDENCE.get(trigger.source, 0.5)
-    dep = trigger.token.dep_
-    if dep == "ROOT" or (dep == "conj" and trigger.token.head.dep_ == "ROOT"):
+    token = trigger.token
+    if not trigger.is_verb and token.dep_ in {"dobj", "nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head  # "began a hunger strike": the noun is the clause's event
+    dep = token.dep_
+    if dep == "ROOT" or (dep == "conj" and token.head.dep_ == "ROOT"):
         score += 0.1
     elif dep in {"advcl", "acl", "relcl", "pcomp", "amod", "npadvmod"}:
         score -= 0.1
@@ -140,19 +105,23 @@ def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | N
     if span is None:
         return []
     events = []
-    for trigger in _keep(list(find_triggers(span))):
+    triggers, retyped = keep_and_retype(list(find_triggers(span)))
+    for trigger in triggers:
         info = cameo(trigger.code)
-        if info is None or info.plover_event is None:
+        event_type, mode = retyped.get(id(trigger)) or plover_event(trigger)
+        if info is None or event_type is None:
             continue  # statements and comments: no PLOVER event
-        event_type, mode, code = info.plover_event, info.plover_mode, info.code
+        code = info.code
         slots = fill_slots(doc, sentence, trigger, movement=code[:2] in _MOVEMENT_ROOTS or event_type == "AID",
-                           verbal=event_type in _VERBAL)
-        if not slots.actors and not slots.recipients:
-            if event_type not in _CONFLICT_WITHOUT_ACTOR or not (slots.quantities or slots.places):
-                continue  # nobody did it to anybody: not an event we can code
+                           verbal=event_type in VERBAL)
+        if not newsworthy(trigger, event_type, slots, span):
+            continue  # nobody political did it, or it is sport, weather or an accident
         reading = read_modality(trigger.token)
-        event_type, mode = _plover_rules(event_type, mode, reading, slots)
-        speaker = _speaker(doc, sentence, reading.speaker)
+        speaker_actor = _speaker(doc, sentence, reading.speaker)
+        if speaker_actor is not None and not slots.actors and pronoun_subject(trigger.token):
+            slots.actors = [speaker_actor]  # "X said they would…": they are X
+        speaker = _entity(speaker_actor) if speaker_actor is not None else None
+        event_type, mode = plover_rules(event_type, mode, reading, slots, speaker)
         if reading.obliged and speaker is not None and all(speaker.code != a.code for a in slots.actors):
             # "X must withdraw, the minister said": the minister's demand on X
             event_type, mode = "REQUEST", None
@@ -183,29 +152,6 @@ def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | N
             confidence=_confidence(trigger, slots), coder=f"{CODER} {trigger.source}:{trigger.code}",
         ))
     return _assault_over_mobilize(events)
-
-
-def _plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots) -> tuple[str, str | None]:
-    """PLOVER's coding rules that depend on modality and on who acts."""
-    if reading.negated and event_type in _COOPERATIVE and slots.actors and \
-            (not reading.hypothetical or reading.conditional):
-        return "REJECT", None  # "will not accept", "has not agreed": a refusal
-    if reading.hypothetical:
-        return event_type, mode
-    if reading.future and not reading.negated:
-        if event_type in _PROMISED:
-            return "AGREE", None  # promised cooperation
-        if event_type == "RETREAT":
-            return "CONCEDE", None  # an announced withdrawal or release
-        if event_type in _THREAT_MODE and slots.actors:
-            return "THREATEN", _THREAT_MODE[event_type]
-    countries = {a.code for a in slots.actors if a.code}
-    if event_type == "MOBILIZE" and len(countries) > 1:
-        return "COOPERATE", None  # joint exercises and manoeuvres
-    sectors = {a.sector for a in slots.actors if a.sector}
-    if event_type == "COERCE" and mode in {None, "restrict"} and sectors and sectors <= _CIVILIAN_SECTORS:
-        return "PROTEST", "obstruct"
-    return event_type, mode
 
 
 def _assault_over_mobilize(events: list[Event]) -> list[Event]:

@@ -22,7 +22,7 @@ _DOUBT = {"fear", "worry", "concern", "risk", "possibility", "prospect", "threat
           "predict", "scenario", "could", "may", "might"}
 # Governors of intention or schedule ("plans to send", "is set to meet", "vowed to retaliate").
 _INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge", "threaten", "decide",
-           "agree", "offer", "propose", "schedule", "expect", "want", "hope", "try", "attempt", "set", "due",
+           "agree", "offer", "propose", "schedule", "expect", "want", "hope", "set", "due",
            "going", "about", "ready", "willing", "consider", "order"}
 # Governors that deny or prevent what they govern ("refused to release", "failed to agree").
 _DENY = {"refuse", "deny", "reject", "fail", "decline", "avoid", "stop", "halt", "cancel", "postpone",

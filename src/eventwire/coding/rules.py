@@ -1,0 +1,134 @@
+"""PLOVER's coding rules, and the decision whether a candidate is a political event at all.
+
+Kept apart from the coder so the rules read as a list: each one is a sentence of the PLOVER
+manual (promised cooperation is AGREE; an announced withdrawal is CONCEDE; refusals are REJECT;
+conflict announced by its own actor is a THREATEN; joint exercises are COOPERATE; obstruction by
+civilians is PROTEST) or a precision guard (sport, disasters and business are not political events;
+somebody political must take part).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Entity
+from .arguments import Slots
+from .ontology import cameo
+from .triggers import Trigger
+
+# PLOVER events that are speech acts: what they govern is their content, not another event.
+VERBAL = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"}
+_PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_ACCEPTING = {"AGREE", "CONCEDE"}
+_THREAT_MODE = {"SANCTION": "relations", "PROTEST": "restrict", "COERCE": "restrict", "ASSAULT": "violence",
+                "MOBILIZE": "violence"}
+# Withdrawals and ceasefires that are only announced are CONCEDE; other promised concessions
+# (to release, to allow access) are expressions of intent, AGREE, as in CAMEO's 035.
+_ANNOUNCED_CONCESSIONS = {"withdraw", "ceasefire"}
+_CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"}
+_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "UAF", "JUD", "LEG", "PTY", "SPY", "PRM", "PRE", "CVL", "OPP",
+                      "LAB", "ELI", "CRM", "REF", "IGO", "NGO"}
+_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+# Causes that kill without an actor to code ("an earthquake killed nine people").
+_DISASTERS = {"earthquake", "quake", "flood", "rain", "storm", "hurricane", "cyclone", "typhoon", "wildfire",
+              "blaze", "crash", "accident", "ferry", "landslide", "avalanche", "drought", "heatwave", "tsunami",
+              "eruption", "capsize", "tornado", "mudslide", "collapse", "virus", "disease", "outbreak"}
+# Sport: "Argentina beat France" is not an assault.
+_SPORT = {"match", "penalty", "tournament", "league", "cup", "olympic", "championship", "goal", "striker",
+          "coach", "relay", "medal", "semi-final", "final", "set", "innings", "wicket", "race", "title",
+          "grand", "slam", "fixture", "squad", "stadium", "season", "playoff", "world"}
+
+
+def plover_event(trigger: Trigger) -> tuple[str | None, str | None]:
+    """The PLOVER event and mode a trigger names before any rule applies."""
+    if trigger.plover is not None:
+        return trigger.plover
+    info = cameo(trigger.code)
+    return (info.plover_event, info.plover_mode) if info else (None, None)
+
+
+def _governed_by(token: Any, governor: Any, max_steps: int = 4) -> bool:
+    current = token
+    for _ in range(max_steps):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == governor.i:
+            return True
+    return False
+
+
+def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tuple[str, str | None]]]:
+    """Drop candidates that are part of another one, and re-read a promise by what it promises.
+
+    A speech act swallows its content ("demanded that Nato stop…"); a verb swallows its event noun
+    ("held talks"). A promise of conflict is a threat ("vowed to annex"); a promise of a
+    concession is a concession ("promised to hand over power").
+    """
+    events = {id(t): plover_event(t)[0] for t in triggers}
+    kept, retyped = [], {}
+    for trigger in triggers:
+        absorbed = False
+        for other in triggers:
+            if other is trigger or not _governed_by(trigger.token, other.token):
+                continue
+            if events[id(other)] in VERBAL:
+                absorbed = True
+                if events[id(other)] == "AGREE" and events[id(trigger)] in _THREAT_MODE:
+                    retyped[id(other)] = ("THREATEN", _THREAT_MODE[events[id(trigger)] or ""])
+                elif events[id(other)] == "AGREE" and plover_event(trigger)[1] in _ANNOUNCED_CONCESSIONS:
+                    retyped[id(other)] = ("CONCEDE", None)
+            elif not trigger.is_verb and other.is_verb and events[id(other)] is not None:
+                absorbed = True
+        if not absorbed:
+            kept.append(trigger)
+    return kept, retyped
+
+
+def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, speaker: Entity | None
+                 ) -> tuple[str, str | None]:
+    """PLOVER's rules that depend on modality and on who acts."""
+    if reading.negated and event_type in _ACCEPTING and slots.actors and \
+            (not reading.hypothetical or reading.conditional):
+        return "REJECT", None  # "will not accept", "has not agreed": a refusal
+    own_words = speaker is None or any(speaker.code and speaker.code == a.code for a in slots.actors) \
+        or any(a.text.lower() in {"they", "he", "she", "it", "we"} for a in slots.actors)
+    if reading.future and not reading.negated and event_type in _THREAT_MODE and event_type != "MOBILIZE" \
+            and slots.actors and (reading.conditional or (speaker is not None and own_words)):
+        return "THREATEN", _THREAT_MODE[event_type]  # "said they would boycott", "unless …, we will"
+    if reading.hypothetical:
+        return event_type, mode
+    if reading.future and not reading.negated:
+        if event_type in _PROMISED:
+            return "AGREE", None  # promised cooperation
+        if event_type == "RETREAT":
+            # an announced withdrawal or ceasefire concedes; a promised release is an intent
+            return ("CONCEDE", None) if mode in _ANNOUNCED_CONCESSIONS else ("AGREE", None)
+    countries = {a.code for a in slots.actors if a.code}
+    if event_type == "MOBILIZE" and len(countries) > 1:
+        return "COOPERATE", None  # joint exercises and manoeuvres
+    sectors = {a.sector for a in slots.actors if a.sector}
+    if sectors and sectors <= _CIVILIAN_SECTORS:
+        if event_type == "COERCE" and mode in {None, "restrict"}:
+            return "PROTEST", "obstruct"  # civilians blocking a road protest; authorities coerce
+        if event_type == "ASSAULT" and mode is None:
+            return "PROTEST", "riot"  # "protesters clashed with police"
+    return event_type, mode
+
+
+def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -> bool:
+    """Whether a candidate is a political event: someone political takes part, and the sentence is
+    not about sport, a natural disaster or an accident."""
+    participants = slots.actors + slots.recipients
+    political = any(a.code for a in participants) or any(a.sector in _POLITICAL_SECTORS for a in participants)
+    if not participants:
+        political = event_type in _CONFLICT and bool(slots.quantities or slots.places)
+    if not political:
+        return False
+    lemmas = {t.lemma_.lower() for t in sentence}
+    if event_type in {"ASSAULT", "COERCE"}:
+        if lemmas & _DISASTERS and not any(a.code or a.sector in {"MIL", "REB", "COP", "UAF"} for a in slots.actors):
+            return False
+        if len(lemmas & _SPORT) >= 2 or lemmas & {"penalty", "olympic", "tournament", "medal"}:
+            return False
+    return True
