@@ -125,7 +125,7 @@ def training_matrix(pages: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray
         lines = page["dump"].split("\n") if page["dump"] else []
         if len(lines) < 3 or not page["trafilatura"]:
             continue  # no extraction means no labels, not "everything is boilerplate"
-        xs.append(line_features(lines))
+        xs.append(line_features(lines, page["url"]))
         ys.append(label_lines(lines, page["trafilatura"]))
         groups.append(np.full(len(lines), k))
     return np.vstack(xs), np.concatenate(ys), np.concatenate(groups)
@@ -143,7 +143,7 @@ def export(model: Any, names: tuple[str, ...]) -> dict[str, Any]:
         leaf = nodes["is_leaf"].astype(bool)
         trees.append({
             "feature": np.where(leaf, -2, nodes["feature_idx"].astype(np.int64)).tolist(),
-            "threshold": [round(float(t), 7) for t in nodes["num_threshold"]],
+            "threshold": [float(t) for t in nodes["num_threshold"]],
             "left": np.where(leaf, -1, nodes["left"].astype(np.int64)).tolist(),
             "right": np.where(leaf, -1, nodes["right"].astype(np.int64)).tolist(),
             "value": [round(float(v), 6) for v in nodes["value"]],

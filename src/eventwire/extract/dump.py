@@ -15,8 +15,9 @@ from collections import Counter
 import numpy as np
 
 from ..records import ArticleParts
-from .dump_features import line_features
+from .dump_features import FEATURE_NAMES, line_features
 from .dump_meta import (
+    DumpPage,
     find_authors,
     find_headline,
     find_published,
@@ -26,12 +27,18 @@ from .dump_meta import (
     read_more_headline,
 )
 from .dump_model import load_model
-from .lines import split_dump, words
+from .lines import split_dump
 
 # A line is body when its log-odds exceed this (0 = the classifier's own 50% point).
 BODY_THRESHOLD = 0.0
 # Body lines further than this many lines from the main run of body lines are page furniture.
 MAX_GAP = 30
+# A caption-like line the classifier is this sure about is a body sentence that mentions a photo.
+CAPTION_OVERRIDE = 3.0
+
+_CREDIT_COLUMN = FEATURE_NAMES.index("cue_credit")
+_WORDS_COLUMN = FEATURE_NAMES.index("log_words")
+_US_HOSTS = (".com/", ".gov/", ".us/", ".edu/")
 
 
 def _main_region(keep: list[int], mass: np.ndarray) -> list[int]:
@@ -48,47 +55,61 @@ def _main_region(keep: list[int], mass: np.ndarray) -> list[int]:
     return clusters[int(np.argmax(weights))]
 
 
+def _caption_flags(texts: list[str], features: np.ndarray) -> list[bool]:
+    """Caption/credit lines; the regex runs only where the cheap cue feature fired or a caption lead-in."""
+    credit = features[:, _CREDIT_COLUMN].tolist()
+    flags = [bool(credit[i] or t[:6].lower() in ("above:", "below:", "captio", "pictur", "photo:", "image:"))
+             and is_caption(t) for i, t in enumerate(texts)]
+    # "caption" directly followed by "caption. Picture: X" (dumps repeat alt text and caption).
+    for i in range(len(texts) - 1):
+        line = texts[i]
+        if flags[i + 1] and len(line) >= 15 and texts[i + 1].startswith(line[: max(15, len(line) - 2)]):
+            flags[i] = True
+    return flags
+
+
 def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     """Headline, dateline, byline, body, captions and related headlines of one page dump."""
-    lines = split_dump(text)
-    texts = [line.text for line in lines]
+    texts = [line.text for line in split_dump(text)]
     if not texts:
         return ArticleParts(url=url)
-    logits = load_model().logit(line_features(texts))
-    n_words = np.array([len(words(t)) for t in texts], dtype=float)
-    keep = [i for i in range(len(texts)) if logits[i] > BODY_THRESHOLD]
+    features = line_features(texts, url)
+    logits = load_model().logit(features)
+    n_words = np.rint(np.expm1(features[:, _WORDS_COLUMN])).astype(int)
+    keep = [i for i in np.flatnonzero(logits > BODY_THRESHOLD).tolist()]
     keep = _main_region(keep, n_words * np.clip(logits, 0, None))
     if not keep:
-        best = int(np.argmax(logits))
-        keep = [best]
+        keep = [int(np.argmax(logits))]
     body_start, body_end = keep[0], keep[-1] + 1
+    kept = set(keep)
 
     counts = Counter(texts)
-    head = find_headline(texts, logits, body_start, url, [counts[t] for t in texts])
+    host = (url or "").lower()
+    page = DumpPage(texts=texts, logits=logits.tolist(), n_words=n_words.tolist(),
+                    caption=_caption_flags(texts, features), dup=[counts[t] for t in texts], url=url,
+                    month_first=any(h in host for h in _US_HOSTS))
+    head = find_headline(page, body_start)
     title = texts[head] if head is not None else None
-    published, published_source = find_published(texts, head, body_start, body_end, url)
-    authors, byline_at = find_authors(texts, head, body_start, body_end)
+    published, published_source = find_published(page, head, body_start, body_end)
+    authors, byline_at = find_authors(page, head, body_start, body_end)
 
     captions: list[str] = []
     related: list[str] = []
     body: list[str] = []
-    band_start = head if head is not None else body_start
-    for i in range(band_start, body_end):
+    band_start = head + 1 if head is not None else body_start
+    for i in range(min(band_start, body_start), body_end):
         line = texts[i]
         if i == head or i == byline_at:
             continue
         if is_read_more(line):
             related.append(read_more_headline(line))
-        elif is_caption(line) or (i + 1 < len(texts) and is_caption(texts[i + 1])
-                                   and texts[i + 1].startswith(line[: max(15, len(line) - 2)])):
-            if i < body_start or logits[i] <= BODY_THRESHOLD + 3.0:
-                captions.append(line)
-            else:
-                body.append(line)
-        elif i >= body_start and logits[i] > BODY_THRESHOLD and i in set(keep):
+        elif page.caption[i] and (i < body_start or page.logits[i] <= CAPTION_OVERRIDE):
+            captions.append(line)
+        elif i in kept:
             body.append(line)
-    captions = [c for k, c in enumerate(captions) if not any(o != c and o.startswith(c) for o in captions)]
-    related += find_related(texts, logits, body_end, title)
+    # "caption" followed by "caption. Picture: X": keep the fuller one.
+    captions = [c for c in captions if not any(o != c and o.startswith(c) for o in captions)]
+    related += find_related(page, body_end, title)
     return ArticleParts(
         body="\n\n".join(body),
         title=title,

@@ -14,9 +14,9 @@ from .dates import MONTH_BY_NAME
 
 # Introductions of a byline, most languages of the benchmarks and of news sources.
 _LEAD = re.compile(
-    r"^(?:(?:written|posted|published|reported|reporting|text|words|story|photos?)\s+by|by|von|vom|por|par|di|door|"
+    r"^(?:(?:written|posted|published|reported|reporting|text|words|story)\s+by|by|von|vom|por|par|di|door|"
     r"av|af|przez|escrito\s+por|publicado\s+por|publié\s+par|veröffentlicht\s+von|geschrieben\s+von|"
-    r"ein\s+beitrag\s+von|autor(?:in)?|author|auteur|autore|texto|text|texte|redakteur(?:in)?|redaktion)"
+    r"ein\s+beitrag\s+von|autor(?:in|/in|\*in)?|author|auteur|autore|texto|text|texte|redakteur(?:in)?)"
     r"\s*[:\-–]?\s+(?P<rest>.+)$",
     re.I,
 )
@@ -26,6 +26,8 @@ _AGENCY_TAIL = re.compile(
     r"upi|pa|xinhua|kna|epd|sda|afp/dpa)\)?\.?$",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_TAIL_WORDS = frozenset("reuters press ap afp dpa apa efe ansa bloomberg upi pa xinhua kna epd sda afp/dpa".split())
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bi\b|\boraz\b)\s*", re.I)
 # Things that follow the names on the same line and must be cut off.
 _CUT = re.compile(
@@ -35,16 +37,16 @@ _CUT = re.compile(
     re.I,
 )
 _ROLES = re.compile(
-    r"\b(?:senior|chief|staff|political|foreign|deputy|special|investigative|business|sports?|science|"
-    r"technology|tech|health|political|national|international|assistant|managing|executive|contributing|"
-    r"associate)?\s*(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|producer|"
+    r"\b(?:(?:senior|chief|staff|political|foreign|deputy|special|investigative|business|sports?|science|"
+    r"technology|tech|health|national|international|assistant|managing|executive|contributing|"
+    r"associate|world|news|digital|freelance|economics|defence|defense|security)\s+)*(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|producer|"
     r"redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redactor(?:a)?|editor-at-large|"
     r"correspondante?|envoyée?\s+spéciale?|corresponsal|enviad[oa]\s+especial|inviat[oa]|"
     r"staff writer|news desk|newsdesk)s?\b.*$",
     re.I,
 )
 _AGENCIES = frozenset("""reuters ap afp dpa apa efe ansa bloomberg upi xinhua kna epd sda associated press pa
-media redaktion newsroom staff admin administrator editorial team desk agencies agency wire the""".split())
+media redaktion newsroom staff admin administrator user guest gast editorial team desk agencies agency wire the""".split())
 _PARTICLES = frozenset("van von der den de da del della di du dos das la le bin al el ibn ter zu y".split())
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
@@ -78,6 +80,14 @@ def clean_names(fragment: str) -> list[str]:
     return names
 
 
+def _username(fragment: str) -> list[str]:
+    """A lower-case blog user name after "Posted by" / "Veröffentlicht ... von" (only there)."""
+    token = _CUT.sub("", fragment).strip(" .,:;-–")
+    if _USERNAME.match(token) and token.lower() not in _AGENCIES:
+        return [token]
+    return []
+
+
 def looks_like_name(text: str) -> bool:
     """One to four capitalised words (plus particles such as "van", "de"): a person's name."""
     tokens = text.split()
@@ -98,6 +108,18 @@ def looks_like_name(text: str) -> bool:
     return capitals > 1 or len(tokens[0]) >= 3
 
 
+# "29. Juni 2017, 23:39 · von Tobi", "Posted on May 2, 2019 by jdoe": a byline after a date or a
+# separator, in a short line.
+_INNER_LEAD = re.compile(
+    r"(?P<before>.*?)(?:[·|•,;]\s*|\s)(?:posted\s+by|written\s+by|published\s+by|by|von|par|por|di|door)\s+"
+    r"(?P<rest>[^\s·|•].*)$",
+    re.I,
+)
+_PUBLISH_FORMULA = re.compile(r"\b(?:veröffentlicht|geschrieben|erstellt|posted|published|written|publié|publicado|"
+                              r"pubblicato|gepost)\b", re.I)
+_USERNAME = re.compile(r"^[a-z][\w.\-]{2,30}$")
+
+
 def byline_names(line: str) -> list[str]:
     """The authors a single dump line states as a byline, else ``[]``."""
     line = line.strip().lstrip("*+•-– ").strip()
@@ -105,7 +127,22 @@ def byline_names(line: str) -> list[str]:
         return []
     lead = _LEAD.match(line)
     if lead:
-        return clean_names(lead.group("rest"))
+        names = clean_names(lead.group("rest"))
+        if names or not _PUBLISH_FORMULA.match(line):
+            return names
+        return _username(lead.group("rest"))
+    if len(line) <= 120:
+        inner = _INNER_LEAD.match(line)
+        if inner and (_DIGIT.search(inner.group("before")) or _PUBLISH_FORMULA.search(inner.group("before"))
+                      or inner.group("before").rstrip().endswith(("·", "|", "•"))):
+            names = clean_names(inner.group("rest"))
+            if names:
+                return names
+            if _PUBLISH_FORMULA.search(inner.group("before")):
+                return _username(inner.group("rest"))
+    last = line.rsplit(None, 1)[-1].strip("().").lower() if " " in line else ""
+    if last not in _TAIL_WORDS:
+        return []  # cheap test first: the agency-tail pattern is slow on long lines
     tail = _AGENCY_TAIL.match(line)
     if tail and len(tail.group("rest").split()) <= 8:
         return clean_names(tail.group("rest"))

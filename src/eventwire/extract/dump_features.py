@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from urllib.parse import unquote, urlsplit
 from collections import Counter
 from collections.abc import Sequence
 
@@ -64,7 +65,8 @@ _CUE_PHRASES: dict[str, tuple[str, ...]] = {
     "cue_credit": ("picture:", "photo:", "image:", "credit:", "credits:", "foto:", "fotos:", "bild:",
                    "quelle:", "source:", "fuente:", "crédit:", "crédits:", "photograph:", "©", "(c)",
                    "photo by", "photos by", "getty images", "picture alliance", "shutterstock", "imago",
-                   "istock", "ap photo", "/afp", "/reuters", "/dpa", "/epa", "/ap"),
+                   "istock", "ap photo", "/afp", "/reuters", "/dpa", "/epa", "/ap", "pictures:", "images:",
+                   "bilder:", "picture-alliance", "epa-efe", "reuters/", "image credit", "photo credit"),
     "cue_comment": ("comment*", "kommentar*", "commentaire*", "comentario*", "reply", "antworten", "répondre",
                     "responder"),
 }
@@ -76,64 +78,134 @@ _LINE_START: dict[str, tuple[str, ...]] = {
                 "navigation", "close", "schließen", "back to top", "nach oben", "section", "more", "mehr"),
 }
 _CUE_NAMES: tuple[str, ...] = (*_CUE_PHRASES, *_LINE_START)
+_MORE_STARTS = tuple(p.rstrip("*") for p in _CUE_PHRASES["cue_more"])
 _DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b")
-_BULLET = re.compile(r"^(?:[*+o•·\-–]\s|[*+o•·]$|\d{1,2}[.)]\s?)")
+_SLUG_SPLIT = re.compile(r"[\W_]+")
+_SLUG_EXT = re.compile(r"\.(?:s?html?|php|aspx?|cms)$", re.I)
+_BULLET_CHARS = frozenset("*+o•·-–")
+_NUMBERED = re.compile(r"\d{1,2}[.)](?:\s|$)")
+_WORD = re.compile(r"\w+")
 _FINAL = frozenset(".!?…")
 _CLOSERS = "\"'”’»)]"
-_PUNCT = re.compile(r"[.,;:!?()\"'“”‘’«»\-–—/|]")
-_DIGITS = re.compile(r"\d")
 
 BASE_FEATURES: tuple[str, ...] = (
     "log_words", "log_chars", "mean_word_len", "stop_ratio", "punct_ratio", "digit_ratio", "upper_initial",
     "all_caps", "final_punct", "ends_colon", "bullet", "has_pipe", "n_commas", "date_like",
-    *_CUE_NAMES, "dup_count", "prefix_of_next", "next_prefix_of_this", "long_line",
+    *_CUE_NAMES, "dup_count", "prefix_of_next", "next_prefix_of_this", "long_line", "ellipsis", "more_start",
+    "slug_overlap",
 )
 CONTEXT_FEATURES: tuple[str, ...] = (
     "rel_pos", "mass_before", "in_maxspan", "dist_maxspan", "rel_to_longest",
     "w_prev1", "w_prev2", "w_next1", "w_next2", "final_prev1", "final_next1",
     "long_win3", "long_win8", "final_win3", "final_win8", "stop_win3", "cue_win3", "bullet_win3",
-    "page_lines", "page_long_share",
+    "page_lines", "page_long_share", "from_slug_line", "slug_best",
 )
 FEATURE_NAMES: tuple[str, ...] = BASE_FEATURES + CONTEXT_FEATURES
 
 LONG_LINE_WORDS = 12  # a line this long is usually prose (median body line: 26 words, others: 2)
 
 
-def _base_row(text: str) -> list[float]:
-    """Features of one line on its own (cue phrases are added page-wide, see :func:`_cue_columns`)."""
-    tokens = words(text)
-    n_words = len(tokens)
-    n_chars = len(text)
-    stops = upper = caps = letters = 0
-    for w in tokens:
-        letters += len(w)
-        if w[0].isupper():
-            upper += 1
-            if len(w) > 1 and w.isupper():
-                caps += 1
-            w = w.lower()
-        if w in STOPWORDS:
-            stops += 1
-    punct = len(_PUNCT.findall(text))
-    digits = len(_DIGITS.findall(text))
-    trimmed = text.rstrip(_CLOSERS)
-    last = trimmed[-1:]
-    return [
-        math.log1p(n_words),
-        math.log1p(n_chars),
-        letters / n_words if n_words else 0.0,
-        stops / n_words if n_words else 0.0,
-        punct / n_chars if n_chars else 0.0,
-        digits / n_chars if n_chars else 0.0,
-        upper / n_words if n_words else 0.0,
-        caps / n_words if n_words else 0.0,
-        1.0 if last in _FINAL else 0.0,
-        1.0 if text.endswith(":") else 0.0,
-        1.0 if _BULLET.match(text) else 0.0,
-        float(text.count("|")),
-        float(min(text.count(","), 10)),
-        1.0 if _DATE_LIKE.search(text) else 0.0,
-    ]
+def _char_tables() -> dict[str, np.ndarray]:
+    """Character classes of the Basic Multilingual Plane, as Python's ``str`` methods define them.
+
+    ``word`` equals the ``\\w`` of :mod:`re` (alphanumeric or underscore), so word boundaries
+    found with these tables are exactly those of :func:`eventwire.extract.lines.words`.
+    """
+    chars = [chr(c) for c in range(65536)]
+    punct = set(".,;:!?()\"'“”‘’«»-–—/|")
+    return {
+        "word": np.array([c.isalnum() or c == "_" for c in chars]),
+        "upper": np.array([c.isupper() for c in chars]),
+        "lower": np.array([c.islower() for c in chars]),
+        "digit": np.array([c.isdecimal() for c in chars]),
+        "punct": np.array([c in punct for c in chars]),
+    }
+
+
+_TABLES: dict[str, np.ndarray] = {}
+
+
+def _class_masks(codes: np.ndarray) -> dict[str, np.ndarray]:
+    """Per-character class masks of a page; the rare characters beyond the BMP are tested one by one."""
+    if not _TABLES:
+        _TABLES.update(_char_tables())
+    high = codes > 0xFFFF
+    low_codes = np.where(high, 0, codes)
+    masks = {name: table[low_codes] for name, table in _TABLES.items()}
+    if high.any():
+        for code in np.unique(codes[high]).tolist():
+            char, at = chr(code), codes == code
+            masks["word"][at] = char.isalnum()
+            masks["upper"][at] = char.isupper()
+            masks["lower"][at] = char.islower()
+            masks["digit"][at] = char.isdecimal()
+    return masks
+
+
+def _text_columns(texts: Sequence[str]) -> np.ndarray:
+    """Word and character statistics of every line, computed page-wide with numpy.
+
+    Why page-wide: per-line Python loops cost ~15 us a line, most of the time budget of a page;
+    one pass over the joined page's code points gives the same numbers for all lines at once.
+    Columns: words, chars, letters in words, stopwords, punctuation, digits, capitalised words,
+    all-capital words.
+    """
+    n = len(texts)
+    joined = "\n".join(texts)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    masks = _class_masks(codes)
+    word = masks["word"]
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    line_of = np.repeat(np.arange(n), lengths + 1)[: len(codes)]
+    previous = np.concatenate(([False], word[:-1]))
+    following = np.concatenate((word[1:], [False]))
+    word_start = word & ~previous
+    word_end = word & ~following
+    first = np.flatnonzero(word_start)
+    last = np.flatnonzero(word_end)
+    word_line = line_of[first]
+
+    def per_line(values: np.ndarray, where: np.ndarray) -> np.ndarray:
+        return np.bincount(where, weights=values, minlength=n)
+
+    ones = np.ones(len(first))
+    n_words = per_line(ones, word_line)
+    letters = per_line((last - first + 1).astype(float), word_line)
+    tokens = _WORD.findall(joined)
+    is_stop = np.fromiter(map(STOPWORDS.__contains__, map(str.lower, tokens)), dtype=float, count=len(tokens))
+    stops = per_line(is_stop, word_line) if len(tokens) == len(first) else np.zeros(n)
+    upper_initial = per_line(masks["upper"][first].astype(float), word_line)
+    if len(first):
+        lower_in_word = np.add.reduceat(masks["lower"].astype(np.int64), first)
+        upper_in_word = np.add.reduceat(masks["upper"].astype(np.int64), first)
+        # reduceat sums up to the next word start; what lies between words is never a letter.
+        caps = (lower_in_word == 0) & (upper_in_word >= 2)
+    else:
+        caps = np.zeros(0, dtype=bool)
+    all_caps = per_line(caps.astype(float), word_line)
+    punct = per_line(masks["punct"].astype(float), line_of)
+    digits = per_line(masks["digit"].astype(float), line_of)
+    return np.column_stack([n_words, lengths.astype(float), letters, stops, punct, digits, upper_initial, all_caps])
+
+
+def _base_rows(texts: Sequence[str]) -> np.ndarray:
+    """Features of each line on its own (cue phrases are added page-wide, see :func:`_cue_columns`)."""
+    n_words, n_chars, letters, stops, punct, digits, upper, caps = _text_columns(texts).T
+    safe_words = np.maximum(n_words, 1.0)
+    safe_chars = np.maximum(n_chars, 1.0)
+    final = [t.rstrip(_CLOSERS)[-1:] in _FINAL for t in texts]
+    colon = [t[-1] == ":" for t in texts]
+    bullet = [(t[0] in _BULLET_CHARS and (len(t) == 1 or t[1] == " ")) or bool(_NUMBERED.match(t)) for t in texts]
+    pipes = [t.count("|") for t in texts]
+    commas = [min(t.count(","), 10) for t in texts]
+    date_like = np.zeros(len(texts))
+    for i in np.flatnonzero(digits).tolist():
+        date_like[i] = _DATE_LIKE.search(texts[i]) is not None
+    return np.column_stack([
+        np.log1p(n_words), np.log1p(n_chars), letters / safe_words, stops / safe_words, punct / safe_chars,
+        digits / safe_chars, upper / safe_words, caps / safe_words, final, colon, bullet, pipes, commas,
+        date_like,
+    ])
 
 
 def _cue_columns(texts: Sequence[str]) -> np.ndarray:
@@ -201,21 +273,43 @@ def max_span(scores: np.ndarray) -> tuple[int, int]:
     return best_span
 
 
-def line_features(texts: Sequence[str]) -> np.ndarray:
+def _slug_overlap(texts: Sequence[str], url: str | None) -> np.ndarray:
+    """Share of the URL's headline-slug words found in each line (the headline scores near 1).
+
+    The line after the headline is where news bodies start, so the distance to the best-matching
+    line is a strong positional cue that needs no markup.
+    """
+    slug = slug_words(url)
+    out = np.zeros(len(texts))
+    if not slug:
+        return out
+    for i, t in enumerate(texts):
+        if len(t) < 300:
+            out[i] = len(slug.intersection(_WORD.findall(t.lower()))) / len(slug)
+    return out
+
+
+def slug_words(url: str | None) -> set[str]:
+    """Lower-case words of the last URL path segment with three or more words."""
+    if not url or not url.startswith(("http://", "https://")):
+        return set()
+    path = unquote(urlsplit(url).path)
+    for segment in reversed([s for s in path.split("/") if s]):
+        segment = _SLUG_EXT.sub("", segment)
+        tokens = [t for t in _SLUG_SPLIT.split(segment.lower()) if t and not t.isdigit()]
+        if len(tokens) >= 3:
+            return set(tokens)
+    return set()
+
+
+def line_features(texts: Sequence[str], url: str | None = None) -> np.ndarray:
     """The feature matrix (lines x :data:`FEATURE_NAMES`) of one dump's normalised lines."""
     n = len(texts)
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
     counts = Counter(texts)
-    cache: dict[str, list[float]] = {}
-    rows = []
-    for t in texts:
-        row = cache.get(t)
-        if row is None:
-            row = cache[t] = _base_row(t)
-        rows.append(row)
     dup = np.array([min(counts[t], 5) for t in texts], dtype=float)
-    base = np.column_stack([np.array(rows, dtype=float), _cue_columns(texts), dup])
+    base = np.column_stack([_base_rows(texts), _cue_columns(texts), dup])
     lowered = [t.lower() for t in texts]
     prefix_next = np.zeros(n)
     next_prefix = np.zeros(n)
@@ -226,7 +320,10 @@ def line_features(texts: Sequence[str]) -> np.ndarray:
             next_prefix[i + 1] = 1.0
     n_words = np.expm1(base[:, 0])
     long_line = (n_words >= LONG_LINE_WORDS).astype(float)
-    base = np.column_stack([base, prefix_next, next_prefix, long_line])
+    ellipsis = np.array([t.endswith(("...", "…")) for t in texts], dtype=float)
+    more_start = np.array([t.startswith(_MORE_STARTS) for t in lowered], dtype=float)
+    slug = _slug_overlap(texts, url)
+    base = np.column_stack([base, prefix_next, next_prefix, long_line, ellipsis, more_start, slug])
 
     names = BASE_FEATURES
     col = {name: base[:, k] for k, name in enumerate(names)}
@@ -240,6 +337,8 @@ def line_features(texts: Sequence[str]) -> np.ndarray:
     else:
         dist = np.full(n, float(n))
     longest = int(np.argmax(n_words))
+    slug_at = int(np.argmax(slug))
+    slug_best = float(slug[slug_at])
     cue_any = np.clip(col["cue_more"] + col["cue_ad"] + col["cue_share"] + col["cue_legal"] + col["cue_credit"], 0, 1)
     log_words = col["log_words"]
     context = np.column_stack([
@@ -255,6 +354,8 @@ def line_features(texts: Sequence[str]) -> np.ndarray:
         _window_mean(col["stop_ratio"], 3), _window_mean(cue_any, 3), _window_mean(col["bullet"], 3),
         np.full(n, math.log1p(n)),
         np.full(n, long_line.mean()),
+        np.clip(idx - slug_at, -30, 30) if slug_best >= 0.5 else np.full(n, -99.0),
+        np.full(n, slug_best),
     ])
     return np.column_stack([base, context])
 

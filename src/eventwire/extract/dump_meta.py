@@ -10,11 +10,12 @@ never takes an arbitrary date from elsewhere on the page: a wrong date is worse 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from urllib.parse import unquote, urlsplit
+from dataclasses import dataclass
 
-from .dates import date_from_url, find_dates
+from .dates import MONTH_BY_NAME, FoundDate, date_from_url
+from .dump_dates import dateline_dates
 from .dump_byline import byline_names
+from .dump_features import slug_words
 from .lines import words
 
 # "READ MORE: ...", "Related: ...", "Lesen Sie auch: ..." — a link to another story inside the body.
@@ -33,6 +34,9 @@ CREDIT = re.compile(
     r"\bimago\b|\bistock\b|\bap photo\b|\bafp via getty\b|\bepa-efe\b|\breuters/[A-Z])",
     re.I,
 )
+_CREDIT_KEYS = ("pictur", "photo", "image", "credit", "foto", "bild", "quelle", "source", "fuente", "crédit",
+                "©", "(c)", "getty", "alliance", "shutterstock", "imago", "istock", "reuters/", "epa-efe",
+                "above", "below", "caption", "top:", "left:", "right:")
 _CAPTION_LEAD = re.compile(r"^(?:above|below|pictured|photo|image|caption|top|left|right|main picture)\s*:", re.I)
 _PUBLISH_CUE = re.compile(
     r"\b(?:published|posted|updated|last updated|first published|date|veröffentlicht|erschienen|stand|datum|"
@@ -40,8 +44,15 @@ _PUBLISH_CUE = re.compile(
     re.I,
 )
 _UPDATED = re.compile(r"\b(?:updated|last updated|aktualisiert|mis à jour|actualizado|aggiornato)\b", re.I)
-_SLUG_SPLIT = re.compile(r"[\W_]+")
-_FINAL = ".!?…"
+_NUMBERED = re.compile(r"^\d+\.\s")
+# Month names long enough not to be ordinary words ("may", "mars" are left out).
+_MONTH_WORDS = "|".join(sorted((m for m in MONTH_BY_NAME if len(m) >= 4 and m not in {"mars", "mart", "mayo"}),
+                               key=len, reverse=True))
+_MONTH_DIGITS = re.compile(rf"\d.*\b(?:{_MONTH_WORDS})\b|\b(?:{_MONTH_WORDS})\b.*\d", re.I)
+_SECTION = re.compile(r"^(?:see more|see all|read more|related|top stories|most read|most popular|trending|"
+                      r"recommended|more latest news|latest news|more news|more from|meistgelesen|weitere artikel|"
+                      r"mehr zum thema)\b", re.I)
+_LEGAL = re.compile(r"cookie|privacy|datenschutz|newsletter|subscribe|abonn|rights reserved|impressum", re.I)
 
 
 def is_read_more(text: str) -> bool:
@@ -57,99 +68,121 @@ def read_more_headline(text: str) -> str:
 
 def is_caption(text: str) -> bool:
     """A picture caption or credit line (a credit formula, or "Above: ...")."""
+    low = text.lower()
+    if not any(key in low for key in _CREDIT_KEYS):
+        return False  # cheap test first: the credit pattern costs ~25 us a line
     return bool(CREDIT.search(text) or _CAPTION_LEAD.match(text))
 
 
-def slug_words(url: str | None) -> set[str]:
-    """Lower-case words of the last meaningful URL path segment (the headline slug on news sites)."""
-    if not url or not url.startswith(("http://", "https://")):
-        return set()
-    segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
-    for segment in reversed(segments):
-        segment = re.sub(r"\.(?:s?html?|php|aspx?|cms)$", "", segment, flags=re.I)
-        tokens = [t for t in _SLUG_SPLIT.split(segment.lower()) if t and not t.isdigit()]
-        if len(tokens) >= 3:
-            return set(tokens)
-    return set()
+
+@dataclass
+class DumpPage:
+    """One dump as the finders see it: lines, their body log-odds and cheap per-line facts."""
+
+    texts: list[str]
+    logits: list[float]
+    n_words: list[int]
+    caption: list[bool]
+    dup: list[int]
+    url: str | None = None
+    month_first: bool = False  # slashed dates read month-first (American pages)
 
 
-def _is_dateline(text: str) -> bool:
+def _dates(page: DumpPage, i: int) -> list[FoundDate]:
+    return dateline_dates(page.texts[i], month_first=page.month_first)
+
+
+def _is_dateline(page: DumpPage, i: int) -> bool:
     """A short line whose point is a date (with at most a label, a place or a name)."""
-    return len(words(text)) <= 14 and bool(find_dates(text))
+    return page.n_words[i] <= 14 and bool(_dates(page, i))
 
 
-def find_headline(texts: Sequence[str], logits: Sequence[float], body_start: int, url: str | None,
-                  dup_counts: Sequence[int]) -> int | None:
-    """Index of the headline: the title-like line closest above the body, helped by the URL slug."""
-    slug = slug_words(url)
+def _not_a_headline(text: str) -> bool:
+    """Lines that are never headlines: mostly numbers, breadcrumbs, legal and cookie prompts."""
+    letters = sum(1 for w in words(text) if not w.isdigit())
+    if letters < 2:
+        return True
+    if text.count("/") >= 2 or text.count(" > ") >= 1 or text.count("»") >= 2:
+        return True
+    return bool(_LEGAL.search(text)) or bool(_MONTH_DIGITS.search(text) and letters <= 6)
+
+
+def find_headline(page: DumpPage, body_start: int) -> int | None:
+    """Index of the headline: the title-like line closest above the body, helped by the URL slug.
+
+    The line right above the body is often the standfirst (a long sentence ending in a full
+    stop) or a picture caption; those are passed over in favour of a shorter line without a
+    full stop a little higher up.
+    """
+    texts = page.texts
+    slug = slug_words(page.url)
     best, best_score = None, 0.0
     hops = 0.0
     lo = max(0, body_start - 15)
     for i in range(min(body_start, len(texts) - 1), lo - 1, -1):
         text = texts[i]
-        tokens = words(text)
-        n = len(tokens)
-        skippable = (_is_dateline(text) or bool(byline_names(text)) or is_caption(text) or n <= 1
-                     or text.endswith(":"))
+        n = page.n_words[i]
+        skippable = (n <= 1 or page.caption[i] or text.endswith(":") or _is_dateline(page, i)
+                     or bool(byline_names(text)) or _not_a_headline(text))
         if i < body_start and not skippable:
             hops += 1.0
-        if skippable or n < 2 or n > 40 or is_read_more(text):
+        if skippable or n > 40 or is_read_more(text):
             continue
-        score = 2.0 - 0.35 * hops
+        score = 2.0 - 0.3 * hops
         if i == body_start:
             score -= 1.5
         if slug:
-            overlap = len(slug & {t.lower() for t in tokens}) / len(slug)
+            overlap = len(slug & {t.lower() for t in words(text)}) / len(slug)
             score += 4.0 * overlap
-        if text[-1] in _FINAL and not text.endswith("?") and not text.endswith("!"):
-            score -= 1.2 if n > 12 else 0.6
-        if 3 <= n <= 25:
+        if text[-1] in ".":
+            score -= 1.6 if n > 12 else 0.6
+        if 3 <= n <= 20:
             score += 0.8
-        if n > 30:
+        if n > 25:
             score -= 1.0
-        if text[:2] in ("* ", "+ ", "o ", "- ") or re.match(r"^\d+\.\s", text):
+        if text[:2] in ("* ", "+ ", "o ", "- ") or _NUMBERED.match(text):
             score -= 1.5
-        if dup_counts[i] > 1:
+        if page.dup[i] > 1:
             score += 0.3
-        if logits[i] < -6:
+        if page.logits[i] < -6:
             score -= 1.0
         if best is None or score > best_score:
             best, best_score = i, score
     return best if best is not None and best_score > 0.5 else None
 
 
-def find_published(texts: Sequence[str], head: int | None, body_start: int, body_end: int,
-                   url: str | None) -> tuple[str | None, str | None]:
+def find_published(page: DumpPage, head: int | None, body_start: int, body_end: int) -> tuple[str | None, str | None]:
     """``(date, source)`` from the dateline band around the headline, else the URL, else a
-    "published ..." line just after the body; ``(None, None)`` when nothing is stated there."""
+    dateline just below the body; ``(None, None)`` when nothing is stated there."""
+    texts = page.texts
     anchor = head if head is not None else body_start
     band = list(range(anchor, min(len(texts), body_start + 3)))
     band += list(range(anchor - 1, max(-1, anchor - 4), -1))
     for i in band:
         text = texts[i]
-        if len(words(text)) > 30 and not _PUBLISH_CUE.search(text[:40]):
-            continue
-        found = find_dates(text)
+        found = _dates(page, i)
         if not found:
             continue
+        if page.n_words[i] > 30 and found[0].start > 12 and not _PUBLISH_CUE.search(text[:40]):
+            continue  # a date inside a sentence is an event date, not a dateline
         chosen = found[0]
         if len(found) > 1 and _UPDATED.search(text[:found[0].start]):
             chosen = found[1]  # "Updated 3 May, first published 2 May"
         return chosen.value, "dateline"
-    from_url = date_from_url(url)
+    from_url = date_from_url(page.url)
     if from_url:
         return from_url, "url"
-    for i in range(body_end, min(len(texts), body_end + 6)):
-        text = texts[i]
-        if _PUBLISH_CUE.search(text) and len(words(text)) <= 20:
-            found = find_dates(text)
+    for i in range(body_end, min(len(texts), body_end + 4)):
+        if page.n_words[i] <= 20 and (_PUBLISH_CUE.search(texts[i]) or page.n_words[i] <= 6):
+            found = _dates(page, i)
             if found:
                 return found[0].value, "text"
     return None, None
 
 
-def find_authors(texts: Sequence[str], head: int | None, body_start: int, body_end: int) -> tuple[list[str], int | None]:
+def find_authors(page: DumpPage, head: int | None, body_start: int, body_end: int) -> tuple[list[str], int | None]:
     """Names from a byline line near the headline (or closing the body), with that line's index."""
+    texts = page.texts
     anchor = head if head is not None else body_start
     band = list(range(anchor + 1, min(len(texts), body_start + 3)))
     band += list(range(anchor - 1, max(-1, anchor - 4), -1))
@@ -161,17 +194,20 @@ def find_authors(texts: Sequence[str], head: int | None, body_start: int, body_e
     return [], None
 
 
-def find_related(texts: Sequence[str], logits: Sequence[float], body_end: int, title: str | None,
-                 limit: int = 40) -> list[str]:
-    """Headlines of other stories listed below the body ("More Latest News", "Related" lists)."""
+def find_related(page: DumpPage, body_end: int, title: str | None, limit: int = 40) -> list[str]:
+    """Headlines of other stories listed below the body ("More Latest News", "Related" lists).
+
+    A headline is 4-30 words, not a sentence ending in a full stop (those are the lists'
+    picture captions), not a credit, not a section label ending in a colon.
+    """
     related: list[str] = []
     seen = {title.lower()} if title else set()
-    for i in range(body_end, len(texts)):
-        text = texts[i].lstrip("*+•-– ").strip()
-        n = len(words(text))
-        if n < 4 or n > 30 or logits[i] > 0:
+    for i in range(body_end, len(page.texts)):
+        n = page.n_words[i]
+        if n < 4 or n > 30 or page.logits[i] > 0 or page.caption[i]:
             continue
-        if text[-1] in ".:" or is_caption(text) or "|" in text and n < 6:
+        text = page.texts[i].lstrip("*+•-– ").strip()
+        if text[-1] in ".:" or ("|" in text and n < 6) or _LEGAL.search(text) or _SECTION.match(text):
             continue
         key = text.lower()
         if key in seen:

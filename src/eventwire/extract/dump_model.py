@@ -30,36 +30,30 @@ class LineModel:
         self.init = float(spec["init"])
         self.learning_rate = float(spec["learning_rate"])
         self.meta: dict[str, Any] = dict(spec.get("meta", {}))
-        trees = spec["trees"]
+        trees = [_children_adjacent(t) for t in spec["trees"]]
         width = max(len(t["feature"]) for t in trees)
         n_trees = len(trees)
-        self.feature = np.zeros((n_trees, width), dtype=np.int64)
-        self.threshold = np.full((n_trees, width), np.inf)
-        self.left = np.zeros((n_trees, width), dtype=np.int64)
-        self.right = np.zeros((n_trees, width), dtype=np.int64)
-        self.value = np.zeros((n_trees, width))
+        feature = np.zeros((n_trees, width), dtype=np.int64)
+        threshold = np.full((n_trees, width), np.inf)
+        child = np.zeros((n_trees, width), dtype=np.int64)
+        value = np.zeros((n_trees, width))
         self.depth = 0
         for t, tree in enumerate(trees):
             k = len(tree["feature"])
             left = np.asarray(tree["left"], dtype=np.int64)
-            right = np.asarray(tree["right"], dtype=np.int64)
             leaf = left < 0
-            own = np.arange(k)
-            # Leaves point at themselves, so every sample can walk the same number of levels.
-            self.left[t, :k] = np.where(leaf, own, left)
-            self.right[t, :k] = np.where(leaf, own, right)
-            self.feature[t, :k] = np.where(leaf, 0, tree["feature"])
-            self.threshold[t, :k] = np.where(leaf, np.inf, tree["threshold"])
-            self.value[t, :k] = tree["value"]
+            # A leaf's "child" is itself and its threshold +inf, so every row can walk the
+            # same number of levels: node = child[node] + (x > threshold[node]).
+            child[t, :k] = np.where(leaf, np.arange(k), left) + t * width
+            feature[t, :k] = np.where(leaf, 0, tree["feature"])
+            threshold[t, :k] = np.where(leaf, np.inf, tree["threshold"])
+            value[t, :k] = tree["value"]
             self.depth = max(self.depth, int(tree.get("depth", k)))
-        # Flat copies indexed by tree * width + node: one ``take`` per array and level.
-        offsets = (np.arange(n_trees) * width)[:, None]
-        self._roots = offsets[:, 0].copy()
-        self._feature = self.feature.ravel()
-        self._threshold = self.threshold.ravel()
-        self._left = (self.left + offsets).ravel()
-        self._right = (self.right + offsets).ravel()
-        self.value = (self.value * self.learning_rate).ravel()
+        self._roots = np.arange(n_trees) * width
+        self._feature = feature.ravel()
+        self._threshold = threshold.ravel()
+        self._child = child.ravel()
+        self._value = (value * self.learning_rate).ravel()
 
     def logit(self, matrix: np.ndarray) -> np.ndarray:
         """Log-odds that each row (one line's features) is article body."""
@@ -70,10 +64,28 @@ class LineModel:
         row_base = (np.arange(n) * n_features)[:, None]
         node = np.broadcast_to(self._roots, (n, len(self._roots)))
         for _ in range(self.depth):
-            feat = self._feature.take(node)
-            go_left = flat_x.take(row_base + feat) <= self._threshold.take(node)
-            node = np.where(go_left, self._left.take(node), self._right.take(node))
-        return self.init + self.value.take(node).sum(axis=1)
+            go_right = flat_x.take(row_base + self._feature.take(node)) > self._threshold.take(node)
+            node = self._child.take(node) + go_right
+        return self.init + self._value.take(node).sum(axis=1)
+
+
+def _children_adjacent(tree: dict[str, Any]) -> dict[str, Any]:
+    """The same tree renumbered breadth-first so that every right child directly follows its left
+    child: one array look-up per level instead of two."""
+    left, right = tree["left"], tree["right"]
+    order = [0]
+    for node in order:
+        if left[node] >= 0:
+            order.extend((left[node], right[node]))
+    new_id = {old: new for new, old in enumerate(order)}
+    return {
+        "feature": [tree["feature"][o] for o in order],
+        "threshold": [tree["threshold"][o] for o in order],
+        "left": [new_id[left[o]] if left[o] >= 0 else -1 for o in order],
+        "right": [new_id[right[o]] if right[o] >= 0 else -1 for o in order],
+        "value": [tree["value"][o] for o in order],
+        "depth": tree.get("depth", len(order)),
+    }
 
 
 class DumpLineClassifier:
