@@ -241,6 +241,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
                 slots.places.append((place, role))
         elif movement and root.i in subject_side and _place_role(root, token, movement) is not None:
             slots.places.append((place, "origin"))  # "troops based in Germany will move ..."
+    if not slots.recipients:
+        slots.recipients = _recipients_from_places(slots)
     scope = clause | subject_side | {i for h in recipient_heads for i in _subtree(h)}
     slots.quantities = [q for q, root in _roots(doc, sentence.quantities) if root.i in scope]
     slots.times = [t for t, root in _roots(doc, sentence.times) if root.i in clause]
@@ -252,3 +254,16 @@ def pronoun_subject(token: Any) -> bool:
     subject, passive = _subject_of(token)
     return subject is not None and not passive and subject.pos_ == "PRON" and subject.lower_ in {
         "they", "he", "she", "we", "it", "i"}
+
+
+def _recipients_from_places(slots: Slots) -> list[Actor]:
+    """When no one is named as the target, the country where or to which it was done is: "sent
+    arms to Pakistan", "lifted a curfew in Montenegro" (CAMEO's and PLOVER's practice)."""
+    own = {a.code for a in slots.actors if a.code}
+    found: list[Actor] = []
+    for place, role in slots.places:
+        code = place.country_code
+        if role in {"destination", "event"} and code and code not in own and all(code != r.code for r in found):
+            found.append(Actor(text=place.text, start=place.start, end=place.end, name=place.name, code=code,
+                               kind="place"))
+    return found

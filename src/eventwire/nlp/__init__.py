@@ -57,7 +57,7 @@ def annotate_parsed(article: Article, doc: Any) -> AnnotatedArticle:
     """Resolve every mention of one already-parsed article and file it by sentence."""
     anchor = anchor_date(article.published)
     sentences = _sentences(doc)
-    places = find_places(doc)
+    places = find_places(doc, text=article.body)
     _file_under(sentences, find_actors(doc, places, anchor), "actors")
     _file_under(sentences, places, "places")
     _file_under(sentences, find_times(doc, anchor), "times")
