@@ -263,7 +263,8 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
                 continue
             start, end = _trim(doc, ent.start, ent.end)
             resolution = resolve(start, end)
-            if resolution is not None and resolution.code:
+            if resolution is not None and resolution.code and (resolution.kind != "place" or ent.label_ == "GPE"):
+                # a town inside an organisation's name ("Nord Stream 2") is no actor
                 found.append(Mention(start, end, "entity", resolution, index, ent.root.i))
     for token in tokens:
         if token.lower_ in PRONOUNS and token.dep_ in SUBJECT_DEPS:

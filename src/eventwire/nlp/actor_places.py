@@ -14,6 +14,11 @@ from typing import Any
 
 MIN_POPULATION = 20000  # a town this big is what a news phrase means by the name
 PLACE_FEATURES = {"city", "admin1", "admin2", "region"}
+# Capitalised words that name regions somewhere but in news are directions or adjectives.
+NOT_PLACES = {
+    "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "upper",
+    "lower", "new", "great", "greater", "middle", "nord", "sud", "centre", "center", "capital", "national",
+}
 
 
 def _gazetteer() -> Any | None:
@@ -35,14 +40,17 @@ def _country_of(gazetteer: Any, name: str) -> str | None:
     return best.entry.country
 
 
-def place_country(tokens: Sequence[Any], covered: set[int]) -> tuple[str, int, int] | None:
+def place_country(tokens: Sequence[Any], covered: set[int], loose: bool = False) -> tuple[str, int, int] | None:
     """(ISO3, start, end) of the first run of capitalised, unmatched, non-person tokens that
-    names a known place, or None."""
+    names a known place, or None. ``loose`` accepts words the tagger did not call names, for
+    short standalone phrases."""
     runs: list[tuple[int, int]] = []
     start = None
     for i, token in enumerate(list(tokens) + [None]):
         usable = (token is not None and i not in covered and token.text[:1].isupper() and token.text.isalpha()
-                  and getattr(token, "ent_type_", "") != "PERSON")
+                  and getattr(token, "ent_type_", "") != "PERSON"
+                  and (loose or getattr(token, "pos_", "PROPN") == "PROPN")
+                  and token.text.lower() not in NOT_PLACES)
         if usable and start is None:
             start = i
         elif not usable and start is not None:

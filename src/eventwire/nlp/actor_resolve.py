@@ -91,7 +91,9 @@ def _proper_case_ok(tokens: Sequence[Any], key: str) -> bool:
     if len(tokens) == 1 and len(key) <= 3 and " " not in key:
         text = tokens[0].text.replace(".", "")
         return text.isupper() and len(text) >= 2
-    content = [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in t.text)]
+    content = [t for i, t in enumerate(tokens) if t.text.lower() not in FUNCTION_WORDS
+               and any(c.isalpha() for c in t.text)
+               and not (i > 0 and tokens[i - 1].text == "-")]  # "Co-operation", "Al-Jaber"
     return bool(content) and all(_capitalised(t) for t in content)
 
 
@@ -122,7 +124,7 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
             last_token = table[end_piece - 1][1]
             if end_piece == len(table) or table[end_piece][1] != last_token:  # ends on a token boundary
                 span = tokens[first_token:last_token + 1]
-                if key in dictionary.phrases and _proper_case_ok(span, key):
+                if key in dictionary.phrases and _proper_case_ok(span, key) and (loose or _name_ok(span, dictionary, key)):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, entry=dictionary.lookup(key)[0]))
                 elif agents and key in dictionary.agents and (loose or _agent_ok(span)):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, agent=dictionary.agents[key]))
@@ -139,6 +141,16 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
             taken.update(range(hit.start, hit.end))
             found.append(hit)
     return sorted(found, key=lambda m: m.start)
+
+
+def _name_ok(span: Sequence[Any], dictionary: ActorDictionary, key: str) -> bool:
+    """A one-word organisation or person name must be tagged as a name or be an acronym: a
+    sentence-initial common noun ("Organization", "Business") is not the group of that name."""
+    if len(span) > 1 or getattr(span[0], "pos_", "PROPN") in ("PROPN", ""):
+        return True
+    if span[0].text.isupper():
+        return True
+    return dictionary.lookup(key)[0].kind not in ("organisation", "group", "person")
 
 
 def _agent_ok(span: Sequence[Any]) -> bool:
@@ -268,7 +280,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     fallback_place = None
     if country is None and person is None:
         covered = {i for m in matches for i in range(m.start, m.end)}
-        fallback_place = place_country(tokens, covered)
+        fallback_place = place_country(tokens, covered, loose)
         if fallback_place is not None:
             country = fallback_place[0]
     country = country or context_code
