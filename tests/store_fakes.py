@@ -9,6 +9,7 @@ PYTHONPATH. Every text here was written for eventwire's tests.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from eventwire.ids import short_hash
 from eventwire.records import AnnotatedArticle, Entity, Event, EventPlace, EventQuantity, Evidence
@@ -66,6 +67,7 @@ def code(article: AnnotatedArticle) -> list[Event]:
 def wire_page(site: str, path: str, title: str, published: str, paragraphs: list[str]) -> str:
     """An HTML news page on ``site``, the way a syndicating outlet would publish a wire story."""
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    shown = datetime.fromisoformat(published).strftime("%-d %B %Y")
     return f"""<!doctype html><html><head><meta charset="utf-8">
 <title>{title} | {site}</title>
 <link rel="canonical" href="https://{site}/{path}">
@@ -73,5 +75,6 @@ def wire_page(site: str, path: str, title: str, published: str, paragraphs: list
 <meta property="og:site_name" content="{site}">
 <meta property="article:published_time" content="{published}">
 </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article><h1>{title}</h1>{body}</article>
+<article><h1>{title}</h1><p class="byline">By Wire Staff | <time datetime="{published}">{shown}</time></p>
+{body}</article>
 <footer>Copyright {site}</footer></body></html>"""

@@ -129,7 +129,7 @@ def test_a_run_killed_at_a_random_point_resumes_to_the_same_rows(tmp_path: Path)
 
     code, _, err = finish(eventwire(*run, "--db", str(killed)))  # a second full re-run adds nothing
     assert code == 0, err
-    assert "0 articles stored, 0 events" in err
+    assert "0 new articles, 0 new events, 2,000 already stored" in err
     assert snapshot(killed) == expected
 
 

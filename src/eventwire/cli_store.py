@@ -117,13 +117,18 @@ def run(inputs: tuple[str, ...], db: str, jobs: int, coder: str | None, max_byte
     """
     with Store(db) as store:
         total = 0 if "-" in inputs else count_inputs(inputs)
-        if sys.stderr.isatty() and total > 1:
-            with click.progressbar(length=total, label="coding", file=sys.stderr, show_eta=True,
-                                   show_pos=True) as bar:
-                summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes, batch_size=batch_size,
-                                    progress=bar.update)
-        else:
-            summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes, batch_size=batch_size)
+        try:
+            if sys.stderr.isatty() and total > 1:
+                with click.progressbar(length=total, label="coding", file=sys.stderr, show_eta=True,
+                                       show_pos=True) as bar:
+                    summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes,
+                                        batch_size=batch_size, progress=bar.update)
+            else:
+                summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes, batch_size=batch_size)
+        except KeyboardInterrupt:
+            click.echo("\nInterrupted: the batches already committed are kept; run the same command again "
+                       "to resume.", err=True)
+            raise click.exceptions.Exit(130) from None
     for line in summary.lines():
         click.echo(line, err=True)
     if summary.skipped_total == summary.documents:

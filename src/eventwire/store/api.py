@@ -97,7 +97,7 @@ class Store:
                since: str | date | None = None, until: str | date | None = None, text: str | None = None,
                story: str | None = None, doc_id: str | None = None, limit: int | None = None,
                offset: int = 0) -> EventResults:
-        """Events matching every given filter, oldest first (by event day, then id).
+        """Events matching every given filter, oldest first (by event day, then ``event_key``).
 
         ``actor``/``recipient``: codes (``USA``, ``NATO``) or names (``Biden``); ``event``: PLOVER
         types; ``country``: where it happened (ISO alpha-3 or alpha-2); ``since``/``until``:

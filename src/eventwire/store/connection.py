@@ -78,6 +78,7 @@ def connect(path: str, *, read_only: bool = False, create: bool = True) -> duckd
         _check_path(path, create=create and not read_only)
     try:
         con = duckdb.connect(path, read_only=read_only)
+        con.execute("SET enable_progress_bar = false")  # DuckDB's own bar would garble our stderr
     except duckdb.Error as exc:
         raise explain(exc, path) from exc
     try:

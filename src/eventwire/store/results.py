@@ -21,8 +21,9 @@ import pyarrow.parquet as pq
 from ..errors import StoreUsageError
 from . import acled, gdelt
 from .formats import write_delimited, write_geojson, write_jsonl, write_table
-from .query import (ARTICLE_COLUMNS, EventFilter, count_sql, event_records_sql, event_rows_sql)
-from .rows import article_from_row, event_from_rows
+from .query import (ARTICLE_COLUMNS, EventFilter, count_sql, event_records_sql, event_rows_sql, ids_where,
+                    page_ids_sql)
+from .rows import article_from_row, event_from_row
 
 if TYPE_CHECKING:
     import pandas
@@ -58,35 +59,36 @@ class Results:
     formats: tuple[str, ...] = ("table", "jsonl", "csv", "tsv", "parquet")
     table_columns: tuple[tuple[str, str, int], ...] = ()
 
-    def __init__(self, store: Store, rows_sql: str, count_sql: str, params: list[Any],
-                 count_params: list[Any] | None = None) -> None:
+    def __init__(self, store: Store, rows_sql: str, count_sql: str, params: list[Any]) -> None:
         self._store = store
         self._rows_sql = rows_sql
         self._count_sql = count_sql
         self._params = params
-        self._count_params = params if count_params is None else count_params
+
+    def _query(self, kind: str = "rows") -> tuple[str, list[Any]]:
+        """The SQL and parameters that produce the rows of ``kind`` (``rows`` or ``records``)."""
+        return self._rows_sql, self._params
 
     # -- running --------------------------------------------------------------------------------
-    def _batches(self, sql: str) -> Iterator[pa.RecordBatch]:
+    def _stream(self, kind: str = "rows") -> Iterator[dict[str, Any]]:
+        sql, params = self._query(kind)
         cursor = self._store.cursor()
         try:
-            yield from cursor.sql(sql, params=self._params).to_arrow_reader(BATCH)
+            for batch in cursor.sql(sql, params=params).to_arrow_reader(BATCH):
+                yield from batch.to_pylist()
         finally:
             cursor.close()
 
-    def _stream(self, sql: str) -> Iterator[dict[str, Any]]:
-        for batch in self._batches(sql):
-            yield from batch.to_pylist()
-
     def rows(self) -> Iterator[dict[str, Any]]:
         """Flat rows (one dict per result, the DataFrame's columns), streamed."""
-        return self._stream(self._rows_sql)
+        return self._stream("rows")
 
     def arrow(self) -> pa.Table:
         """The flat rows as an Arrow table."""
+        sql, params = self._query()
         cursor = self._store.cursor()
         try:
-            return cursor.sql(self._rows_sql, params=self._params).to_arrow_table()
+            return cursor.sql(sql, params=params).to_arrow_table()
         finally:
             cursor.close()
 
@@ -98,7 +100,7 @@ class Results:
         """How many results match, ignoring ``limit`` and ``offset``."""
         cursor = self._store.cursor()
         try:
-            return int(cursor.execute(self._count_sql, self._count_params).fetchall()[0][0])
+            return int(cursor.execute(self._count_sql, self._params).fetchall()[0][0])
         finally:
             cursor.close()
 
@@ -127,10 +129,11 @@ class Results:
             if sys.stdout.isatty():
                 raise StoreUsageError("parquet is a binary format: give -o FILE or redirect stdout")
             target = sys.stdout.buffer
+        sql, params = self._query()
         cursor = self._store.cursor()
         written = 0
         try:
-            reader = cursor.sql(self._rows_sql, params=self._params).to_arrow_reader(BATCH)
+            reader = cursor.sql(sql, params=params).to_arrow_reader(BATCH)
             with pq.ParquetWriter(target, reader.schema, compression="zstd") as writer:
                 for batch in reader:
                     writer.write_batch(batch)
@@ -156,9 +159,10 @@ class Results:
         raise StoreUsageError(f"format {format!r} is not available here")
 
     def _columns(self) -> list[str]:
+        sql, params = self._query()
         cursor = self._store.cursor()
         try:
-            return [d[0] for d in cursor.sql(self._rows_sql, params=self._params).limit(0).description]
+            return [d[0] for d in cursor.sql(sql, params=params).limit(0).description]
         finally:
             cursor.close()
 
@@ -172,23 +176,36 @@ class EventResults(Results):
                      ("id", "id", 16), ("evidence", "evidence", 40))
 
     def __init__(self, store: Store, filters: EventFilter, limit: int | None = None, offset: int = 0) -> None:
-        where, params = filters.where()
-        super().__init__(store, event_rows_sql(where, limit, offset), count_sql(where), params)
-        self._records_sql = event_records_sql(where, limit, offset)
+        self._where, params = filters.where()
+        super().__init__(store, event_rows_sql(self._where), count_sql(self._where), params)
+        self._limit, self._offset = limit, offset
         self.left_out = 0  # set by exports that drop events (geojson without coordinates, acled out of scope)
 
+    def _query(self, kind: str = "rows") -> tuple[str, list[Any]]:
+        """All matches in one query; a page (``limit``) in two, see :func:`query.page_ids_sql`."""
+        build = event_rows_sql if kind == "rows" else event_records_sql
+        if self._limit is None:
+            return build(self._where), self._params
+        cursor = self._store.cursor()
+        try:
+            ids = [r[0] for r in cursor.execute(page_ids_sql(self._where, self._limit, self._offset),
+                                                self._params).fetchall()]
+        finally:
+            cursor.close()
+        return build(ids_where(ids)), ids
+
     def record_rows(self) -> Iterator[dict[str, Any]]:
-        """Event columns with their actors, locations and quantities as lists (for exports)."""
-        return self._stream(self._records_sql)
+        """Whole ``events`` rows, actors, locations and quantities included (for records and exports)."""
+        return self._stream("records")
 
     def __iter__(self) -> Iterator[Any]:
         for row in self.record_rows():
-            yield event_from_rows(row, row["actors"], row["locations"], row["quantities"])
+            yield event_from_row(row)
 
     def _json_rows(self) -> Iterator[dict[str, Any]]:
         """PLOVER-named event records (``event.schema.json``) plus their ``story_id``."""
         for row in self.record_rows():
-            record = event_from_rows(row, row["actors"], row["locations"], row["quantities"]).to_dict()
+            record = event_from_row(row).to_dict()
             record["story_id"] = row["story_id"]
             yield record
 
@@ -228,6 +245,9 @@ class ArticleResults(Results):
                          f"SELECT count(*) FROM articles WHERE {where}", params)
         self._records_sql = f"SELECT * FROM articles WHERE {where} ORDER BY doc_id{cut}"
 
+    def _query(self, kind: str = "rows") -> tuple[str, list[Any]]:
+        return (self._rows_sql if kind == "rows" else self._records_sql), self._params
+
     def rows(self) -> Iterator[dict[str, Any]]:
         for row in super().rows():
             if row["status"] != "ok" or not row["title"]:
@@ -235,11 +255,11 @@ class ArticleResults(Results):
             yield row
 
     def __iter__(self) -> Iterator[Any]:
-        for row in self._stream(self._records_sql):
+        for row in self._stream("records"):
             yield article_from_row(row)
 
     def _json_rows(self) -> Iterator[dict[str, Any]]:
-        for row in self._stream(self._records_sql):
+        for row in self._stream("records"):
             yield {**article_from_row(row).to_dict(), "num_events": row["num_events"]}
 
 

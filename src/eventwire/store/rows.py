@@ -8,6 +8,7 @@ proves that every field of ``event.schema.json`` has a home in the schema.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,31 +29,35 @@ ARTICLE_SCHEMA = pa.schema([
     ("run_id", _STR),
 ])
 
+_ACTOR_FIELDS = [("role", _STR), ("position", pa.int32()), ("text", _STR), ("code", _STR), ("name", _STR),
+                 ("sector", _STR), ("wikidata", _STR)]
+_LOCATION_FIELDS = [("position", pa.int32()), ("text", _STR), ("name", _STR), ("country_code", _STR),
+                    ("admin1", _STR), ("lat", pa.float64()), ("lon", pa.float64()), ("geonameid", pa.int64()),
+                    ("feature", _STR), ("role", _STR)]
+_QUANTITY_FIELDS = [("position", pa.int32()), ("value", pa.float64()), ("low", pa.float64()),
+                    ("high", pa.float64()), ("approximate", pa.bool_()), ("unit", _STR), ("text", _STR)]
+
+ACTOR_SCHEMA = pa.schema([("event_id", _STR), *_ACTOR_FIELDS])
+LOCATION_SCHEMA = pa.schema([("event_id", _STR), *_LOCATION_FIELDS])
+QUANTITY_SCHEMA = pa.schema([("event_id", _STR), *_QUANTITY_FIELDS])
+
 EVENT_SCHEMA = pa.schema([
-    ("id", _STR), ("doc_id", _STR), ("story_id", _STR), ("event", _STR), ("mode", _STR), ("context", _STRS),
+    ("id", _STR), ("event_key", pa.int64()), ("doc_id", _STR), ("story_id", _STR), ("event", _STR), ("mode", _STR),
+    ("context", _STRS),
     ("cameo", _STR), ("quad_class", pa.int8()), ("score", pa.float64()), ("goldstein", pa.float64()),
     ("date", _STR), ("date_precision", _STR), ("date_text", _STR), ("event_date", pa.date32()),
     ("negated", pa.bool_()), ("hypothetical", pa.bool_()), ("future", pa.bool_()), ("historical", pa.bool_()),
     ("evidence_text", _STR), ("evidence_start", pa.int32()), ("evidence_end", pa.int32()), ("trigger", _STR),
     ("confidence", pa.float64()), ("coder", _STR), ("actor_codes", _STRS), ("recipient_codes", _STRS),
-    ("country_codes", _STRS), ("block_key", _STR), ("run_id", _STR),
+    ("country_codes", _STRS), ("actors", pa.list_(pa.struct(_ACTOR_FIELDS))),
+    ("locations", pa.list_(pa.struct(_LOCATION_FIELDS))), ("quantities", pa.list_(pa.struct(_QUANTITY_FIELDS))),
+    ("url", _STR), ("source_id", _STR), ("site", _STR), ("title", _STR), ("published", _STR),
+    ("published_at", pa.timestamp("us")), ("in_lead", pa.bool_()), ("story_events", pa.int32()),
+    ("story_articles", pa.int32()), ("story_sources", pa.int32()), ("block_key", _STR), ("run_id", _STR),
 ])
 
-ACTOR_SCHEMA = pa.schema([
-    ("event_id", _STR), ("role", _STR), ("position", pa.int32()), ("text", _STR), ("code", _STR),
-    ("name", _STR), ("sector", _STR), ("wikidata", _STR),
-])
-
-LOCATION_SCHEMA = pa.schema([
-    ("event_id", _STR), ("position", pa.int32()), ("text", _STR), ("name", _STR), ("country_code", _STR),
-    ("admin1", _STR), ("lat", pa.float64()), ("lon", pa.float64()), ("geonameid", pa.int64()),
-    ("feature", _STR), ("role", _STR),
-])
-
-QUANTITY_SCHEMA = pa.schema([
-    ("event_id", _STR), ("position", pa.int32()), ("value", pa.float64()), ("low", pa.float64()),
-    ("high", pa.float64()), ("approximate", pa.bool_()), ("unit", _STR), ("text", _STR),
-])
+# Copied from the article onto each of its events (articles never change once stored).
+ARTICLE_COPIES = ("url", "source_id", "site", "title", "published", "published_at")
 
 ACTOR_ROLES = ("actor", "recipient", "reporter")
 
@@ -139,6 +144,15 @@ def event_day(event_date: str | None, published: datetime | None) -> date | None
     return published.date() if published else None
 
 
+def event_key(event_id: str) -> int:
+    """A 60-bit integer from the event id: the tie-break that orders events within a day.
+
+    Why not the id itself: sorting a million rows by a text column costs DuckDB several times
+    more than by an integer, and the order must still depend only on content (never on rowids).
+    """
+    return int(hashlib.sha256(event_id.encode("utf-8", "surrogatepass")).hexdigest()[:15], 16)
+
+
 def entity_key(entity: Entity) -> str:
     """How an actor is compared across articles: its code, else its name or text, lower-cased."""
     return entity.code or "~" + (entity.name or entity.text).strip().lower()
@@ -155,39 +169,47 @@ def _codes(entities: list[Entity]) -> list[str]:
     return sorted({e.code for e in entities if e.code})
 
 
-def event_rows(event: Event, *, published: datetime | None, run_id: str | None
+def event_rows(event: Event, *, article: dict[str, Any], run_id: str | None
                ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """The ``events`` row and the child rows (actors, locations, quantities) of one event."""
+    """The ``events`` row of one event (``article`` is its ``articles`` row) and its child rows.
+
+    The story columns are left for the writer to fill once the batch's stories are planned.
+    """
     mod = event.modality
+    actors: list[dict[str, Any]] = []
+    for role, entities in (("actor", event.actors), ("recipient", event.recipients),
+                           ("reporter", [mod.reported_by] if mod.reported_by else [])):
+        for position, entity in enumerate(entities):
+            actors.append({"role": role, "position": position, "text": entity.text, "code": entity.code,
+                           "name": entity.name, "sector": entity.sector, "wikidata": entity.wikidata})
+    locations = [{"position": i, "text": p.text, "name": p.name, "country_code": p.country_code,
+                  "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid, "feature": p.feature,
+                  "role": p.role} for i, p in enumerate(event.locations)]
+    quantities = [{"position": i, "value": q.value, "low": q.low, "high": q.high, "approximate": q.approximate,
+                   "unit": q.unit, "text": q.text} for i, q in enumerate(event.quantities)]
+    body = article.get("body") or ""
+    lead_end = body.find("\n\n")
     row = {
-        "id": event.id, "doc_id": event.doc_id, "story_id": None, "event": event.event, "mode": event.mode,
+        "id": event.id, "event_key": event_key(event.id), "doc_id": event.doc_id, "story_id": None,
+        "event": event.event, "mode": event.mode,
         "context": list(event.context), "cameo": event.cameo, "quad_class": event.quad_class,
         "score": event.score, "goldstein": event.goldstein, "date": event.date,
         "date_precision": event.date_precision, "date_text": event.date_text,
-        "event_date": event_day(event.date, published), "negated": mod.negated,
+        "event_date": event_day(event.date, article["published_at"]), "negated": mod.negated,
         "hypothetical": mod.hypothetical, "future": mod.future, "historical": mod.historical,
         "evidence_text": event.evidence.text, "evidence_start": event.evidence.start,
         "evidence_end": event.evidence.end, "trigger": event.evidence.trigger,
         "confidence": event.confidence, "coder": event.coder, "actor_codes": _codes(event.actors),
         "recipient_codes": _codes(event.recipients),
         "country_codes": sorted({p.country_code for p in event.locations if p.country_code}),
+        "actors": actors, "locations": locations, "quantities": quantities,
+        **{name: article[name] for name in ARTICLE_COPIES},
+        "in_lead": lead_end < 0 or event.evidence.start < lead_end,
+        "story_events": 1, "story_articles": 1, "story_sources": 1,
         "block_key": block_key(event), "run_id": run_id,
     }
-    actors: list[dict[str, Any]] = []
-    for role, entities in (("actor", event.actors), ("recipient", event.recipients),
-                           ("reporter", [mod.reported_by] if mod.reported_by else [])):
-        for position, entity in enumerate(entities):
-            actors.append({"event_id": event.id, "role": role, "position": position, "text": entity.text,
-                           "code": entity.code, "name": entity.name, "sector": entity.sector,
-                           "wikidata": entity.wikidata})
-    locations = [{"event_id": event.id, "position": i, "text": p.text, "name": p.name,
-                  "country_code": p.country_code, "admin1": p.admin1, "lat": p.lat, "lon": p.lon,
-                  "geonameid": p.geonameid, "feature": p.feature, "role": p.role}
-                 for i, p in enumerate(event.locations)]
-    quantities = [{"event_id": event.id, "position": i, "value": q.value, "low": q.low, "high": q.high,
-                   "approximate": q.approximate, "unit": q.unit, "text": q.text}
-                  for i, q in enumerate(event.quantities)]
-    return row, actors, locations, quantities
+    return (row, [{"event_id": event.id, **a} for a in actors], [{"event_id": event.id, **p} for p in locations],
+            [{"event_id": event.id, **q} for q in quantities])
 
 
 def _entity(row: dict[str, Any]) -> Entity:
@@ -195,11 +217,10 @@ def _entity(row: dict[str, Any]) -> Entity:
                   wikidata=row["wikidata"])
 
 
-def event_from_rows(row: dict[str, Any], actors: list[dict[str, Any]], locations: list[dict[str, Any]],
-                    quantities: list[dict[str, Any]]) -> Event:
-    """The event record again, from its ``events`` row and its child rows (any order)."""
+def event_from_row(row: dict[str, Any]) -> Event:
+    """The event record again, from its ``events`` row (its ``actors``, ``locations``, ``quantities`` lists)."""
     by_role: dict[str, list[dict[str, Any]]] = {role: [] for role in ACTOR_ROLES}
-    for actor in sorted(actors, key=lambda a: a["position"]):
+    for actor in sorted(row["actors"], key=lambda a: a["position"]):
         by_role[actor["role"]].append(actor)
     reporter = by_role["reporter"][0] if by_role["reporter"] else None
     return Event(
@@ -210,9 +231,10 @@ def event_from_rows(row: dict[str, Any], actors: list[dict[str, Any]], locations
         recipients=[_entity(a) for a in by_role["recipient"]],
         locations=[EventPlace(text=p["text"], country_code=p["country_code"], name=p["name"], admin1=p["admin1"],
                               lat=p["lat"], lon=p["lon"], geonameid=p["geonameid"], feature=p["feature"],
-                              role=p["role"]) for p in sorted(locations, key=lambda p: p["position"])],
+                              role=p["role"]) for p in sorted(row["locations"], key=lambda p: p["position"])],
         quantities=[EventQuantity(value=q["value"], unit=q["unit"], text=q["text"], low=q["low"], high=q["high"],
-                                  approximate=q["approximate"]) for q in sorted(quantities, key=lambda q: q["position"])],
+                                  approximate=q["approximate"])
+                    for q in sorted(row["quantities"], key=lambda q: q["position"])],
         modality=Modality(negated=row["negated"], hypothetical=row["hypothetical"], future=row["future"],
                           historical=row["historical"], reported_by=_entity(reporter) if reporter else None),
         mode=row["mode"], context=list(row["context"] or []), cameo=row["cameo"],

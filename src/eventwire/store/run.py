@@ -53,9 +53,13 @@ class RunSummary:
     def lines(self) -> list[str]:
         """The summary in words: documents, events, skipped with reasons."""
         rate = f" in {self.seconds:.1f} s" if self.seconds else ""
-        out = [f"{self.documents:,} documents{rate}: {self.articles_added:,} articles stored, "
-               f"{self.events_added:,} events, {self.already_stored:,} already stored"
-               + (f", {self.duplicates:,} duplicates of stored articles" if self.duplicates else "")]
+        first = (f"{self.documents:,} documents{rate}: {self.articles_added:,} new articles, "
+                 f"{self.events_added:,} new events")
+        if self.already_stored:
+            first += f", {self.already_stored:,} already stored (not read again)"
+        if self.duplicates:
+            first += f", {self.duplicates:,} duplicate{'s' if self.duplicates > 1 else ''} of stored articles"
+        out = [first]
         if self.skipped:
             out.append(f"skipped {self.skipped_total:,} (see `eventwire articles --failed`):")
             out += [f"  {n:>6,}  {reason}" for reason, n in self.skipped.most_common()]

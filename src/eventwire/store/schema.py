@@ -25,6 +25,13 @@ class Migration:
     statements: tuple[str, ...]
 
 
+ACTOR_STRUCT = ("STRUCT(role VARCHAR, position INTEGER, text VARCHAR, code VARCHAR, name VARCHAR, "
+                "sector VARCHAR, wikidata VARCHAR)")
+LOCATION_STRUCT = ("STRUCT(position INTEGER, text VARCHAR, name VARCHAR, country_code VARCHAR, admin1 VARCHAR, "
+                   "lat DOUBLE, lon DOUBLE, geonameid BIGINT, feature VARCHAR, role VARCHAR)")
+QUANTITY_STRUCT = ("STRUCT(position INTEGER, value DOUBLE, low DOUBLE, high DOUBLE, approximate BOOLEAN, "
+                   "unit VARCHAR, text VARCHAR)")
+
 _V1 = (
     """CREATE TABLE schema_migrations (
         version INTEGER PRIMARY KEY,
@@ -83,10 +90,14 @@ _V1 = (
         num_events INTEGER NOT NULL,
         run_id VARCHAR
     )""",
-    """CREATE TABLE events (
+    # Wide on purpose: a page of results is one top-N scan of this table, no joins. The article
+    # fields are copies (articles never change once stored), the story counts are kept current by
+    # the writer, and the child lists repeat the normalised tables below for exact records.
+    f"""CREATE TABLE events (
         id VARCHAR PRIMARY KEY,
+        event_key BIGINT NOT NULL,
         doc_id VARCHAR NOT NULL,
-        story_id VARCHAR,
+        story_id VARCHAR NOT NULL,
         event VARCHAR NOT NULL,
         mode VARCHAR,
         context VARCHAR[],
@@ -111,6 +122,19 @@ _V1 = (
         actor_codes VARCHAR[] NOT NULL,
         recipient_codes VARCHAR[] NOT NULL,
         country_codes VARCHAR[] NOT NULL,
+        actors {ACTOR_STRUCT}[] NOT NULL,
+        locations {LOCATION_STRUCT}[] NOT NULL,
+        quantities {QUANTITY_STRUCT}[] NOT NULL,
+        url VARCHAR,
+        source_id VARCHAR,
+        site VARCHAR,
+        title VARCHAR,
+        published VARCHAR,
+        published_at TIMESTAMP,
+        in_lead BOOLEAN NOT NULL,
+        story_events INTEGER NOT NULL,
+        story_articles INTEGER NOT NULL,
+        story_sources INTEGER NOT NULL,
         block_key VARCHAR NOT NULL,
         run_id VARCHAR
     )""",

@@ -57,6 +57,7 @@ class Member:
     published_at: datetime | None
     title: str | None
     story_id: str | None = None
+    counts: tuple[int, int, int] | None = None  # (events, articles, sources) of its story as stored
     _words: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -165,15 +166,9 @@ STORY_SCHEMA = pa.schema([
 ])
 
 _MEMBER_SQL = """
-SELECT e.id, e.doc_id, e.block_key, e.event, e.actor_codes, e.recipient_codes, e.evidence_text,
-       e.date, e.event_date, e.story_id, a.source_id, a.published_at, a.title,
-       list({{'role': l.role, 'country_code': l.country_code, 'feature': l.feature,
-              'geonameid': l.geonameid, 'name': l.name, 'text': l.text}}) FILTER (WHERE l.event_id IS NOT NULL)
-         AS locations
-FROM events e JOIN articles a ON a.doc_id = e.doc_id
-LEFT JOIN event_locations l ON l.event_id = e.id
-WHERE {where}
-GROUP BY ALL
+SELECT id, doc_id, block_key, event, actor_codes, recipient_codes, evidence_text, date, event_date, story_id,
+       source_id, published_at, title, locations, story_events, story_articles, story_sources
+FROM events WHERE story_id IN (SELECT story_id FROM _story_ids)
 """
 
 
@@ -195,7 +190,7 @@ def _stored_members(con: duckdb.DuckDBPyConnection, new: list[Member]) -> list[M
         return []
     con.register("_story_ids", pa.table({"story_id": story_ids}))
     try:
-        cursor = con.execute(_MEMBER_SQL.format(where="e.story_id IN (SELECT story_id FROM _story_ids)"))
+        cursor = con.execute(_MEMBER_SQL)
         names = [d[0] for d in cursor.description]
         rows = [dict(zip(names, r)) for r in cursor.fetchall()]
     finally:
@@ -213,15 +208,20 @@ def member_from_row(row: dict[str, Any]) -> Member:
         countries=countries, places=places, evidence=row["evidence_text"], day=row["event_date"],
         day_known=raw_date is None or len(raw_date) == 10, source_id=row.get("source_id"),
         published_at=row.get("published_at"), title=row.get("title"), story_id=row.get("story_id"),
+        counts=(row["story_events"], row["story_articles"], row["story_sources"]) if row.get("story_id") else None,
     )
 
 
 @dataclass
 class StoryUpdate:
-    """What one batch changes: story ids for its new events, rows to replace, old events to move."""
+    """What one batch changes: the story of each new event, old events whose story changed, rows to replace.
 
-    new_story: dict[str, str]
-    moved: dict[str, str]
+    Story assignments are ``(story_id, num_events, num_articles, num_sources)``: each event row
+    carries its story's counts so a page of events needs no join.
+    """
+
+    new_story: dict[str, tuple[str, int, int, int]]
+    moved: dict[str, tuple[str, int, int, int]]
     removed: list[str]
     rows: list[dict[str, Any]]
 
@@ -235,12 +235,17 @@ def plan(con: duckdb.DuckDBPyConnection, new: list[Member]) -> StoryUpdate:
     for group in components(members):
         row = story_row(group)
         update.rows.append(row)
+        assigned = (row["story_id"], row["num_events"], row["num_articles"], row["num_sources"])
         for m in group:
             if m.id in new_ids:
-                update.new_story[m.id] = row["story_id"]
-            elif m.story_id != row["story_id"]:
-                update.moved[m.id] = row["story_id"]
+                update.new_story[m.id] = assigned
+            elif (m.story_id, *(m.counts or ())) != assigned:
+                update.moved[m.id] = assigned
     return update
+
+
+_MOVED_SCHEMA = pa.schema([("id", pa.string()), ("story_id", pa.string()), ("story_events", pa.int32()),
+                           ("story_articles", pa.int32()), ("story_sources", pa.int32())])
 
 
 def apply(con: duckdb.DuckDBPyConnection, update: StoryUpdate) -> None:
@@ -252,9 +257,12 @@ def apply(con: duckdb.DuckDBPyConnection, update: StoryUpdate) -> None:
         finally:
             con.unregister("_gone")
     if update.moved:
-        con.register("_moved", pa.table({"id": list(update.moved), "story_id": list(update.moved.values())}))
+        moved = [dict(zip(_MOVED_SCHEMA.names, (event_id, *assigned))) for event_id, assigned in update.moved.items()]
+        con.register("_moved", pa.Table.from_pylist(moved, schema=_MOVED_SCHEMA))
         try:
-            con.execute("UPDATE events SET story_id = m.story_id FROM _moved m WHERE events.id = m.id")
+            con.execute("""UPDATE events SET story_id = m.story_id, story_events = m.story_events,
+                           story_articles = m.story_articles, story_sources = m.story_sources
+                           FROM _moved m WHERE events.id = m.id""")
         finally:
             con.unregister("_moved")
     if update.rows:

@@ -128,24 +128,23 @@ def _write(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], run_id
     seen: set[str] = set(taken)  # events already stored, or earlier in this batch
     for doc in new_docs:
         row = article_row(doc.article, num_events=0, run_id=run_id)
-        source_id = row["source_id"]
         for event in doc.events:
             if event.id in seen:
                 continue
             seen.add(event.id)
-            erow, a, loc, q = event_rows(event, published=row["published_at"], run_id=run_id)
+            erow, a, loc, q = event_rows(event, article=row, run_id=run_id)
             event_rows_.append(erow)
             actors += a
             locations += loc
             quantities += q
-            members.append(stories.member_from_row({**erow, "locations": loc, "source_id": source_id,
-                                                    "published_at": row["published_at"], "title": row["title"]}))
+            members.append(stories.member_from_row(erow))
             row["num_events"] += 1
         article_rows.append(row)
 
     update = stories.plan(con, members)
     for erow in event_rows_:
-        erow["story_id"] = update.new_story[erow["id"]]
+        erow["story_id"], erow["story_events"], erow["story_articles"], erow["story_sources"] = \
+            update.new_story[erow["id"]]
 
     _insert(con, "inputs", inputs, pa.schema([("input_id", pa.string()), ("source", pa.string()),
                                               ("doc_id", pa.string()), ("bytes", pa.int64()),
