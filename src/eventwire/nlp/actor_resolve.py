@@ -296,6 +296,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
                                                or agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
                                                or agent.start < org.start):
         sectors = list(org.sectors)
+    elif agent is not None and org is not None and agent.sectors[:1] == ["UNK"]:
+        sectors = list(org.sectors)  # "members of Nato": Nato's (no) sector, not "unknown"
     elif agent is not None:
         sectors = list(agent.sectors)
     elif org is not None:
