@@ -111,7 +111,7 @@ def bench_gsr(limit: int, dev_only: bool) -> tuple[dict[str, Any], list[Row], di
         preds, speed[name] = code_all(system, records)
         result[name] = {split: gsr_scores([r for r in records if split in ("all", r["split"])],
                                           [p for r, p in zip(records, preds) if split in ("all", r["split"])])
-                        for split in ("dev", "heldout", "all") if not (dev_only and split == "heldout")}
+                        for split in (("dev",) if dev_only else ("dev", "heldout", "all"))}
     rows: list[Row] = []
     targets = {"type_acc": "≥0.70", "quad_acc": "≥0.85"}
     for split in result["floor"]:
