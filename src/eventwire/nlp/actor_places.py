@@ -50,7 +50,8 @@ def place_country(tokens: Sequence[Any], covered: set[int], loose: bool = False)
         usable = (token is not None and i not in covered and token.text[:1].isupper() and token.text.isalpha()
                   and getattr(token, "ent_type_", "") != "PERSON"
                   and (loose or getattr(token, "pos_", "PROPN") == "PROPN")
-                  and token.text.lower() not in NOT_PLACES)
+                  and token.text.lower() not in NOT_PLACES
+                  and not (token.text.isupper() and len(token.text) <= 5))  # acronyms are not towns
         if usable and start is None:
             start = i
         elif not usable and start is not None:

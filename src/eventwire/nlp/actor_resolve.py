@@ -182,6 +182,8 @@ def _prefer_context(match: Match, context_code: str | None, dictionary: ActorDic
         if code == context_code:
             match.entry = entry
             return
+    if " " not in match.key and len(match.key) <= 5 and match.entry.kind in ORG_KINDS:
+        match.entry = None  # an acronym from another country names some other organisation
 
 
 def _fill(match: Match, dictionary: ActorDictionary, day: int) -> None:
@@ -278,7 +280,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
             country = source.country
             break
     fallback_place = None
-    if country is None and person is None:
+    if country is None and person is None and context_code is None:
         covered = {i for m in matches for i in range(m.start, m.end)}
         fallback_place = place_country(tokens, covered, loose)
         if fallback_place is not None:
