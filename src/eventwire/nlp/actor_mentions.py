@@ -6,11 +6,13 @@ Mentions come from three readers of the same sentence, merged so that the longes
 - agent noun phrases built on the dependency parse: the agent noun ("troops", "police",
   "president") with its left modifiers ("Russian", "Russia's", "US-based") and a following
   "of X" when X is a known actor ("the president of the European Council");
-- spaCy PERSON entities (with the titles before them: "Prime Minister Boris Johnson", "Mr
-  Biden") and the pronouns he/she as subjects.
+- personal names: spaCy PERSON entities, people the dictionary knows (the small model often
+  calls "Olaf Scholz" an ORG) and names after an honorific ("Mr Scholz"), each with the titles
+  before it ("German Chancellor Olaf Scholz"); and the pronouns he/she as subjects.
 
 A country or city inside a locative phrase ("troops to Poland", "in Moscow") is a place, not an
-actor, and is left to the places stage.
+actor, and is left to the places stage; it is still remembered so that a later "the country's"
+can point to it.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ PART_NOUNS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "border",
     "borders", "outskirts", "part", "parts", "centre", "center", "heart", "rest", "capital", "city", "region",
 }
-PRONOUNS = {"he": "person", "she": "person"}
+PRONOUNS = {"he", "she"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mme"}
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 PLACE_NOUNS = {"state", "province", "region", "village", "city", "town", "district", "county", "area", "capital"}
@@ -47,7 +49,7 @@ class Mention:
 
     start: int
     end: int
-    source: str                     # "named", "agent", "person", "pronoun", "entity"
+    source: str                     # "named", "agent", "person", "pronoun", "entity", "place" (not output)
     resolution: Resolution | None
     sentence: int
     head: int                       # doc index of the span's head token
