@@ -163,6 +163,8 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
                 code = owner.code if owner is not None else None
         if kind in COUNTRY_KINDS and code:
             last_country = code
+        if kind not in ("person", "pronoun") and code is None and sector is None:
+            continue  # named, but nothing known about it
         head = doc[mention.head]
         if mention.source == "agent" and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass") and sector:
             # "The Ukrainian president … said his government": a titled person without a name

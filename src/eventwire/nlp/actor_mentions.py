@@ -25,12 +25,14 @@ from .actor_coref import link_mentions
 from .actor_dictionary import ActorDictionary
 from .actor_resolve import TITLE_WORDS, Match, Resolution, find_matches, resolve_tokens
 
+# "in Moscow" is where; "to Moscow", "into Ukraine" name the side an action is aimed at (a visit's
+# host, an ultimatum's addressee, an invasion's target), which the event coder needs as an actor.
 LOCATIVE_PREPOSITIONS = {
-    "in", "into", "to", "across", "near", "inside", "within", "throughout", "around", "at", "toward",
-    "towards", "onto", "through", "off", "outside", "along", "via", "over", "beyond", "between",
+    "in", "across", "near", "inside", "within", "throughout", "around", "at", "through", "off",
+    "outside", "along", "via", "over", "beyond", "between",
 }
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod", "case", "punct", "nummod", "quantmod", "det"}
-LEADING_SKIP_POS = {"DET", "NUM", "ADP", "PUNCT", "CCONJ", "PRON"}
+LEADING_SKIP_POS = {"DET", "NUM", "ADP", "PUNCT", "CCONJ", "PRON", "ADV"}
 PHRASE_BREAK_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ"}
 PART_NOUNS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "border",

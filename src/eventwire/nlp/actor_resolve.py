@@ -311,6 +311,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     if former and (person is not None or agent is not None or org is not None):
         sectors = ["ELI"] + [s for s in sectors if s != "ELI"]
     text = " ".join(t.text.lower() for t in tokens)
+    if "opposition" in words and sectors[:1] in ([], ["UNK"]) and (agent is not None or org is not None):
+        sectors = ["OPP"]  # "opposition groups"
     if sectors and "OPP" not in sectors and ("opposition" in words or "anti - government" in text
                                              or "anti - regime" in text or "anti-government" in words):
         sectors.append("OPP")  # "anti-government protesters": CVL, and in opposition
