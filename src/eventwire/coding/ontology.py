@@ -26,7 +26,7 @@ class PloverEvent:
 
 
 def _event(name: str, quad: int, recipient: bool, score: float, **modes: float) -> PloverEvent:
-    return PloverEvent(name, quad, recipient, score, {k.replace("_", "-"): v for k, v in modes.items()})
+    return PloverEvent(name, quad, recipient, score, {k.rstrip("_").replace("_", "-"): v for k, v in modes.items()})
 
 
 PLOVER: dict[str, PloverEvent] = {e.name: e for e in (
