@@ -106,17 +106,19 @@ def _patterns() -> _Patterns:
         r"|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
     )
     scalew = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+    # Word patterns run on the lower-cased text and check their left word boundary in code: without a
+    # leading \b and case folding the regex engine scans about twice as fast.
     words = (
-        rf"\b(?:(?:a|half\s+a)\s+{scalew}(?:\s+{scalew})*"
+        rf"(?:(?:a|half\s+a)\s+{scalew}(?:\s+{scalew})*"
         rf"|{small}(?:\s+and\s+a\s+half)?"
         rf"(?:\s+{scalew}(?:\s+(?:and\s+)?{small}\b(?!\s+{scalew}))?)*)\b(?!-(?:thirds?|quarters?|halves))"
     )
     vague = (
-        r"\b(?:(?:tens|hundreds|thousands|millions|dozens|scores)\s+of\s+)*"
-        r"(?:tens|hundreds|thousands|millions|billions|dozens|scores)\b"
+        r"(?:tens|hundreds|thousands|millions|billions|dozens|scores)"
+        r"(?:\s+of\s+(?:tens|hundreds|thousands|millions|billions|dozens|scores))*\b"
     )
     few = (
-        r"\b(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|million|billion|dozen)"
+        r"(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|million|billion|dozen)"
         r"(?:\s+(?:thousand|million|billion))?\b"
     )
     month = (
@@ -152,8 +154,7 @@ def _patterns() -> _Patterns:
     currency_words = _alternation(lex.CURRENCY_WORDS)
     hedges = _alternation(lex.HEDGES_BEFORE)
     return _Patterns(
-        atoms=(re.compile(number_digits), re.compile(words, re.I), re.compile(vague, re.I),
-               re.compile(few, re.I)),
+        atoms=(re.compile(number_digits), re.compile(words), re.compile(vague), re.compile(few)),
         masks=re.compile("|".join(f"(?:{m})" for m in masks)),
         comma_number=re.compile(r",\s*(\d{1,3}),"),
         age_holder=re.compile(rf"(?:\b(?i:{age_nouns})|\b[A-Z][a-z'’-]+)$"),
@@ -256,16 +257,23 @@ def _atoms(text: str) -> list[_Atom]:
         atom = _digit_atom(m)
         if atom is not None:
             found.append(atom)
-    for m in words_re.finditer(text):
-        found.append(_Atom(m.start(), m.end(), words_value(m.group()), "words", m.group()))
-    for m in vague_re.finditer(text):
-        following = text[m.end():m.end() + 4].lower()
-        if m.group().lower().split()[-1] in ("tens", "scores") and not following.startswith(" of"):
-            continue
-        found.append(_Atom(m.start(), m.end(), _vague_value(m.group()), "vague", m.group()))
-    for m in few_re.finditer(text):
-        scale = words_value(re.sub(r"(?i)several|a\s+few|a\s+couple\s+of", "", m.group()))
-        found.append(_Atom(m.start(), m.end(), 3 * scale, "few", m.group()))
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lower-cased
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for kind, pattern in (("words", words_re), ("vague", vague_re), ("few", few_re)):
+        for m in pattern.finditer(lower):
+            start, end = m.span()
+            if start and lower[start - 1].isalnum():
+                continue
+            if kind == "vague":
+                if lower[start:end].split()[-1] in ("tens", "scores") and not lower.startswith(" of", end):
+                    continue
+                value = _vague_value(m.group())
+            elif kind == "few":
+                value = 3 * words_value(re.sub(r"several|a\s+few|a\s+couple\s+of", "", m.group()))
+            else:
+                value = words_value(m.group())
+            found.append(_Atom(start, end, value, kind, text[start:end]))
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[_Atom] = []
     for atom in found:
