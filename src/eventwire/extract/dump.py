@@ -23,6 +23,7 @@ from .dump_meta import (
     find_published,
     find_related,
     is_caption,
+    is_promo,
     is_read_more,
     read_more_headline,
 )
@@ -105,7 +106,7 @@ def extract_dump(text: str, url: str | None = None) -> ArticleParts:
             related.append(read_more_headline(line))
         elif page.caption[i] and (i < body_start or page.logits[i] <= CAPTION_OVERRIDE):
             captions.append(line)
-        elif i in kept:
+        elif i in kept and not (page.n_words[i] <= 45 and is_promo(line)):
             body.append(line)
     # "caption" followed by "caption. Picture: X": keep the fuller one.
     captions = [c for c in captions if not any(o != c and o.startswith(c) for o in captions)]

@@ -16,7 +16,7 @@ from .dates import MONTH_BY_NAME
 _LEAD = re.compile(
     r"^(?:(?:written|posted|published|reported|reporting|text|words|story)\s+by|by|von|vom|por|par|di|door|"
     r"av|af|przez|escrito\s+por|publicado\s+por|publié\s+par|veröffentlicht\s+von|geschrieben\s+von|"
-    r"ein\s+beitrag\s+von|autor(?:in|/in|\*in)?|author|auteur|autore|texto|text|texte|redakteur(?:in)?)"
+    r"ein\s+beitrag\s+von|ein\s+artikel\s+von|das\s+gespräch\s+führte|autor(?:in|/in|\*in)?|author|auteur|autore|texto|text|texte|redakteur(?:in)?)"
     r"\s*[:\-–]?\s+(?P<rest>.+)$",
     re.I,
 )
@@ -26,6 +26,10 @@ _AGENCY_TAIL = re.compile(
     r"upi|pa|xinhua|kna|epd|sda|afp/dpa)\)?\.?$",
     re.I,
 )
+# Capitalised words that start section labels, kickers and buttons rather than names.
+_NOT_NAMES = frozenset("""news home latest live breaking update updates video photos gallery read share more
+top world politics business sport sports opinion analysis comment exclusive watch listen podcast menu search
+startseite nachrichten aktuell politik wirtschaft kultur mehr suche the new de la el le les der die das""".split())
 _DIGIT = re.compile(r"\d")
 _TAIL_WORDS = frozenset("reuters press ap afp dpa apa efe ansa bloomberg upi pa xinhua kna epd sda afp/dpa".split())
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bi\b|\boraz\b)\s*", re.I)
@@ -147,3 +151,26 @@ def byline_names(line: str) -> list[str]:
     if tail and len(tail.group("rest").split()) <= 8:
         return clean_names(tail.group("rest"))
     return []
+
+
+# "Jane Doe | 3 May 2021", "Jane Doe 17.10.2019, 13:56", "Jane Doe - 31. Januar 2022"
+_NAME_THEN_DATE = re.compile(r"^(?P<name>[^\d|·•]+?)\s*(?:[|·•,\-–]\s*|\s+|(?=\d))(?P<rest>\d.*|[|·•].*)$")
+
+
+def name_line(line: str) -> list[str]:
+    """A line under the headline that is only a person's name, or a name and then a date.
+
+    Only two or three capitalised words count (one word is too often a section or a site
+    name), so "Politics", "New York Times Magazine" or a kicker are not taken for authors.
+    """
+    line = line.strip()
+    if len(line) > 80:
+        return []
+    m = _NAME_THEN_DATE.match(line)
+    candidate = m.group("name").strip(" ,|-–") if m else line
+    tokens = candidate.split()
+    if not 2 <= len(tokens) <= 3 or candidate.lower() in _AGENCIES:
+        return []
+    if any(t.lower() in _AGENCIES or t.lower() in _NOT_NAMES for t in tokens):
+        return []
+    return [candidate.title() if candidate.isupper() else candidate] if looks_like_name(candidate) else []

@@ -10,11 +10,12 @@ never takes an arbitrary date from elsewhere on the page: a wrong date is worse 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .dates import MONTH_BY_NAME, FoundDate, date_from_url
 from .dump_dates import dateline_dates
-from .dump_byline import byline_names
+from .dump_byline import byline_names, name_line
 from .dump_features import slug_words
 from .lines import words
 
@@ -23,7 +24,8 @@ READ_MORE = re.compile(
     r"^(?:[>»›▶►•*+\-–]\s*)?(?:read more|read also|also read|read next|related(?: article| story| stories| news)?|"
     r"see also|more on this|recommended|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|weiterlesen|"
     r"lire aussi|à lire aussi|voir aussi|lea también|leer más|te puede interesar|leia também|leia mais|"
-    r"veja também|czytaj (?:też|także|również)|zobacz też|leggi anche|lees ook|watch|listen|video)\s*[:|\-–»>]\s*(?P<rest>\S.*)$",
+    r"veja também|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|leggi anche|lees ook|"
+    r"mehr dazu|mehr zum thema|informate más|más información|watch|listen|video)\s*[:|\-–»>]\s*(?P<rest>\S.*)$",
     re.I,
 )
 # Picture credits and captions: "Picture: Alamy", "Foto: dpa", "(Photo: ...)", "© Reuters", "Getty Images".
@@ -34,6 +36,16 @@ CREDIT = re.compile(
     r"\bimago\b|\bistock\b|\bap photo\b|\bafp via getty\b|\bepa-efe\b|\breuters/[A-Z])",
     re.I,
 )
+_PROMO = re.compile(
+    r"newsletter|subscribe|subscription|abonnier|abonnement|abonnez|suscríb|registr(?:ier|ate|ieren|ez)|sign up|"
+    r"log in to|einloggen|anmelden|paywall|bezahlschranke|support (?:our|us)|unterstützen sie|"
+    r"zugang und lesen sie weiter|read the full|view the full story|para comentar|to comment|"
+    r"kommentieren sie|all rights reserved|alle rechte vorbehalten", re.I)
+_BARE_CUE = re.compile(
+    r"^(?:read more|read also|related|see also|weiterlesen|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|"
+    r"leer más|leia também|zobacz (?:też|także)|czytaj (?:też|także)|informate más|más información)\b"
+    r"(?:\s+[^\s.!?]+){0,4}\s*:?$",
+    re.I)
 _CREDIT_KEYS = ("pictur", "photo", "image", "credit", "foto", "bild", "quelle", "source", "fuente", "crédit",
                 "©", "(c)", "getty", "alliance", "shutterstock", "imago", "istock", "reuters/", "epa-efe",
                 "above", "below", "caption", "top:", "left:", "right:")
@@ -49,6 +61,11 @@ _NUMBERED = re.compile(r"^\d+\.\s")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTH_BY_NAME if len(m) >= 4 and m not in {"mars", "mart", "mayo"}),
                                key=len, reverse=True))
 _MONTH_DIGITS = re.compile(rf"\d.*\b(?:{_MONTH_WORDS})\b|\b(?:{_MONTH_WORDS})\b.*\d", re.I)
+_EXPLICIT_BY = re.compile(r"^(?:by|von|por|par|door|written by|posted by|ein artikel von|ein beitrag von)\s", re.I)
+_NOT_TITLE_START = re.compile(
+    r"^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|next|previous|nächste[rs]?|vorherige[rs]?|"
+    r"zurück|back to|share|teilen|jaa|partager|compartir|follow|folgen|sign up|subscribe|abonnieren|"
+    r"advertisement|anzeige|werbung)\b", re.I)
 _SECTION = re.compile(r"^(?:see more|see all|read more|related|top stories|most read|most popular|trending|"
                       r"recommended|more latest news|latest news|more news|more from|meistgelesen|weitere artikel|"
                       r"mehr zum thema)\b", re.I)
@@ -64,6 +81,11 @@ def read_more_headline(text: str) -> str:
     """The other story's headline in a "READ MORE: ..." line."""
     m = READ_MORE.match(text)
     return m.group("rest").strip() if m else text
+
+
+def is_promo(text: str) -> bool:
+    """A newsletter, subscription, registration or "read on" prompt, or a bare "Read more:" label."""
+    return bool(_PROMO.search(text) or _BARE_CUE.match(text))
 
 
 def is_caption(text: str) -> bool:
@@ -97,12 +119,26 @@ def _is_dateline(page: DumpPage, i: int) -> bool:
     return page.n_words[i] <= 14 and bool(_dates(page, i))
 
 
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _slug_forms(text: str) -> set[str]:
+    """Lower-case words of a line as URL slugs spell them: as is, German-transliterated, unaccented."""
+    low = text.lower()
+    forms = set(words(low))
+    forms.update(words(low.translate(_GERMAN)))
+    forms.update(words(unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()))
+    return forms
+
+
 def _not_a_headline(text: str) -> bool:
     """Lines that are never headlines: mostly numbers, breadcrumbs, legal and cookie prompts."""
     letters = sum(1 for w in words(text) if not w.isdigit())
     if letters < 2:
         return True
     if text.count("/") >= 2 or text.count(" > ") >= 1 or text.count("»") >= 2:
+        return True
+    if _NOT_TITLE_START.match(text):
         return True
     return bool(_LEGAL.search(text)) or bool(_MONTH_DIGITS.search(text) and letters <= 6)
 
@@ -132,7 +168,7 @@ def find_headline(page: DumpPage, body_start: int) -> int | None:
         if i == body_start:
             score -= 1.5
         if slug:
-            overlap = len(slug & {t.lower() for t in words(text)}) / len(slug)
+            overlap = len(slug & _slug_forms(text)) / len(slug)
             score += 4.0 * overlap
         if text[-1] in ".":
             score -= 1.6 if n > 12 else 0.6
@@ -156,10 +192,13 @@ def find_published(page: DumpPage, head: int | None, body_start: int, body_end: 
     dateline just below the body; ``(None, None)`` when nothing is stated there."""
     texts = page.texts
     anchor = head if head is not None else body_start
-    band = list(range(anchor, min(len(texts), body_start + 3)))
-    band += list(range(anchor - 1, max(-1, anchor - 4), -1))
-    for i in band:
+    near = list(range(anchor, min(len(texts), body_start + 3))) + list(range(anchor - 1, max(-1, anchor - 4), -1))
+    # Farther up (sites put the date above a kicker, an image, a share bar), only short lines.
+    far = list(range(anchor - 4, max(-1, anchor - 10), -1))
+    for i in near + far:
         text = texts[i]
+        if i in far and page.n_words[i] > 14:
+            continue
         found = _dates(page, i)
         if not found:
             continue
@@ -181,16 +220,32 @@ def find_published(page: DumpPage, head: int | None, body_start: int, body_end: 
 
 
 def find_authors(page: DumpPage, head: int | None, body_start: int, body_end: int) -> tuple[list[str], int | None]:
-    """Names from a byline line near the headline (or closing the body), with that line's index."""
+    """Names from a byline near the headline (or closing the body), with that line's index.
+
+    Three kinds of evidence, most reliable first: a byline formula ("By X", "Von X") near the
+    headline; a name line right under the headline, alone or followed by a date or a "|"
+    ("Jane Doe", "Jane Doe | 3 May 2021"); the same formula a little farther away.
+    """
     texts = page.texts
+    n = len(texts)
     anchor = head if head is not None else body_start
-    band = list(range(anchor + 1, min(len(texts), body_start + 3)))
-    band += list(range(anchor - 1, max(-1, anchor - 4), -1))
-    band += list(range(max(body_end - 2, body_start), min(len(texts), body_end + 2)))
-    for i in band:
+    near = list(range(anchor + 1, min(n, body_start + 3))) + list(range(anchor - 1, max(-1, anchor - 4), -1))
+    near += list(range(max(body_end - 2, body_start), min(n, body_end + 2)))
+    for i in near:
         names = byline_names(texts[i])
         if names:
             return names, i
+    if head is not None:
+        for i in range(head + 1, min(n, head + 4, body_start + 1)):
+            names = name_line(texts[i])
+            if names:
+                return names, i
+    far = list(range(anchor - 4, max(-1, anchor - 16), -1)) + list(range(body_start + 3, min(n, body_start + 6)))
+    for i in far:
+        if page.n_words[i] <= 25 and _EXPLICIT_BY.match(texts[i]):
+            names = byline_names(texts[i])
+            if names:
+                return names, i
     return [], None
 
 
