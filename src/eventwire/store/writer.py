@@ -34,6 +34,10 @@ def input_id(raw: RawDocument) -> str:
     return short_hash("input", raw.source, hashlib.sha256(raw.data).hexdigest())
 
 
+INPUT_SCHEMA = pa.schema([("input_id", pa.string()), ("source", pa.string()), ("doc_id", pa.string()),
+                          ("bytes", pa.int64()), ("run_id", pa.string())])
+
+
 @dataclass
 class Document:
     """One processed input on its way into the store."""
@@ -98,38 +102,21 @@ def write_batch(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], *
 
 
 def _write(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], run_id: str | None) -> BatchResult:
-    result = BatchResult(documents=len(documents))
+    result = BatchResult(documents=len(documents), skipped=[d.article for d in documents if not d.article.ok])
     # An input whose document hit an unexpected error is not marked as read, so the next run retries it.
     inputs = [{"input_id": d.input_id, "source": d.article.source, "doc_id": d.article.doc_id,
                "bytes": d.input_bytes, "run_id": run_id} for d in documents
               if d.input_id and d.article.status != "error"]
-    firsts: dict[str, Document] = {}
-    for doc in documents:
-        firsts.setdefault(doc.article.doc_id, doc)
-        if not doc.article.ok:
-            result.skipped.append(doc.article)
-    stored = _existing(con, "articles", "doc_id", list(firsts), with_status=True)
-    retried = [doc_id for doc_id, status in stored.items() if status == "error" and firsts[doc_id].article.status != "error"]
-    if retried:  # an article that failed unexpectedly before and works now replaces its error record
-        con.register("_retried", pa.table({"doc_id": retried}))
-        try:
-            con.execute("DELETE FROM articles WHERE doc_id IN (SELECT doc_id FROM _retried)")
-        finally:
-            con.unregister("_retried")
-        for doc_id in retried:
-            del stored[doc_id]
-    new_docs = [d for doc_id, d in firsts.items() if doc_id not in stored]
+    new_docs = _new_documents(con, documents)
     fresh = {id(d) for d in new_docs}
     result.duplicates = sum(1 for d in documents if d.article.ok and id(d) not in fresh)
 
-    candidates = {e.id: e for d in new_docs for e in d.events}
-    taken = _existing(con, "events", "id", list(candidates))
-    article_rows, event_rows_, actors, locations, quantities, members = [], [], [], [], [], []
-    seen: set[str] = set(taken)  # events already stored, or earlier in this batch
+    article_rows, event_rows_, actors, locations, quantities = [], [], [], [], []
+    seen = set(_existing(con, "events", "id", [e.id for d in new_docs for e in d.events]))
     for doc in new_docs:
         row = article_row(doc.article, num_events=0, run_id=run_id)
         for event in doc.events:
-            if event.id in seen:
+            if event.id in seen:  # already stored, or earlier in this batch
                 continue
             seen.add(event.id)
             erow, a, loc, q = event_rows(event, article=row, run_id=run_id)
@@ -137,18 +124,15 @@ def _write(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], run_id
             actors += a
             locations += loc
             quantities += q
-            members.append(stories.member_from_row(erow))
             row["num_events"] += 1
         article_rows.append(row)
 
-    update = stories.plan(con, members)
+    update = stories.plan(con, [stories.member_from_row(erow) for erow in event_rows_])
     for erow in event_rows_:
         erow["story_id"], erow["story_events"], erow["story_articles"], erow["story_sources"] = \
             update.new_story[erow["id"]]
 
-    _insert(con, "inputs", inputs, pa.schema([("input_id", pa.string()), ("source", pa.string()),
-                                              ("doc_id", pa.string()), ("bytes", pa.int64()),
-                                              ("run_id", pa.string())]), conflict=True)
+    _insert(con, "inputs", inputs, INPUT_SCHEMA, conflict=True)
     _insert(con, "articles", article_rows, ARTICLE_SCHEMA)
     _insert(con, "events", event_rows_, EVENT_SCHEMA)
     _insert(con, "event_actors", actors, ACTOR_SCHEMA)
@@ -163,6 +147,29 @@ def _write(con: duckdb.DuckDBPyConnection, documents: Sequence[Document], run_id
                        events_added = events_added + ?, skipped = skipped + ? WHERE run_id = ?""",
                     [result.documents, result.articles_added, result.events_added, len(result.skipped), run_id])
     return result
+
+
+def _new_documents(con: duckdb.DuckDBPyConnection, documents: Sequence[Document]) -> list[Document]:
+    """The batch's documents whose article is not stored yet (the first of each ``doc_id``).
+
+    An article stored with status ``error`` (an unexpected failure) is deleted here when the
+    batch brings a version that worked, so the new one takes its place.
+    """
+    firsts: dict[str, Document] = {}
+    for doc in documents:
+        firsts.setdefault(doc.article.doc_id, doc)
+    stored = _existing(con, "articles", "doc_id", list(firsts), with_status=True)
+    retried = [doc_id for doc_id, status in stored.items()
+               if status == "error" and firsts[doc_id].article.status != "error"]
+    if retried:
+        con.register("_retried", pa.table({"doc_id": retried}))
+        try:
+            con.execute("DELETE FROM articles WHERE doc_id IN (SELECT doc_id FROM _retried)")
+        finally:
+            con.unregister("_retried")
+        for doc_id in retried:
+            del stored[doc_id]
+    return [d for doc_id, d in firsts.items() if doc_id not in stored]
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], schema: pa.Schema,
