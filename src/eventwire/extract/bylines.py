@@ -28,8 +28,12 @@ _STRONG_MARKERS = (
     "écrit par", "rédigé par", "un article de", "auteur", "auteure", "auteurs", "publicado por",
     "escrito por", "redactado por", "scritto da", "pubblicato da", "autore", "autrice",
     "napisał", "napisała", "autorka", "geplaatst door", "geschreven door", "skrevet av",
-    "skrevet af", "skriven av", "text", "texte", "texto", "testo", "tekst",
+    "skrevet af", "skriven av", "text", "texte", "texto", "testo", "tekst", "text von",
+    "text und fotos", "text & fotos", "text und bild", "text & bild", "text/fotos", "text/foto",
+    "artikel von", "redaktion", "gespeichert von", "reportage von", "ein interview von",
 )
+# Common nouns that are a credit only with a colon ("Text: Jane Doe").
+_COLON_MARKERS = frozenset({"text", "texte", "texto", "testo", "tekst", "redaktion"})
 # "By", "Von", "Par": common words too, so the name after them must have at least two tokens.
 _WEAK_MARKERS = ("by", "von", "par", "por", "di", "door", "av", "af", "od", "från", "fra")
 _MARKER = re.compile(
@@ -44,7 +48,8 @@ _MARKER = re.compile(
 _LEAD_FILLER = frozenset(
     "posted published veröffentlicht publié publicado pubblicato on am le el il the at um uhr "
     "vor ago days day hours hour minutes min tagen tag stunden stunde minuten monaten monat "
-    "wochen woche jahren jahr updated aktualisiert actualizado zuletzt stand date datum".split()
+    "wochen woche jahren jahr updated aktualisiert actualizado zuletzt stand date datum "
+    "eingestellt gespeichert erstellt verfasst geschrieben gepostet".split()
 )
 
 # Capitalised words that are not names but start headlines or labels ("By The Numbers").
@@ -74,7 +79,8 @@ _ORG_OR_ROLE = frozenset(
     sprecher sprecherin geschäftsführer geschäftsführerin projektleiter projektleiterin
     pressestelle pressesprecher pressesprecherin last letzte posts beiträge artikel freier freie
     freien unknown anonymous anonym unbekannt inconnu photo photos foto fotos bild bilder datum
-    date fecha data""".split()
+    date fecha data herausgeber herausgeberin herausgegeben symbolbild illustration illustrationen
+    grafik grafiken marketing kommunikation communications""".split()
 )
 # Parts of a word that mark an organisation: "Wirtschaftsnachrichten", "Stadtverwaltung".
 # Matched at the end of a token, as German compounds put them ("Newsom" is a name).
@@ -98,7 +104,8 @@ _PARTICLES = frozenset(
 _FOLLOWING_PARTICLES = frozenset({"der", "den"})
 # Words before a plain "by"/"von" that make it a posting credit ("Posted on 3 May by r23").
 _POSTING_WORDS = frozenset(
-    "posted published veröffentlicht eingestellt geschrieben erstellt publié publicado".split()
+    "posted published veröffentlicht eingestellt geschrieben erstellt publié publicado gespeichert "
+    "verfasst gepostet".split()
 )
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _CONNECTOR_WORDS = frozenset("and und et y e i en og och oraz ve".split())
@@ -116,10 +123,13 @@ _STOP_WORDS = re.compile(
     r"(?![\w])",
     re.I,
 )
+_JOINED_LIST = re.compile(r"\s*\|\s*(,|;|&|and|und|et|y)\s*\|\s*|\s*\|\s*(?=,)", re.I)
+_CONJUNCTION = re.compile(r"\s(?:and|AND|und|UND|et|ET|y|e|i|en|og|och|oraz)\s|&")
 _TIME = re.compile(r"(?<![\w])[0-2]?\d[:.h][0-5]\d(?![\d])")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+(?:[^\W\d_]\.?)?$|^[^\W\d_]\.?$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’\-.]*(?:['’\-.][^\W\d_]+)*\.?$")
+_DOMAIN = re.compile(r"\.(?:com|de|org|net|at|ch|fr|es|it|pl|io|info|uk|eu|nl|be)\b", re.I)
 _USER_NAME = re.compile(r"^[\w][\w.\-]{1,30}$")
 _MAX_LINE = 240
 
@@ -164,8 +174,12 @@ def person_name(candidate: str, *, allow_single: bool = False) -> str | None:
         if not allow_single or folded[0] in _NOT_NAME_WORDS or folded[0] in MONTH_BY_NAME \
                 or folded[0] in _SINGLE_NOT_NAME or len(folded[0]) < 2:
             return None
-        if not _USER_NAME.match(token) or "." in token.strip(".") or token.isdigit():
+        if not _USER_NAME.match(token) or _DOMAIN.search(token) or token.isdigit():
             return None
+        if token.upper() == token:
+            return None  # "SP-X", "IWB", "AFP": agency and desk codes
+        if len(token) <= 3 and not (token[:1].isupper() and token[1:].islower()):
+            return None  # "kj", "cpm", "IWB": initials and desks, not a user name
         if not any(c.isalpha() for c in token):
             return None
         return token
@@ -239,6 +253,14 @@ def person_names(text: str, *, allow_single: bool = False) -> list[str]:
     return names[:6]
 
 
+def _byline_names(region: str, *, allow_single: bool) -> list[str]:
+    """Names of a byline's name region. Without "and"/"und"/"&", commas separate a name from
+    its affiliation ("Alex Durán, AMP Project Marketing, Google"), so only the first counts."""
+    if "," in region and not _CONJUNCTION.search(region):
+        region = region.split(",")[0]
+    return person_names(region, allow_single=allow_single)
+
+
 def _lead_is_filler(lead: str) -> bool:
     """True when what precedes a marker is only dates, times, separators and filler words."""
     for found in reversed(find_dates(lead)):
@@ -247,17 +269,20 @@ def _lead_is_filler(lead: str) -> bool:
     return all(w.casefold() in _LEAD_FILLER or w.casefold() in MONTH_BY_NAME for w in words)
 
 
-def names_from_byline(text: str, *, require_marker: bool = False) -> list[str]:
+def names_from_byline(text: str, *, require_marker: bool = False, allow_single: bool = False) -> list[str]:
     """Reporter names stated by a byline, or ``[]`` when ``text`` is not a byline.
 
     Accepts "By Jane Doe and John Roe", "Von Max Muster, dpa", "Por Juan Pérez | Actualizado…",
     "Posted on 3 May 2021 by r23", and, unless ``require_marker``, a bare "Jane Doe | 06.11.23".
     Agencies, desks, roles, e-mail addresses and dates are dropped ("Reuters November 18, 2019"
-    gives ``[]``).
+    gives ``[]``). ``allow_single`` accepts a one-word user name after any marker ("von Creeny"),
+    for text the page itself marks as a byline (a ``class="byline"`` element).
     """
     line = " ".join(unicodedata.normalize("NFKC", text or "").split())
     if not line or len(line) > _MAX_LINE:
         return []
+    # Names in separate links: "David Brand | and | Ramsey Khalifeh", "A, PhD | , | B".
+    line = _JOINED_LIST.sub(r" \1 ", line)
     for m in _MARKER.finditer(line):
         lead = line[: m.start()]
         # "Disko Von Ernst Lohoff": a section label, then a capitalised marker.
@@ -266,12 +291,15 @@ def names_from_byline(text: str, *, require_marker: bool = False) -> list[str]:
             continue
         marker = m.group("marker").casefold()
         rest = line[m.end():].lstrip(" |:·•-–—")
+        if marker in _COLON_MARKERS and ":" not in m.group(0):
+            continue  # "Text veröffentlichen" is a button; "Text: Jane Doe" is a credit
         lead_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", lead)}
-        strong = marker not in _WEAK_MARKERS or bool(lead_words & _POSTING_WORDS)
+        dated = bool(find_dates(lead, short_years=True))  # "06.11.2023 13:30 von Olga"
+        strong = marker not in _WEAK_MARKERS or bool(lead_words & _POSTING_WORDS) or allow_single or dated
         if not strong and not rest[:1].isupper():
             continue  # "by the way", "von der Leyen"
         # A line that opens with a marker is a byline or nothing ("By The Numbers: …").
-        return person_names(_name_region(rest), allow_single=strong)
+        return _byline_names(_name_region(rest), allow_single=strong)
     if require_marker:
         return []
     # No marker: the line must open with the names and carry nothing but a date/role after them.

@@ -24,7 +24,9 @@ _BEFORE_HEADLINE = 300
 _AFTER_HEADLINE = 1200
 _BEFORE_BODY = 400
 _INTO_BODY = 50
-_AFTER_BODY = 400
+_AFTER_BODY = 700
+_CLOSE_BEFORE = 300
+_CLOSE_AFTER = 400
 
 
 def _types(obj: dict) -> set[str]:
@@ -77,6 +79,14 @@ def _zones(frame: ArticleFrame) -> list[tuple[int, int]]:
     return zones
 
 
+def _close_to_headline(frame: ArticleFrame) -> list[tuple[int, int]]:
+    """Right around the headline a byline element counts even inside a region our class rules
+    call an aside: themes wrap the post header in "sidebar"/"widget" containers too."""
+    if frame.headline is None:
+        return []
+    return [(frame.headline - _CLOSE_BEFORE, frame.headline + _CLOSE_AFTER)]
+
+
 def _in_zones(offset: int | None, zones: list[tuple[int, int]]) -> bool:
     return offset is not None and any(start <= offset <= end for start, end in zones)
 
@@ -93,10 +103,6 @@ def _line_from(texts: list[Snippet], index: int) -> str:
     return " | ".join(parts)
 
 
-def _clean(names: list[str], signals: PageSignals) -> list[str]:
-    return [n for n in names if not _is_site(n, signals)]
-
-
 def visible_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
     """Names in byline elements, author links or "By …" lines next to the article."""
     zones = _zones(frame)
@@ -106,32 +112,33 @@ def visible_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
     first_text = {}
     for i, snippet in enumerate(signals.texts):
         first_text.setdefault(snippet.position, i)
+    close = _close_to_headline(frame)
     for element in signals.bylines:
         offset = signals.offset_of(element.position)
-        if element.in_aside or not _in_zones(offset, zones):
+        if not _in_zones(offset, zones) or (element.in_aside and not _in_zones(offset, close)):
             continue
-        names = names_from_byline(element.text)
+        names = names_from_byline(element.text, allow_single=True)
         if not names and element.position in first_text:
             names = names_from_byline(_line_from(signals.texts, first_text[element.position]), require_marker=True)
+        # <span class="author">Floyd</span>: the element itself says this is the author, but
+        # so do tag clouds and author widgets; trust a bare name only next to the headline.
+        bare_single = _in_zones(offset, close)
         if not names and len(element.links) == 1:
-            names = person_names(element.links[0], allow_single=True)
+            names = person_names(element.links[0], allow_single=bare_single)
         if not names and len(element.text.split()) <= 3 and "|" not in element.text:
-            # <span class="author">Floyd</span>: the element itself says this is the author.
-            names = person_names(element.text, allow_single=True)
-        names = _clean(names, signals)
+            names = person_names(element.text, allow_single=bare_single)
         if names:
             return _unique(names)
     for element in signals.author_links:
         if not element.in_aside and _in_zones(signals.offset_of(element.position), zones):
-            names = _clean(person_names(element.text, allow_single=True), signals)
+            names = person_names(element.text, allow_single=True)
             if names:
                 return _unique(names)
     for start, end in zones:
-        for _, snippet in snippets_between(signals, start, end):
-            if snippet.in_aside:
+        for offset, snippet in snippets_between(signals, start, end):
+            if snippet.in_aside and not _in_zones(offset, close):
                 continue
-            names = _clean(names_from_byline(_line_from(signals.texts, index_of[id(snippet)]),
-                                             require_marker=True), signals)
+            names = names_from_byline(_line_from(signals.texts, index_of[id(snippet)]), require_marker=True)
             if names:
                 return _unique(names)
     return []
@@ -160,15 +167,8 @@ def choose_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
     stated = [n for n in structured_authors(signals) if not _is_site(n, signals)]
     if not stated:
         return []
-    if STRUCTURED_ALONE == "all":
-        return stated
-    if STRUCTURED_ALONE == "visible":
-        page_text = " " + fold(" ".join(s.text for s in signals.texts)) + " "
-        return stated if all(_visible_anywhere(n, page_text) for n in stated) else []
-    return []
-
-
-STRUCTURED_ALONE = "visible"
+    page_text = " " + fold(signals.page_text) + " "
+    return stated if all(_visible_anywhere(n, page_text) for n in stated) else []
 
 
 def _unique(names: Iterable[str]) -> list[str]:

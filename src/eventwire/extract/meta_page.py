@@ -216,7 +216,9 @@ class _Walker:
         hidden = hidden or tag in _SKIP_TEXT
         attrs = _attrs(element)
         kind = _kind(attrs, self.cache) if attrs else None
-        if tag in _ASIDE_TAGS or (kind is not None and kind.aside and tag not in ("body", "html")):
+        # A <footer> inside an <article> holds its byline and dateline, not other stories.
+        if (tag in _ASIDE_TAGS and not (tag == "footer" and in_article)) \
+                or (kind is not None and kind.aside and tag not in ("body", "html")):
             in_aside = True
         if tag in ("article", "main"):
             in_article = True

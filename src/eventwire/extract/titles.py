@@ -47,10 +47,12 @@ def site_names(signals: PageSignals) -> list[str]:
                                  "twitter:site")
     for obj in signals.json_ld:
         types = _types(obj)
+        if "person" in types:
+            continue
         if "website" in types or "organization" in types or "newsmediaorganization" in types:
             names.append(_text(obj.get("name")))
         publisher = obj.get("publisher")
-        if isinstance(publisher, dict):
+        if isinstance(publisher, dict) and "person" not in _types(publisher):
             names.append(_text(publisher.get("name")))
     if signals.hostname:
         names.append(signals.hostname)
