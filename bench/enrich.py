@@ -44,7 +44,7 @@ from eventwire.nlp.actors import find_actors  # noqa: E402
 from eventwire.nlp.places import find_places  # noqa: E402
 from eventwire.nlp.quantities import find_quantities  # noqa: E402
 from eventwire.nlp.times import find_times  # noqa: E402
-from eventwire.records import AnnotatedArticle, Article  # noqa: E402
+from eventwire.records import Article  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "000_f80b100d7472a4b1.txt"
