@@ -196,3 +196,15 @@ def test_packaged_model_matches_the_feature_set():
     assert model.meta["fitted_on"] == "trafilatura-eval"
     logits = model.logit(line_features(["Home", PARAGRAPHS[0], PARAGRAPHS[1], "Privacy policy"]))
     assert logits[1] > 0 > logits[3]
+
+
+def test_unbulleted_list_of_long_headlines_after_a_section_label_is_not_body():
+    long_headlines = [
+        f"Harbour authority in {town} warns that the strike could spread to the container terminals next week"
+        for town in ("Castel Rio", "Porto Vela", "Santa Brisa", "Marenza", "Lunetta", "Cabo Alto", "Verdina")
+    ]
+    text = "\n\n".join(["Valmora dock workers strike over pay, stranding grain ships", "By Jonas Feld",
+                       *PARAGRAPHS, "More Latest News", "See more More Latest News", *long_headlines])
+    parts = extract_dump(text)
+    assert parts.body.split("\n\n") == PARAGRAPHS
+    assert long_headlines[0] in parts.related and long_headlines[-1] in parts.related

@@ -26,6 +26,7 @@ from .dump_meta import (
     is_promo,
     is_read_more,
     read_more_headline,
+    section_label,
 )
 from .dump_model import load_model
 from .lines import split_dump
@@ -39,6 +40,7 @@ CAPTION_OVERRIDE = 3.0
 
 _CREDIT_COLUMN = FEATURE_NAMES.index("cue_credit")
 _WORDS_COLUMN = FEATURE_NAMES.index("log_words")
+_FINAL_COLUMN = FEATURE_NAMES.index("final_punct")
 _US_HOSTS = (".com/", ".gov/", ".us/", ".edu/")
 
 
@@ -54,6 +56,25 @@ def _main_region(keep: list[int], mass: np.ndarray) -> list[int]:
             clusters[-1].append(i)
     weights = [float(mass[c].sum()) for c in clusters]
     return clusters[int(np.argmax(weights))]
+
+
+def _end_at_section_label(keep: list[int], texts: list[str], n_words: np.ndarray, final: np.ndarray) -> list[int]:
+    """Cut the body at a "More Latest News" / "Related" / "Top stories" label that follows it.
+
+    Lists of other headlines read like prose to the line classifier when they have no bullets
+    (one headline per block, as browser copies give them). A section label after at least three
+    body lines ends the article unless real paragraphs (long lines ending a sentence) follow it
+    within the next dozen lines, as they do after an inline "Related" box.
+    """
+    if len(keep) < 4:
+        return keep
+    for i in range(keep[2] + 1, keep[-1] + 1):
+        if n_words[i] > 6 or not section_label(texts[i]):
+            continue
+        ahead = range(i + 1, min(len(texts), i + 13))
+        if sum(1 for j in ahead if n_words[j] >= 20 and final[j]) < 2:
+            return [k for k in keep if k < i]
+    return keep
 
 
 def _caption_flags(texts: list[str], features: np.ndarray) -> list[bool]:
@@ -79,6 +100,7 @@ def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     n_words = np.rint(np.expm1(features[:, _WORDS_COLUMN])).astype(int)
     keep = [i for i in np.flatnonzero(logits > BODY_THRESHOLD).tolist()]
     keep = _main_region(keep, n_words * np.clip(logits, 0, None))
+    keep = _end_at_section_label(keep, texts, n_words, features[:, _FINAL_COLUMN])
     if not keep:
         keep = [int(np.argmax(logits))]
     body_start, body_end = keep[0], keep[-1] + 1

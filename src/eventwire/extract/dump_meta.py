@@ -66,9 +66,13 @@ _NOT_TITLE_START = re.compile(
     r"^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|next|previous|nächste[rs]?|vorherige[rs]?|"
     r"zurück|back to|share|teilen|jaa|partager|compartir|follow|folgen|sign up|subscribe|abonnieren|"
     r"advertisement|anzeige|werbung)\b", re.I)
-_SECTION = re.compile(r"^(?:see more|see all|read more|related|top stories|most read|most popular|trending|"
-                      r"recommended|more latest news|latest news|more news|more from|meistgelesen|weitere artikel|"
-                      r"mehr zum thema)\b", re.I)
+_SECTION = re.compile(
+    r"^(?:see more|see all|read more|related|top stories|most read|most popular|trending|recommended|"
+    r"more latest news|latest news|more news|more from|more stories|more on|you may also like|you might also like|"
+    r"editor'?s picks|meistgelesen|weitere artikel|weitere nachrichten|mehr zum thema|mehr aus|"
+    r"das könnte sie auch interessieren|auch interessant|lire aussi|à lire aussi|sur le même sujet|les plus lus|"
+    r"te puede interesar|lo más leído|más leídas|noticias relacionadas|leia também|mais lidas|"
+    r"czytaj także|najczęściej czytane|zobacz też)\b", re.I)
 _LEGAL = re.compile(r"cookie|privacy|datenschutz|newsletter|subscribe|abonn|rights reserved|impressum", re.I)
 
 
@@ -86,6 +90,11 @@ def read_more_headline(text: str) -> str:
 def is_promo(text: str) -> bool:
     """A newsletter, subscription, registration or "read on" prompt, or a bare "Read more:" label."""
     return bool(_PROMO.search(text) or _BARE_CUE.match(text))
+
+
+def section_label(text: str) -> bool:
+    """A heading over a list of other stories: "More Latest News", "Related", "Top stories"."""
+    return bool(_SECTION.match(text.lstrip("*+•-– ")))
 
 
 def is_caption(text: str) -> bool:
@@ -249,7 +258,7 @@ def find_authors(page: DumpPage, head: int | None, body_start: int, body_end: in
     return [], None
 
 
-def find_related(page: DumpPage, body_end: int, title: str | None, limit: int = 40) -> list[str]:
+def find_related(page: DumpPage, body_end: int, title: str | None, limit: int = 60) -> list[str]:
     """Headlines of other stories listed below the body ("More Latest News", "Related" lists).
 
     A headline is 4-30 words, not a sentence ending in a full stop (those are the lists'
@@ -257,9 +266,13 @@ def find_related(page: DumpPage, body_end: int, title: str | None, limit: int = 
     """
     related: list[str] = []
     seen = {title.lower()} if title else set()
+    in_list = False  # under a "More Latest News" label even prose-like lines are list items
     for i in range(body_end, len(page.texts)):
         n = page.n_words[i]
-        if n < 4 or n > 30 or page.logits[i] > 0 or page.caption[i]:
+        if n <= 6 and section_label(page.texts[i]):
+            in_list = True
+            continue
+        if n < 4 or n > 30 or (page.logits[i] > 0 and not in_list) or page.caption[i]:
             continue
         text = page.texts[i].lstrip("*+•-– ").strip()
         if text[-1] in ".:" or ("|" in text and n < 6) or _LEGAL.search(text) or _SECTION.match(text):
