@@ -49,8 +49,12 @@ _BEFORE_HEADLINE = 400
 _AFTER_HEADLINE = 1200
 _BEFORE_BODY = 400
 _INTO_BODY = 100
-_AFTER_BODY = 600
+_AFTER_BODY = 800
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NOT_PUBLISHED_LABEL = re.compile(
+    r"(?:registriert|registered|joined|beigetreten|mitglied seit|member since|geboren|born|"
+    r"inscrit|inscrito|miembro desde)\W*(?:am|on|le|el|seit|since)?\W*$", re.I)
+_RANGE_START = re.compile(r"(?:\d\.?\s*[-–]|\b(?:bis|to|until|au|al|hasta|do))\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -158,11 +162,30 @@ def _zone_dates(signals: PageSignals, start: int, end: int, latest: date | None)
     text = " ".join(snippet.text for _, snippet in owners)
     dated: list[_Dated] = []
     for found in find_dates(text, latest=latest, short_years=True):
-        owner = next((snip for at, snip in reversed(owners) if at - zone_start <= found.start), owners[0][1])
+        owner_at, owner = next(((at, snip) for at, snip in reversed(owners) if at - zone_start <= found.start), owners[0])
         lead = text[max(0, found.start - 40):found.start].strip()
+        labelled = bool(_PUBLISHED_LABEL.search(lead))
+        if _RANGE_START.search(lead):
+            continue  # "9-23 Feb 2017", "vom 3. bis 5. Mai": an event's dates, not the article's
+        if _NOT_PUBLISHED_LABEL.search(lead):
+            continue  # "Registriert: 18.09.2008": a forum member's sign-up date
+        if not labelled and _in_prose(owner.text, found.start - (owner_at - zone_start)):
+            continue  # "Ich habe am 12. Mai 2006 eine Mail-Aktion gestartet": a date the story tells
         dated.append(_Dated(found, zone_start + found.start, owner.in_aside,
-                            bool(_MODIFIED_LABEL.search(lead)), bool(_PUBLISHED_LABEL.search(lead))))
+                            bool(_MODIFIED_LABEL.search(lead)), labelled))
     return dated
+
+
+def _in_prose(snippet: str, at: int) -> bool:
+    """True when a date sits inside running text rather than on a dateline: the text node is a
+    long sentence and the date is not at its start."""
+    return len(snippet.split()) > _PROSE_WORDS and at > _PROSE_START
+
+
+# A text node longer than this many words is running text; a date past its first characters
+# is one the story tells, not the article's dateline.
+_PROSE_WORDS = 20
+_PROSE_START = 40
 
 
 def _ranked(dated: list[_Dated], anchor: int, before_weight: float) -> list[_Dated]:
@@ -186,10 +209,12 @@ def _datelines(signals: PageSignals, frame: ArticleFrame, latest: date | None) -
     if frame.last_paragraph is not None and frame.last_paragraph_end is not None:
         # Below the article only an explicitly labelled date ("Veröffentlicht am …") counts.
         zone = _zone_dates(signals, frame.last_paragraph, frame.last_paragraph_end + _AFTER_BODY, latest)
-        candidates += [d for d in _ranked(zone, frame.last_paragraph, 1.0) if d.labelled and not d.in_aside]
+        candidates += [d for d in _ranked(zone, frame.last_paragraph, 1.0)
+                       if (d.labelled or d.modified) and not d.in_aside]
     if frame.last_paragraph_end is not None:
         # Past the end of the article a date belongs to a teaser or a comment, unless labelled.
-        candidates = [d for d in candidates if d.offset <= frame.last_paragraph_end or (d.labelled and not d.in_aside)]
+        candidates = [d for d in candidates if d.offset <= frame.last_paragraph_end
+                      or ((d.labelled or d.modified) and not d.in_aside)]
     published = next((d for d in candidates if not d.modified), None)
     modified = next((d for d in candidates if d.modified), None)
     return published, modified
@@ -208,8 +233,9 @@ def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | N
     published, modified = _datelines(signals, frame, latest)
     if structured:
         day = structured.value[:10]
-        if (published and published.found.value[:10] == day) or day == from_url \
-                or _page_states_day(signals, day, latest):
+        if (published and published.found.value[:10] == day) or day == from_url:
+            return structured
+        if _page_states_day(signals, day, latest):
             return structured
     if from_url:
         return PublishedDate(from_url, "url")
