@@ -6,6 +6,7 @@ not the store's business) and a few events built by hand where a test needs exac
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -251,3 +252,25 @@ def test_the_cli_and_the_python_api_give_the_same_rows(synthetic: Path) -> None:
     assert "3 of 3,000 events shown" in table.stderr
     counted = runner.invoke(cli, ["events", "--db", str(synthetic), "--actor", "RUS", "--count"])
     assert counted.stdout.strip() == str(russian)
+
+
+def test_the_database_path_comes_from_eventwire_db_when_not_given(synthetic: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # no eventwire.duckdb here: only the variable can find the database
+    result = CliRunner().invoke(cli, ["events", "--count"], env={"EVENTWIRE_DB": str(synthetic)})
+    assert result.exit_code == 0 and result.stdout.strip() == "3000"
+    with monkeypatch.context() as patched:
+        patched.setenv("EVENTWIRE_DB", str(synthetic))
+        with open_store(read_only=True) as store:
+            assert store.path == str(synthetic)
+
+
+def test_failed_articles_are_listed_with_their_reasons(store) -> None:
+    broken = Article(doc_id="b1", source="scan.pdf", status="rejected", reason="[E103] scan.pdf: this is a PDF")
+    write_batch(store.connection, [Document(article("d1"), [event("d1", 1)]), Document(broken)], run_id=None)
+    store.close()
+    result = CliRunner().invoke(cli, ["articles", "--db", store.path, "--failed", "--format", "jsonl"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["doc_id"], r["status"], r["reason"]) for r in records] == [("b1", "rejected", broken.reason)]
+    table = CliRunner().invoke(cli, ["articles", "--db", store.path, "--failed"])
+    assert "E103" in table.stdout and "this is a PDF" in table.stdout
