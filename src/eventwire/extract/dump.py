@@ -29,7 +29,7 @@ from .dump_meta import (
     section_label,
 )
 from .dump_model import load_model
-from .lines import split_dump
+from .lines import dump_lines
 
 # A line is body when its log-odds exceed this (0 = the classifier's own 50% point).
 BODY_THRESHOLD = 0.0
@@ -41,6 +41,7 @@ CAPTION_OVERRIDE = 3.0
 _CREDIT_COLUMN = FEATURE_NAMES.index("cue_credit")
 _WORDS_COLUMN = FEATURE_NAMES.index("log_words")
 _FINAL_COLUMN = FEATURE_NAMES.index("final_punct")
+_CAPTION_LEADS = ("above:", "below:", "captio", "pictur", "photo:", "image:")
 _US_HOSTS = (".com/", ".gov/", ".us/", ".edu/")
 
 
@@ -79,9 +80,11 @@ def _end_at_section_label(keep: list[int], texts: list[str], n_words: np.ndarray
 
 def _caption_flags(texts: list[str], features: np.ndarray) -> list[bool]:
     """Caption/credit lines; the regex runs only where the cheap cue feature fired or a caption lead-in."""
-    credit = features[:, _CREDIT_COLUMN].tolist()
-    flags = [bool(credit[i] or t[:6].lower() in ("above:", "below:", "captio", "pictur", "photo:", "image:"))
-             and is_caption(t) for i, t in enumerate(texts)]
+    flags = [False] * len(texts)
+    candidates = set(np.flatnonzero(features[:, _CREDIT_COLUMN]).tolist())
+    candidates.update(i for i, t in enumerate(texts) if t[0] in "AaBbCcPpIi" and t[:6].lower() in _CAPTION_LEADS)
+    for i in candidates:
+        flags[i] = is_caption(texts[i])
     # "caption" directly followed by "caption. Picture: X" (dumps repeat alt text and caption).
     for i in range(len(texts) - 1):
         line = texts[i]
@@ -92,7 +95,7 @@ def _caption_flags(texts: list[str], features: np.ndarray) -> list[bool]:
 
 def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     """Headline, dateline, byline, body, captions and related headlines of one page dump."""
-    texts = [line.text for line in split_dump(text)]
+    texts = dump_lines(text)
     if not texts:
         return ArticleParts(url=url)
     features = line_features(texts, url)

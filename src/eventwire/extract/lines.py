@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 # Zero-width characters and the byte-order mark: invisible, but they break exact line matches.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
 
@@ -35,7 +34,7 @@ class DumpLine:
 
 def normalise_line(line: str) -> str:
     """A line as the classifier sees it: invisible characters dropped, whitespace collapsed."""
-    return _SPACE.sub(" ", _INVISIBLE.sub("", line)).strip()
+    return " ".join(_INVISIBLE.sub("", line).split())
 
 
 def words(text: str) -> list[str]:
@@ -76,14 +75,24 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
     return joined
 
 
+def _raw_lines(text: str) -> list[str]:
+    """Physical lines, invisible characters removed, hard wraps joined."""
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _unwrap(text.split("\n"))
+
+
+def dump_lines(text: str) -> list[str]:
+    """Just the normalised non-empty lines of ``text`` (the fast path of :func:`split_dump`)."""
+    return [norm for norm in (" ".join(line.split()) for line in _raw_lines(text)) if norm]
+
+
 def split_dump(text: str) -> list[DumpLine]:
     """The non-empty lines of ``text`` with their blank-line block structure."""
-    raw = _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     cleaned: list[tuple[str, int]] = []
     block = 0
     previous_blank = False
-    for line in raw:
-        norm = normalise_line(line)
+    for line in _raw_lines(text):
+        norm = " ".join(line.split())
         if not norm:
             previous_blank = True
             continue
