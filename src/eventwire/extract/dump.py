@@ -6,6 +6,13 @@ distant supervision (``tools/train_dump_model.py``: benchmark pages rendered to 
 by trafilatura's extraction of the same HTML), the body is read off the scores, in-body
 boilerplate ("READ MORE" links, picture captions and credits) is routed to ``related`` and
 ``captions``, and the headline, dateline and byline are looked for in the band above the body.
+
+Why per-line selection and not a span: the second stage of the classifier already sees its
+neighbours' verdicts, and on trafilatura-eval (the benchmark the model is fitted on) keeping
+every line above 0 log-odds scored segment F1 0.884 where a maximum-subarray or a two-state
+Viterbi span over the same scores scored 0.85-0.86 (both drop the short subheads and list items
+between paragraphs). What remains of span logic is cheap and structural: body lines far from the
+main cluster are dropped, and a "More Latest News"-style label ends the body.
 """
 
 from __future__ import annotations
