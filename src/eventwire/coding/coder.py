@@ -10,6 +10,7 @@ sentence, offsets, trigger and the rule that produced it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -18,6 +19,7 @@ from ..ids import short_hash
 from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, EventQuantity, Evidence, Modality,
                        Sentence)
 from .arguments import Slots, fill_slots, pronoun_subject
+from .decide import decide
 from .modality import read_modality
 from .ontology import PLOVER, cameo, plover_score
 from .rules import VERBAL, keep_and_retype, newsworthy, plover_event, plover_rules
@@ -99,12 +101,23 @@ def _confidence(trigger: Trigger, slots: Slots) -> float:
     return round(min(0.95, max(0.05, score)), 2)
 
 
-def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | None) -> list[Event]:
-    """Every event one sentence reports."""
-    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if span is None:
-        return []
-    events = []
+@dataclass
+class Candidate:
+    """A possible event of one sentence, with everything the decision step and the record need."""
+
+    trigger: Trigger
+    code: str
+    event_type: str
+    mode: str | None
+    slots: Slots
+    reading: Any
+    speaker: Entity | None
+    confidence: float
+
+
+def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candidate]:
+    """Every trigger of a sentence read as a PLOVER event, after the coding rules."""
+    found = []
     triggers, retyped = keep_and_retype(list(find_triggers(span)))
     for trigger in triggers:
         info = cameo(trigger.code)
@@ -126,32 +139,48 @@ def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | N
             # "X must withdraw, the minister said": the minister's demand on X
             event_type, mode = "REQUEST", None
             slots.recipients, slots.actors = list(slots.actors), []
-        event_date, precision, date_text = _event_date(slots, published)
-        modality = Modality(
-            negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
-            historical=_historical(event_date, precision, published),
-            reported_by=speaker,
-        )
-        actors = [_entity(a) for a in slots.actors]
-        if event_type == "REQUEST" and reading.obliged and speaker is not None and not actors:
-            actors = [speaker]
-        key = sorted(e.code or e.text for e in actors)
-        events.append(Event(
-            id=short_hash(doc_id, str(sentence.start), event_type, *key, str(trigger.token.idx)),
-            doc_id=doc_id, event=event_type, mode=mode, cameo=code,
-            quad_class=PLOVER[event_type].quad_class, score=plover_score(event_type, mode),
-            goldstein=info.goldstein, date=event_date, date_precision=precision, date_text=date_text,
-            actors=actors, recipients=[_entity(a) for a in slots.recipients],
-            locations=[EventPlace(text=p.text, country_code=p.country_code, name=p.name, admin1=p.admin1,
-                                  lat=p.lat, lon=p.lon, geonameid=p.geonameid, feature=p.feature, role=role)
-                       for p, role in slots.places],
-            quantities=[EventQuantity(value=q.value, unit=q.unit, text=q.text, low=q.low, high=q.high,
-                                      approximate=q.approximate) for q in slots.quantities],
-            modality=modality,
-            evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end, trigger=trigger.phrase),
-            confidence=_confidence(trigger, slots), coder=f"{CODER} {trigger.source}:{trigger.code}",
-        ))
-    return _assault_over_mobilize(events)
+            if speaker_actor is not None:
+                slots.actors = [speaker_actor]
+        found.append(Candidate(trigger, code, event_type, mode, slots, reading, speaker,
+                               _confidence(trigger, slots)))
+    return found
+
+
+def _to_event(candidate: Candidate, sentence: Sentence, doc_id: str, published: date | None) -> Event:
+    trigger, slots, reading = candidate.trigger, candidate.slots, candidate.reading
+    event_type, mode, code = candidate.event_type, candidate.mode, candidate.code
+    info = cameo(code)
+    event_date, precision, date_text = _event_date(slots, published)
+    modality = Modality(
+        negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
+        historical=_historical(event_date, precision, published), reported_by=candidate.speaker,
+    )
+    actors = [_entity(a) for a in slots.actors]
+    key = sorted(e.code or e.text for e in actors)
+    return Event(
+        id=short_hash(doc_id, str(sentence.start), event_type, *key, str(trigger.token.idx)),
+        doc_id=doc_id, event=event_type, mode=mode, cameo=code,
+        quad_class=PLOVER[event_type].quad_class, score=plover_score(event_type, mode),
+        goldstein=info.goldstein if info else None, date=event_date, date_precision=precision,
+        date_text=date_text, actors=actors, recipients=[_entity(a) for a in slots.recipients],
+        locations=[EventPlace(text=p.text, country_code=p.country_code, name=p.name, admin1=p.admin1,
+                              lat=p.lat, lon=p.lon, geonameid=p.geonameid, feature=p.feature, role=role)
+                   for p, role in slots.places],
+        quantities=[EventQuantity(value=q.value, unit=q.unit, text=q.text, low=q.low, high=q.high,
+                                  approximate=q.approximate) for q in slots.quantities],
+        modality=modality,
+        evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end, trigger=trigger.phrase),
+        confidence=candidate.confidence, coder=f"{CODER} {trigger.source}:{trigger.code}",
+    )
+
+
+def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | None) -> list[Event]:
+    """Every event one sentence reports."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return []
+    candidates = decide(sentence_candidates(doc, span, sentence), span)
+    return _assault_over_mobilize([_to_event(c, sentence, doc_id, published) for c in candidates])
 
 
 def _assault_over_mobilize(events: list[Event]) -> list[Event]:

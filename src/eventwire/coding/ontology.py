@@ -56,6 +56,15 @@ PLOVER: dict[str, PloverEvent] = {e.name: e for e in (
 )}
 
 
+# The CAMEO code an event carries when the decision step gives it a type its trigger's code did
+# not have: the root's generic code.
+DEFAULT_CAMEO: dict[str, str] = {
+    "AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "CONCEDE": "080", "COOPERATE": "060", "AID": "070",
+    "RETREAT": "084", "REQUEST": "100", "ACCUSE": "110", "REJECT": "120", "THREATEN": "130", "PROTEST": "140",
+    "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170", "ASSAULT": "190",
+}
+
+
 @dataclass(frozen=True)
 class CameoCode:
     """A CAMEO event code with its Goldstein value and our PLOVER reading of it."""
