@@ -185,7 +185,8 @@ def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | N
 
 def _assault_over_mobilize(events: list[Event]) -> list[Event]:
     """PLOVER: a mobilisation reported inside an attack report is part of the attack."""
-    attackers = {a.code for e in events if e.event == "ASSAULT" for a in e.actors}
+    attackers = {a.code for e in events if e.event == "ASSAULT" and not (
+        e.modality.hypothetical or e.modality.negated or e.modality.future) for a in e.actors}
     return [e for e in events if not (e.event == "MOBILIZE" and {a.code for a in e.actors} & attackers)]
 
 
