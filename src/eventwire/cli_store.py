@@ -72,8 +72,12 @@ def _destination(output: str | None, binary: bool) -> Iterator[IO[Any] | None]:
 
 def _emit(results: Results, fmt: str, output: str | None, noun: str, limit: int | None) -> int:
     """Write the results; on stderr, say how many and whether more match than were shown."""
-    with _destination(output, binary=fmt == "parquet") as handle:
-        written = results.write(handle, fmt)
+    try:
+        with _destination(output, binary=fmt == "parquet") as handle:
+            written = results.write(handle, fmt)
+    except BrokenPipeError:  # `eventwire events | head`: the reader has seen enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise click.exceptions.Exit(0) from None
     left_out = getattr(results, "left_out", 0)
     if left_out:
         why = "have no coordinates" if fmt == "geojson" else "are of types ACLED does not record"
