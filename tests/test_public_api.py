@@ -7,7 +7,8 @@ from eventwire.records import Article
 
 
 def test_public_names_are_pinned() -> None:
-    assert sorted(eventwire.__all__) == ["Article", "EventwireError", "__version__", "extract", "open_store"]
+    assert sorted(eventwire.__all__) == ["Article", "Event", "EventwireError", "__version__", "code", "extract",
+                                        "open_store"]
 
 
 def test_extract_accepts_text_bytes_and_paths(tmp_path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from .errors import EventwireError
 from .ingest import read_input
 from .pipeline import ExtractOptions, extract_raw, failed_article
-from .records import Article, RawDocument
+from .records import Article, Event, RawDocument
 
 
 def _is_path(value: str) -> bool:
@@ -38,3 +38,19 @@ def extract(page: str | bytes | os.PathLike[str], *, url: str | None = None,
     if url:
         raw.url = url
     return extract_raw(raw, options)
+
+
+def code(page: str | bytes | os.PathLike[str], *, url: str | None = None,
+         max_bytes: int = ExtractOptions.max_bytes) -> list[Event]:
+    """The events a page reports: extract, enrich and code one page (path, HTML/text or bytes).
+
+    A page with no article gives no events; ``extract(page).reason`` says why.
+
+    >>> for event in code("examples/wire-donbas-shelling.txt"):   # doctest: +SKIP
+    ...     print(event.event, [a.code for a in event.actors], event.evidence.text)
+    """
+    from .coding import code_article
+    from .nlp import annotate
+
+    article = extract(page, url=url, max_bytes=max_bytes)
+    return code_article(annotate(article)) if article.ok else []

@@ -20,7 +20,7 @@ import click
 from . import __version__
 from .errors import EventwireError
 from .ingest.files import DEFAULT_MAX_BYTES
-from .pipeline import ExtractOptions, annotate_inputs, extract_inputs
+from .pipeline import ExtractOptions, annotate_inputs, extract_inputs, process_inputs
 from .records import AnnotatedArticle, Article
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -152,6 +152,35 @@ def annotate(inputs: tuple[str, ...], max_bytes: int) -> None:
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="eventwire")
+
+
+@cli.command()
+@inputs_argument
+@max_bytes_option
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out events the coder is less sure of.")
+@verbose_option
+@_friendly_errors
+def code(inputs: tuple[str, ...], max_bytes: int, min_confidence: float) -> None:
+    """Extract, enrich and code pages: one PLOVER event per line (no database).
+
+    Each event carries its evidence sentence with offsets in the article body, its trigger, its
+    modality (negated, hypothetical, future, historical) and the rule that produced it. Documents
+    that could not be read are reported on stderr.
+    """
+    counts: Counter[str] = Counter()
+    out = click.get_text_stream("stdout")
+    events = 0
+    for processed in process_inputs(inputs, ExtractOptions(max_bytes=max_bytes)):
+        counts[processed.article.status] += 1
+        if not processed.article.ok:
+            click.echo(f"{processed.article.status}: {processed.article.reason}", err=True)
+        for event in processed.events:
+            if event.confidence >= min_confidence:
+                events += 1
+                out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+    click.echo(f"{events} events", err=True)
+    _finish(counts)
 
 
 from .cli_store import register_store_commands  # noqa: E402 - the store's commands live there

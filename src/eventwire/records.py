@@ -299,5 +299,9 @@ class Event:
     coder: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as `event.schema.json` defines it."""
-        return asdict(self)
+        """The record as `event.schema.json` defines it, fields in the schema's order."""
+        data = asdict(self)
+        order = ("id", "doc_id", "event", "mode", "context", "cameo", "quad_class", "score", "goldstein", "date",
+                 "date_precision", "date_text", "actors", "recipients", "locations", "quantities", "modality",
+                 "evidence", "confidence", "coder")
+        return {key: data[key] for key in order}

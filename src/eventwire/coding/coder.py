@@ -190,16 +190,17 @@ def _assault_over_mobilize(events: list[Event]) -> list[Event]:
     return [e for e in events if not (e.event == "MOBILIZE" and {a.code for a in e.actors} & attackers)]
 
 
-def _merge_key(event: Event) -> tuple[Any, ...]:
-    """Same type, participants, date, modality, places and amounts: the same happening.
+def _merge_key(event: Event, with_recipients: bool = True) -> tuple[Any, ...]:
+    """Same type, participants, date and modality: the same happening.
 
-    Places and amounts are part of the key so that "2,000 troops to Poland" and "1,000 troops to
-    Romania" stay two events; within one sentence two triggers of one happening ("scrambled jets
-    to intercept") merge whatever their details.
+    Across sentences the places and amounts must agree too (:func:`_details`), so that "2,000
+    troops to Poland" and "1,000 troops to Romania" stay two events; within one sentence two
+    triggers of one happening ("scrambled jets to intercept bombers") merge even when only one of
+    them names the recipient.
     """
     m = event.modality
-    return (event.event, tuple(sorted(a.code or a.text for a in event.actors)),
-            tuple(sorted(r.code or r.text for r in event.recipients)), event.date,
+    recipients = tuple(sorted(r.code or r.text for r in event.recipients)) if with_recipients else ()
+    return (event.event, tuple(sorted(a.code or a.text for a in event.actors)), recipients, event.date,
             m.negated, m.hypothetical, m.future)
 
 
@@ -215,7 +216,8 @@ def merge_duplicates(events: Iterable[Event]) -> list[Event]:
     kept: list[Event] = []
     index: dict[tuple[Any, ...], int] = {}
     for event in events:
-        keys = [(*_merge_key(event), "sentence", event.evidence.start), (*_merge_key(event), _details(event))]
+        keys = [(*_merge_key(event, with_recipients=False), "sentence", event.evidence.start),
+                (*_merge_key(event), _details(event))]
         slot = next((index[k] for k in keys if k in index), None)
         if slot is None:
             kept.append(event)
@@ -229,6 +231,9 @@ def merge_duplicates(events: Iterable[Event]) -> list[Event]:
 
 def _combine(first: Event, second: Event) -> Event:
     best, other = (second, first) if second.confidence > first.confidence else (first, second)
+    for recipient in other.recipients:
+        if all((recipient.code or recipient.text) != (r.code or r.text) for r in best.recipients):
+            best.recipients.append(recipient)
     for place in other.locations:
         if all(place.text != p.text for p in best.locations):
             best.locations.append(place)
