@@ -56,7 +56,8 @@ _CREDIT_KEYS = ("pictur", "photo", "image", "credit", "foto", "bild", "quelle", 
 _CAPTION_LEAD = re.compile(r"^(?:above|below|pictured|photo|image|caption|top|left|right|main picture)\s*:", re.I)
 _PUBLISH_CUE = re.compile(
     r"\b(?:published|posted|updated|last updated|first published|date|veröffentlicht|erschienen|stand|datum|"
-    r"aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|opublikowano|gepubliceerd)\b",
+    r"aktualisiert|publié|mis à jour|publicado|publicada|postado|actualizado|pubblicato|opublikowano|gepubliceerd|"
+    r"erstellt|gepostet|geschrieben)\b",
     re.I,
 )
 _UPDATED = re.compile(r"\b(?:updated|last updated|aktualisiert|mis à jour|actualizado|aggiornato)\b", re.I)
@@ -67,9 +68,11 @@ _MONTH_WORDS = "|".join(sorted((m for m in MONTH_BY_NAME if len(m) >= 4 and m no
 _MONTH_DIGITS = re.compile(rf"\d.*\b(?:{_MONTH_WORDS})\b|\b(?:{_MONTH_WORDS})\b.*\d", re.I)
 _EXPLICIT_BY = re.compile(r"^(?:by|von|por|par|door|written by|posted by|ein artikel von|ein beitrag von)\s", re.I)
 _NOT_TITLE_START = re.compile(
-    r"^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|next|previous|nächste[rs]?|vorherige[rs]?|"
+    r"^(?:sie sind hier|you are here|vous êtes ici|usted está aquí|"
+    r"(?:next|previous|nächste[rs]?|vorherige[rs]?)\s*(?:article|post|story|artikel|beitrag|[:»>])|"
     r"zurück|back to|share|teilen|jaa|partager|compartir|follow|folgen|sign up|subscribe|abonnieren|"
-    r"advertisement|anzeige|werbung)\b", re.I)
+    r"advertisement|anzeige|werbung)\b|^(?:ca\.\s*)?\d+\s*(?:min|mins|minutes?|minuten)\b|"
+    r"^\([^()]*\s/\s[^()]*\)$", re.I)
 _SECTION = re.compile(
     r"^(?:see more|see all|read more|related|top stories|most read|most popular|trending|recommended|"
     r"more latest news|latest news|more news|more from|more stories|more on|you may also like|you might also like|"
@@ -166,6 +169,12 @@ def _not_a_headline(text: str) -> bool:
     return letters <= 6 and any(c.isdigit() for c in text) and bool(_MONTH_DIGITS.search(text))
 
 
+# Weights of the headline score, set on trafilatura-eval's metadata (the benchmark the line model
+# is fitted on): a line loses "hop" for every title-like line between it and the body.
+HEADLINE_WEIGHTS: dict[str, float] = {"hop": 0.3, "slug": 4.0, "period_long": 1.6, "period_short": 0.6,
+                                      "max_words": 20, "dup": 0.3, "logit": 0.0}
+
+
 def find_headline(page: DumpPage, body_start: int) -> int | None:
     """Index of the headline: the title-like line closest above the body, helped by the URL slug.
 
@@ -187,24 +196,25 @@ def find_headline(page: DumpPage, body_start: int) -> int | None:
             hops += 1.0
         if skippable or n > 40 or is_read_more(text):
             continue
-        score = 2.0 - 0.3 * hops
+        score = 2.0 - HEADLINE_WEIGHTS["hop"] * hops
         if i == body_start:
             score -= 1.5
         if slug:
             overlap = len(slug & _slug_forms(text)) / len(slug)
-            score += 4.0 * overlap
-        if text[-1] in ".":
-            score -= 1.6 if n > 12 else 0.6
-        if 3 <= n <= 20:
+            score += HEADLINE_WEIGHTS["slug"] * overlap
+        if text[-1] == "." or (text[-1] == "!" and n > 12):
+            score -= HEADLINE_WEIGHTS["period_long"] if n > 12 else HEADLINE_WEIGHTS["period_short"]
+        if 3 <= n <= HEADLINE_WEIGHTS["max_words"]:
             score += 0.8
         if n > 25:
             score -= 1.0
         if text[:2] in ("* ", "+ ", "o ", "- ") or _NUMBERED.match(text):
             score -= 1.5
         if page.dup[i] > 1:
-            score += 0.3
+            score += HEADLINE_WEIGHTS["dup"]
         if page.logits[i] < -6:
             score -= 1.0
+        score += HEADLINE_WEIGHTS["logit"] * max(-4.0, min(2.0, page.logits[i]))
         if best is None or score > best_score:
             best, best_score = i, score
     return best if best is not None and best_score > 0.5 else None
@@ -231,6 +241,13 @@ def find_published(page: DumpPage, head: int | None, body_start: int, body_end: 
         if len(found) > 1 and _UPDATED.search(text[:found[0].start]):
             chosen = found[1]  # "Updated 3 May, first published 2 May"
         return chosen.value, "dateline"
+    # "Veröffentlicht am ...", "Published: ...", "Actualizado el ...": a labelled date in the
+    # article's neighbourhood (above the headline, or in the byline box under the body).
+    for i in list(range(max(0, anchor - 15), anchor)) + list(range(body_start, min(len(texts), body_end + 6))):
+        if page.n_words[i] <= 20 and _PUBLISH_CUE.search(texts[i]) and not _UPDATED.match(texts[i]):
+            found = _dates(page, i)
+            if found:
+                return found[0].value, "dateline"
     from_url = date_from_url(page.url)
     if from_url:
         return from_url, "url"
