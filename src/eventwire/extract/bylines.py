@@ -80,7 +80,8 @@ _ORG_OR_ROLE = frozenset(
     pressestelle pressesprecher pressesprecherin last letzte posts beiträge artikel freier freie
     freien unknown anonymous anonym unbekannt inconnu photo photos foto fotos bild bilder datum
     date fecha data herausgeber herausgeberin herausgegeben symbolbild illustration illustrationen
-    grafik grafiken marketing kommunikation communications""".split()
+    grafik grafiken marketing kommunikation communications werbung sponsoring sponsored anzeige
+    advertorial advertisement partner journalist journalisten journalistin forschung""".split()
 )
 # Parts of a word that mark an organisation: "Wirtschaftsnachrichten", "Stadtverwaltung".
 # Matched at the end of a token, as German compounds put them ("Newsom" is a name).
@@ -166,7 +167,10 @@ def person_name(candidate: str, *, allow_single: bool = False) -> str | None:
         if low in _ORG_OR_ROLE or _ORG_PARTS.search(low):
             if index == 0:
                 return None
-            # "Christoph Hein Chefredakteur": keep the name before the role.
+            # "Christoph Hein Chefredakteur": keep the name before the role; but one word
+            # before "Redaktion"/"Webteam" is the organisation's name ("Greentech.LIVE Redaktion").
+            if index < 2:
+                return None
             tokens, folded = tokens[:index], folded[:index]
             break
     if len(tokens) == 1:

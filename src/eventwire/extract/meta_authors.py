@@ -127,6 +127,7 @@ def visible_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
             names = person_names(element.links[0], allow_single=bare_single)
         if not names and len(element.text.split()) <= 3 and "|" not in element.text:
             names = person_names(element.text, allow_single=bare_single)
+        names = [n for n in names if not _names_the_host(n, signals)]
         if names:
             return _unique(names)
     for element in signals.author_links:
@@ -147,6 +148,14 @@ def visible_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
 def _is_site(name: str, signals: PageSignals) -> bool:
     """The "author" is the site or its publisher (``<meta name=author content="Happy Coffee">``)."""
     return is_site_part(name, site_names(signals), signals.hostname)
+
+
+def _names_the_host(name: str, signals: PageSignals) -> bool:
+    """A one-word "author" that is the site's host name ("hejfish" on fischerhuette.hejfish.com)."""
+    if " " in name or not signals.hostname:
+        return False
+    labels = [label for label in signals.hostname.casefold().split(".")[:-1] if label not in ("www", "blog")]
+    return fold(name).replace(" ", "") in {label.replace("-", "") for label in labels[-1:]}
 
 
 def _visible_anywhere(name: str, page_text: str) -> bool:

@@ -36,6 +36,7 @@ _HEADLINE = re.compile(r"headline|entry-title|post-title|article-title|title|tit
 _ASIDE_TAGS = frozenset({"nav", "footer", "aside"})
 _SKIP_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "select", "option"})
 _MAX_SNIPPET = 300
+_COLLECT_TAGS = frozenset({"h1", "h2", "h3", "time"})
 _MAX_DEPTH = 300
 
 
@@ -118,13 +119,18 @@ def _squash(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+_ROLE_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel"})
+
+
 def _attrs(element: HtmlElement) -> str:
     """class, itemprop, rel and a non-generated id, lower-cased: what says an element's role."""
-    get = element.get
-    ident = get("id")
-    if ident and any(c.isdigit() for c in ident):
-        ident = None  # "post-4711", "c123": generated ids are unique and say nothing
-    return " ".join(filter(None, (get("class"), ident, get("itemprop"), get("rel")))).lower()
+    parts = []
+    for name, value in element.items():
+        if name in _ROLE_ATTRIBUTES and value:
+            if name == "id" and any(c.isdigit() for c in value):
+                continue  # "post-4711", "c123": generated ids are unique and say nothing
+            parts.append(value)
+    return " ".join(parts).lower() if parts else ""
 
 
 def _flatten_json_ld(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
@@ -199,7 +205,6 @@ class _Walker:
         tag = element.tag
         if not isinstance(tag, str):  # comments, processing instructions
             return
-        tag = tag.lower()
         if tag == "script":
             if "ld+json" in (element.get("type") or "").lower():
                 _parse_json_ld(element.text, signals.json_ld)
@@ -228,7 +233,8 @@ class _Walker:
             text = element.text
             if text and text.strip():
                 signals.texts.append(Snippet(position, _squash(text), in_aside=in_aside, in_article=in_article))
-            self._collect(element, tag, attrs, kind, position, in_aside, in_article)
+            if kind is not None or tag in _COLLECT_TAGS:
+                self._collect(element, tag, attrs, kind, position, in_aside, in_article)
         if depth > _MAX_DEPTH:  # broken markup can nest thousands deep; nothing we need lives there
             return
         for child in element:
@@ -253,10 +259,10 @@ class _Walker:
                 signals.headings.append(snippet(text))
             return
         if tag == "time" or (kind is not None and kind.date):
-            text = _squash(element.text_content())
-            stamp = element.get("datetime") or element.get("content") or element.get("title")
-            if (text and len(text) <= _MAX_SNIPPET) or stamp:
-                signals.times.append(snippet(text[:_MAX_SNIPPET], stamp))
+            # Only machine-readable stamps are kept; visible dates are read from the text.
+            stamp = element.get("datetime") or element.get("content")
+            if stamp:
+                signals.times.append(Snippet(position, "", stamp, in_aside, in_article, attrs, tag))
         if kind is None:
             return
         rel = (element.get("rel") or "").lower()
