@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from ..records import Actor, Mention, Place, Quantity, Sentence, TimeExpression
 from .triggers import Trigger
+from .verb_senses import FORCES, HARDWARE, MONEY, RELIEF, WEAPONS
 
 M = TypeVar("M", bound=Mention)
 
@@ -25,7 +26,11 @@ _OBJECT = {"dobj", "obj", "dative", "attr", "oprd"}
 _RECIPIENT_PREPS = {"to", "with", "against", "on", "toward", "towards", "upon"}
 _DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
 _ORIGIN_PREPS = {"from"}
-_INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
+_INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep"}
+# Nouns of intention whose "to" clause is the owner's own plan ("its readiness to send troops").
+INTENT_NOUNS = {"readiness", "plan", "decision", "willingness", "intention", "offer", "promise", "threat",
+                "attempt", "bid", "move", "proposal", "pledge", "vow", "determination", "right", "refusal",
+                "commitment", "effort", "push", "call", "demand", "order", "agreement"}
 _OTHER_CLAUSE = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
 # Inside a participant phrase, mentions count only through these links: "the US and its allies",
 # "Russia's military", not a place in a prepositional phrase ("talks in Geneva").
@@ -108,6 +113,14 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
                 return child, False
             if child.dep_ in _PASSIVE_SUBJECT:
                 return child, True
+        if current.dep_ == "acl" and current.head.lemma_.lower() in INTENT_NOUNS:
+            # "France expressed its readiness to send troops": the one who is ready acts
+            noun = current.head
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None:
+                return owner, False
+            current = noun.head if noun.head.i != noun.i else noun
+            continue
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN"
         if current.dep_ in _INHERIT_SUBJECT and current.head.i != current.i:
@@ -148,9 +161,7 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
 
 
 # What is moved or given is not the recipient: "sent troops to Poland" is done to Poland.
-_CARGO = {"troop", "soldier", "force", "unit", "battalion", "brigade", "jet", "warship", "ship", "aircraft",
-          "tank", "weapon", "arm", "aid", "assistance", "money", "fund", "supply", "equipment", "personnel",
-          "reinforcement", "marine", "army", "plane", "missile"}
+_CARGO = FORCES | HARDWARE | WEAPONS | MONEY | RELIEF | {"ship", "aircraft", "plane", "equipment"}
 
 
 def _prep_objects(token: Any, preps: set[str]) -> list[Any]:

@@ -25,6 +25,8 @@ _INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge
            "agree", "offer", "propose", "schedule", "expect", "want", "hope", "set", "due",
            "going", "about", "ready", "willing", "consider", "order"}
 # Governors that deny or prevent what they govern ("refused to release", "failed to agree").
+_INTENT_NOUNS = {"readiness", "plan", "decision", "willingness", "intention", "offer", "promise", "pledge",
+                 "vow", "determination", "proposal", "commitment", "bid", "intent"}
 _DENY = {"refuse", "deny", "reject", "fail", "decline", "avoid", "stop", "halt", "cancel", "postpone",
          "rule", "prevent", "block", "veto", "oppose", "without"}
 _SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "confirm", "insist", "allege",
@@ -93,6 +95,10 @@ def read_modality(trigger: Any) -> ModalityReading:
         if token.dep_ in {"ROOT"} or token.head.i == token.i:
             break
         if not first and token.pos_ in {"NOUN", "PROPN"}:
+            if lemma in _INTENT_NOUNS:
+                reading.future = True  # "its readiness to send troops", "a plan to withdraw"
+            if lemma in {"refusal"}:
+                reading.negated = True
             break  # "fears that X could invade": the noun decides; its own verb does not
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                                              for c in token.children):

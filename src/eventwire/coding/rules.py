@@ -58,6 +58,12 @@ def _governed_by(token: Any, governor: Any, max_steps: int = 4) -> bool:
     return False
 
 
+def _purpose(token: Any, governor: Any) -> bool:
+    """A "to"-infinitive hanging off another trigger says what that action is for."""
+    return token.head.i == governor.i and token.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tuple[str, str | None]]]:
     """Drop candidates that are part of another one, and re-read a promise by what it promises.
 
@@ -80,6 +86,8 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
                     retyped[id(other)] = ("CONCEDE", None)
             elif not trigger.is_verb and other.is_verb and events[id(other)] is not None:
                 absorbed = True
+            elif events[id(other)] is not None and _purpose(trigger.token, other.token):
+                absorbed = True  # "sent ships to join…", "scrambled jets to intercept…": the purpose
         if not absorbed:
             kept.append(trigger)
     return kept, retyped

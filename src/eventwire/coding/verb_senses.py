@@ -26,7 +26,7 @@ class Sense:
 FIXED: dict[str, str] = {
     "intercept": "150", "scramble": "152", "beat": "182", "sue": "115", "arrest": "173", "detain": "173",
     "veto": "129", "resign": "0831", "ratify": "057", "praise": "051", "sentence": "116", "convict": "116",
-    "pardon": "080", "summon": "114",
+    "pardon": "080", "summon": "114", "consider": NO_EVENT, "hope": NO_EVENT, "plan": NO_EVENT,
     # aspect and opinion verbs: the event, if any, is in what they govern
     "continue": NO_EVENT, "remain": NO_EVENT, "begin": NO_EVENT, "start": NO_EVENT, "keep": NO_EVENT,
     "stop": NO_EVENT, "end": NO_EVENT, "expect": NO_EVENT, "argue": NO_EVENT, "describe": NO_EVENT,
@@ -36,7 +36,11 @@ FIXED: dict[str, str] = {
 
 FORCES = {"troop", "troops", "soldier", "force", "forces", "battalion", "brigade", "unit", "warship", "jet",
           "jets", "marine", "paratrooper", "tank", "army", "military", "personnel", "reinforcement",
-          "reservist", "reservists", "fighter", "division", "contingent"}
+          "reservist", "reservists", "fighter", "division", "contingent", "frigate", "destroyer", "submarine",
+          "carrier", "warplane", "bomber", "navy", "fleet", "squadron", "corvette"}
+# Hardware that can be handed to another country (military aid) or moved by one's own forces.
+HARDWARE = {"tank", "jet", "jets", "fighter", "warplane", "frigate", "destroyer", "submarine", "bomber", "carrier",
+            "vehicle", "helicopter", "warship", "corvette"}
 WEAPONS = {"arm", "arms", "weapon", "missile", "ammunition", "rifle", "munition", "artillery", "drone",
            "howitzer", "tank", "vehicle", "jet", "system", "launcher", "shell", "helicopter"}
 MONEY = {"money", "fund", "funds", "funding", "loan", "grant", "billion", "million", "$", "€", "£", "dollar",
@@ -116,8 +120,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense(PROTESTS[word], matched=(word,))
     if phrasal == "call up" and clause & FORCES:
         return Sense("154", matched=tuple(sorted(clause & FORCES)))
-    if lemma in _SUPPLYING and not clause & FORCES - WEAPONS:
-        if clause & WEAPONS:
+    if lemma in _SUPPLYING and not clause & (FORCES - WEAPONS - HARDWARE):
+        # delivering hardware is aid; sending one's own jets or ships is a deployment
+        if clause & WEAPONS and (lemma not in {"send", "ship", "dispatch", "fly"} or not clause & HARDWARE):
             return Sense("072", matched=tuple(sorted(clause & WEAPONS)))
         if clause & RELIEF - {"assistance"} and lemma != "pledge":
             return Sense("073", matched=tuple(sorted(clause & RELIEF)))
@@ -161,6 +166,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
                      matched=tuple(sorted(clause & RELATIONS)))
     if lemma in {"bar", "ban", "prohibit", "outlaw"}:
         return Sense("172")
+    if lemma in {"prevent", "stop", "block", "disperse", "break"} and clause & {
+            "demonstration", "protest", "rally", "march", "gathering", "protester", "demonstrator", "entry", "access"}:
+        return Sense("172" if lemma != "disperse" else "175")
     if lemma in {"fly", "travel", "go", "head"} and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return Sense("042")
     return None
