@@ -1,7 +1,7 @@
 """Context checks that keep numbers, names and ordinary words from becoming dates.
 
 A pattern says what a time expression *looks* like; these checks ask whether, here, it is one:
-"2,000 troops", "£88 million", "50%", "Resolution 2254" and "a 22-year-old" hold numbers but
+"2,000 troops", "£50 million", "50%", "Resolution 2254" and "a 22-year-old" hold numbers but
 no dates; "Theresa May", "Bloody Sunday" and "the Arab Spring" hold calendar words but no dates;
 "one day" and "the minutes" hold unit words but no durations. The checks look at the words on
 either side in the parse (tags, entities) and at the raw characters (currency signs).
