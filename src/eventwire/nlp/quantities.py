@@ -1,4 +1,4 @@
-"""Quantities: counts and amounts with what they count ("roughly 100,000 troops", "£50 million").
+"""Quantities: counts and amounts with what they count ("roughly 40,000 troops", "£50 million").
 
 Two halves meet here: ``quantity_numbers`` reads the text (numerals, number words, scales,
 currencies, ranges, hedges, and masks for what only looks like a count) and ``quantity_units``

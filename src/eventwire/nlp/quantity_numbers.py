@@ -4,7 +4,7 @@ This is the character-level half of quantity extraction. It finds every written 
 with separators, number words, scale words and suffixes, vague multiples such as "thousands of"),
 masks what only looks like a count (dates, clock times, phone numbers, ages, ordinals, decades,
 numbered names such as "Article 10"), and assembles each number with its neighbours into an
-expression: a range ("between 75,000 and 80,000"), a hedge ("roughly"), a currency ("£", "euros")
+expression: a range ("between 40,000 and 45,000"), a hedge ("roughly"), a currency ("£", "euros")
 or a percent sign. What the number counts is left to the parse (``quantity_units``).
 
 Working on the text rather than on tokens keeps "£88m", "$6.5bn", "14 000" and "10-12" whole
@@ -323,7 +323,7 @@ def _shared_scale(a: _Atom, b: _Atom) -> float:
 
 
 def _is_range(text: str, a: _Atom, b: _Atom) -> bool | None:
-    """True for "10-12", "between 75,000 and 80,000", "two or three"; None for a score ("3-1").
+    """True for "10-12", "between 40,000 and 45,000", "two or three"; None for a score ("3-1").
 
     "rose from 30 to 45" is a change, not a range: each number stands alone.
     """

@@ -1,7 +1,7 @@
 """What a number counts, read from the dependency parse.
 
-A count in a news report is only useful with its noun ("2,000 troops", "four Russian military
-aircraft") and, for casualties and arrests, with its predicate: in "14,000 people have been
+A count in a news report is only useful with its noun ("3,000 troops", "two patrol
+aircraft") and, for casualties and arrests, with its predicate: in "9,000 people have been
 killed" the people are the victims of the killing, so the unit is ``killed`` (PLOVER's size
 fields dead/injured/arrested). Both come from the spaCy parse of the article: the noun the number
 modifies (its dependency head, or the head of the noun phrase right after it), the verb that noun
