@@ -18,6 +18,7 @@ extra (inscriptis, scikit-learn). Usage::
 
     .venv/bin/python tools/train_dump_model.py                 # fit on trafilatura-eval
     .venv/bin/python tools/train_dump_model.py --benchmark zyte-aeb --out /tmp/m.json
+    .venv/bin/python tools/train_dump_model.py --evaluate      # score the shipped extractor
 """
 
 from __future__ import annotations
@@ -195,6 +196,35 @@ def fit_stacked(x: np.ndarray, y: np.ndarray, groups: np.ndarray, args: argparse
     return {"first": export(first, FEATURE_NAMES), "second": export(second, FEATURE_NAMES + STACK_FEATURES)}
 
 
+def evaluate() -> None:
+    """Score :func:`extract_dump` (with the shipped model) on both benchmarks' dump files."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from metrics import load, metadata_score, segment_score, zyte_score
+
+    from eventwire.extract.dump import extract_dump
+    from eventwire.extract.dump_model import load_model
+
+    print(f"model fitted on: {load_model().meta.get('fitted_on')} ({load_model().meta.get('pages')} pages)")
+    for name in ("zyte-aeb", "trafilatura-eval"):
+        records = load(name, "dumps")
+        for record in records[:5]:  # warm up: character tables, model
+            extract_dump(record["dump_text"], record["url"])
+        started = time.process_time()
+        parts = [extract_dump(r["dump_text"], r["url"]) for r in records]
+        rate = len(records) / (time.process_time() - started)
+        if name == "zyte-aeb":
+            score = zyte_score([r["gold_body"] for r in records], [p.body for p in parts])
+        else:
+            score = segment_score(records, [p.body for p in parts])
+        print(f"{name} dumps: {score.row()}  ({len(records)} pages, {rate:.0f} pages/s of one core's CPU time)")
+        if name == "trafilatura-eval":
+            for field in ("title", "date", "author"):
+                m = metadata_score(records, parts, field)
+                spurious = f", returned on {m.spurious:.3f} of {m.empty_pages} pages without one" \
+                    if m.spurious is not None else ""
+                print(f"  {field}: exact {m.exact:.3f} of {m.pages} pages{spurious}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--benchmark", default="trafilatura-eval", choices=["trafilatura-eval", "zyte-aeb"])
@@ -203,7 +233,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--trees", type=int, default=120)
     parser.add_argument("--depth", type=int, default=5)
+    parser.add_argument("--evaluate", action="store_true", help="score the shipped extractor, fit nothing")
     args = parser.parse_args()
+    if args.evaluate:
+        evaluate()
+        return
 
     pages = prepared_pages(args.benchmark, args.cache, args.workers)
     x, y, groups = training_matrix(pages)

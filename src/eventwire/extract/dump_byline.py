@@ -29,7 +29,8 @@ _AGENCY_TAIL = re.compile(
 # Capitalised words that start section labels, kickers and buttons rather than names.
 _NOT_NAMES = frozenset("""news home latest live breaking update updates video photos gallery read share more
 top world politics business sport sports opinion analysis comment exclusive watch listen podcast menu search
-startseite nachrichten aktuell politik wirtschaft kultur mehr suche the new de la el le les der die das""".split())
+startseite nachrichten aktuell politik wirtschaft kultur mehr suche the new de la el le les der die das teilen
+twittern tweet this foto photo ort aus compare open""".split())
 _DIGIT = re.compile(r"\d")
 _TAIL_WORDS = frozenset("reuters press ap afp dpa apa efe ansa bloomberg upi pa xinhua kna epd sda afp/dpa".split())
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bi\b|\boraz\b)\s*", re.I)
@@ -157,16 +158,20 @@ def byline_names(line: str) -> list[str]:
 _NAME_THEN_DATE = re.compile(r"^(?P<name>[^\d|·•]+?)\s*(?:[|·•,\-–]\s*|\s+|(?=\d))(?P<rest>\d.*|[|·•].*)$")
 
 
-def name_line(line: str) -> list[str]:
+def name_line(line: str, *, bare: bool = True) -> list[str]:
     """A line under the headline that is only a person's name, or a name and then a date.
 
     Only two or three capitalised words count (one word is too often a section or a site
     name), so "Politics", "New York Times Magazine" or a kicker are not taken for authors.
+    ``bare=False`` refuses a name without a date after it: in German every noun is capitalised,
+    so "Checkliste Werkzeug" looks like a name unless a dateline vouches for it.
     """
     line = line.strip()
     if len(line) > 80:
         return []
     m = _NAME_THEN_DATE.match(line)
+    if not m and not bare:
+        return []
     candidate = m.group("name").strip(" ,|-–") if m else line
     tokens = candidate.split()
     if not 2 <= len(tokens) <= 3 or candidate.lower() in _AGENCIES:

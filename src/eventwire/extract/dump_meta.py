@@ -277,7 +277,8 @@ def find_authors(page: DumpPage, head: int | None, body_start: int, body_end: in
             return names, i
     if head is not None:
         for i in range(head + 1, min(n, head + 4, body_start + 1)):
-            names = name_line(texts[i])
+            dated = any(bool(_dates(page, j)) for j in (i - 1, i + 1) if 0 <= j < n and j != head)
+            names = name_line(texts[i], bare=dated)
             if names:
                 return names, i
     far = list(range(anchor - 4, max(-1, anchor - 16), -1)) + list(range(body_start + 3, min(n, body_start + 6)))
