@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
@@ -102,6 +103,27 @@ def _format_option(choices: tuple[str, ...], default: str) -> Callable[..., Any]
 
 # --- run -----------------------------------------------------------------------------------------------
 
+class _ProgressLines:
+    """Progress for logs (stderr not a terminal): one line every ``every`` seconds, with an ETA."""
+
+    def __init__(self, total: int, every: float = 30.0) -> None:
+        self.total, self.every, self.done = total, every, 0
+        self.started = self.last = time.monotonic()
+
+    def __call__(self, documents: int) -> None:
+        self.done += documents
+        now = time.monotonic()
+        if now - self.last < self.every:
+            return
+        self.last = now
+        rate = self.done / (now - self.started)
+        seconds = (self.total - self.done) / rate if self.total and rate else None
+        left = f", about {seconds / 60:.0f} min left" if seconds and seconds >= 60 else \
+            f", about {seconds:.0f} s left" if seconds else ""
+        of = f"/{self.total:,}" if self.total else ""
+        click.echo(f"{self.done:,}{of} documents, {rate:.1f}/s{left}", err=True)
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @db_option
@@ -128,7 +150,8 @@ def run(inputs: tuple[str, ...], db: str, jobs: int, coder: str | None, max_byte
                     summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes,
                                         batch_size=batch_size, progress=bar.update)
             else:
-                summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes, batch_size=batch_size)
+                summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes, batch_size=batch_size,
+                                    progress=_ProgressLines(total))
         except KeyboardInterrupt:
             click.echo("\nInterrupted: the batches already committed are kept; run the same command again "
                        "to resume.", err=True)
