@@ -208,3 +208,11 @@ def test_unbulleted_list_of_long_headlines_after_a_section_label_is_not_body():
     parts = extract_dump(text)
     assert parts.body.split("\n\n") == PARAGRAPHS
     assert long_headlines[0] in parts.related and long_headlines[-1] in parts.related
+
+
+def test_lynx_link_numbers_are_not_text():
+    text = _one_block_per_line_page().replace("* Home", "* [1]Home").replace("Related\n", "[7]Related\n")
+    text = text.replace(f"* {RELATED[0]}", f"* [8]{RELATED[0]}")
+    parts = extract_dump(text, url="https://example.com/2023/03/14/valmora-dock-workers-strike-pay-grain-ships/")
+    assert parts.body.split("\n\n") == PARAGRAPHS
+    assert RELATED[0] in parts.related
