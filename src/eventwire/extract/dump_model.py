@@ -49,10 +49,11 @@ class LineModel:
             threshold[t, :k] = np.where(leaf, np.inf, tree["threshold"])
             value[t, :k] = tree["value"]
             self.depth = max(self.depth, int(tree.get("depth", k)))
-        self._roots = np.arange(n_trees) * width
-        self._feature = feature.ravel()
+        # int32 node and feature indices: half the memory traffic of the per-level look-ups.
+        self._roots = (np.arange(n_trees) * width).astype(np.int32)
+        self._feature = feature.ravel().astype(np.int32)
         self._threshold = threshold.ravel()
-        self._child = child.ravel()
+        self._child = child.ravel().astype(np.int32)
         self._value = (value * self.learning_rate).ravel()
 
     def logit(self, matrix: np.ndarray) -> np.ndarray:
@@ -61,11 +62,11 @@ class LineModel:
         if n == 0:
             return np.zeros(0)
         flat_x = np.ascontiguousarray(matrix, dtype=np.float64).ravel()
-        row_base = (np.arange(n) * n_features)[:, None]
+        row_base = (np.arange(n, dtype=np.int32) * n_features)[:, None]
         node = np.broadcast_to(self._roots, (n, len(self._roots)))
         for _ in range(self.depth):
             go_right = flat_x.take(row_base + self._feature.take(node)) > self._threshold.take(node)
-            node = self._child.take(node) + go_right
+            node = self._child.take(node) + go_right.view(np.int8)
         return self.init + self._value.take(node).sum(axis=1)
 
 
