@@ -106,6 +106,20 @@ def _caption_flags(texts: list[str], features: np.ndarray) -> list[bool]:
     return flags
 
 
+def _american(texts: list[str], url: str | None) -> bool:
+    """Whether "04/05/2022" on this page means April 5: an English page on a .com/.gov/.us host.
+
+    Spanish and Portuguese .com sites write day first, so the host alone is not enough.
+    """
+    host = (url or "").lower()
+    if not any(h in host for h in _US_HOSTS):
+        return False
+    sample = " ".join(texts[:400]).lower()
+    english = sample.count(" the ") + sample.count(" and ")
+    other = sample.count(" de ") + sample.count(" der ") + sample.count(" la ") + sample.count(" que ")
+    return english > 2 * other
+
+
 def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     """Headline, dateline, byline, body, captions and related headlines of one page dump."""
     texts = dump_lines(text)
@@ -126,10 +140,9 @@ def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     kept = set(keep)
 
     counts = Counter(texts)
-    host = (url or "").lower()
     page = DumpPage(texts=texts, logits=logits.tolist(), n_words=n_words.tolist(),
                     caption=_caption_flags(texts, features), dup=[counts[t] for t in texts], url=url,
-                    month_first=any(h in host for h in _US_HOSTS))
+                    month_first=_american(texts, url))
     head = find_headline(page, body_start)
     title = texts[head] if head is not None else None
     published, published_source = find_published(page, head, body_start, body_end)
