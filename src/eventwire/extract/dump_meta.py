@@ -73,6 +73,8 @@ _NOT_TITLE_START = re.compile(
     r"zurück|back to|share|teilen|jaa|partager|compartir|follow|folgen|sign up|subscribe|abonnieren|"
     r"advertisement|anzeige|werbung)\b|^(?:ca\.\s*)?\d+\s*(?:min|mins|minutes?|minuten)\b|"
     r"^\([^()]*\s/\s[^()]*\)$", re.I)
+_AUTHOR_BOX = re.compile(r"^(?:autor(?:in)?|author|text|texte|written by|geschrieben von|erstellt von|"
+                         r"veröffentlicht von|posted by|über den autor|about the author)\b", re.I)
 _SECTION = re.compile(
     r"^(?:see more|see all|read more|related|top stories|most read|most popular|trending|recommended|"
     r"more latest news|latest news|more news|more from|more stories|more on|you may also like|you might also like|"
@@ -284,6 +286,13 @@ def find_authors(page: DumpPage, head: int | None, body_start: int, body_end: in
     far = list(range(anchor - 4, max(-1, anchor - 16), -1)) + list(range(body_start + 3, min(n, body_start + 6)))
     for i in far:
         if page.n_words[i] <= 25 and _EXPLICIT_BY.match(texts[i]):
+            names = byline_names(texts[i])
+            if names:
+                return names, i
+    # An author box closing the article ("Autor: X", "Text: X", "Geschrieben von X"); plain
+    # "Von X" is not enough this far down, where comment threads sign the same way.
+    for i in range(body_end + 2, min(n, body_end + 10)):
+        if page.n_words[i] <= 12 and _AUTHOR_BOX.match(texts[i]):
             names = byline_names(texts[i])
             if names:
                 return names, i
