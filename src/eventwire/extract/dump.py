@@ -120,6 +120,13 @@ def _american(texts: list[str], url: str | None) -> bool:
     return english > 2 * other
 
 
+def _german(texts: list[str]) -> bool:
+    """Whether the page reads as German, where every noun is capitalised like a name."""
+    sample = " ".join(texts[:400]).lower()
+    german = sample.count(" der ") + sample.count(" die ") + sample.count(" und ") + sample.count(" nicht ")
+    return german >= 5 and german > sample.count(" the ") + sample.count(" and ")
+
+
 def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     """Headline, dateline, byline, body, captions and related headlines of one page dump."""
     texts = dump_lines(text)
@@ -142,7 +149,7 @@ def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     counts = Counter(texts)
     page = DumpPage(texts=texts, logits=logits.tolist(), n_words=n_words.tolist(),
                     caption=_caption_flags(texts, features), dup=[counts[t] for t in texts], url=url,
-                    month_first=_american(texts, url))
+                    month_first=_american(texts, url), nouns_capitalised=_german(texts))
     head = find_headline(page, body_start)
     title = texts[head] if head is not None else None
     published, published_source = find_published(page, head, body_start, body_end)

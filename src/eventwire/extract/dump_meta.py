@@ -129,6 +129,7 @@ class DumpPage:
     dup: list[int]
     url: str | None = None
     month_first: bool = False  # slashed dates read month-first (American pages)
+    nouns_capitalised: bool = True  # German pages: a capitalised pair of words is not yet a name
     date_cache: dict[int, list[FoundDate]] = field(default_factory=dict)
 
 
@@ -280,7 +281,7 @@ def find_authors(page: DumpPage, head: int | None, body_start: int, body_end: in
     if head is not None:
         for i in range(head + 1, min(n, head + 4, body_start + 1)):
             dated = any(bool(_dates(page, j)) for j in (i - 1, i + 1) if 0 <= j < n and j != head)
-            names = name_line(texts[i], bare=dated)
+            names = name_line(texts[i], bare=dated or not page.nouns_capitalised)
             if names:
                 return names, i
     far = list(range(anchor - 4, max(-1, anchor - 16), -1)) + list(range(body_start + 3, min(n, body_start + 6)))
