@@ -216,3 +216,24 @@ def test_lynx_link_numbers_are_not_text():
     parts = extract_dump(text, url="https://example.com/2023/03/14/valmora-dock-workers-strike-pay-grain-ships/")
     assert parts.body.split("\n\n") == PARAGRAPHS
     assert RELATED[0] in parts.related
+
+
+def test_bare_name_under_the_headline_counts_only_on_pages_that_are_not_german():
+    english = "\n".join(["Valmora dock workers strike over pay, stranding grain ships", "Jonas Feld", *PARAGRAPHS])
+    assert extract_dump(english).authors == ["Jonas Feld"]
+    german_body = [
+        "Die Hafenarbeiter in Valmora haben am Dienstag die Arbeit niedergelegt, und die Verladung von Getreide "
+        "ist nach dem Scheitern der Gespräche über Löhne und Nachtschichten zum ersten Mal seit zehn Jahren gestoppt.",
+        "Die Gewerkschaft, die rund 3.000 Hafenarbeiter vertritt, sagte, der Streik werde mindestens 72 Stunden "
+        "dauern, und sie drohte mit weiteren Maßnahmen, falls die Hafenbehörde nicht an den Tisch zurückkehre.",
+        "Nach Angaben der Hafenbehörde warteten am Dienstagabend 14 Schiffe vor dem Hafen, und verderbliche Ladung "
+        "wurde an das kleinere Terminal in Castel Rio umgeleitet, wie die Behörde nicht ohne Sorge mitteilte.",
+    ]
+    german = "\n".join(["Hafenarbeiter in Valmora streiken für mehr Lohn", "Checkliste Werkzeug", *german_body])
+    assert extract_dump(german).authors == []
+
+
+def test_author_box_closing_the_article():
+    text = "\n".join(["Valmora dock workers strike over pay, stranding grain ships", *PARAGRAPHS,
+                      "Share this article", "Print", "Author: Mira Costa", "Comments (3)"])
+    assert extract_dump(text).authors == ["Mira Costa"]

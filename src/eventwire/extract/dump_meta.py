@@ -279,7 +279,9 @@ def find_authors(page: DumpPage, head: int | None, body_start: int, body_end: in
         if names:
             return names, i
     if head is not None:
-        for i in range(head + 1, min(n, head + 4, body_start + 1)):
+        # Up to the body's first line, and always the line right under the headline (which the
+        # body may start above when the classifier takes the headline for prose).
+        for i in range(head + 1, min(n, head + 4, max(body_start + 1, head + 2))):
             dated = any(bool(_dates(page, j)) for j in (i - 1, i + 1) if 0 <= j < n and j != head)
             names = name_line(texts[i], bare=dated or not page.nouns_capitalised)
             if names:
