@@ -102,3 +102,8 @@ def test_events_of_one_happening_merge_within_a_sentence() -> None:
 def test_ids_are_stable() -> None:
     text = "Poland closed its border crossing with Belarus on Tuesday."
     assert [e.id for e in events(text)] == [e.id for e in events(text)]
+
+
+def test_season_and_other_non_calendar_times_do_not_break_dating() -> None:
+    found = events("Police in Hong Kong arrested hundreds of protesters during the summer of 2019.")
+    assert all(e.date is None or len(e.date) in (4, 7, 10) for e in found)

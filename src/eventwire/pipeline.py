@@ -9,7 +9,8 @@ stage is a bug, but it still must not stop a batch of a million pages: it become
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -123,31 +124,38 @@ class Processed:
     annotated: AnnotatedArticle | None = None
 
 
-def process_inputs(inputs: Iterable[str], options: ExtractOptions | None = None, *,
-                   stdin: BinaryIO | None = None) -> Iterator[Processed]:
-    """Extract, enrich and code every document named by ``inputs``, in order.
+def process_articles(articles: Iterable[Article], coder: Callable[[AnnotatedArticle], Iterable[Event]] | None = None
+                     ) -> Iterator[Processed]:
+    """Enrich and code extracted articles, in order, one :class:`Processed` per article.
 
-    A document whose enrichment or coding fails keeps its article record with status ``error``
-    and the reason; the others go on.
+    ``coder`` defaults to eventwire's own (:func:`eventwire.coding.code_article`); the store's
+    ``--coder`` option plugs in another. A document whose enrichment or coding fails keeps its
+    article record with status ``error`` and the reason; the others go on.
     """
-    from .coding import code_article
-
-    articles: dict[str, Article] = {}
+    if coder is None:
+        from .coding import code_article as coder
+    pending: deque[Article] = deque()
 
     def remember(items: Iterable[Article]) -> Iterator[Article]:
         for item in items:
-            articles[item.doc_id] = item
+            pending.append(item)
             yield item
 
-    for record in _annotate_articles(remember(extract_inputs(inputs, options, stdin=stdin))):
+    for record in _annotate_articles(remember(articles)):
+        article = pending.popleft()
         if isinstance(record, Article):
             yield Processed(record, [])
             continue
-        article = articles.pop(record.doc_id)
         try:
-            yield Processed(article, code_article(record), record)
+            yield Processed(article, list(coder(record)), record)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
             log.debug("coding failed for %s", article.source, exc_info=True)
             failed = failed_article(article.source, exc)
             failed.doc_id = article.doc_id
             yield Processed(failed, [])
+
+
+def process_inputs(inputs: Iterable[str], options: ExtractOptions | None = None, *,
+                   stdin: BinaryIO | None = None) -> Iterator[Processed]:
+    """Extract, enrich and code every document named by ``inputs``, in order."""
+    return process_articles(extract_inputs(inputs, options, stdin=stdin))

@@ -9,6 +9,7 @@ sentence, offsets, trigger and the rule that produced it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -39,7 +40,7 @@ def _event_date(slots: Slots, published: date | None) -> tuple[str | None, str |
     """(date, precision, date_text): the event's own time when the clause states one."""
     for time in slots.times:
         value = time.value or ""
-        if len(value) in (4, 7, 10) and value[:4].isdigit() and (len(value) == 4 or value[4] == "-"):
+        if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
             precision = {4: "year", 7: "month", 10: "day"}[len(value)]
             return value, precision, time.text
     if published is not None:

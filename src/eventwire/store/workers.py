@@ -25,7 +25,7 @@ from multiprocessing import get_context
 from typing import Union
 
 from ..errors import StoreUsageError
-from ..pipeline import ExtractOptions, _annotate_articles, extract_raw, failed_article
+from ..pipeline import ExtractOptions, extract_raw, process_articles
 from ..records import AnnotatedArticle, Article, Event, RawDocument
 
 log = logging.getLogger(__name__)
@@ -67,25 +67,7 @@ def coder_name(spec: CoderSpec) -> str:
 def process_chunk(items: list[Item], coder: Coder, options: ExtractOptions) -> list[Result]:
     """Every document of a chunk through extract → enrich → code, in order; never raises per document."""
     articles = [item if isinstance(item, Article) else extract_raw(item, options) for item in items]
-    by_id = {}
-    results: list[Result] = []
-    for article in articles:
-        by_id[article.doc_id] = article
-    for record in _annotate_articles(articles):
-        if isinstance(record, Article):
-            results.append((record, []))
-            continue
-        article = by_id[record.doc_id]
-        try:
-            events = list(coder(record))
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-            log.debug("coding failed for %s", article.source, exc_info=True)
-            failed = failed_article(article.source, exc)
-            failed.doc_id = article.doc_id
-            results.append((failed, []))
-            continue
-        results.append((article, events))
-    return results
+    return [(done.article, done.events) for done in process_articles(articles, coder)]
 
 
 # --- worker processes --------------------------------------------------------------------------------
