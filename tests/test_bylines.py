@@ -66,3 +66,30 @@ def test_require_marker_rejects_a_bare_name() -> None:
 def test_person_names_drops_agencies_from_a_stated_author() -> None:
     assert person_names("Jane Doe; AFP") == ["Jane Doe"]
     assert person_names("Newsroom Staff") == []
+
+
+def test_one_word_user_name_needs_a_byline_context() -> None:
+    assert names_from_byline("von | Creeny") == []
+    assert names_from_byline("von | Creeny", allow_single=True) == ["Creeny"]
+    assert names_from_byline("Posted by quietreader") == ["quietreader"]
+    assert names_from_byline("by | LD", allow_single=True) == []  # initials, not a user name
+
+
+def test_text_is_a_credit_only_with_a_colon() -> None:
+    assert names_from_byline("Text veröffentlichen") == []
+    assert names_from_byline("Text: Klara Berg | Fotos: Jan Ott") == ["Klara Berg"]
+
+
+def test_names_in_separate_links_are_joined_back() -> None:
+    assert names_from_byline("By | Ann Lee | and | Bo Kim | Published") == ["Ann Lee", "Bo Kim"]
+
+
+def test_affiliation_after_a_comma_is_not_a_second_author() -> None:
+    assert names_from_byline("Posted by Alma Ruiz, Project Marketing, Acme") == ["Alma Ruiz"]
+    assert names_from_byline("By Ann Lee, Bo Kim and Cy Park") == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+def test_a_role_word_ends_the_name() -> None:
+    assert names_from_byline("Christa Hohn | Chefredakteurin") == ["Christa Hohn"]
+    assert person_names("Greenlab.LIVE Redaktion") == []
+    assert person_names("Gavin Newsom") == ["Gavin Newsom"]

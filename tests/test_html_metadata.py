@@ -182,3 +182,26 @@ def test_short_years_only_on_request() -> None:
     assert find_dates("Kultur, 2.11.22") == []
     assert find_date("Kultur, 2.11.22 14:30", short_years=True).value == "2022-11-02T14:30"
     assert find_date("am 31.12.99", short_years=True, latest=date(2020, 1, 1)).value == "1999-12-31"
+
+
+def test_date_told_in_the_story_is_not_a_dateline() -> None:
+    html = page(header="<h1>Council closes old bridge</h1><p>The council said it had warned about the "
+                       "bridge before, and that on 12 May 2006 engineers first reported cracks in the pillars "
+                       "to the city's building department.</p>")
+    assert meta(html, url="https://news.example.com/bridge").published is None
+
+
+def test_event_date_range_is_not_a_dateline() -> None:
+    html = page(header="<h1>Council closes old bridge</h1><p>Exhibition 9-23 Feb 2017</p>")
+    assert meta(html, url="https://news.example.com/bridge").published is None
+
+
+def test_byline_in_the_article_footer_counts() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>",
+                footer="<footer><span class='author'>Text: Klara Berg</span></footer>")
+    assert meta(html).authors == ["Klara Berg"]
+
+
+def test_site_named_one_word_author_is_dropped() -> None:
+    html = page(header="<h1>Council closes old bridge</h1><span class='author'>example</span>")
+    assert meta(html, url="https://www.example.com/bridge").authors == []

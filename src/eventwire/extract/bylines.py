@@ -81,7 +81,9 @@ _ORG_OR_ROLE = frozenset(
     freien unknown anonymous anonym unbekannt inconnu photo photos foto fotos bild bilder datum
     date fecha data herausgeber herausgeberin herausgegeben symbolbild illustration illustrationen
     grafik grafiken marketing kommunikation communications werbung sponsoring sponsored anzeige
-    advertorial advertisement partner journalist journalisten journalistin forschung""".split()
+    advertorial advertisement partner journalist journalisten journalistin forschung minister
+    ministerin bundesminister bundesministerin präsident präsidentin president kanzler kanzlerin
+    bürgermeister bürgermeisterin mayor governor senator""".split()
 )
 # Parts of a word that mark an organisation: "Wirtschaftsnachrichten", "Stadtverwaltung".
 # Matched at the end of a token, as German compounds put them ("Newsom" is a name).

@@ -33,9 +33,16 @@ _ASIDE = re.compile(r"(?:^|[-_])(?:comments?|sidebar|related|teasers?|recommend\
 _ASIDE_NOT = re.compile(r"^(?:has|with|for|no|is|show|hide|enable|layout|page|body|site|l)[-_]")
 _CONTENT = re.compile(r"article|post|entry|content|main|story|body")
 _HEADLINE = re.compile(r"headline|entry-title|post-title|article-title|title|titel|titulo|titre")
+# Any word any of the patterns above looks for: most class strings contain none.
+_ANY_HINT = re.compile(
+    "|".join(p.pattern for p in (_AUTHOR_HINT, _DATE_HINT, _HEADLINE))
+    + r"|comment|sidebar|related|teaser|recommend|footer|nav|menu|popular|trending|read|newsletter|"
+    r"shar|social|pagination|cookie|promo|topbar|archive|calendar|weitere|aehnlich|similar|next|prev|more"
+)
 _ASIDE_TAGS = frozenset({"nav", "footer", "aside"})
 _SKIP_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "select", "option"})
 _MAX_SNIPPET = 300
+_SKIP_SUBTREE = frozenset({"svg", "template", "select", "style", "noscript", "iframe", "map", "math"})
 _COLLECT_TAGS = frozenset({"h1", "h2", "h3", "time"})
 _MAX_DEPTH = 300
 
@@ -176,9 +183,12 @@ class _Kind:
     headline: bool
 
 
-def _kind(attrs: str, cache: dict[str, _Kind]) -> _Kind:
-    kind = cache.get(attrs)
-    if kind is None:
+def _kind(attrs: str, cache: dict[str, _Kind | None]) -> _Kind | None:
+    """The roles ``attrs`` names, or ``None`` for the many elements whose classes name none."""
+    if attrs in cache:
+        return cache[attrs]
+    kind: _Kind | None = None
+    if _ANY_HINT.search(attrs):
         content_like = bool(_CONTENT.search(attrs))
         kind = _Kind(
             author=bool(_AUTHOR_HINT.search(attrs)) and not _AUTHOR_NOT.search(attrs),
@@ -186,7 +196,9 @@ def _kind(attrs: str, cache: dict[str, _Kind]) -> _Kind:
             aside=not content_like and any(_ASIDE.search(t) and not _ASIDE_NOT.match(t) for t in attrs.split()),
             headline=bool(_HEADLINE.search(attrs)),
         )
-        cache[attrs] = kind
+        if not (kind.author or kind.date or kind.aside or kind.headline):
+            kind = None
+    cache[attrs] = kind
     return kind
 
 
@@ -196,7 +208,7 @@ class _Walker:
     def __init__(self, signals: PageSignals) -> None:
         self.signals = signals
         self.position = 0
-        self.cache: dict[str, _Kind] = {}
+        self.cache: dict[str, _Kind | None] = {}
 
     def walk(self, element: HtmlElement, in_aside: bool, in_article: bool, hidden: bool, depth: int = 0) -> None:
         self.position += 1
@@ -218,6 +230,8 @@ class _Walker:
         if tag == "title" and signals.html_title is None and not in_article:
             signals.html_title = _squash(element.text_content())
             return
+        if tag in _SKIP_SUBTREE:
+            return  # drawings, templates, form options: nothing a reader or our rules need
         hidden = hidden or tag in _SKIP_TEXT
         attrs = _attrs(element)
         kind = _kind(attrs, self.cache) if attrs else None
