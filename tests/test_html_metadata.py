@@ -205,3 +205,18 @@ def test_byline_in_the_article_footer_counts() -> None:
 def test_site_named_one_word_author_is_dropped() -> None:
     html = page(header="<h1>Council closes old bridge</h1><span class='author'>example</span>")
     assert meta(html, url="https://www.example.com/bridge").authors == []
+
+
+def test_url_dates_unpadded_and_day_first() -> None:
+    from eventwire.extract.meta_dates import url_date
+
+    assert url_date("https://blog.example.org/2017/7/12/summer-notes") == "2017-07-12"
+    assert url_date("https://example.org/news/29-10-2021") == "2021-10-29"
+    assert url_date("https://example.org/news/05-10-2021") is None  # 5 Oct or 10 May?
+    assert url_date("https://example.org/2022/5/slug") is None
+
+
+def test_posting_credit_labels_the_date() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>",
+                footer="<p>Sidebar teaser 3 March 2021</p><p>Gespeichert von lenz am 24. Juli 2017 - 18:55</p>")
+    assert meta(html, url="https://news.example.com/bridge").published == "2017-07-24T18:55"

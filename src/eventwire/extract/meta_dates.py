@@ -41,7 +41,10 @@ _MODIFIED_LABEL = re.compile(
 _PUBLISHED_LABEL = re.compile(
     r"(?:published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
     r"opublikowano|gepubliceerd|datum|date|created|originally|geschrieben|gespeichert|eingestellt|"
-    r"verfasst|publicada|publicado el|publié le|dnia)(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$",
+    r"verfasst|publicada|publicado el|publié le|dnia)(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$"
+    # "Gespeichert von rasos am", "Posted by Jane Doe on": a credit line between label and date
+    r"|(?:posted|geschrieben|gespeichert|eingestellt|verfasst|veröffentlicht|publié|publicado)"
+    r"\s+(?:by|von|par|por)\s+\S+(?:\s+\S+)?\s+(?:am|on|le|el|um)?\W*$",
     re.I,
 )
 # How far (characters of visible text) a dateline may sit before/after the headline.
@@ -54,6 +57,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PUBLISHED_LABEL = re.compile(
     r"(?:registriert|registered|joined|beigetreten|mitglied seit|member since|geboren|born|"
     r"inscrit|inscrito|miembro desde)\W*(?:am|on|le|el|seit|since)?\W*$", re.I)
+_URL_UNPADDED = re.compile(r"/((?:19|20)\d\d)/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/|$)")
+_URL_DAY_FIRST = re.compile(r"[/_-]([0-3]\d)-([01]\d)-((?:19|20)\d\d)(?:/|[_.-]|$)")
 _RANGE_START = re.compile(r"(?:\d\.?\s*[-–]|\b(?:bis|to|until|au|al|hasta|do))\s*$", re.I)
 
 
@@ -141,6 +146,27 @@ def _day_forms(day: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\d.])(?:" + "|".join(forms) + r")(?![\d])")
 
 
+def url_date(url: str | None) -> str | None:
+    """:func:`date_from_url`, plus the forms it leaves out: unpadded ``/2017/7/12/`` and a
+    day-first ``…/29-10-2021`` (taken only when the day cannot be a month)."""
+    found = date_from_url(url)
+    if found or not url:
+        return found
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    m = _URL_UNPADDED.search(path)
+    if m:
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    else:
+        m = _URL_DAY_FIRST.search(path)
+        if not m or int(m[1]) <= 12:
+            return None
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _page_states_day(signals: PageSignals, day: str, latest: date | None) -> bool:
     """True when the visible page prints the calendar day ``day`` anywhere, in words or digits."""
     if _day_forms(day).search(signals.page_text):
@@ -211,6 +237,10 @@ def _datelines(signals: PageSignals, frame: ArticleFrame, latest: date | None) -
         zone = _zone_dates(signals, frame.last_paragraph, frame.last_paragraph_end + _AFTER_BODY, latest)
         candidates += [d for d in _ranked(zone, frame.last_paragraph, 1.0)
                        if (d.labelled or d.modified) and not d.in_aside]
+    if frame.headline is None and frame.body_start is None:
+        # Nothing locates the article: only a date the page labels as published counts.
+        zone = _zone_dates(signals, 0, len(signals.page_text), latest)
+        candidates += [d for d in zone if d.labelled and not d.in_aside][:1]
     if frame.last_paragraph_end is not None:
         # Past the end of the article a date belongs to a teaser or a comment, unless labelled.
         candidates = [d for d in candidates if d.offset <= frame.last_paragraph_end
@@ -229,7 +259,7 @@ def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | N
     Unconfirmed structured dates are not used: sites stamp them on undated pages too.
     """
     structured = structured_published(signals)
-    from_url = date_from_url(signals.url)
+    from_url = url_date(signals.url)
     published, modified = _datelines(signals, frame, latest)
     if structured:
         day = structured.value[:10]
