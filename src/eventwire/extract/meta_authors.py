@@ -177,7 +177,7 @@ def choose_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
     if not stated:
         return []
     page_text = " " + fold(signals.page_text) + " "
-    return stated if all(_visible_anywhere(n, page_text) for n in stated) else []
+    return [n for n in stated if _visible_anywhere(n, page_text)]
 
 
 def _unique(names: Iterable[str]) -> list[str]:
