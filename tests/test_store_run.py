@@ -218,7 +218,8 @@ def test_a_file_size_quota_stops_the_run_with_a_clear_error_and_no_partial_rows(
     db = tmp_path / "quota.duckdb"
     args = ["run", str(corpus), "--coder", "store_fakes:code", "--db", str(db), "--batch-size", "20"]
     _check_full_disk_run(corpus, db, subprocess.Popen(
-        [sys.executable, "-c", QUOTA_RUN, "80000", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        # 200 kB: past the schema and the first batches' write-ahead log, well before the last batch
+        [sys.executable, "-c", QUOTA_RUN, "200000", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, env=_env()))
     before = snapshot(db)
     code, _, err = finish(eventwire(*args))
