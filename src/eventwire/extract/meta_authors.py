@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .bylines import names_from_byline, person_names
-from .meta_page import ArticleFrame, PageSignals, Snippet, snippets_between
+from .meta_page import ArticleFrame, PageSignals, Snippet, is_article, json_ld_types, snippets_between
 from .titles import fold, is_site_part, site_names
 
 _META_AUTHOR = ("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
                 "parsely-author", "byl", "cxenseparse:author", "twitter:creator:name")
-_ARTICLE_TYPES = ("article", "posting", "report", "blog", "news")
 # How far (characters of visible text) from the headline and the body a byline may sit.
 _BEFORE_HEADLINE = 300
 _AFTER_HEADLINE = 1200
@@ -29,12 +28,6 @@ _CLOSE_BEFORE = 300
 _CLOSE_AFTER = 400
 
 
-def _types(obj: dict) -> set[str]:
-    value = obj.get("@type")
-    values = value if isinstance(value, list) else [value]
-    return {str(v).casefold() for v in values if v}
-
-
 def _json_ld_people(value: object) -> Iterable[tuple[str, bool]]:
     """(name, typed as Person) for every author entry of a JSON-LD ``author`` value."""
     items = value if isinstance(value, list) else [value]
@@ -42,7 +35,7 @@ def _json_ld_people(value: object) -> Iterable[tuple[str, bool]]:
         if isinstance(item, str):
             yield item, False
         elif isinstance(item, dict):
-            types = _types(item)
+            types = json_ld_types(item)
             if types & {"organization", "newsmediaorganization", "corporation", "brand"}:
                 continue
             name = item.get("name")
@@ -54,7 +47,7 @@ def structured_authors(signals: PageSignals) -> list[str]:
     """Person names from JSON-LD article objects, else from ``<meta>`` author tags."""
     names: list[str] = []
     for obj in signals.json_ld:
-        if not any(k in t for t in _types(obj) for k in _ARTICLE_TYPES):
+        if not is_article(obj):
             continue
         for name, is_person in _json_ld_people(obj.get("author")):
             names += person_names(name, allow_single=is_person)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import FoundDate, date_from_url, find_date, find_dates
-from .meta_page import ArticleFrame, PageSignals, snippets_between
+from .meta_page import ArticleFrame, PageSignals, is_article, snippets_between
 
 # <meta> names/properties that state the publication date.
 _META_PUBLISHED = (
@@ -26,7 +26,6 @@ _META_PUBLISHED = (
     "originalpublicationdate", "citation_publication_date", "citation_date", "displaydate",
     "cxenseparse:recs:publishtime", "article:post_date", "bt:pubdate", "ga-publish-date",
 )
-_ARTICLE_TYPES = ("article", "posting", "report", "blog", "news")
 _MACHINE_DATE = re.compile(
     r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)"
     r"(?:[T\s]?[A-Z]{0,4}(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d))?"
@@ -93,12 +92,6 @@ def parse_stamp(value: object) -> str | None:
     return found.value if found else None
 
 
-def _types(obj: dict) -> set[str]:
-    value = obj.get("@type")
-    values = value if isinstance(value, list) else [value]
-    return {str(v).casefold() for v in values if v}
-
-
 def structured_published(signals: PageSignals) -> PublishedDate | None:
     """The publication date stated in machine-readable form, strongest signal first:
     an article-typed JSON-LD object, then ``<meta>`` tags, then other JSON-LD (WebPage), then a
@@ -108,7 +101,7 @@ def structured_published(signals: PageSignals) -> PublishedDate | None:
         stamp = parse_stamp(obj.get("datePublished"))
         if not stamp:
             continue
-        if any(k in t for t in _types(obj) for k in _ARTICLE_TYPES):
+        if is_article(obj):
             return PublishedDate(stamp, "json-ld")
         other = other or PublishedDate(stamp, "json-ld")
     for key in _META_PUBLISHED:

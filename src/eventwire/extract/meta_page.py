@@ -140,6 +140,22 @@ def _attrs(element: HtmlElement) -> str:
     return " ".join(parts).lower() if parts else ""
 
 
+# JSON-LD types whose author/date/headline are the article's (NewsArticle, BlogPosting, ...).
+ARTICLE_TYPES = ("article", "posting", "report", "blog", "news")
+
+
+def json_ld_types(obj: dict[str, Any]) -> set[str]:
+    """The lower-cased ``@type`` values of a JSON-LD object (a string or a list)."""
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).casefold() for v in values if v}
+
+
+def is_article(obj: dict[str, Any]) -> bool:
+    """True for JSON-LD objects that describe the article itself."""
+    return any(k in t for t in json_ld_types(obj) for k in ARTICLE_TYPES)
+
+
 def _flatten_json_ld(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
     """Every JSON-LD object that has a ``@type`` (top level, lists and ``@graph``)."""
     if depth > 4:

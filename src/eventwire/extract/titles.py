@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from .meta_page import PageSignals, Snippet
+from .meta_page import PageSignals, Snippet, json_ld_types
 
 # Separators between a headline and a site or section name in <title>-like fields.
 _SEPARATOR = re.compile(r"\s+(?:[|»›~•·/\\:]{1,2}|[-–—]{1,2})\s+|\s*(?:[|»›•·]|::)\s*|(?<=\S)_(?=\S)")
@@ -46,23 +46,17 @@ def site_names(signals: PageSignals) -> list[str]:
     names += signals.meta_values("og:site_name", "application-name", "apple-mobile-web-app-title",
                                  "twitter:site")
     for obj in signals.json_ld:
-        types = _types(obj)
+        types = json_ld_types(obj)
         if "person" in types:
             continue
         if "website" in types or "organization" in types or "newsmediaorganization" in types:
             names.append(_text(obj.get("name")))
         publisher = obj.get("publisher")
-        if isinstance(publisher, dict) and "person" not in _types(publisher):
+        if isinstance(publisher, dict) and "person" not in json_ld_types(publisher):
             names.append(_text(publisher.get("name")))
     if signals.hostname:
         names.append(signals.hostname)
     return [n.lstrip("@").strip() for n in names if n and n.strip()]
-
-
-def _types(obj: dict) -> set[str]:
-    value = obj.get("@type")
-    values = value if isinstance(value, list) else [value]
-    return {str(v).casefold() for v in values if v}
 
 
 def _text(value: object) -> str:
@@ -150,7 +144,7 @@ def _agreement(heading: str, title: str, strength: int) -> str | None:
 def _json_ld_headlines(signals: PageSignals) -> list[str]:
     out: list[str] = []
     for obj in signals.json_ld:
-        types = _types(obj)
+        types = json_ld_types(obj)
         if any(k in t for t in types for k in _HEADLINE_TYPES):
             value = _text(obj.get("headline")) or _text(obj.get("name"))
             if value:
