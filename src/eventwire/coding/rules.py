@@ -26,8 +26,11 @@ _THREAT_MODE = {"SANCTION": "relations", "PROTEST": "restrict", "COERCE": "restr
 # (to release, to allow access) are expressions of intent, AGREE, as in CAMEO's 035.
 _ANNOUNCED_CONCESSIONS = {"withdraw", "ceasefire"}
 _CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "AGR", "REL", "SOC", "REF", "BUS", "JRN", "MED"}
-_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "UAF", "JUD", "LEG", "PTY", "SPY", "PRM", "PRE", "CVL", "OPP",
-                      "LAB", "ELI", "CRM", "REF", "IGO", "NGO"}
+# Someone of these sectors (or anyone with a country or organisation code) makes an event
+# political; a business, a driver or "young children" alone do not.
+_STATE_SECTORS = {"GOV", "MIL", "COP", "REB", "UAF", "JUD", "LEG", "PTY", "SPY", "PRM", "PRE", "OPP", "ELI", "IGO",
+                  "NGO", "IMG", "INS", "SEP"}
+_TOLLS = {"killed", "injured", "dead", "wounded", "arrested", "detained", "missing", "displaced"}
 _CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Causes that kill without an actor to code ("an earthquake killed nine people").
 _DISASTERS = {"earthquake", "quake", "flood", "rain", "storm", "hurricane", "cyclone", "typhoon", "wildfire",
@@ -128,9 +131,12 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
     """Whether a candidate is a political event: someone political takes part, and the sentence is
     not about sport, a natural disaster or an accident."""
     participants = slots.actors + slots.recipients
-    political = any(a.code for a in participants) or any(a.sector in _POLITICAL_SECTORS for a in participants)
-    if not participants:
-        political = event_type in _CONFLICT and bool(slots.quantities or slots.places)
+    political = any(a.code for a in participants) or any(a.sector in _STATE_SECTORS for a in participants)
+    if event_type == "PROTEST":
+        political = political or any(a.sector in _CIVILIAN_SECTORS for a in slots.actors)
+    if not participants and event_type in _CONFLICT:
+        # "some 300 people were killed in the clashes": the toll stands for the event
+        political = any(q.unit in _TOLLS for q in slots.quantities) or any(p.country_code for p, _ in slots.places)
     if not political:
         return False
     lemmas = {t.lemma_.lower() for t in sentence}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import NO_EVENT, LexiconMatch, default_code, match_noun, match_verb
-from .verb_senses import sense_of
+from .verb_senses import EVENTIVE, sense_of
 
 # Dependents that start another clause or name the doer: not part of the verb's pattern context.
 _OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "parataxis",
@@ -110,6 +110,8 @@ def verb_trigger(verb: Any) -> Trigger | None:
         return Trigger(verb, phrase, VERB_DEFAULTS[lemma], "default", ())
     if match is None:
         return None
+    if match.source == "default" and lemma not in EVENTIVE and (particle is None or phrase == verb.text):
+        return None  # a dictionary default for a verb that names no political action by itself
     if match.source == "pattern" and _verbal_default(lemma) and _quad(match.code) != _quad(_verbal_default(lemma)):
         # a speech act keeps its own kind: "accused X of restoring…" is not a reduction of relations
         return Trigger(verb, phrase, _verbal_default(lemma) or match.code, "default", ())
