@@ -128,13 +128,13 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
         code = info.code
         slots = fill_slots(doc, sentence, trigger, movement=code[:2] in _MOVEMENT_ROOTS or event_type == "AID",
                            verbal=event_type in VERBAL)
-        if not newsworthy(trigger, event_type, slots, span):
-            continue  # nobody political did it, or it is sport, weather or an accident
         reading = read_modality(trigger.token)
         speaker_actor = _speaker(doc, sentence, reading.speaker)
-        if speaker_actor is not None and not slots.actors and pronoun_subject(trigger.token):
+        if speaker_actor is not None and pronoun_subject(trigger.token) and not any(a.code for a in slots.actors):
             slots.actors = [speaker_actor]  # "X said they would…": they are X
         speaker = _entity(speaker_actor) if speaker_actor is not None else None
+        if not newsworthy(trigger, event_type, slots, span):
+            continue  # nobody political did it, or it is sport, weather or an accident
         event_type, mode = plover_rules(event_type, mode, reading, slots, speaker)
         if reading.obliged and speaker is not None and all(speaker.code != a.code for a in slots.actors):
             # "X must withdraw, the minister said": the minister's demand on X

@@ -130,14 +130,25 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
 def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -> bool:
     """Whether a candidate is a political event: someone political takes part, and the sentence is
     not about sport, a natural disaster or an accident."""
-    participants = slots.actors + slots.recipients
-    political = any(a.code for a in participants) or any(a.sector in _STATE_SECTORS for a in participants)
-    if event_type == "PROTEST":
-        political = political or any(a.sector in _CIVILIAN_SECTORS for a in slots.actors)
-    if not participants and event_type in _CONFLICT:
-        # "some 300 people were killed in the clashes": the toll stands for the event
-        political = any(q.unit in _TOLLS for q in slots.quantities) or any(p.country_code for p, _ in slots.places)
-    if not political:
+    def political(actor: Any) -> bool:
+        return bool(actor.code) or actor.sector in _STATE_SECTORS
+
+    if slots.actors:
+        # whoever did it must be political: a country, an organisation, a state body, armed men, a
+        # named person; not a loan, a tariff or "young children"
+        ok = any(political(a) or a.kind in {"person", "organisation"} for a in slots.actors) or (
+            event_type == "PROTEST" and any(a.sector in _CIVILIAN_SECTORS for a in slots.actors))
+    else:
+        token = trigger.token
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) or (
+            token.tag_ == "VBN" and token.dep_ == "acl")
+        tolls = any(q.unit in _TOLLS for q in slots.quantities)
+        # no one named as doing it: only an attack, arrest or crackdown that names its toll or its
+        # political target, or a passive report on a political target ("Kyiv was shelled")
+        ok = (event_type in _CONFLICT and (tolls or any(political(r) for r in slots.recipients)
+                                           or any(p.country_code for p, _ in slots.places))) \
+            or (passive and any(political(r) for r in slots.recipients))
+    if not ok:
         return False
     lemmas = {t.lemma_.lower() for t in sentence}
     if event_type in {"ASSAULT", "COERCE"}:
