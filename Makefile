@@ -18,8 +18,12 @@ $(BIN)/eventwire: $(BIN)/python pyproject.toml
 	@touch $@
 
 demo: install
-	@echo "== extracting the sample pages in examples/ =="
+	@echo "== 1. the articles eventwire reads from the sample pages in examples/ =="
 	$(BIN)/eventwire extract examples/ --format table
+	@echo "== 2. extract, enrich and code them into eventwire-demo.duckdb =="
+	$(BIN)/eventwire run examples/ --db eventwire-demo.duckdb
+	@echo "== 3. the events stored =="
+	$(BIN)/eventwire events --db eventwire-demo.duckdb --format table
 
 test: install
 	$(BIN)/python -m pytest -q
