@@ -39,6 +39,8 @@ EVENT_BY_CODE = {
     "1712": "ASSAULT", "175": "ASSAULT",
     # blockades restrict rather than attack; taking territory by force is an assault
     "191": "COERCE",
+    # a conviction or sentence is a sanction by a court (PLOVER SANCTION, mode convict)
+    "116": "SANCTION",
 }
 
 # PLOVER modes (only those the manual defines), by code prefix: the longest prefix wins.
@@ -52,7 +54,7 @@ MODE_BY_PREFIX = {
     "101": "assist", "102": "assist", "103": "assist", "104": "change", "105": "yield", "106": "meet",
     "107": "meet", "108": "meet",
     "110": "disapprove", "111": "disapprove", "112": "allege", "113": "disapprove", "114": "allege",
-    "115": "allege", "116": "allege",
+    "115": "allege", "116": "convict",
     "121": "assist", "122": "assist", "123": "change", "124": "yield", "125": "meet", "126": "meet",
     "127": "meet", "128": "change", "129": "change",
     "1311": "relations", "1312": "restrict", "1313": "relations", "1321": "restrict", "1322": "restrict",

@@ -85,8 +85,9 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
                 absorbed = True
                 if events[id(other)] == "AGREE" and events[id(trigger)] in _THREAT_MODE:
                     retyped[id(other)] = ("THREATEN", _THREAT_MODE[events[id(trigger)] or ""])
-                elif events[id(other)] == "AGREE" and plover_event(trigger)[1] in _ANNOUNCED_CONCESSIONS:
-                    retyped[id(other)] = ("CONCEDE", None)
+                elif events[id(other)] == "AGREE" and (plover_event(trigger)[1] in _ANNOUNCED_CONCESSIONS
+                                                        or events[id(trigger)] == "CONCEDE"):
+                    retyped[id(other)] = ("CONCEDE", None)  # promised easing or withdrawal
             elif not trigger.is_verb and other.is_verb and events[id(other)] is not None:
                 absorbed = True
             elif events[id(other)] is not None and _purpose(trigger.token, other.token):

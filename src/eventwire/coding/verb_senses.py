@@ -162,6 +162,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("051")
     if lemma in {"place", "put"} and "arrest" in clause:
         return Sense("173")
+    if lemma == "find" and clause & {"guilty", "liable"}:
+        return Sense("116", plover=("SANCTION", "convict"))  # a court's verdict
     if lemma in {"declare", "announce", "offer", "propose", "proclaim"} and clause & {"ceasefire", "truce"}:
         return Sense("0871", plover=("CONCEDE", None), matched=("ceasefire",))
     if lemma in {"suspend", "halt", "freeze", "sever", "cut", "break"} and clause & RELATIONS:
