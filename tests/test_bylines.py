@@ -93,3 +93,41 @@ def test_a_role_word_ends_the_name() -> None:
     assert names_from_byline("Christa Hohn | Chefredakteurin") == ["Christa Hohn"]
     assert person_names("Greenlab.LIVE Redaktion") == []
     assert person_names("Gavin Newsom") == ["Gavin Newsom"]
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Von Redaktion", ["Redaktion"]),
+        ("By Staff Writer", ["Staff Writer"]),
+        ("Por Agencia EFE", ["Agencia EFE"]),
+        ("Von AFP/The Local", ["AFP/The Local"]),
+        ("von | Newsdesk", ["Newsdesk"]),
+        ("Autor: Teufel Blog Redaktion", ["Teufel Blog Redaktion"]),
+        ("Von Michael Rädel, Redaktion", ["Michael Rädel", "Redaktion"]),
+        ("By Ann Lee, Bo Kim, NDR", ["Ann Lee", "Bo Kim", "NDR"]),
+        ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe", "Reuters"]),
+        ("By Dr. Alma Weiss", ["Dr. Alma Weiss"]),
+        ("Von Redaktion, 24. Januar 2022", ["Redaktion"]),
+        # still no roles, junk, affiliations or sites
+        ("By Senior Reporter", []),
+        ("By Email the author", []),
+        ("Von Montag bis Freitag", []),
+        ("By The Numbers: How the vote was won", []),
+        ("Posted by Alma Ruiz, Project Marketing, Acme", ["Alma Ruiz"]),
+        ("by Bo Kim , Example.org", ["Bo Kim"]),
+        ("von | wordpressadmin", []),
+    ],
+)
+def test_credits_keep_desks_and_agencies_as_written(line: str, credits: list[str]) -> None:
+    assert names_from_byline(line, credits=True) == credits
+
+
+def test_organisation_credit_needs_a_collective_word() -> None:
+    from eventwire.extract.bylines import organisation_credit
+
+    assert organisation_credit("  Redaktion   Gelbe Liste ") == "Redaktion Gelbe Liste"
+    assert organisation_credit("uncut-news.ch") == "uncut-news.ch"
+    assert organisation_credit("Berlin") is None
+    assert organisation_credit("Senior Reporter") is None
+    assert organisation_credit("Foto: dpa") is None

@@ -66,10 +66,10 @@ def test_kicker_in_h1_gives_the_title_headline() -> None:
 
 # --- authors -------------------------------------------------------------------------------------
 
-def test_byline_names_are_split_and_agency_dropped() -> None:
+def test_byline_names_are_split_and_the_agency_kept() -> None:
     html = page(header="<h1>Council closes old bridge</h1>"
-                       "<p class='byline'>By Jane Doe and John Roe, Reuters</p>")
-    assert meta(html).authors == ["Jane Doe", "John Roe"]
+                       "<p class='byline'>By Jane Doe and John Roe, Reuters | Senior Reporters</p>")
+    assert meta(html).authors == ["Jane Doe", "John Roe", "Reuters"]
 
 
 def test_no_author_is_invented_on_a_page_without_byline() -> None:
@@ -95,6 +95,23 @@ def test_json_ld_person_confirmed_by_the_page_is_an_author() -> None:
 def test_role_and_email_lines_are_not_names() -> None:
     html = page(header="<h1>Council closes old bridge</h1>"
                        "<div class='author'>Senior Reporter</div><div class='author'>Email the author</div>")
+    assert meta(html).authors == []
+
+
+def test_desk_or_agency_byline_is_returned_as_written() -> None:
+    html = page(header="<h1>Council closes old bridge</h1><p class='byline'>Von  Redaktion</p>")
+    assert meta(html).authors == ["Redaktion"]
+    html = page(header="<h1>Council closes old bridge</h1><p>Por Agencia EFE | 04.05.2022</p>")
+    assert meta(html).authors == ["Agencia EFE"]
+    html = page(header="<h1>Council closes old bridge</h1><p>By Ann Lee, Bo Kim, NDR</p>")
+    assert meta(html).authors == ["Ann Lee", "Bo Kim", "NDR"]
+
+
+def test_desk_named_only_outside_the_byline_slot_is_not_an_author() -> None:
+    html = page(head="<meta name='author' content='Example News Redaktion'>",
+                header="<h1>Council closes old bridge</h1>",
+                aside="<ul>" + "<li><a href='/x'>Mayor opens the new market hall downtown</a></li>" * 30
+                      + "</ul><p>Von Redaktion</p>")
     assert meta(html).authors == []
 
 

@@ -136,6 +136,42 @@ _DOMAIN = re.compile(r"\.(?:com|de|org|net|at|ch|fr|es|it|pl|io|info|uk|eu|nl|be
 _USER_NAME = re.compile(r"^[\w][\w.\-]{1,30}$")
 _MAX_LINE = 240
 
+# Words that make a credit collective (a desk, a newsroom, an agency): "Redaktion", "Staff
+# Writer", "Newsdesk", "Agencia EFE". A page that credits one of these names no person, and the
+# credit is still what the page states, so it is returned as written.
+_COLLECTIVE = frozenset(
+    """staff desk newsdesk newsroom redaktion redaktionen red team webteam editorial agency agencies
+    agentur agenturen agencia agencias agence agenzia redaccion redacción rédaction redazione
+    redakcja redactie wire press presse nachrichten""".split()
+)
+# News agencies printed as a credit ("dpa/lno", "AFP/The Local", "Von Max Muster, dpa").
+_AGENCY = frozenset(
+    """dpa afp ap apa efe ansa kna epd sid ots upi xinhua reuters bloomberg kyodo ips idw kathpress
+    pa sda ats anp belga tass itar pap ctk mti dapd ddp""".split()
+)
+# A person's role, never an author on its own ("Senior Reporter", "Gastautor").
+_INDIVIDUAL_ROLE = frozenset(
+    """reporter reporters correspondent correspondents korrespondent korrespondentin editor editors
+    columnist contributor contributors contributing writer author autor autorin senior chief deputy
+    managing associate guest gast gastautor gastautorin admin administrator webmaster moderator
+    redakteur redakteurin journalist journalistin fotograf fotografin volontär volontärin
+    freelance freier freie freelancer user member mitglied unknown anonymous anonym by von""".split()
+)
+_WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag
+    freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes
+    miércoles jueves viernes sábado domingo""".split()
+)
+# Words that name an organisation rather than a person.
+_ORG_WORDS = frozenset(
+    """gmbh inc llc ag se ltd corp group network zeitung tribune times post journal daily magazine
+    magazin radio tv television fernsehen online media medien verlag office büro bureau department
+    ministry university universität institute institut foundation stiftung""".split()
+)
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,5}$")
+_CREDIT_SPLIT = re.compile(r"[/\s.-]+")
+_DOMAIN_WORD = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$", re.I)
+
 
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFKC", word).casefold().strip(".,:;!?\"'()[]")
@@ -149,18 +185,21 @@ def _clean_token(token: str) -> str:
     return token.strip(",;:!?\"“”„«»()[]*")
 
 
-def person_name(candidate: str, *, allow_single: bool = False) -> str | None:
-    """``candidate`` as a person's name (honorifics dropped), or ``None`` when it is not one.
+def person_name(candidate: str, *, allow_single: bool = False, keep_titles: bool = False) -> str | None:
+    """``candidate`` as a person's name, or ``None`` when it is not one.
 
     ``allow_single`` admits one-token user names ("HansG", "r23"), which blogs show after
     "Posted by"; elsewhere a single word is too often a place, a desk or an agency.
+    ``keep_titles`` keeps a leading "Dr."/"Prof." as the page prints it (dropped otherwise).
     """
     text = _PARENS.sub(" ", unicodedata.normalize("NFKC", candidate)).strip(" ,;:-–—|/")
     if not text or "@" in text or "http" in text.lower() or len(text) > 60:
         return None
     tokens = [_clean_token(t) for t in text.split()]
     tokens = [t for t in tokens if t]
+    titles: list[str] = []
     while tokens and tokens[0].casefold() in _HONORIFICS:
+        titles.append(tokens[0])
         tokens = tokens[1:]
     if not tokens:
         return None
@@ -216,7 +255,7 @@ def person_name(candidate: str, *, allow_single: bool = False) -> str | None:
     # A name of initials only ("J. R.") is not a name.
     if all(_INITIAL.match(t) for t in tokens):
         return None
-    return " ".join(tokens)
+    return " ".join((titles if keep_titles else []) + tokens)
 
 
 def _name_region(text: str) -> str:
@@ -259,6 +298,91 @@ def person_names(text: str, *, allow_single: bool = False) -> list[str]:
     return names[:6]
 
 
+def organisation_credit(candidate: str) -> str | None:
+    """``candidate`` as written (spaces normalised) when it credits a desk, newsroom, agency or
+    publication ("Redaktion", "Staff Writer", "dpa/lno", "Agencia EFE", "ET Online",
+    "uncut-news.ch"); ``None`` for roles ("Senior Reporter"), dates, e-mail and link text.
+
+    Only for text that stands where the page puts its byline: the same words in running text
+    are not a credit.
+    """
+    text = " ".join(_PARENS.sub(" ", unicodedata.normalize("NFKC", candidate)).split()).strip(" ,;:-–—|/")
+    if not text or len(text) > 60 or "@" in text or "http" in text.casefold():
+        return None
+    tokens = text.split()
+    if len(tokens) > 6 or find_dates(text) or _TIME.search(text) or _STOP_WORDS.search(text):
+        return None
+    words = [w for w in (_fold(p) for p in _CREDIT_SPLIT.split(text.casefold())) if w]
+    if not words or all(w in _INDIVIDUAL_ROLE for w in words):
+        return None
+    first = _fold(tokens[0])
+    if first in _NOT_NAME_WORDS or first in MONTH_BY_NAME or first in _WEEKDAYS:
+        return None
+    if any(w in _COLLECTIVE or w in _AGENCY or w in _ORG_WORDS or (_ORG_PARTS.search(w) and not w.endswith("admin"))
+           for w in words):
+        return text
+    if len(tokens) == 1 and _DOMAIN_WORD.match(text):
+        return text  # "uncut-news.ch": the site credits itself
+    return None
+
+
+def _is_collective(credit: str) -> bool:
+    """A desk or an agency named beside the reporters ("Michael Rädel, Redaktion", "…, NDR")."""
+    words = [w for w in (_fold(p) for p in _CREDIT_SPLIT.split(credit.casefold())) if w]
+    return any(w in _COLLECTIVE or w in _AGENCY for w in words) or (len(words) == 1 and credit.isupper())
+
+
+def _credits(region: str, *, allow_single: bool) -> list[str]:
+    """People (titles kept), desks and agencies a byline's name region credits, as written.
+
+    "Von Redaktion", "By Staff Writer", "dpa/lno" and "AFP/The Local" are one credit each;
+    "Jane Doe and John Roe, Reuters" are three; an affiliation after a comma ("Alex Durán, AMP
+    Project Marketing, Google") is dropped as before.
+    """
+    region = region.strip(" ,;:-–—|/")
+    whole = organisation_credit(region)
+    if "," in region and not _CONJUNCTION.search(region):
+        parts = [p.strip() for p in region.split(",") if p.strip()]
+        found = [_credit(p, allow_single=allow_single) for p in parts]
+        if found[0] is None:
+            return [whole] if whole else []
+        if all(_whole_credit(p, c) for p, c in zip(parts[1:], found[1:])):  # "A, B, C, NDR"
+            return _unique_credits(found)
+        # "Alex Durán, AMP Project Marketing, Google": an affiliation, unless it is a desk
+        return _unique_credits([found[0]] + [c for c in found[1:] if c and _is_collective(c)])
+    parts = split_names(region)
+    found = [_credit(p, allow_single=allow_single) for p in parts]
+    if not any(c and not _is_collective(c) for c in found):
+        return [whole] if whole else []
+    return _unique_credits(found)
+
+
+def _credit(part: str, *, allow_single: bool) -> str | None:
+    """One part of a byline as a person (title kept) or, failing that, a desk or agency; a
+    person's name followed by a desk word is the desk's name ("Teufel Blog Redaktion")."""
+    credit = organisation_credit(part)
+    if credit and _is_collective(credit):
+        return credit
+    if _ACRONYM.match(part.strip()) and _fold(part) not in _INDIVIDUAL_ROLE | _NOT_NAME_WORDS:
+        return part.strip()  # "NDR", "APA": a broadcaster or agency code in a credit line
+    return person_name(part, allow_single=allow_single, keep_titles=True) or credit
+
+
+def _whole_credit(part: str, credit: str | None) -> bool:
+    """A later item of a comma list is another credit only when it is a whole person's name
+    or a desk/agency: not a role cut short ("AMP Project Marketing") or a site ("Phys.org")."""
+    return bool(credit) and (_is_collective(credit or "") or (credit == " ".join(part.split())
+                                                               and organisation_credit(part) is None))
+
+
+def _unique_credits(found: list[str | None]) -> list[str]:
+    out: list[str] = []
+    for credit in found:
+        if credit and credit not in out:
+            out.append(credit)
+    return out[:6]
+
+
 def _byline_names(region: str, *, allow_single: bool) -> list[str]:
     """Names of a byline's name region. Without "and"/"und"/"&", commas separate a name from
     its affiliation ("Alex Durán, AMP Project Marketing, Google"), so only the first counts."""
@@ -275,14 +399,17 @@ def _lead_is_filler(lead: str) -> bool:
     return all(w.casefold() in _LEAD_FILLER or w.casefold() in MONTH_BY_NAME for w in words)
 
 
-def names_from_byline(text: str, *, require_marker: bool = False, allow_single: bool = False) -> list[str]:
+def names_from_byline(text: str, *, require_marker: bool = False, allow_single: bool = False,
+                      credits: bool = False) -> list[str]:
     """Reporter names stated by a byline, or ``[]`` when ``text`` is not a byline.
 
     Accepts "By Jane Doe and John Roe", "Von Max Muster, dpa", "Por Juan Pérez | Actualizado…",
     "Posted on 3 May 2021 by r23", and, unless ``require_marker``, a bare "Jane Doe | 06.11.23".
     Agencies, desks, roles, e-mail addresses and dates are dropped ("Reuters November 18, 2019"
     gives ``[]``). ``allow_single`` accepts a one-word user name after any marker ("von Creeny"),
-    for text the page itself marks as a byline (a ``class="byline"`` element).
+    for text the page itself marks as a byline (a ``class="byline"`` element). ``credits``
+    returns what a marked byline credits as written instead of person names only: titles kept,
+    and a desk or agency ("Von Redaktion", "By Staff Writer", "Por Agencia EFE") counts.
     """
     line = " ".join(unicodedata.normalize("NFKC", text or "").split())
     if not line or len(line) > _MAX_LINE:
@@ -305,7 +432,10 @@ def names_from_byline(text: str, *, require_marker: bool = False, allow_single: 
         if not strong and not rest[:1].isupper():
             continue  # "by the way", "von der Leyen"
         # A line that opens with a marker is a byline or nothing ("By The Numbers: …").
-        return _byline_names(_name_region(rest), allow_single=strong)
+        region = _name_region(rest)
+        if credits:
+            return _credits(region, allow_single=strong)
+        return _byline_names(region, allow_single=strong)
     if require_marker:
         return []
     # No marker: the line must open with the names and carry nothing but a date/role after them.
