@@ -1,0 +1,160 @@
+"""``create_app``: the HTTP API and the dashboard over one event store, as an ASGI app.
+
+Why FastAPI (through ``fastapi-offline``): the OpenAPI schema is generated from the same
+signatures that parse the requests, so it cannot drift from the code, and the Swagger UI / ReDoc
+pages are served from the installed wheel instead of a CDN (see shared research: FastAPI's
+default docs page is blank offline).
+
+Safety by default: the store is opened read-only unless a token is given (then ``POST
+/api/articles`` accepts pages from holders of the token); request bodies and pages are capped;
+every page is sent with a Content-Security-Policy that allows only this server's own scripts,
+so article text that slipped past escaping still could not run; and when bound to loopback the
+app answers only to loopback host names (a web page elsewhere cannot reach it by DNS rebinding).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__
+from ..errors import EventwireError
+from ..ingest.files import DEFAULT_MAX_BYTES
+from .database import Database
+from .errors import ApiError, body, handle
+
+HERE = Path(__file__).resolve().parent
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+# Swagger UI and ReDoc start from an inline script FastAPI writes; their files are still local.
+DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
+            "frame-ancestors 'none'")
+
+
+@dataclass
+class Settings:
+    """What ``eventwire serve`` was started with; every limit has a default that suits a laptop."""
+
+    db: str = "eventwire.duckdb"
+    token: str | None = None          # set → the store opens writable and POST /api/articles works
+    max_body: int = DEFAULT_MAX_BYTES  # bytes in a request body (the pipeline's own --max-bytes cap)
+    max_page: int = 1000              # rows in one JSON page
+    max_export: int = 100_000         # rows in one .csv / .jsonl response
+    allowed_hosts: tuple[str, ...] | None = None  # Host headers answered; None answers any
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def writable(self) -> bool:
+        return bool(self.token)
+
+
+class _Guard:
+    """ASGI middleware: Host check, request-body cap and security headers, before any route runs.
+
+    Written as raw ASGI (not ``BaseHTTPMiddleware``) so streaming responses stay streams and the
+    body cap counts bytes as they arrive, whatever Content-Length claims.
+    """
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app, self.settings = app, settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        path = scope.get("path", "")
+        if self.settings.allowed_hosts is not None:
+            host = headers.get("host", "")
+            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if name not in self.settings.allowed_hosts:
+                await self._reject(send, ApiError(400, "bad_host", f"this server answers to "
+                                                  f"{', '.join(self.settings.allowed_hosts)}, not {host!r}"))
+                return
+        limit = self.settings.max_body
+        declared = headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await self._reject(send, _too_large(limit))
+            return
+        received = 0
+
+        async def capped_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise ApiError(413, "too_large", f"request body over {limit:,} bytes")
+            return message
+
+        csp = DOCS_CSP if path in ("/docs", "/redoc") else PAGE_CSP
+
+        async def secured_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+                         (b"x-frame-options", b"DENY"), (b"content-security-policy", csp.encode())]
+                message = {**message, "headers": list(message.get("headers", [])) + extra}
+            await send(message)
+
+        await self.app(scope, capped_receive, secured_send)
+
+    @staticmethod
+    async def _reject(send: Send, error: ApiError) -> None:
+        import json
+
+        payload = json.dumps(body(error)).encode()
+        await send({"type": "http.response.start", "status": error.status,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
+                                (b"x-content-type-options", b"nosniff"),
+                                (b"content-security-policy", PAGE_CSP.encode())]})
+        await send({"type": "http.response.body", "body": payload})
+
+
+def _too_large(limit: int) -> ApiError:
+    return ApiError(413, "too_large", f"request body over {limit:,} bytes (the server's --max-body)")
+
+
+def create_app(settings: Settings | None = None, *, database: Database | None = None) -> FastAPI:
+    """The ASGI app: JSON API under ``/api``, pages at ``/``, OpenAPI at ``/openapi.json``.
+
+    The database is opened here (a missing file raises :class:`~eventwire.errors.StoreNotFound`
+    at once); a file locked by a running ingest only marks the app busy until the lock is gone.
+    """
+    from . import api, views
+    from .ingest import Submissions
+    from .openapi import install_openapi
+
+    settings = settings or Settings()
+    database = database or Database(settings.db, writable=settings.writable)
+    database.open()
+    app = FastAPIOffline(
+        title="eventwire", version=__version__,
+        description="Coded political events (PLOVER/CAMEO) with the evidence behind each one. "
+                    "Errors share one shape (`ErrorBody`); see docs/http-api.md.",
+        static_url="/static-docs",
+    )
+    app.state.settings = settings
+    app.state.database = database
+    app.state.submissions = Submissions(database, settings)
+    app.add_exception_handler(ApiError, handle)
+    app.add_exception_handler(RequestValidationError, handle)
+    app.add_exception_handler(StarletteHTTPException, handle)
+    app.add_exception_handler(EventwireError, handle)
+    app.add_exception_handler(Exception, handle)
+    app.include_router(api.router)
+    app.include_router(views.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    install_openapi(app)
+    app.add_middleware(_Guard, settings=settings)
+    return app
