@@ -9,9 +9,11 @@ habit): every page and route can be checked from a shell, no port needed.
 from __future__ import annotations
 
 import ipaddress
+import os
 import sys
 
 import click
+from click.core import ParameterSource
 
 from .errors import SetupError
 from .ingest.files import DEFAULT_MAX_BYTES
@@ -65,6 +67,7 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, max_p
     script, style and map shape is served from the package, so it works with no network at all.
     """
     settings_cls, create_app = _web()
+    db = _demo_fallback(db)
     loopback = _is_loopback(host)
     allowed = ("127.0.0.1", "localhost", "::1", "[::1]") if loopback else None
     settings = settings_cls(db=db, token=token or None, max_body=max_body, max_page=max_page,  # type: ignore[operator]
@@ -85,6 +88,19 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, max_p
 
     uvicorn.run(app, host=host, port=port, log_level="info" if access_log else "warning",
                 access_log=access_log, server_header=False, timeout_graceful_shutdown=3)
+
+
+DEMO_DB = "eventwire-demo.duckdb"  # what `make demo` writes
+
+
+def _demo_fallback(db: str) -> str:
+    """With no --db given and no eventwire.duckdb here, serve the database `make demo` wrote."""
+    context = click.get_current_context(silent=True)
+    from_default = context is not None and context.get_parameter_source("db") == ParameterSource.DEFAULT
+    if from_default and not os.path.exists(db) and os.path.exists(DEMO_DB):
+        click.echo(f"note: no {db} here; serving {DEMO_DB}, written by `make demo` (choose with --db)", err=True)
+        return DEMO_DB
+    return db
 
 
 def _summary(database: object) -> str:
