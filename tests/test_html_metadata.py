@@ -237,3 +237,46 @@ def test_posting_credit_labels_the_date() -> None:
     html = page(header="<h1>Council closes old bridge</h1>",
                 footer="<p>Sidebar teaser 3 March 2021</p><p>Gespeichert von lenz am 24. Juli 2017 - 18:55</p>")
     assert meta(html, url="https://news.example.com/bridge").published == "2017-07-24T18:55"
+
+
+def test_dateline_forms_only_datelines_print() -> None:
+    from eventwire.extract.dates import find_dates
+
+    def values(text: str, **kw: bool) -> list[str]:
+        return [d.value for d in find_dates(text, dateline=True, **kw)]
+
+    assert values("Familie 17/02/2022") == ["2022-02-17"]
+    assert values("3/5/2022 22:41") == ["2022-05-03T22:41"]
+    assert values("3/5/2022 22:41", month_first=True) == ["2022-03-05T22:41"]
+    assert values("26 | 01 | 2022 Schweiz") == ["2022-01-26"]
+    assert values("Datum: 03.Mär.19") == ["2019-03-03"]
+    assert values("4. května 2021") == ["2021-05-04"]
+    assert values("12. maaliskuuta 2020") == ["2020-03-12"]
+    assert find_dates("Familie 17/02/2022") == []  # not in running text
+
+
+def test_slashed_dateline_is_read_the_way_the_page_writes_dates() -> None:
+    header = "<h1>Council closes old bridge</h1><p class='meta'>05/03/2022 10:15</p>"
+    html = page(header=header).replace("<html>", "<html lang='de'>", 1)
+    assert meta(html, url="https://news.example.de/bridge").published == "2022-03-05T10:15"
+    html = page(header=header).replace("<html>", "<html lang='en-US'>", 1)
+    assert meta(html, url="https://news.example.com/bridge").published == "2022-05-03T10:15"
+
+
+def test_url_year_and_month_confirm_a_structured_date() -> None:
+    html = page(head="<meta property='article:published_time' content='2020-08-29T09:46:00+06:00'>",
+                header="<h1>Council closes old bridge</h1>")
+    assert meta(html, url="https://news.example.com/2020/08/23646/").published == "2020-08-29T09:46"
+    assert meta(html, url="https://news.example.com/2020/09/23646/").published is None
+
+
+def test_dateline_opening_the_first_paragraph() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>").replace(
+        "<p>The city council", "<p>27.1.2022 - The city council", 1)
+    assert meta(html, url="https://news.example.com/bridge").published == "2022-01-27"
+
+
+def test_author_credit_labels_the_date_below_the_article() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>",
+                footer="<p>Author: lenz77 am 29.12.2010, 13:36 Uhr</p>")
+    assert meta(html, url="https://news.example.com/bridge").published == "2010-12-29T13:36"

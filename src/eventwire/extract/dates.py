@@ -41,17 +41,47 @@ _MONTHS: dict[int, tuple[str, ...]] = {
 MONTH_BY_NAME: dict[str, int] = {name: num for num, names in _MONTHS.items() for name in names}
 _MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTH_BY_NAME), key=len, reverse=True))
 
+# More languages for datelines (``dateline=True``): Scandinavian, Czech, Finnish, Hungarian,
+# Romanian, Indonesian, and abbreviations German and Dutch pages print ("Mär", "Mrz", "mrt").
+# Kept apart from MONTH_BY_NAME so that the plain-text dump rules, which use that table on
+# whole pages, see no change.
+_MORE_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("ledna", "leden", "tammikuuta", "tammikuu", "január", "ianuarie", "jän"),
+    2: ("februar", "februari", "února", "únor", "helmikuuta", "helmikuu", "február", "februarie"),
+    3: ("mär", "mrz", "mrt", "mars", "března", "březen", "maaliskuuta", "maaliskuu", "március", "martie",
+        "maret"),
+    4: ("dubna", "duben", "huhtikuuta", "huhtikuu", "április", "aprilie"),
+    5: ("maj", "května", "květen", "toukokuuta", "toukokuu", "május"),
+    6: ("června", "červen", "kesäkuuta", "kesäkuu", "június", "iunie"),
+    7: ("července", "červenec", "heinäkuuta", "heinäkuu", "július", "iulie"),
+    8: ("augusti", "srpna", "srpen", "elokuuta", "elokuu", "augusztus", "agustus", "aug."),
+    9: ("září", "syyskuuta", "syyskuu", "szeptember", "septembrie"),
+    10: ("října", "říjen", "lokakuuta", "lokakuu", "október", "octombrie"),
+    11: ("listopadu", "marraskuuta", "marraskuu", "noiembrie", "nopember"),
+    12: ("desember", "prosince", "prosinec", "joulukuuta", "joulukuu", "decemberben", "decembrie"),
+}
+_DATELINE_MONTHS: dict[str, int] = {**MONTH_BY_NAME, **{n: m for m, names in _MORE_MONTHS.items() for n in names}}
+_DATELINE_ALT = "|".join(sorted((re.escape(n) for n in _DATELINE_MONTHS), key=len, reverse=True))
+
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (r"(?:[,\s]+(?:at\s+|um\s+|à\s+|a\s+las\s+|-\s+|\|\s+)?(?P<hour>[01]?\d|2[0-3])[:.h]"
          r"(?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?![\d]))?")
 
+def _named(months: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Day-first and month-first dates with a month name from the alternation ``months``."""
+    return (
+        # 2 February 2022, 2. Februar 2022, 21 de abril de 2022, 2 Feb. 2022
+        re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mname>{months})\.?,?\s+(?:de\s+)?{_YEAR}(?!\d){_TIME}", re.I),
+        # February 2, 2022; Feb. 2nd 2022
+        re.compile(rf"(?<![\w])(?P<mname>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d){_TIME}", re.I),
+    )
+
+
+_ISO = re.compile(rf"(?<!\d){_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?(?!\d)")
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # 2022-02-02, 2022-02-02T16:02
-    re.compile(rf"(?<!\d){_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?(?!\d)"),
-    # 2 February 2022, 2. Februar 2022, 21 de abril de 2022, 2 Feb. 2022
-    re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mname>{_MONTH_ALT})\.?,?\s+(?:de\s+)?{_YEAR}(?!\d){_TIME}", re.I),
-    # February 2, 2022; Feb. 2nd 2022
-    re.compile(rf"(?<![\w])(?P<mname>{_MONTH_ALT})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d){_TIME}", re.I),
+    _ISO,
+    *_named(_MONTH_ALT),
     # 02.02.2022 (day first, as everywhere dots are used)
     re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}(?![\d.]){_TIME}"),
     # 2022/02/02
@@ -61,6 +91,16 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 # 2.11.22 / 02.11.22: day-first with a two-digit year, as German and Swiss pages print
 # datelines. Only on request (``short_years``): in running text it collides with version numbers.
 _SHORT_YEAR = re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<yy>\d\d)(?![\d.]){_TIME}")
+
+# Datelines only (``dateline=True``): forms that are ambiguous or collide with other numbers in
+# running text. "17/02/2022" (day-first unless impossible or ``month_first``), "26 | 01 | 2022",
+# "03.Mär.19".
+_SLASHED = re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}(?![\d/]){_TIME}")
+_SPACED = re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)\s[|/]\s(?P<month>[01]?\d)\s[|/]\s{_YEAR}(?!\d){_TIME}")
+_DOTTED_NAME = re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.\s?(?P<mname>{_DATELINE_ALT})\.\s?(?P<yy>\d\d)(?![\d.])", re.I)
+_DATELINE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    _ISO, *_named(_DATELINE_ALT), *_PATTERNS[3:], _SHORT_YEAR, _SLASHED, _SPACED, _DOTTED_NAME,
+)
 
 _URL_DATE = (
     re.compile(r"/((?:19|20)\d\d)[/_-]([01]\d)[/_-]([0-3]\d)(?:/|[_-]|\.|$)"),
@@ -85,16 +125,23 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def find_dates(text: str, *, latest: date | None = None, short_years: bool = False) -> list[FoundDate]:
+def find_dates(text: str, *, latest: date | None = None, short_years: bool = False, dateline: bool = False,
+               month_first: bool = False) -> list[FoundDate]:
     """Every complete calendar date stated in ``text``, in reading order.
 
     ``latest`` drops dates after it (a publication date cannot be in the future of the capture).
     ``short_years`` also accepts day-first dates with a two-digit year ("2.11.22"), read as the
     most recent such year not after ``latest`` (or today); use it on datelines, not on body text.
+    ``dateline`` (implies ``short_years``) adds the forms only a short dateline makes safe:
+    slashed "17/02/2022" (read month-first only when ``month_first`` and possible), "26 | 01 |
+    2022", "03.Mär.19", and month names in more languages.
     """
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    patterns = _PATTERNS + ((_SHORT_YEAR,) if short_years else ())
+    if dateline:
+        patterns, months = _DATELINE_PATTERNS, _DATELINE_MONTHS
+    else:
+        patterns, months = _PATTERNS + ((_SHORT_YEAR,) if short_years else ()), MONTH_BY_NAME
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -102,7 +149,9 @@ def find_dates(text: str, *, latest: date | None = None, short_years: bool = Fal
             groups = m.groupdict()
             if groups.get("yy") is not None:
                 groups["year"] = str(_full_year(int(groups["yy"]), latest))
-            month = MONTH_BY_NAME.get((groups.get("mname") or "").lower().rstrip(".")) if groups.get("mname") else None
+            if groups.get("a") is not None:
+                groups["day"], groups["month"] = _day_and_month(int(groups["a"]), int(groups["b"]), month_first)
+            month = months.get((groups.get("mname") or "").lower().rstrip(".")) if groups.get("mname") else None
             if month is None and groups.get("month"):
                 month = int(groups["month"])
             if month is None:
@@ -126,6 +175,13 @@ def find_dates(text: str, *, latest: date | None = None, short_years: bool = Fal
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _day_and_month(a: int, b: int, month_first: bool) -> tuple[str, str]:
+    """Day and month of a slashed "a/b/yyyy": whichever order is possible, else the page's."""
+    if a > 12 or (b <= 12 and not month_first):
+        return str(a), str(b)
+    return str(b), str(a)
 
 
 def _full_year(two_digits: int, latest: date | None) -> int:

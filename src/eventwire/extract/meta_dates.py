@@ -43,14 +43,16 @@ _PUBLISHED_LABEL = re.compile(
     r"verfasst|publicada|publicado el|publié le|dnia)(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$"
     # "Gespeichert von rasos am", "Posted by Jane Doe on": a credit line between label and date
     r"|(?:posted|geschrieben|gespeichert|eingestellt|verfasst|veröffentlicht|publié|publicado)"
-    r"\s+(?:by|von|par|por)\s+\S+(?:\s+\S+)?\s+(?:am|on|le|el|um)?\W*$",
+    r"\s+(?:by|von|par|por)\s+\S+(?:\s+\S+)?\s+(?:am|on|le|el|um)?\W*$"
+    # "Author: Bo2man am", "Autorin: Jane Doe, am": an author credit, then the date
+    r"|(?:author|autor|autorin|auteur|autore|autora)\s*:\s*\S+(?:\s+\S+)?\s*,?\s+(?:am|on|le|el|il|um|dnia)\W*$",
     re.I,
 )
 # How far (characters of visible text) a dateline may sit before/after the headline.
 _BEFORE_HEADLINE = 400
 _AFTER_HEADLINE = 1200
 _BEFORE_BODY = 400
-_INTO_BODY = 100
+_INTO_BODY = 600
 _AFTER_BODY = 800
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PUBLISHED_LABEL = re.compile(
@@ -160,6 +162,31 @@ def url_date(url: str | None) -> str | None:
         return None
 
 
+_MONTH_FIRST_HOSTS = frozenset({"com", "org", "net", "gov", "edu", "us", "mil"})
+
+
+def month_first(signals: PageSignals) -> bool:
+    """True when a slashed "05/03/2022" on this page is month-first: an American English page
+    (``lang="en-us"``, or plain English on a .com/.org/.gov-style host). Everywhere else the
+    day comes first."""
+    lang = signals.lang or (signals.first_meta("og:locale") or "").lower().replace("_", "-")
+    if lang.startswith("en-"):
+        return lang == "en-us"
+    host_end = (signals.hostname or "").rsplit(".", 1)[-1]
+    return lang == "en" and host_end in _MONTH_FIRST_HOSTS
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(1[0-2]|0?[1-9])/")
+
+
+def _url_month(url: str | None) -> str | None:
+    """``YYYY-MM`` when the URL path holds a year and a month ("/2020/08/slug"), else ``None``."""
+    if not url:
+        return None
+    m = _URL_MONTH.search(re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I))
+    return f"{m[1]}-{int(m[2]):02d}" if m else None
+
+
 def _page_states_day(signals: PageSignals, day: str, latest: date | None) -> bool:
     """True when the visible page prints the calendar day ``day`` anywhere, in words or digits."""
     if _day_forms(day).search(signals.page_text):
@@ -180,7 +207,7 @@ def _zone_dates(signals: PageSignals, start: int, end: int, latest: date | None)
     zone_start = owners[0][0]
     text = " ".join(snippet.text for _, snippet in owners)
     dated: list[_Dated] = []
-    for found in find_dates(text, latest=latest, short_years=True):
+    for found in find_dates(text, latest=latest, dateline=True, month_first=month_first(signals)):
         owner_at, owner = next(((at, snip) for at, snip in reversed(owners) if at - zone_start <= found.start), owners[0])
         lead = text[max(0, found.start - 40):found.start].strip()
         labelled = bool(_PUBLISHED_LABEL.search(lead))
@@ -229,7 +256,7 @@ def _datelines(signals: PageSignals, frame: ArticleFrame, latest: date | None) -
         # Below the article only an explicitly labelled date ("Veröffentlicht am …") counts.
         zone = _zone_dates(signals, frame.last_paragraph, frame.last_paragraph_end + _AFTER_BODY, latest)
         candidates += [d for d in _ranked(zone, frame.last_paragraph, 1.0)
-                       if (d.labelled or d.modified) and not d.in_aside]
+                       if ((d.labelled or d.modified) and not d.in_aside)]
     if frame.headline is None and frame.body_start is None:
         # Nothing locates the article: only a date the page labels as published counts.
         zone = _zone_dates(signals, 0, len(signals.page_text), latest)
@@ -258,6 +285,10 @@ def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | N
         day = structured.value[:10]
         if (published and published.found.value[:10] == day) or day == from_url:
             return structured
+        if published is None and not from_url and _url_month(signals.url) == day[:7]:
+            return structured  # "/2020/08/23646/": the URL states the stamp's year and month
+        # Printed anywhere on the page, the stamp wins even over a different dateline: tried
+        # the other way round on dev, the dateline was the wrong one more often.
         if _page_states_day(signals, day, latest):
             return structured
     if from_url:

@@ -75,6 +75,7 @@ class PageSignals:
     author_links: list[Snippet] = field(default_factory=list)  # rel=author, itemprop=author
     times: list[Snippet] = field(default_factory=list)  # <time> and date-classed elements
     texts: list[Snippet] = field(default_factory=list)  # every visible text node, in order
+    lang: str | None = None  # <html lang>, lower-cased ("de", "en-us")
     article_start: int | None = None  # position of the first <article> / main-content element
     size: int = 0  # number of elements
 
@@ -246,6 +247,8 @@ class _Walker:
         if tag == "title" and signals.html_title is None and not in_article:
             signals.html_title = _squash(element.text_content())
             return
+        if tag == "html" and signals.lang is None and element.get("lang"):
+            signals.lang = element.get("lang", "").strip().lower().replace("_", "-")
         if tag in _SKIP_SUBTREE:
             return  # drawings, templates, form options: nothing a reader or our rules need
         hidden = hidden or tag in _SKIP_TEXT
