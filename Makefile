@@ -14,7 +14,7 @@ $(BIN)/python:
 
 # Re-install whenever the project's dependencies change.
 $(BIN)/eventwire: $(BIN)/python pyproject.toml
-	$(PIP) install --quiet -e ".[dev,web]"
+	$(PIP) install --quiet -e ".[dev,spark,web]"
 	@touch $@
 
 demo: install

@@ -13,16 +13,20 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from .errors import StoreUsageError
 from .ingest.files import DEFAULT_MAX_BYTES
+from .pipeline import ExtractOptions
 from .store import Store
 from .store.connection import DEFAULT_DB, ENV_DB
 from .store.results import Results
-from .store.run import BATCH, count_inputs
+from .store.run import BATCH, RunSummary, count_inputs, run_inputs
+
+if TYPE_CHECKING:
+    from .ingest.fetch import FetchOptions
 
 db_option = click.option("--db", "db", envvar=ENV_DB, default=DEFAULT_DB, show_default=True, metavar="PATH",
                          help=f"The DuckDB database file (env {ENV_DB}).")
@@ -124,8 +128,37 @@ class _ProgressLines:
         click.echo(f"{self.done:,}{of} documents, {rate:.1f}/s{left}", err=True)
 
 
+def fetch_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of fetching URLs and feeds, shared by ``run`` and ``watch`` (one ``fetch`` argument)."""
+    options = [
+        click.option("--allow-private", is_flag=True,
+                     help="Also fetch from private, loopback and link-local addresses (refused by default: SSRF)."),
+        click.option("--cache-dir", metavar="DIR", envvar="EVENTWIRE_CACHE_DIR", default=None,
+                     help="HTTP cache for conditional requests [default: ~/.cache/eventwire/http]."),
+        click.option("--no-cache", is_flag=True, help="Keep no HTTP cache on disk."),
+        click.option("--host-delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
+                     help="Pause between two requests to one host (a longer robots.txt Crawl-delay wins)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def make_fetch_options(allow_private: bool, cache_dir: str | None, no_cache: bool, host_delay: float,
+                       max_bytes: int) -> FetchOptions:
+    """FetchOptions from the CLI's options (httpx is imported only here, when a command runs)."""
+    from .ingest.fetch import FetchOptions
+    from .ingest.http_cache import default_cache_dir
+
+    return FetchOptions(allow_private=allow_private, max_bytes=max_bytes, host_delay=host_delay,
+                        cache_dir=None if no_cache else (cache_dir or default_cache_dir()))
+
+
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.argument("inputs", nargs=-1, required=False, metavar="INPUT...")
+@click.option("--urls", "url_files", multiple=True, metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Also fetch the URLs listed in FILE, one a line (- for stdin); repeatable.")
+@fetch_options
 @db_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes (each loads the models once); results are stored in input order.")
@@ -135,23 +168,38 @@ class _ProgressLines:
               envvar="EVENTWIRE_MAX_BYTES", help="Refuse documents larger than this.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=BATCH, show_default=True,
               help="Documents per transaction at most (a killed run loses at most one batch).")
-def run(inputs: tuple[str, ...], db: str, jobs: int, coder: str | None, max_bytes: int, batch_size: int) -> None:
+def run(inputs: tuple[str, ...], url_files: tuple[str, ...], db: str, jobs: int, coder: str | None, max_bytes: int,
+        batch_size: int, **fetching: Any) -> None:
     """Ingest, code and store pages: articles, events and stories in a DuckDB file.
 
-    INPUT is a file, a directory (read recursively), a glob or - for stdin. Running the same
-    command again resumes: inputs already stored are skipped, and nothing is added twice.
+    INPUT is a file, a directory (read recursively), a glob, - for stdin, an http(s) URL or a
+    WARC/ARC archive (.warc, .warc.gz, .arc, .arc.gz). URLs are fetched politely (robots.txt, a
+    pause per host, retries, an HTTP cache). Running the same command again resumes: inputs
+    already stored are skipped, and nothing is added twice.
     """
+    from .ingest.sources import url_list
+
+    if not inputs and not url_files:
+        raise click.UsageError("give at least one INPUT or --urls FILE")
+    names = list(inputs) + [url_list(path) for path in url_files]
+    if sum(1 for name in names if name in ("-", "urls:-")) > 1:
+        raise click.UsageError("stdin (-) can be read only once: as an INPUT or as --urls -, not both")
+    fetch = make_fetch_options(max_bytes=max_bytes, **fetching)
+    options = ExtractOptions(max_bytes=max_bytes)
     with Store(db) as store:
-        total = 0 if "-" in inputs else count_inputs(inputs)
+        total = 0 if "-" in inputs else count_inputs(names)
+
+        def go(progress: Callable[[int], None]) -> RunSummary:
+            return run_inputs(store.connection, names, path=store.path, jobs=jobs, coder=coder, options=options,
+                              batch_size=batch_size, progress=progress, fetch=fetch)
+
         try:
             if sys.stderr.isatty() and total > 1:
                 with click.progressbar(length=total, label="coding", file=sys.stderr, show_eta=True,
                                        show_pos=True) as bar:
-                    summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes,
-                                        batch_size=batch_size, progress=bar.update)
+                    summary = go(bar.update)
             else:
-                summary = store.run(inputs, jobs=jobs, coder=coder, max_bytes=max_bytes, batch_size=batch_size,
-                                    progress=_ProgressLines(total))
+                summary = go(_ProgressLines(total))
         except KeyboardInterrupt:
             click.echo("\nInterrupted: the batches already committed are kept; run the same command again "
                        "to resume.", err=True)

@@ -17,14 +17,22 @@ batch. Only problems with the whole run (no input at all, a bad option) reach th
     │   └── UndecodableInput        E105  no text encoding fits the bytes
     ├── ExtractionError             E2xx  a readable page, but no article in it
     │   └── NoArticleFound          E201  nothing that looks like article prose
-    └── StoreError                  E4xx  the event database cannot be used as asked
-        ├── StoreNotFound           E401  no database at that path (queries never create one)
-        ├── StorePathInvalid        E402  the path is a directory, or its folder is missing
-        ├── StoreLocked             E403  another process is writing to the database
-        ├── StoreCorrupt            E404  not a DuckDB file, damaged, or not an eventwire database
-        ├── StoreTooNew             E405  written by a newer eventwire (schema version)
-        ├── StoreWriteFailed        E406  a write failed (disk full, quota); the batch rolled back
-        └── StoreUsageError         E407  a query or export option that cannot work
+    ├── StoreError                  E4xx  the event database cannot be used as asked
+    │   ├── StoreNotFound           E401  no database at that path (queries never create one)
+    │   ├── StorePathInvalid        E402  the path is a directory, or its folder is missing
+    │   ├── StoreLocked             E403  another process is writing to the database
+    │   ├── StoreCorrupt            E404  not a DuckDB file, damaged, or not an eventwire database
+    │   ├── StoreTooNew             E405  written by a newer eventwire (schema version)
+    │   ├── StoreWriteFailed        E406  a write failed (disk full, quota); the batch rolled back
+    │   └── StoreUsageError         E407  a query or export option that cannot work
+    └── IngestError                 E5xx  a URL, feed or archive could not be read
+        ├── AddressRefused          E501  not http(s), or a private/loopback/link-local address (SSRF)
+        ├── RobotsDisallowed        E502  the site's robots.txt asks eventwire not to fetch the page
+        ├── FetchFailed             E503  network error, timeout or server error after retries (retried later)
+        ├── HTTPStatusError         E504  the server answered with a client error (404, 410, 403…)
+        ├── NotAPage                E505  the server sent something other than HTML or text
+        ├── FeedUnreadable          E510  the feed is not RSS or Atom, or is broken beyond reading
+        └── ArchiveDamaged          E520  a WARC/ARC file is truncated or corrupt from some offset on
 
 This module imports nothing of the project.
 """
@@ -160,3 +168,62 @@ class StoreUsageError(StoreError):
     """An option the store cannot honour, e.g. a binary format sent to a terminal."""
 
     code = "E407"
+
+
+class IngestError(EventwireError):
+    """A URL, feed or archive could not be read; the other inputs of the run go on.
+
+    Why a subtree of its own: the network fails in ways files do not (a timeout is worth retrying
+    later, a 404 is not), and the status says which: ``error`` is retried by the next run or poll,
+    ``rejected`` is final.
+    """
+
+    code = "E500"
+    status = "rejected"
+
+
+class AddressRefused(IngestError):
+    """Not an http(s) URL, or its host is a private, loopback or link-local address.
+
+    Refused by default so that a URL list or a feed cannot make eventwire probe the machine it
+    runs on or its network (SSRF); ``--allow-private`` lifts it for intranet sources and tests.
+    """
+
+    code = "E501"
+
+
+class RobotsDisallowed(IngestError):
+    """The site's robots.txt disallows the page for eventwire's user agent."""
+
+    code = "E502"
+
+
+class FetchFailed(IngestError):
+    """Network error, timeout or server error after the retries; the next run or poll tries again."""
+
+    code = "E503"
+    status = "error"
+
+
+class HTTPStatusError(IngestError):
+    """The server answered with a client error (404, 410, 403…); retrying would not help."""
+
+    code = "E504"
+
+
+class NotAPage(IngestError):
+    """The server sent an image, PDF, JSON… rather than an HTML or text page."""
+
+    code = "E505"
+
+
+class FeedUnreadable(IngestError):
+    """The feed is neither RSS nor Atom, or too broken for feedparser to find any item."""
+
+    code = "E510"
+
+
+class ArchiveDamaged(IngestError):
+    """A WARC/ARC archive is truncated or corrupt; the records before the damage were kept."""
+
+    code = "E520"

@@ -14,19 +14,21 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import duckdb
 
 from .. import __version__
-from ..errors import InputNotFound
 from ..ids import short_hash
-from ..ingest import discover
-from ..pipeline import ExtractOptions, iter_raw
+from ..ingest.sources import URL_LIST, count_documents, is_url, iter_sources
+from ..pipeline import ExtractOptions
 from ..records import Article, RawDocument
 from .connection import explain
 from .workers import CoderSpec, Item, coder_name, process_chunks
 from .writer import Document, input_id, known_inputs, write_batch
+
+if TYPE_CHECKING:
+    from ..ingest.fetch import FetchOptions, Fetcher
 
 CHUNK = 16          # documents per worker task (and per spaCy batch)
 BATCH = 256         # documents per transaction at most
@@ -78,14 +80,15 @@ def skip_reason(article: Article) -> str:
 
 
 def run_key(inputs: Iterable[str], coder: CoderSpec) -> str:
-    """The run's id: a hash of its inputs (as absolute paths) and its coder."""
-    names = [name if name == "-" else os.path.abspath(name) for name in inputs]
+    """The run's id: a hash of its inputs (paths made absolute; URLs as given) and its coder."""
+    names = [name if name == "-" or is_url(name) or name.startswith(URL_LIST) else os.path.abspath(name)
+             for name in inputs]
     return short_hash("run", coder_name(coder), *names)
 
 
 def count_inputs(inputs: Iterable[str]) -> int:
-    """How many documents the inputs name (for the progress bar's ETA)."""
-    return sum(1 for item in discover(inputs) if not isinstance(item, InputNotFound)) or 0
+    """How many documents the inputs name (for the progress bar's ETA); 0 when unknown (archives)."""
+    return count_documents(inputs)
 
 
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
@@ -108,8 +111,13 @@ def _end(con: duckdb.DuckDBPyConnection, run_id: str, status: str, already: int)
 
 def run_inputs(con: duckdb.DuckDBPyConnection, inputs: list[str], *, path: str = "", jobs: int = 1,
                coder: CoderSpec = None, options: ExtractOptions | None = None, stdin: BinaryIO | None = None,
-               batch_size: int = BATCH, progress: Callable[[int], None] | None = None) -> RunSummary:
-    """Process ``inputs`` and store the results; returns what was added. See the module docstring."""
+               batch_size: int = BATCH, progress: Callable[[int], None] | None = None,
+               fetch: FetchOptions | Fetcher | None = None) -> RunSummary:
+    """Process ``inputs`` and store the results; returns what was added. See the module docstring.
+
+    Inputs may be files, directories, globs, ``-``, URLs, URL lists and WARC/ARC archives
+    (:func:`~eventwire.ingest.sources.iter_sources`); ``fetch`` says how URLs are fetched.
+    """
     options = options or ExtractOptions()
     summary = RunSummary(run_key(inputs, coder))
     started = time.monotonic()
@@ -120,7 +128,7 @@ def run_inputs(con: duckdb.DuckDBPyConnection, inputs: list[str], *, path: str =
     pending: deque[tuple[int, int, list[tuple[str | None, int | None]]]] = deque()
 
     def chunks() -> Iterator[list[Item]]:
-        for chunk in _chunks(iter_raw(inputs, options, stdin=stdin), CHUNK):
+        for chunk in _chunks(iter_sources(inputs, max_bytes=options.max_bytes, fetch=fetch, stdin=stdin), CHUNK):
             ids = [input_id(item) if isinstance(item, RawDocument) else None for item in chunk]
             try:
                 known = known_inputs(con, [i for i in ids if i])
