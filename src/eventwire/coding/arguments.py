@@ -153,8 +153,10 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
                 actor_side.extend(objects)
             elif child.lower_ in {"of", "against", "on", "with", "into", "in", "to"}:
                 recipient_side.extend(objects)
-    if noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB":  # "held talks": the holders act
-        subject, passive = _subject_of(noun.head)
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ in {"dobj", "obj", "pobj"} and head.pos_ == "VERB":
+        # "held talks", "gathered in a protest": the subject of the carrying verb acts
+        subject, passive = _subject_of(head)
         if subject is not None and not passive:
             actor_side.append(subject)
     return actor_side, recipient_side

@@ -30,6 +30,10 @@ _CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "AGR", "REL", "SOC", "REF", "BU
 # political; a business, a driver or "young children" alone do not.
 _STATE_SECTORS = {"GOV", "MIL", "COP", "REB", "UAF", "JUD", "LEG", "PTY", "SPY", "PRM", "PRE", "OPP", "ELI", "IGO",
                   "NGO", "IMG", "INS", "SEP"}
+# Violence against people is an event even when the report names no perpetrator ("a woman was
+# raped", "two villagers were shot dead"); other agentless verbs are not.
+_VIOLENCE = {"kill", "rape", "molest", "abduct", "kidnap", "shoot", "stab", "attack", "torture", "behead", "lynch",
+             "beat", "assault", "massacre", "bomb", "shell", "wound", "injure", "murder", "execute", "hack"}
 _TOLLS = {"killed", "injured", "dead", "wounded", "arrested", "detained", "missing", "displaced"}
 _CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Causes that kill without an actor to code ("an earthquake killed nine people").
@@ -61,6 +65,11 @@ def _governed_by(token: Any, governor: Any, max_steps: int = 4) -> bool:
     return False
 
 
+# Verbs that only carry an event noun ("stage a protest", "hold talks", "launch an offensive").
+LIGHT_VERBS = {"stage", "hold", "gather", "organize", "organise", "join", "attend", "lead", "launch", "conduct",
+               "carry", "mount", "take", "begin", "start", "continue", "resume", "hold", "converge"}
+
+
 def _purpose(token: Any, governor: Any) -> bool:
     """A "to"-infinitive hanging off another trigger says what that action is for."""
     return token.head.i == governor.i and token.dep_ in {"xcomp", "advcl"} and any(
@@ -75,11 +84,15 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
     concession is a concession ("promised to hand over power").
     """
     events = {id(t): plover_event(t)[0] for t in triggers}
+    light = {id(v) for v in triggers if v.is_verb and v.token.lemma_.lower() in LIGHT_VERBS
+             and any(not n.is_verb and _governed_by(n.token, v.token, 3) for n in triggers)}
     kept, retyped = [], {}
     for trigger in triggers:
+        if id(trigger) in light:
+            continue  # "staged a protest", "gathered in a protest": the noun names the event
         absorbed = False
         for other in triggers:
-            if other is trigger or not _governed_by(trigger.token, other.token):
+            if other is trigger or id(other) in light or not _governed_by(trigger.token, other.token):
                 continue
             if events[id(other)] in VERBAL:
                 absorbed = True
@@ -88,7 +101,7 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
                 elif events[id(other)] == "AGREE" and (plover_event(trigger)[1] in _ANNOUNCED_CONCESSIONS
                                                         or events[id(trigger)] == "CONCEDE"):
                     retyped[id(other)] = ("CONCEDE", None)  # promised easing or withdrawal
-            elif not trigger.is_verb and other.is_verb and events[id(other)] is not None:
+            elif not trigger.is_verb and other.is_verb and events[id(other)] is not None and id(other) not in light:
                 absorbed = True
             elif events[id(other)] is not None and _purpose(trigger.token, other.token):
                 absorbed = True  # "sent ships to join…", "scrambled jets to intercept…": the purpose
@@ -134,11 +147,15 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
     def political(actor: Any) -> bool:
         return bool(actor.code) or actor.sector in _STATE_SECTORS
 
-    if slots.actors:
+    if not slots.actors and _state_subject(trigger.token):
+        return True  # "officers seized…", "troops shelled…": the doer is the state even if unnamed
+    if event_type == "PROTEST":
+        # a protest is political by nature: a crowd of any kind, its size or its place is enough
+        ok = bool(slots.actors or slots.quantities or slots.places or slots.recipients)
+    elif slots.actors:
         # whoever did it must be political: a country, an organisation, a state body, armed men, a
         # named person; not a loan, a tariff or "young children"
-        ok = any(political(a) or a.kind in {"person", "organisation"} for a in slots.actors) or (
-            event_type == "PROTEST" and any(a.sector in _CIVILIAN_SECTORS for a in slots.actors))
+        ok = any(political(a) or a.kind in {"person", "organisation"} for a in slots.actors)
     else:
         token = trigger.token
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) or (
@@ -148,7 +165,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
         # political target, or a passive report on a political target ("Kyiv was shelled")
         ok = (event_type in _CONFLICT and (tolls or any(political(r) for r in slots.recipients)
                                            or any(p.country_code for p, _ in slots.places))) \
-            or (passive and any(political(r) for r in slots.recipients))
+            or (passive and any(political(r) for r in slots.recipients)) \
+            or (event_type == "ASSAULT" and bool(slots.recipients) and trigger.token.lemma_.lower() in _VIOLENCE)
     if not ok:
         return False
     lemmas = {t.lemma_.lower() for t in sentence}
@@ -158,3 +176,18 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
         if len(lemmas & _SPORT) >= 2 or lemmas & {"penalty", "olympic", "tournament", "medal"}:
             return False
     return True
+
+
+# Common nouns that name state or armed actors when the resolver left them uncoded.
+_STATE_NOUNS = {"officer", "police", "policeman", "soldier", "troop", "force", "army", "military", "security",
+                "guard", "authority", "government", "ministry", "court", "judge", "prosecutor", "navy",
+                "coastguard", "customs", "militant", "rebel", "insurgent", "gunman", "fighter", "jihadist",
+                "official", "agent", "detective", "commando", "militia", "regime"}
+
+
+def _state_subject(token: Any) -> bool:
+    for child in token.children:
+        if child.dep_ in {"nsubj", "agent"}:
+            head = child if child.dep_ == "nsubj" else next((g for g in child.children if g.dep_ == "pobj"), child)
+            return head.lemma_.lower() in _STATE_NOUNS
+    return False

@@ -24,9 +24,9 @@ class Sense:
 
 # Verbs with one sense in political news, whatever their dictionary patterns say.
 FIXED: dict[str, str] = {
-    "intercept": "150", "scramble": "152", "beat": "182", "sue": "115", "arrest": "173", "detain": "173",
+    "scramble": "152", "beat": "182", "sue": "115", "arrest": "173", "detain": "173",
     "veto": "129", "resign": "0831", "ratify": "057", "praise": "051", "sentence": "116", "convict": "116",
-    "pardon": "080", "summon": "114", "consider": NO_EVENT, "hope": NO_EVENT, "plan": NO_EVENT,
+    "pardon": "080", "summon": "114", "molest": "1821", "lynch": "182", "gang-rape": "1821", "consider": NO_EVENT, "hope": NO_EVENT, "plan": NO_EVENT,
     # verbs of saying: what was said may be an event, the saying is not
     "say": NO_EVENT, "tell": NO_EVENT, "add": NO_EVENT, "note": NO_EVENT, "state": NO_EVENT,
     "explain": NO_EVENT, "write": NO_EVENT, "report": NO_EVENT, "lead": NO_EVENT, "pay": NO_EVENT,
@@ -66,7 +66,10 @@ RELATIONS = {"tie", "ties", "relation", "relations", "aid", "trade", "talks", "p
 RETURNABLES = {"treasure", "artefact", "artifact", "property", "territory", "remains", "body", "bodies",
                "land", "asset", "assets", "control", "power"}
 SEIZABLES = {"vessel", "tanker", "ship", "property", "asset", "assets", "cargo", "good", "goods", "land",
-             "plane", "aircraft", "shipment", "equipment"}
+             "plane", "aircraft", "shipment", "equipment", "pistol", "gun", "rifle", "ammunition", "explosive",
+             "weapon", "arm", "arms", "cache", "drug", "drugs", "narcotic", "cocaine", "heroin", "package",
+             "magazine", "grenade", "bomb", "device", "stash", "round", "kalashnikov"}
+AIRBORNE = {"aircraft", "jet", "bomber", "plane", "missile", "drone", "fighter", "warplane", "helicopter", "rocket"}
 
 _SUPPLYING = {"send", "ship", "supply", "provide", "deliver", "give", "transfer", "sell", "donate", "hand",
               "disburse", "deposit", "fly", "airlift", "grant", "lend", "dispatch", "pledge", "offer"}
@@ -142,7 +145,14 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"fire", "launch", "test", "test-fire"} and clause & {"missile", "rocket", "missiles", "rockets"}:
         if lemma in {"test", "test-fire"} or not _target(verb):
             return Sense("150", plover=("MOBILIZE", "weapons"), matched=("missile",))
-    if lemma in {"seize", "confiscate", "impound", "detain"} and clause & SEIZABLES:
+    if lemma == "intercept":
+        # jets intercepting aircraft show force; police intercepting guns or drugs seize them
+        return Sense("150") if clause & AIRBORNE or not clause & SEIZABLES else Sense("171")
+    if lemma in {"seize", "confiscate", "impound", "detain", "find", "discover", "uncover", "recover", "defuse",
+                 "dismantle", "destroy"} and clause & SEIZABLES - {"land", "property", "good", "goods"} \
+            and (lemma in {"seize", "confiscate", "impound", "detain"} or clause & SEIZABLES & {
+                "pistol", "gun", "rifle", "ammunition", "explosive", "weapon", "arms", "cache", "grenade", "bomb",
+                "device", "stash", "kalashnikov", "drug", "drugs"}):
         return Sense("171", matched=tuple(sorted(clause & SEIZABLES)))
     if (phrasal in {"scale back", "draw down", "wind down", "scale down"} or lemma in {"reduce", "cut"}) \
             and clause & (FORCES | {"operation", "operations", "presence"}):
