@@ -280,3 +280,11 @@ def test_author_credit_labels_the_date_below_the_article() -> None:
     html = page(header="<h1>Council closes old bridge</h1>",
                 footer="<p>Author: lenz77 am 29.12.2010, 13:36 Uhr</p>")
     assert meta(html, url="https://news.example.com/bridge").published == "2010-12-29T13:36"
+
+
+def test_label_after_the_date_and_the_last_paragraph_found_by_its_predecessor() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>",
+                footer="<ul><li>Tags: bridge</li></ul><p>Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet</p>")
+    body = BODY.replace("<p>", "").replace("</p>", "\n") + "Tags: bridge, council, repairs\n"
+    found = read_metadata(html, url="https://news.example.com/bridge", body=body)
+    assert found.published == "2010-05-19T23:03"

@@ -34,12 +34,18 @@ _MACHINE_DATE = re.compile(
 _MODIFIED_LABEL = re.compile(
     r"(?:updated|update|modified|aktualisiert|geändert|zuletzt|letzte änderung|stand|mis à jour|"
     r"modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|zaktualizowano|"
-    r"aktualizacja|bijgewerkt|gewijzigd)(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$",
+    r"aktualizacja|bijgewerkt|gewijzigd|last edited|edited|bearbeitet)"
+    r"(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$",
     re.I,
 )
+# Labels after the date, as German and Dutch word order puts them: "… wurde am 19. Mai 2010 um
+# 23:03 Uhr gepostet", "am 3. Mai 2021 veröffentlicht".
+_PUBLISHED_AFTER = re.compile(
+    r"^\W*(?:(?:um\s+)?\d\d?[:.]\d\d\s*)?(?:uhr\s*)?(?:gepostet|veröffentlicht|publiziert|erschienen|geschrieben|"
+    r"eingestellt|verfasst|gepubliceerd|geplaatst)\b", re.I)
 _PUBLISHED_LABEL = re.compile(
     r"(?:published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
-    r"opublikowano|gepubliceerd|datum|date|created|originally|geschrieben|gespeichert|eingestellt|"
+    r"opublikowano|gepubliceerd|datum|date|originally|geschrieben|gespeichert|eingestellt|"
     r"verfasst|publicada|publicado el|publié le|dnia)(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$"
     # "Gespeichert von rasos am", "Posted by Jane Doe on": a credit line between label and date
     r"|(?:posted|geschrieben|gespeichert|eingestellt|verfasst|veröffentlicht|publié|publicado)"
@@ -210,7 +216,7 @@ def _zone_dates(signals: PageSignals, start: int, end: int, latest: date | None)
     for found in find_dates(text, latest=latest, dateline=True, month_first=month_first(signals)):
         owner_at, owner = next(((at, snip) for at, snip in reversed(owners) if at - zone_start <= found.start), owners[0])
         lead = text[max(0, found.start - 40):found.start].strip()
-        labelled = bool(_PUBLISHED_LABEL.search(lead))
+        labelled = bool(_PUBLISHED_LABEL.search(lead) or _PUBLISHED_AFTER.match(text[found.end:found.end + 40]))
         if _RANGE_START.search(lead):
             continue  # "9-23 Feb 2017", "vom 3. bis 5. Mai": an event's dates, not the article's
         if _NOT_PUBLISHED_LABEL.search(lead):

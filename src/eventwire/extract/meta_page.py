@@ -347,13 +347,24 @@ def _find_passage(page_text: str, passage: str) -> int | None:
     return at if at >= 0 else None
 
 
+_LAST_TRIES = 4
+
+
 def frame_article(signals: PageSignals, headline_position: int | None, body: str) -> ArticleFrame:
     """Locate the headline (or the <article> start) and the extracted body in the page text."""
     headline = signals.offset_of(headline_position if headline_position is not None else signals.article_start)
     paragraphs = [p for p in body.split("\n") if p.strip()]
     start = _find_passage(signals.page_text, paragraphs[0]) if paragraphs else None
-    last = _find_passage(signals.page_text, paragraphs[-1]) if len(paragraphs) > 1 else None
-    last_end = last + len(" ".join(paragraphs[-1].split())) if last is not None else None
+    # The last paragraph whose opening is found verbatim on the page (trafilatura rewrites
+    # some: joined list items, "Tags: …" lines); a one-paragraph body ends where it starts plus
+    # its length. The credit and date lines below it count as for any other article.
+    last = last_end = None
+    for paragraph in paragraphs[:0:-1][:_LAST_TRIES] if len(paragraphs) > 1 else paragraphs[:1]:
+        last = _find_passage(signals.page_text, paragraph)
+        if last is not None and (start is None or last >= start):
+            last_end = last + len(" ".join(paragraph.split()))
+            break
+        last = None
     return ArticleFrame(headline, start, last, last_end)
 
 
