@@ -154,8 +154,10 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
         ok = bool(slots.actors or slots.quantities or slots.places or slots.recipients)
     elif slots.actors:
         # whoever did it must be political: a country, an organisation, a state body, armed men, a
-        # named person; not a loan, a tariff or "young children"
-        ok = any(political(a) or a.kind in {"person", "organisation"} for a in slots.actors)
+        # named person; not a loan, a tariff or "young children". Civilians who clash or block
+        # roads count: the rules below make that a protest.
+        ok = any(political(a) or a.kind in {"person", "organisation"} for a in slots.actors) or (
+            event_type in {"ASSAULT", "COERCE"} and any(a.sector in _CIVILIAN_SECTORS for a in slots.actors))
     else:
         token = trigger.token
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) or (
@@ -163,7 +165,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
         tolls = any(q.unit in _TOLLS for q in slots.quantities)
         # no one named as doing it: only an attack, arrest or crackdown that names its toll or its
         # political target, or a passive report on a political target ("Kyiv was shelled")
-        ok = (event_type in _CONFLICT and (tolls or any(political(r) for r in slots.recipients)
+        ok = (event_type in _CONFLICT and (tolls or (trigger.source == "rule" and trigger.matched)
+                                           or any(political(r) for r in slots.recipients)
                                            or any(p.country_code for p, _ in slots.places))) \
             or (passive and any(political(r) for r in slots.recipients)) \
             or (event_type == "ASSAULT" and bool(slots.recipients) and trigger.token.lemma_.lower() in _VIOLENCE)

@@ -68,7 +68,7 @@ RETURNABLES = {"treasure", "artefact", "artifact", "property", "territory", "rem
 SEIZABLES = {"vessel", "tanker", "ship", "property", "asset", "assets", "cargo", "good", "goods", "land",
              "plane", "aircraft", "shipment", "equipment", "pistol", "gun", "rifle", "ammunition", "explosive",
              "weapon", "arm", "arms", "cache", "drug", "drugs", "narcotic", "cocaine", "heroin", "package",
-             "magazine", "grenade", "bomb", "device", "stash", "round", "kalashnikov"}
+             "magazine", "grenade", "bomb", "device", "stash", "round", "kalashnikov", "firearm", "ammo"}
 AIRBORNE = {"aircraft", "jet", "bomber", "plane", "missile", "drone", "fighter", "warplane", "helicopter", "rocket"}
 
 _SUPPLYING = {"send", "ship", "supply", "provide", "deliver", "give", "transfer", "sell", "donate", "hand",
@@ -148,12 +148,13 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma == "intercept":
         # jets intercepting aircraft show force; police intercepting guns or drugs seize them
         return Sense("150") if clause & AIRBORNE or not clause & SEIZABLES else Sense("171")
+    seized = (clause | subject) & SEIZABLES  # the passive "guns were seized" names them as subject
     if lemma in {"seize", "confiscate", "impound", "detain", "find", "discover", "uncover", "recover", "defuse",
-                 "dismantle", "destroy"} and clause & SEIZABLES - {"land", "property", "good", "goods"} \
-            and (lemma in {"seize", "confiscate", "impound", "detain"} or clause & SEIZABLES & {
+                 "dismantle", "destroy"} and seized - {"land", "property", "good", "goods"} \
+            and (lemma in {"seize", "confiscate", "impound", "detain"} or seized & {
                 "pistol", "gun", "rifle", "ammunition", "explosive", "weapon", "arms", "cache", "grenade", "bomb",
-                "device", "stash", "kalashnikov", "drug", "drugs"}):
-        return Sense("171", matched=tuple(sorted(clause & SEIZABLES)))
+                "device", "stash", "kalashnikov", "drug", "drugs", "firearm", "round"}):
+        return Sense("171", matched=tuple(sorted(seized)))
     if (phrasal in {"scale back", "draw down", "wind down", "scale down"} or lemma in {"reduce", "cut"}) \
             and clause & (FORCES | {"operation", "operations", "presence"}):
         return Sense("087")
