@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/extraction.py                 # everything (about 3 minutes on 2 cores)
     .venv/bin/python bench/extraction.py --only zyte-dump,traf-dump --limit 50
+    .venv/bin/python bench/extraction.py --only traf-html,traf-dump --split   # metadata dev/held-out
 
 Rows (data in ../shared/bench/extraction, metrics in bench/metrics.py):
 - zyte-html / traf-html: eventwire's HTML path (decode + trafilatura body + our metadata layer +
@@ -11,6 +12,9 @@ Rows (data in ../shared/bench/extraction, metrics in bench/metrics.py):
 - metadata (title, date, authors) on the 851 trafilatura-eval pages with gold, from HTML and from
   dumps; "spurious" is the share of pages without a gold value where one was returned.
 - speed: pages per second on one core, each tool timed on the same pages in the same process.
+- ``--split``: the metadata rows also for the development half of the trafilatura-eval pages
+  (even page ids: metadata rules are written looking at these) and the held-out half (odd ids:
+  only ever scored). ``bench/metadata_errors.py`` lists the development failures page by page.
 
 The dump model is fitted on trafilatura-eval pages (distant labels from trafilatura, not the gold):
 its traf-dump figures are in-sample pages, its zyte-dump figures are held out.
@@ -31,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from metadata_errors import split_of  # noqa: E402
 from metrics import Score, load, metadata_score, segment_score, zyte_score  # noqa: E402
 
 from eventwire.pipeline import ExtractOptions, extract_raw  # noqa: E402
@@ -82,8 +87,28 @@ def meta_rows(records: Sequence[dict[str, Any]], outputs: Sequence[Any]) -> dict
     return {f: asdict(metadata_score(records, preds, f)) for f in ("title", "date", "author")}
 
 
+def split_rows(records: Sequence[dict[str, Any]], outputs: Sequence[Any]) -> dict[str, Any]:
+    """:func:`meta_rows` on the development half, the held-out half and all pages."""
+    rows: dict[str, Any] = {}
+    for split in ("dev", "held", "all"):
+        keep = [i for i, r in enumerate(records) if split == "all" or split_of(r) == split]
+        rows[split] = meta_rows([records[i] for i in keep], [outputs[i] for i in keep])
+    return rows
+
+
+def split_line(split: str, row: dict[str, Any]) -> str:
+    """One line: title exact, date exact (spurious), author exact (invented)."""
+    parts = []
+    for field, m in row.items():
+        text = f"{field} {m['exact']:.3f}/{m['pages']}"
+        if m["spurious"] is not None:
+            text += f" ({m['spurious']:.3f}/{m['empty_pages']})"
+        parts.append(text)
+    return f"{'':<10} {'':<22} {split:<5} " + "  ".join(parts)
+
+
 def run_set(name: str, records: list[dict[str, Any]], text_key: str, tools: dict[str, Callable[[str, str | None], Any]],
-            gold: str) -> dict[str, Any]:
+            gold: str, split: bool = False) -> dict[str, Any]:
     items = [(r[text_key], r.get("url")) for r in records]
     result: dict[str, Any] = {"pages": len(records)}
     for tool, func in tools.items():
@@ -100,6 +125,10 @@ def run_set(name: str, records: list[dict[str, Any]], text_key: str, tools: dict
             for field, m in row["metadata"].items():
                 spur = f"{m['spurious']:.3f}" if m["spurious"] is not None else "-"
                 print(f"{'':<10} {'':<22} {field:<7} exact {m['exact']:.3f} on {m['pages']}  spurious {spur} on {m['empty_pages']}")
+        if "metadata" in row and split:
+            row["metadata_split"] = split_rows(records, outputs)
+            for part, meta in row["metadata_split"].items():
+                print(split_line(part, meta))
     return result
 
 
@@ -107,6 +136,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", default="zyte-html,traf-html,zyte-dump,traf-dump")
     parser.add_argument("--limit", type=int, default=0, help="first N pages of each set (0: all)")
+    parser.add_argument("--split", action="store_true",
+                        help="metadata also on the dev (even ids) and held-out (odd ids) trafilatura-eval pages")
     args = parser.parse_args()
     wanted = args.only.split(",")
 
@@ -121,11 +152,13 @@ def main() -> None:
     if "zyte-html" in wanted:
         results["zyte-html"] = run_set("zyte-html", take(load("zyte-aeb", "pages")), "html", html_tools, "zyte")
     if "traf-html" in wanted:
-        results["traf-html"] = run_set("traf-html", take(load("trafilatura-eval", "pages")), "html", html_tools, "segments")
+        results["traf-html"] = run_set("traf-html", take(load("trafilatura-eval", "pages")), "html", html_tools, "segments",
+                                       args.split)
     if "zyte-dump" in wanted:
         results["zyte-dump"] = run_set("zyte-dump", take(load("zyte-aeb", "dumps")), "dump_text", dump_tools, "zyte")
     if "traf-dump" in wanted:
-        results["traf-dump"] = run_set("traf-dump", take(load("trafilatura-eval", "dumps")), "dump_text", dump_tools, "segments")
+        results["traf-dump"] = run_set("traf-dump", take(load("trafilatura-eval", "dumps")), "dump_text", dump_tools, "segments",
+                                       args.split)
     OUT.mkdir(exist_ok=True)
     path = OUT / f"extraction-{results['date']}.json"
     path.write_text(json.dumps(results, indent=1))

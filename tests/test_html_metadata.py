@@ -288,3 +288,19 @@ def test_label_after_the_date_and_the_last_paragraph_found_by_its_predecessor() 
     body = BODY.replace("<p>", "").replace("</p>", "\n") + "Tags: bridge, council, repairs\n"
     found = read_metadata(html, url="https://news.example.com/bridge", body=body)
     assert found.published == "2010-05-19T23:03"
+
+
+def test_capture_time_rules_out_later_datelines() -> None:
+    from eventwire.extract import extract_page
+    from eventwire.records import Page
+
+    html = page(header="<h1>Council closes old bridge</h1><p class='meta'>2 February 2022</p>")
+
+    def published(fetched: str | None) -> str | None:
+        doc = Page(source="t", text=html, format="html", encoding="utf-8",
+                   url="https://news.example.com/bridge", fetched=fetched)
+        return extract_page(doc).published
+
+    assert published("2022-03-01T10:00:00Z") == "2022-02-02"
+    assert published(None) == "2022-02-02"
+    assert published("2021-12-31T10:00:00Z") is None

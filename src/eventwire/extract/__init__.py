@@ -7,6 +7,8 @@ adds the id, the language and the status, and turns "nothing found" into a reaso
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..errors import NoArticleFound
 from ..ids import doc_id
 from ..records import Article, Page
@@ -20,10 +22,19 @@ __all__ = ["extract_dump", "extract_html", "extract_page"]
 MIN_BODY_CHARS = 40
 
 
+def _capture_day(fetched: str | None) -> date | None:
+    """The calendar day of an ISO 8601 capture time ("2019-10-19T12:00:00Z"): no dateline on the
+    page can be later than it. ``None`` when absent or unreadable."""
+    try:
+        return date.fromisoformat(fetched[:10]) if fetched else None
+    except ValueError:
+        return None
+
+
 def extract_page(page: Page) -> Article:
     """Extract the article on ``page``; raise :class:`NoArticleFound` when there is none."""
     if page.format == "html":
-        parts = extract_html(page.text, url=page.url)
+        parts = extract_html(page.text, url=page.url, latest=_capture_day(page.fetched))
     else:
         parts = extract_dump(page.text, url=page.url)
     url = parts.url or page.url
