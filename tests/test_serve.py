@@ -177,15 +177,18 @@ def test_events_story_filter(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("params, code, words", [
-    ({"event": "DANCE"}, "E407", "unknown event type DANCE"),
-    ({"since": "2023-13"}, "E407", "not a date"),
+    ({"event": "DANCE"}, "bad_request", "event: 'DANCE' is not a PLOVER event type"),
+    ({"event": "assault"}, "bad_request", "in capitals"),
+    ({"since": "2023-13"}, "bad_request", "since: '2023-13' is not YYYY, YYYY-MM or YYYY-MM-DD"),
+    ({"since": "2023-02-30"}, "E407", "not a date"),
     ({"since": "March"}, "bad_request", "since"),
     ({"limit": 101}, "bad_request", "at most 100"),
     ({"limit": -1}, "bad_request", "limit"),
     ({"limit": "many"}, "bad_request", "limit"),
     ({"offset": -5}, "bad_request", "offset"),
-    ({"actor": "US\x00A"}, "bad_request", "control"),
+    ({"actor": "US\x00A"}, "bad_request", "actor: 'US\\x00A' holds control characters"),
     ({"actor": "x" * 201}, "bad_request", "at most 200 characters"),
+    ({"actor": ["USA"] * 51}, "bad_request", "at most 50 values"),
     ({"text": "y" * 500}, "bad_request", "text"),
 ])
 def test_events_bad_parameters_are_400_with_a_message(client: TestClient, params: dict[str, Any], code: str,

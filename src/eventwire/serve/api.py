@@ -12,6 +12,7 @@ from __future__ import annotations
 import hmac
 import io
 import json
+import re
 from collections.abc import Iterator
 from itertools import islice
 from typing import Annotated, Any
@@ -28,7 +29,7 @@ from ..store.rows import event_from_row
 from . import aggregates
 from .errors import ApiError
 from .openapi import ARTICLE_REF, ERROR_REF, EVENT_REF, error_responses
-from .params import Filters, event_filters
+from .params import NO_CONTROL, Filters, event_filters
 
 router = APIRouter(prefix="/api", tags=["events"])
 bearer = HTTPBearer(auto_error=False, description="The token `eventwire serve --token` was started with.")
@@ -285,14 +286,15 @@ def ingest_state(request: Request) -> dict[str, Any]:
 
 # --- submitting pages -------------------------------------------------------------------------------
 
+PAGE_TEXT = {"type": "string", "minLength": 1, "pattern": "\\S", "description": "The page: HTML or plain text."}
+URL_TEXT = {"type": "string", "maxLength": 2048, "pattern": NO_CONTROL, "description": "The page's address."}
 SUBMIT_BODY = {
     "required": True,
     "content": {
-        "text/html": {"schema": {"type": "string"}},
-        "text/plain": {"schema": {"type": "string"}},
+        "text/html": {"schema": PAGE_TEXT},
+        "text/plain": {"schema": PAGE_TEXT},
         "application/json": {"schema": {"type": "object", "required": ["page"], "properties": {
-            "page": {"type": "string", "description": "The page: HTML or plain text."},
-            "url": {"type": ["string", "null"], "description": "The page's address, if known."}}}},
+            "page": PAGE_TEXT, "url": {"anyOf": [URL_TEXT, {"type": "null"}]}}}},
     },
 }
 
@@ -312,7 +314,7 @@ def _authorise(request: Request, credentials: HTTPAuthorizationCredentials | Non
              responses={200: {"model": Submitted, "description": "Already stored: its article and events"},
                         **error_responses(400, 401, 403, 413, 415, 503)})
 async def submit_article(request: Request,
-                         url: Annotated[str | None, Query(max_length=2048, description="The page's address.")] = None,
+                         url: Annotated[str | None, Query(max_length=2048, pattern=NO_CONTROL, description="The page's address.")] = None,
                          credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Response:
     """Submit one page (raw HTML or text); it is extracted, coded and stored, and its events returned."""
     from starlette.concurrency import run_in_threadpool
@@ -329,14 +331,16 @@ async def submit_article(request: Request,
             raise ApiError(400, "bad_request", 'send {"page": "<html or text>", "url": "..."}')
         if payload.get("url") is not None and not isinstance(payload["url"], str):
             raise ApiError(400, "bad_request", "url: a string or null")
+        if not payload["page"].strip():
+            raise ApiError(400, "bad_request", "page: empty")
         url = payload.get("url") or url
         data, media = payload["page"].encode("utf-8", "surrogatepass"), None
     elif media not in ("text/html", "text/plain", "application/xhtml+xml"):
         raise ApiError(415, "unsupported_media_type", "send text/html, text/plain or application/json")
     if not data.strip():
         raise ApiError(400, "bad_request", "the page is empty")
-    if url is not None and (len(url) > 2048 or any(ord(c) < 32 for c in url)):
-        raise ApiError(400, "bad_request", "url: not an address")
+    if url is not None and (len(url) > 2048 or not re.fullmatch(NO_CONTROL.strip("^$"), url)):
+        raise ApiError(400, "bad_request", "url: not an address (at most 2048 characters, no control characters)")
     submissions = request.app.state.submissions
     outcome = await run_in_threadpool(submissions.submit, data, url=url or None, media_type=media or None)
     store = request.app.state.database.store()

@@ -72,9 +72,19 @@ def classify(exc: BaseException) -> ApiError:
 
 
 def _validation_message(error: dict[str, Any]) -> str:
-    """``limit: Input should be less than or equal to 1000`` (where, then what)."""
-    where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "path", "body"))
-    return f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid"))
+    """``limit: Input should be less than or equal to 1000`` (where, then what, in words)."""
+    where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "path", "body")
+                     and not isinstance(p, int))
+    message = str(error.get("msg", "invalid"))
+    if error.get("type") == "string_pattern_mismatch":
+        value = repr(error.get("input"))[:60]
+        if where == "event":
+            message = f"{value} is not a PLOVER event type in capitals (AGREE, CONSULT, ..., ASSAULT)"
+        elif "x00" in str(error.get("ctx", {}).get("pattern", "")):
+            message = f"{value} holds control characters"
+        else:
+            message = f"{value} is not in the expected form"
+    return f"{where}: {message}" if where else message
 
 
 def body(error: ApiError) -> dict[str, Any]:

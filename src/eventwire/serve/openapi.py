@@ -60,6 +60,19 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
             for s in statuses}
 
 
+def _limits(schema: dict[str, Any], max_page: int, max_export: int) -> None:
+    """Write the server's page caps (``--max-page``, ``--max-export``) into the ``limit`` parameters."""
+    for path, item in schema.get("paths", {}).items():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []):
+                if parameter.get("name") == "limit":
+                    cap = max_export if path.endswith((".csv", ".jsonl")) else max_page
+                    target = parameter["schema"]
+                    for option in target.get("anyOf", [target]):
+                        if option.get("type") == "integer":
+                            option["maximum"] = cap
+
+
 def _fix(schema: dict[str, Any]) -> dict[str, Any]:
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     components.update(_components("event"))
@@ -81,6 +94,8 @@ def install_openapi(app: FastAPI) -> None:
         if app.openapi_schema is None:
             app.openapi_schema = _fix(get_openapi(title=app.title, version=app.version,
                                                   description=app.description, routes=app.routes))
+            settings = app.state.settings
+            _limits(app.openapi_schema, settings.max_page, settings.max_export)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -9,33 +9,51 @@ does not check (length, control characters); dates and event types are checked b
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Query
+from pydantic import StringConstraints
 
+from ..records import PLOVER_EVENTS
 from ..store.query import EventFilter
 from .errors import ApiError
 
 MAX_VALUE = 200
 MAX_VALUES = 50
-DAY_PATTERN = r"^\s*[0-9]{4}(-[0-9]{1,2}(-[0-9]{1,2})?)?\s*$"
+NO_CONTROL = "^[^\\x00-\\x1f\\x7f-\\x9f]*$"
+EVENT_LIST = "^({0})(,({0}))*$".format("|".join(PLOVER_EVENTS))
+# A year or a month by pattern, a day as a calendar date (2023-02-30 would match a pattern but is
+# no day), or empty (a form's blank field): every value the schema allows is one the store takes.
+YEAR_OR_MONTH = re.compile(r"[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?")
+DAY_SCHEMA = {"anyOf": [{"type": "string", "pattern": f"^{YEAR_OR_MONTH.pattern}$"},
+                        {"type": "string", "format": "date"}, {"type": "string", "maxLength": 0}, {"type": "null"}]}
 
-ListParam = Annotated[list[str], Query()]
+Value = Annotated[str, StringConstraints(max_length=MAX_VALUE, pattern=NO_CONTROL)]
+
+
+def _listed(description: str, pattern: str | None = None) -> Any:
+    """A repeatable query parameter: items checked (length, no control characters), 50 at most."""
+    item = Annotated[str, StringConstraints(max_length=MAX_VALUE * 4, pattern=pattern)] if pattern else Value
+    return Annotated[list[item], Query(description=description, json_schema_extra={"maxItems": MAX_VALUES})]  # type: ignore[valid-type]
 
 
 def _clean(name: str, values: list[str]) -> list[str]:
-    """Refuse values a person could not have typed: too long, too many, or with control characters."""
+    """Blank values dropped (a form's empty field); more than :data:`MAX_VALUES` refused."""
     if len(values) > MAX_VALUES:
         raise ApiError(400, "bad_request", f"{name}: at most {MAX_VALUES} values")
-    for value in values:
-        if len(value) > MAX_VALUE:
-            raise ApiError(400, "bad_request", f"{name}: values are at most {MAX_VALUE} characters")
-        if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in value):
-            raise ApiError(400, "bad_request", f"{name}: control or unassigned characters are not allowed")
     return [v for v in values if v.strip()]
+
+
+def _day(name: str, value: str | None) -> str | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD exactly as the schema says (the store then checks the calendar)."""
+    if not value:
+        return None
+    if YEAR_OR_MONTH.fullmatch(value) or re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return value
+    raise ApiError(400, "bad_request", f"{name}: {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 @dataclass
@@ -83,24 +101,19 @@ class Filters:
 
 
 def event_filters(
-    actor: Annotated[list[str], Query(description="Actor code (USA, NATO) or name; repeat or comma-separate "
-                                                  "for any of several.")] = [],  # noqa: B006 - FastAPI copies defaults
-    recipient: Annotated[list[str], Query(description="Recipient code or name; repeatable.")] = [],  # noqa: B006
-    event: Annotated[list[str], Query(description="PLOVER event type (ASSAULT, CONSULT, ...); repeatable.")] = [],  # noqa: B006
-    country: Annotated[list[str], Query(description="Where it happened: ISO alpha-3 or alpha-2; repeatable.")] = [],  # noqa: B006
+    actor: _listed("Actor code (USA, NATO) or name; repeat or comma-separate for any of several.") = [],  # noqa: B006
+    recipient: _listed("Recipient code or name; repeatable.") = [],  # noqa: B006 - FastAPI copies defaults
+    event: _listed("PLOVER event type in capitals (ASSAULT, or ASSAULT,COERCE); repeatable.", EVENT_LIST) = [],  # noqa: B006
+    country: _listed("Where it happened: ISO alpha-3 or alpha-2; repeatable.") = [],  # noqa: B006
     since: Annotated[str | None, Query(description="From this day on: YYYY, YYYY-MM or YYYY-MM-DD.",
-                                       pattern=DAY_PATTERN)] = None,
+                                       json_schema_extra=DAY_SCHEMA)] = None,
     until: Annotated[str | None, Query(description="Up to this day, inclusive (a month or year: its end).",
-                                       pattern=DAY_PATTERN)] = None,
-    text: Annotated[str | None, Query(description="Words in the evidence sentence (case-insensitive).",
-                                      max_length=MAX_VALUE)] = None,
-    story: Annotated[str | None, Query(description="Only the events of this story.", max_length=MAX_VALUE)] = None,
+                                       json_schema_extra=DAY_SCHEMA)] = None,
+    text: Annotated[Value | None, Query(description="Words in the evidence sentence (case-insensitive).")] = None,
+    story: Annotated[Value | None, Query(description="Only the events of this story.")] = None,
 ) -> Filters:
     """FastAPI dependency: the filters of ``eventwire events``, from the query string."""
-    since = since.strip() if since and since.strip() else None
-    until = until.strip() if until and until.strip() else None
-    text = next(iter(_clean("text", [text] if text else [])), None)
-    story = next(iter(_clean("story", [story.strip()] if story else [])), None)
     return Filters(actor=_clean("actor", actor), recipient=_clean("recipient", recipient),
-                   event=_clean("event", event), country=_clean("country", country), since=since, until=until,
-                   text=text, story=story)
+                   event=_clean("event", event), country=_clean("country", country), since=_day("since", since),
+                   until=_day("until", until), text=text if text and text.strip() else None,
+                   story=story.strip() if story and story.strip() else None)
