@@ -142,6 +142,7 @@ EVENT_NOUNS: dict[str, str] = {
     "attack": "190", "offensive": "190", "assault": "190", "airstrike": "195", "bombardment": "194",
     "shelling": "194", "bombing": "183", "massacre": "202", "clash": "190", "fighting": "190",
     "ambush": "190", "raid": "190", "assassination": "186", "kidnapping": "181", "abduction": "181",
+    "rape": "1821", "looting": "1712", "arson": "1712", "lynching": "182", "beheading": "190",
     "talks": "046", "negotiation": "046", "mediation": "045", "summit": "040", "visit": "042", "meeting": "040",
     "ceasefire": "0871", "truce": "0871", "pause": "0871", "withdrawal": "0874", "pullout": "0874",
     "sanction": "163", "embargo": "163", "suspension": "160",
@@ -161,6 +162,7 @@ EVENT_COMPOUNDS: dict[tuple[str, str], str] = {
     ("humanitarian", "aid"): "073", ("economic", "aid"): "071", ("car", "bomb"): "1832",
     ("suicide", "bombing"): "1831", ("roadside", "bomb"): "1833", ("peace", "agreement"): "057",
     ("troop", "deployment"): "154", ("military", "exercise"): "150", ("joint", "exercise"): "062",
+    ("sexual", "assault"): "1821", ("gang", "rape"): "1821", ("sexual", "violence"): "1821",
 }
 
 

@@ -33,7 +33,8 @@ _STATE_SECTORS = {"GOV", "MIL", "COP", "REB", "UAF", "JUD", "LEG", "PTY", "SPY",
 # Violence against people is an event even when the report names no perpetrator ("a woman was
 # raped", "two villagers were shot dead"); other agentless verbs are not.
 _VIOLENCE = {"kill", "rape", "molest", "abduct", "kidnap", "shoot", "stab", "attack", "torture", "behead", "lynch",
-             "beat", "assault", "massacre", "bomb", "shell", "wound", "injure", "murder", "execute", "hack"}
+             "beat", "assault", "massacre", "bomb", "shell", "wound", "injure", "murder", "execute", "hack",
+             "loot", "torch", "burn", "bombing", "shooting", "killing", "attack"}
 _TOLLS = {"killed", "injured", "dead", "wounded", "arrested", "detained", "missing", "displaced"}
 _CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Causes that kill without an actor to code ("an earthquake killed nine people").
@@ -169,7 +170,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
                                            or any(political(r) for r in slots.recipients)
                                            or any(p.country_code for p, _ in slots.places))) \
             or (passive and any(political(r) for r in slots.recipients)) \
-            or (event_type == "ASSAULT" and bool(slots.recipients) and trigger.token.lemma_.lower() in _VIOLENCE)
+            or (event_type == "ASSAULT" and (bool(slots.recipients) or passive or not trigger.is_verb)
+                and trigger.token.lemma_.lower() in _VIOLENCE)
     if not ok:
         return False
     lemmas = {t.lemma_.lower() for t in sentence}
