@@ -131,3 +131,13 @@ def test_organisation_credit_needs_a_collective_word() -> None:
     assert organisation_credit("Berlin") is None
     assert organisation_credit("Senior Reporter") is None
     assert organisation_credit("Foto: dpa") is None
+
+
+def test_byline_opening_a_long_text_node() -> None:
+    line = "Von Claudia Lindner 27.1.2022 - " + "Bei der Erinnerung an die Verfolgten des Regimes waren viele Opfer unsichtbar. " * 4
+    assert names_from_byline(line, require_marker=True) == ["Claudia Lindner"]
+    assert names_from_byline("Von Anfang an " + "war klar, dass die Brücke nicht hält. " * 8, require_marker=True) == []
+
+
+def test_navigation_words_are_not_user_names() -> None:
+    assert names_from_byline("Autoren | Suche | Impressum", credits=True) == []

@@ -97,7 +97,9 @@ _ORG_PARTS = re.compile(
 _SINGLE_NOT_NAME = frozenset(
     m for marker in _STRONG_MARKERS + _WEAK_MARKERS for m in marker.split()
 ) | frozenset("""in innen am on le el at um unknown anonymous anonym anonyme anónimo inconnu
-    unbekannt uncategorized allgemein general home news blog posts share teilen""".split())
+    unbekannt uncategorized allgemein general home news blog posts share teilen
+    suche search impressum imprint kontakt contact login anmelden menu menü startseite datenschutz
+    privacy recherche buscar cerca szukaj zoeken""".split())
 _HONORIFICS = frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. mag mag. dipl. ing. sir".split())
 _PARTICLES = frozenset(
     "von van der den de da di du del della dela la le bin ibn al el zu ten ter dos das v. y".split()
@@ -412,6 +414,8 @@ def names_from_byline(text: str, *, require_marker: bool = False, allow_single: 
     and a desk or agency ("Von Redaktion", "By Staff Writer", "Por Agencia EFE") counts.
     """
     line = " ".join(unicodedata.normalize("NFKC", text or "").split())
+    if len(line) > _MAX_LINE and _MARKER.match(line):
+        line = line[:_MAX_LINE]  # "Von Jane Doe 27.1.2022 - Bei der …": byline and lead in one node
     if not line or len(line) > _MAX_LINE:
         return []
     # Names in separate links: "David Brand | and | Ramsey Khalifeh", "A, PhD | , | B".

@@ -23,7 +23,9 @@ _META_AUTHOR = ("author", "article:author", "dc.creator", "dcterms.creator", "sa
 _BEFORE_HEADLINE = 300
 _AFTER_HEADLINE = 1200
 _BEFORE_BODY = 400
-_INTO_BODY = 50
+# Into the body: trafilatura's body often opens with the standfirst, and the byline/dateline
+# follows it ("… Von Claudia Lindner 27.1.2022 - Bei der …").
+_INTO_BODY = 600
 _AFTER_BODY = 700
 _CLOSE_BEFORE = 300
 _CLOSE_AFTER = 400

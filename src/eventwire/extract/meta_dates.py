@@ -58,6 +58,8 @@ _PUBLISHED_LABEL = re.compile(
 _BEFORE_HEADLINE = 400
 _AFTER_HEADLINE = 1200
 _BEFORE_BODY = 400
+# Into the body: trafilatura's body often opens with the standfirst, and the byline/dateline
+# follows it ("… Von Claudia Lindner 27.1.2022 - Bei der …").
 _INTO_BODY = 600
 _AFTER_BODY = 800
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -21,7 +21,8 @@ from lxml.html import HtmlElement
 # class/id/itemprop/rel values that mark a byline or a date element.
 _AUTHOR_HINT = re.compile(r"author|byline|by-line|autor|auteur|verfasser|writer|reporter|creator|journalist")
 _AUTHOR_NOT = re.compile(r"comment|avatar|bio\b|biography|description|about|box|social|share|photo|img|image|"
-                         r"url|link-list|more|other|related|widget|sidebar|footer|copyright")
+                         r"url|link-list|more|other|related|widget|sidebar|footer|copyright|"
+                         r"categor|kategor|rubri|ressort|\btags?\b")
 _DATE_HINT = re.compile(r"date|time|datum|publi|posted|dateline|fecha|datetime|zeit|dtreviewed|"
                         r"meta|byline|info|stamp|veroeff|erschienen")
 # Regions whose dates, names and headings belong to other articles or to readers. Matched per
