@@ -28,6 +28,8 @@
     // Pad the time axis by a period on each side (uPlot would stretch one lone day over years).
     var pad = { day: 86400, week: 7 * 86400, month: 31 * 86400, year: 366 * 86400 }[spec.interval] || 86400;
     var x0 = xs.length ? xs[0] - pad : 0, x1 = xs.length ? xs[xs.length - 1] + pad : 1;
+    var least = 14 * 86400;  // at least a fortnight wide, so a lone day reads as a date, not as hours
+    if (x1 - x0 < least) { var grow = (least - (x1 - x0)) / 2; x0 -= grow; x1 += grow; }
     var opts = { width: width, height: 240, series: series,
       scales: { x: { time: true, range: [x0, x1] }, y: spec.y === "score" ? { range: [-10, 10] } : { range: function (u, lo, hi) { return [0, Math.max(1, hi)]; } } },
       axes: [{}, { label: spec.y }] };
