@@ -304,3 +304,15 @@ def test_capture_time_rules_out_later_datelines() -> None:
     assert published("2022-03-01T10:00:00Z") == "2022-02-02"
     assert published(None) == "2022-02-02"
     assert published("2021-12-31T10:00:00Z") is None
+
+
+def test_sentence_leading_up_to_a_date_is_prose_but_a_place_is_a_dateline() -> None:
+    told = page(header="<h1>Council closes old bridge</h1><p>Ich habe am 12. Mai 2006 eine Mail an alle "
+                       "Mitglieder des Rates geschickt.</p>")
+    assert meta(told, url="https://news.example.com/bridge").published is None
+    dateline = page(header="<h1>Council closes old bridge</h1><p>Bern, 17.08.2007 - Rede des Ministers beim "
+                           "Städtegipfel in Basel über die Zukunft der Brücke.</p>")
+    assert meta(dateline, url="https://news.example.com/bridge").published == "2007-08-17"
+    updated = page(header="<h1>Council closes old bridge</h1><p>Last updated on 20 Feb, 2020. 3 min read "
+                          "for anyone who wants the details.</p>")
+    assert meta(updated, url="https://news.example.com/bridge").published == "2020-02-20"

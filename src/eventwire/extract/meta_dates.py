@@ -223,17 +223,25 @@ def _zone_dates(signals: PageSignals, start: int, end: int, latest: date | None)
             continue  # "9-23 Feb 2017", "vom 3. bis 5. Mai": an event's dates, not the article's
         if _NOT_PUBLISHED_LABEL.search(lead):
             continue  # "Registriert: 18.09.2008": a forum member's sign-up date
-        if not labelled and _in_prose(owner.text, found.start - (owner_at - zone_start)):
+        modified = bool(_MODIFIED_LABEL.search(lead))
+        if not (labelled or modified) and _in_prose(owner.text, found.start - (owner_at - zone_start)):
             continue  # "Ich habe am 12. Mai 2006 eine Mail-Aktion gestartet": a date the story tells
-        dated.append(_Dated(found, zone_start + found.start, owner.in_aside,
-                            bool(_MODIFIED_LABEL.search(lead)), labelled))
+        dated.append(_Dated(found, zone_start + found.start, owner.in_aside, modified, labelled))
     return dated
 
 
 def _in_prose(snippet: str, at: int) -> bool:
     """True when a date sits inside running text rather than on a dateline: the text node is a
-    long sentence and the date is not at its start."""
-    return len(snippet.split()) > _PROSE_WORDS and at > _PROSE_START
+    long sentence and the date is not at its start, or a sentence leads up to it ("Ich habe am
+    12. Mai 2006 …"; a dateline's lead is a place or a name: "Bern, 17.08.2007 - …")."""
+    words = len(snippet.split())
+    if words > _PROSE_WORDS and at > _PROSE_START:
+        return True
+    return words >= _SENTENCE_WORDS and len(_LOWER_WORD.findall(snippet[:max(0, at)])) >= 2
+
+
+_SENTENCE_WORDS = 8
+_LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÄÖÜÀ-ÞŁŚŻŹĆŃ][^\W\d_]*")
 
 
 # A text node longer than this many words is running text; a date past its first characters
