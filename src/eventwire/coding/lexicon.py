@@ -162,7 +162,7 @@ EVENT_COMPOUNDS: dict[tuple[str, str], str] = {
     ("humanitarian", "aid"): "073", ("economic", "aid"): "071", ("car", "bomb"): "1832",
     ("suicide", "bombing"): "1831", ("roadside", "bomb"): "1833", ("peace", "agreement"): "057",
     ("troop", "deployment"): "154", ("military", "exercise"): "150", ("joint", "exercise"): "062",
-    ("sexual", "assault"): "1821", ("gang", "rape"): "1821", ("sexual", "violence"): "1821",
+    ("military", "operation"): "190", ("ground", "offensive"): "190", ("sexual", "assault"): "1821", ("gang", "rape"): "1821", ("sexual", "violence"): "1821",
 }
 
 

@@ -151,8 +151,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
     if not slots.actors and _state_subject(trigger.token):
         return True  # "officers seized…", "troops shelled…": the doer is the state even if unnamed
     if event_type == "PROTEST":
-        # a protest is political by nature: a crowd of any kind, its size or its place is enough
-        ok = bool(slots.actors or slots.quantities or slots.places or slots.recipients)
+        # a protest is political by nature: the protest itself is enough
+        ok = True
     elif slots.actors:
         # whoever did it must be political: a country, an organisation, a state body, armed men, a
         # named person; not a loan, a tariff or "young children". Civilians who clash or block

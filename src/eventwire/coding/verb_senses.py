@@ -27,7 +27,7 @@ FIXED: dict[str, str] = {
     "scramble": "152", "beat": "182", "sue": "115", "arrest": "173", "detain": "173",
     "veto": "129", "resign": "0831", "ratify": "057", "praise": "051", "sentence": "116", "convict": "116",
     "pardon": "080", "summon": "114", "molest": "1821", "lynch": "182", "gang-rape": "1821",
-    "loot": "1712", "torch": "1712", "vandalise": "1712", "vandalize": "1712", "ransack": "1712", "consider": NO_EVENT, "hope": NO_EVENT, "plan": NO_EVENT,
+    "accord": NO_EVENT, "loot": "1712", "torch": "1712", "vandalise": "1712", "vandalize": "1712", "ransack": "1712", "consider": NO_EVENT, "hope": NO_EVENT, "plan": NO_EVENT,
     # verbs of saying: what was said may be an event, the saying is not
     "say": NO_EVENT, "tell": NO_EVENT, "add": NO_EVENT, "note": NO_EVENT, "state": NO_EVENT,
     "explain": NO_EVENT, "write": NO_EVENT, "report": NO_EVENT, "lead": NO_EVENT, "pay": NO_EVENT,
@@ -95,6 +95,19 @@ def _elided_forces(verb: Any) -> bool:
     return any(t.lemma_.lower() in FORCES for t in verb.doc[verb.sent.start:subjects[0].i])
 
 
+TARGETS = {"village", "town", "city", "base", "camp", "convoy", "position", "checkpoint", "population", "civilian",
+           "people", "station", "post", "outpost", "district", "area", "territory", "port", "region", "stronghold",
+           "hideout", "headquarters", "compound", "airport", "airbase", "bridge", "settlement", "neighbourhood",
+           "neighborhood", "province", "border", "front", "line", "trench", "hill", "island", "capital"}
+_TAKING = {"capture", "seize", "take", "retake", "recapture", "regain", "liberate", "overrun", "storm", "occupy"}
+
+
+def _place_object(verb: Any) -> bool:
+    """The verb's object is a place: a named town or country, or a word such as "village"."""
+    return any(c.dep_ in {"dobj", "obj"} and (c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in TARGETS)
+               for c in verb.children)
+
+
 def _target(verb: Any) -> bool:
     """Fired *at* someone or something: a target after at/on/against."""
     return any(c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "toward", "towards"} for c in verb.children)
@@ -146,6 +159,14 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"fire", "launch", "test", "test-fire"} and clause & {"missile", "rocket", "missiles", "rockets"}:
         if lemma in {"test", "test-fire"} or not _target(verb):
             return Sense("150", plover=("MOBILIZE", "weapons"), matched=("missile",))
+    if lemma in _TAKING and (_place_object(verb) or "control" in clause) and not clause & SEIZABLES - {"land"}:
+        return Sense("192", matched=("territory",))  # taking ground by force: an assault
+    if lemma in {"attack", "raid", "strike", "hit", "shell", "bomb", "storm", "ambush", "target"} and (
+            clause & (FORCES | TARGETS) or _place_object(verb)):
+        return Sense("190", matched=tuple(sorted(clause & (FORCES | TARGETS))))
+    if lemma in {"back", "support", "lead", "sponsor", "fund", "arm", "train", "aid", "help"} and \
+            verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return Sense(NO_EVENT)  # "militants backed by Ankara": a description, not an event
     if lemma == "intercept":
         # jets intercepting aircraft show force; police intercepting guns or drugs seize them
         return Sense("150") if clause & AIRBORNE or not clause & SEIZABLES else Sense("171")
