@@ -98,44 +98,53 @@ def make_pages(n: int, seed: int = 7) -> list[Page]:
 
 
 def write_warc(path: Path, pages: list[Page], *, extra_records: bool = True, gzip: bool = True,
-               text_every: int = 0) -> int:
-    """Write ``pages`` as WARC response records (plus requests, metadata, an image and a 404 when
-    ``extra_records``); every ``text_every``-th page as text/plain. Returns the record count."""
+               text_every: int = 0, total: int | None = None) -> int:
+    """Write ``pages`` as WARC response records; returns the number of records written.
+
+    With ``extra_records`` each page also gets Common Crawl's request and metadata records, and
+    every tenth an image and a 404 response (none of which are pages); ``total`` adds metadata
+    records, spread evenly after the pages, up to that many. Every ``text_every``-th page is
+    served as text/plain.
+    """
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     count = 0
+    base = len(pages) * (3 if extra_records else 1) + (2 * ((len(pages) + 9) // 10) if extra_records else 0)
+    padding = max(0, (total or 0) - base)
     with open(path, "wb") as handle:
         writer = WARCWriter(handle, gzip=gzip)
+
+        def write(url: str, kind: str, payload: bytes, **options: object) -> None:
+            nonlocal count
+            writer.write_record(writer.create_warc_record(url, kind, payload=io.BytesIO(payload), **options))
+            count += 1
+
         for i, page in enumerate(pages):
             url = page.url()
             as_text = bool(text_every) and i % text_every == text_every - 1
             body = (page.text() if as_text else page.html()).encode("utf-8")
             kind = "text/plain; charset=utf-8" if as_text else "text/html; charset=utf-8"
-            http = StatusAndHeaders("200 OK", [("Content-Type", kind), ("Content-Length", str(len(body)))],
-                                    protocol="HTTP/1.1")
-            date = page.published.replace("T08", "T23")
+            date = {"WARC-Date": page.published}
             if extra_records:
                 request = StatusAndHeaders(f"GET /{page.slug} HTTP/1.1", [("Host", "news.example.org")],
                                            is_http_request=True)
-                writer.write_record(writer.create_warc_record(url, "request", http_headers=request,
-                                                              warc_headers_dict={"WARC-Date": date}))
-                count += 1
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http,
-                                                          warc_headers_dict={"WARC-Date": page.published}))
-            count += 1
+                write(url, "request", b"", http_headers=request, warc_headers_dict=date)
+            http = StatusAndHeaders("200 OK", [("Content-Type", kind), ("Content-Length", str(len(body)))],
+                                    protocol="HTTP/1.1")
+            write(url, "response", body, http_headers=http, warc_headers_dict=date)
+            if extra_records:
+                write(url, "metadata", b"fetchTimeMs: 12\r\n", warc_content_type="application/warc-fields",
+                      warc_headers_dict=date)
             if extra_records and i % 10 == 0:
-                writer.write_record(writer.create_warc_record(url, "metadata", payload=io.BytesIO(b"fetchTimeMs: 12\r\n"),
-                                                              warc_content_type="application/warc-fields"))
                 image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-                writer.write_record(writer.create_warc_record(url + ".png", "response",
-                                                              payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(64)),
-                                                              http_headers=image))
+                write(url + ".png", "response", b"\x89PNG\r\n\x1a\n" + bytes(64), http_headers=image,
+                      warc_headers_dict=date)
                 missing = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-                writer.write_record(writer.create_warc_record(url + "/gone", "response",
-                                                              payload=io.BytesIO(b"<html>gone</html>"),
-                                                              http_headers=missing))
-                count += 3
+                write(url + "/gone", "response", b"<html>gone</html>", http_headers=missing, warc_headers_dict=date)
+            for _ in range(padding * (i + 1) // len(pages) - padding * i // len(pages)):
+                write(url, "metadata", b"outlinks: 0\r\n", warc_content_type="application/warc-fields",
+                      warc_headers_dict=date)
     return count
 
 

@@ -14,7 +14,9 @@ before the damage are yielded, then one failed record saying where the damage st
 
 from __future__ import annotations
 
+import gzip
 import logging
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -58,9 +60,15 @@ class _Counting:
         self.stream = stream
         self.count = 0
         self.tail = b""
+        self.head = stream.read(4096)  # served first; kept to tell an archive from anything else
+        self._pending = self.head
 
     def read(self, size: int = -1) -> bytes:
-        data = self.stream.read(size)
+        if self._pending:
+            data = self._pending if size is None or size < 0 else self._pending[:size]
+            self._pending = self._pending[len(data):]
+        else:
+            data = self.stream.read(size)
         self.count += len(data)
         self.tail = (self.tail + data)[-64:]
         return data
@@ -77,6 +85,27 @@ class _Counting:
         while self.read(_BLOCK):
             pass
         return self.count
+
+
+def looks_like_archive(head: bytes) -> bool:
+    """True when the first bytes (gzipped or not) start a WARC or an ARC record."""
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    head = head.lstrip(b"\r\n")
+    return not head or head.startswith((b"WARC/", b"filedesc://"))
+
+
+def _blank(data: bytes) -> bool:
+    """True for bytes that hold nothing: white space, or gzip members of white space."""
+    if data.startswith(b"\x1f\x8b"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error):
+            return False
+    return not data.strip()
 
 
 def _skip_reason(record: object) -> str | None:
@@ -111,9 +140,11 @@ def iter_archive(stream: BinaryIO, name: str, *, max_bytes: int = DEFAULT_MAX_BY
 
     stats = stats if stats is not None else ArchiveStats()
     counting = _Counting(stream)
-    archive = ArchiveIterator(counting, arc2warc=True)
     offset = whole = 0
     try:
+        if counting.head and not looks_like_archive(counting.head):
+            raise _Damage(0, "not a WARC or ARC archive (it starts with neither WARC/ nor filedesc://)")
+        archive = ArchiveIterator(counting, arc2warc=True)
         for record in archive:
             offset = archive.offset
             stats.records += 1
@@ -142,6 +173,8 @@ def iter_archive(stream: BinaryIO, name: str, *, max_bytes: int = DEFAULT_MAX_BY
         end = archive.offset if stats.records else 0
         total = counting.drain()
         left = total - end
+        if stats.records == 0 and total == len(counting.head) and _blank(counting.head):
+            left = 0  # an empty archive (gzip of nothing): nothing to read, nothing damaged
         if left > 64 or (left > 0 and counting.tail[-left:].strip()):  # line ends between records are fine
             what = "not a WARC or ARC archive" if stats.records == 0 else "a cut or unreadable record at the end"
             raise _Damage(end, f"{what} ({total - end:,} bytes after the last whole record)")
