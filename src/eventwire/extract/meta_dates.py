@@ -103,32 +103,37 @@ def parse_stamp(value: object) -> str | None:
 
 
 def structured_published(signals: PageSignals) -> PublishedDate | None:
-    """The publication date stated in machine-readable form, strongest signal first:
-    an article-typed JSON-LD object, then ``<meta>`` tags, then other JSON-LD (WebPage), then a
-    ``<time itemprop=datePublished>``-like element."""
-    other: PublishedDate | None = None
+    """The strongest machine-readable publication date (see :func:`structured_candidates`)."""
+    candidates = structured_candidates(signals)
+    return candidates[0] if candidates else None
+
+
+def structured_candidates(signals: PageSignals) -> list[PublishedDate]:
+    """Publication dates stated in machine-readable form, one per calendar day, strongest
+    signal first: article-typed JSON-LD objects, ``<meta>`` tags, other JSON-LD (WebPage), then
+    ``<time itemprop=datePublished>``-like elements. Pages often state several (a CMS stamp, an
+    analytics tag, a syndication date) and not always the same day."""
+    article: list[PublishedDate] = []
+    other: list[PublishedDate] = []
     for obj in signals.json_ld:
         stamp = parse_stamp(obj.get("datePublished"))
-        if not stamp:
-            continue
-        if is_article(obj):
-            return PublishedDate(stamp, "json-ld")
-        other = other or PublishedDate(stamp, "json-ld")
-    for key in _META_PUBLISHED:
-        for value in signals.meta_values(key):
-            stamp = parse_stamp(value)
-            if stamp:
-                return PublishedDate(stamp, "meta")
-    if other:
-        return other
-    for snippet in signals.times:
-        if snippet.in_aside or not snippet.attribute:
-            continue
-        if re.search(r"datepublished|published|pubdate", snippet.hint) and not re.search(r"modified|updated", snippet.hint):
-            stamp = parse_stamp(snippet.attribute)
-            if stamp:
-                return PublishedDate(stamp, "meta")
-    return None
+        if stamp:
+            (article if is_article(obj) else other).append(PublishedDate(stamp, "json-ld"))
+    meta = [PublishedDate(stamp, "meta") for key in _META_PUBLISHED for value in signals.meta_values(key)
+            if (stamp := parse_stamp(value))]
+    times = [PublishedDate(stamp, "meta") for snippet in signals.times
+             if not snippet.in_aside and snippet.attribute and _PUBLISHED_HINT.search(snippet.hint)
+             and not _MODIFIED_HINT.search(snippet.hint) and (stamp := parse_stamp(snippet.attribute))]
+    out: list[PublishedDate] = []
+    for candidate in article + meta + other + times:
+        if all(c.value[:10] != candidate.value[:10] for c in out):
+            out.append(candidate)
+    return out[:_MAX_STRUCTURED]
+
+
+_PUBLISHED_HINT = re.compile(r"datepublished|published|pubdate")
+_MODIFIED_HINT = re.compile(r"modified|updated")
+_MAX_STRUCTURED = 4
 
 
 @dataclass
@@ -292,21 +297,29 @@ def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | N
     In order: structured data that a dateline, the URL or the visible page confirms; the URL;
     a dateline next to the headline or the body; a date labelled "updated"/"Stand" when it is
     the only one the article shows (it bounds the publication and is what readers see).
-    Unconfirmed structured dates are not used: sites stamp them on undated pages too.
+    Unconfirmed structured dates are not used: sites stamp them on undated pages too. Measured
+    on the development pages: taking them on any article-typed page (og:type article or an
+    Article JSON-LD object) adds 9 right dates and 15 invented ones; only where an Article
+    object carries the date, 2 right and 4 invented.
     """
-    structured = structured_published(signals)
+    candidates = structured_candidates(signals)
     from_url = url_date(signals.url)
     published, modified = _datelines(signals, frame, latest)
-    if structured:
-        day = structured.value[:10]
+    # A stamp is used when the page confirms it: a dateline or the URL states its day, the URL
+    # its year and month, or the visible page prints its day somewhere. The strongest signal
+    # is tried first; a weaker stamp that the page confirms beats an unconfirmed stronger one.
+    for candidate in candidates:
+        day = candidate.value[:10]
         if (published and published.found.value[:10] == day) or day == from_url:
-            return structured
-        if published is None and not from_url and _url_month(signals.url) == day[:7]:
-            return structured  # "/2020/08/23646/": the URL states the stamp's year and month
-        # Printed anywhere on the page, the stamp wins even over a different dateline: tried
-        # the other way round on dev, the dateline was the wrong one more often.
-        if _page_states_day(signals, day, latest):
-            return structured
+            return candidate
+    for candidate in candidates:
+        if published is None and not from_url and _url_month(signals.url) == candidate.value[:7]:
+            return candidate  # "/2020/08/23646/": the URL states the stamp's year and month
+    # Printed anywhere on the page, the stamp wins even over a different dateline: tried
+    # the other way round on dev, the dateline was the wrong one more often.
+    for candidate in candidates:
+        if _page_states_day(signals, candidate.value[:10], latest):
+            return candidate
     if from_url:
         return PublishedDate(from_url, "url")
     if published:
