@@ -228,4 +228,6 @@ loot burn torch ransack intercept scramble patrol mass reinforce sever suspend r
 target shoot strike intervene overthrow oust topple depose resign quit retreat disarm demobilize ratify
 condole mourn aid donate fund finance lend loan supply airlift smuggle infiltrate penetrate bomb shoot
 disperse teargas crack suppress censor ban outlaw bar prohibit curfew quarantine embargo boycott picket
+detonate surround engage explode discuss smash damage defeat annihilate restrict curb consult broker murder
+withhold censure prosecute exile
 """.split())
