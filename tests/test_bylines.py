@@ -141,3 +141,14 @@ def test_byline_opening_a_long_text_node() -> None:
 
 def test_navigation_words_are_not_user_names() -> None:
     assert names_from_byline("Autoren | Suche | Impressum", credits=True) == []
+
+
+def test_dateline_node_ending_in_a_name() -> None:
+    from eventwire.extract.bylines import name_after_date, name_before_more_link
+
+    assert name_after_date("25.10.2022 - Reiner Nagel") == ["Reiner Nagel"]
+    assert name_after_date("Essay 11.12.2019 – Amelie Loevenich") == ["Amelie Loevenich"]
+    assert name_after_date("01. November 2021 | Naturschutz, BUND") == []
+    assert name_after_date("Berlin, 3. Mai 2022 - Die Stadt schließt die Brücke") == []
+    assert name_before_more_link("Johanna Kropfitsch", "Alle Artikel") == ["Johanna Kropfitsch"]
+    assert name_before_more_link("Johanna Kropfitsch", "Facebook") == []

@@ -459,3 +459,36 @@ def names_from_byline(text: str, *, require_marker: bool = False, allow_single: 
         if name is None and not any(_fold(t) in _ORG_OR_ROLE for t in part.split()):
             return []
     return list(dict.fromkeys(valid))[:6]
+
+
+# "25.10.2022 - Reiner Nagel", "11.12.2019 – Jane Doe": a dateline node that ends in the name.
+# A dash, not a bar: "01. November 2021 | Naturschutz, BUND" lists categories.
+_DATE_DASH = re.compile(r"^(?P<date>.{6,40}?)\s+[-–—]\s+(?P<name>[^\d|,;]{3,60})$")
+# Links that follow an author's name: "Jane Doe | Alle Artikel".
+_MORE_BY = re.compile(
+    r"^(?:alle artikel|all articles|all posts|more articles|more posts|more from|mehr artikel|mehr von|"
+    r"weitere artikel|weitere beiträge|alle beiträge|tous (?:les|ses) articles|plus d'articles|"
+    r"ver más|más artículos|todos los artículos|altri articoli|tutti gli articoli|"
+    r"wszystkie artykuły|alle artikelen|meer artikelen)\b", re.I)
+
+
+def name_after_date(text: str) -> list[str]:
+    """The person named by a dateline node "DATE - Name" (nothing else in the node), or ``[]``."""
+    m = _DATE_DASH.match(" ".join(text.split()))
+    if not m or not find_dates(m["date"], dateline=True) or len(m["name"].split()) > 4:
+        return []
+    lead = m["date"]
+    for found in find_dates(lead, dateline=True):
+        lead = lead[:found.start] + " " + lead[found.end:]
+    if len(re.findall(r"[^\W\d_]{2,}", lead)) > 1:
+        return []  # more than a label before the date: not a dateline node
+    name = person_name(m["name"])
+    return [name] if name else []
+
+
+def name_before_more_link(name: str, following: str) -> list[str]:
+    """A node that is only a person's name, followed by an "all articles (by her)" link."""
+    if not _MORE_BY.match(following.strip()):
+        return []
+    found = person_name(name)
+    return [found] if found and len(name.split()) <= 4 else []

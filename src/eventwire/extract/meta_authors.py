@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .bylines import names_from_byline, person_names
+from .bylines import name_after_date, name_before_more_link, names_from_byline, person_names
 from .meta_page import ArticleFrame, PageSignals, Snippet, is_article, json_ld_types, snippets_between
 from .titles import fold, is_site_part, site_names
 
@@ -136,8 +136,12 @@ def visible_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
         for offset, snippet in snippets_between(signals, start, end):
             if snippet.in_aside and not _in_zones(offset, close):
                 continue
-            names = names_from_byline(_line_from(signals.texts, index_of[id(snippet)]), require_marker=True,
-                                      credits=True)
+            index = index_of[id(snippet)]
+            names = names_from_byline(_line_from(signals.texts, index), require_marker=True, credits=True)
+            if not names:  # "25.10.2022 - Reiner Nagel"
+                names = name_after_date(snippet.text)
+            if not names and index + 1 < len(signals.texts):
+                names = name_before_more_link(snippet.text, signals.texts[index + 1].text)
             if names:
                 return _unique(names)
     return []
