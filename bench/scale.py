@@ -1,0 +1,122 @@
+"""Scaling: ``eventwire run -j 1`` vs ``-j 2``, and the Spark job on ``local[1]`` vs ``local[2]``.
+
+    python bench/scale.py                    # 400 generated pages, 4 WARC files
+    python bench/scale.py --pages 1000 --archives 8
+    python bench/scale.py --skip-spark       # only the local runs
+
+The pages are the tests' generated news pages (tests/sources_pages.py), written once as HTML
+files for ``eventwire run`` and as WARC archives (with Common Crawl's request and metadata
+records around each page) for Spark; both go through the real extract → enrich → code stages
+with the built-in coder. Each configuration runs as its own process, so each figure includes
+what a user waits for: starting Python, loading the models in every worker or executor, and for
+Spark starting the JVM. Spark's own log line ("done in") gives the job time without the JVM.
+
+The machine is shared: the load average is recorded before and after each measurement, and the
+CPU time of the child processes is printed beside the wall time (for ``eventwire run`` it
+includes the ``-j`` workers; for Spark only the driver's Python, as the JVM does not wait for
+its Python workers). Ratios are speed-ups: time with one worker / time with two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from sources_pages import make_pages, write_warc  # noqa: E402
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, float | str]:
+    """Wall time, children's CPU time and load averages of one command; fails loudly."""
+    before_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load_before = os.getloadavg()[0]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    wall = time.perf_counter() - started
+    after_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    cpu = (after_cpu.ru_utime - before_cpu.ru_utime) + (after_cpu.ru_stime - before_cpu.ru_stime)
+    job = re.search(r"done in ([\d.]+) s", done.stderr)
+    return {"wall_s": round(wall, 1), "cpu_s": round(cpu, 1), "job_s": float(job.group(1)) if job else None,
+            "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
+            "tail": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=400)
+    parser.add_argument("--archives", type=int, default=4, help="WARC files the pages are split into")
+    parser.add_argument("--skip-spark", action="store_true")
+    parser.add_argument("--skip-local", action="store_true")
+    args = parser.parse_args()
+
+    pages = make_pages(args.pages, seed=2024)
+    results: dict[str, dict] = {}
+    env = {**os.environ}
+    env.pop("EVENTWIRE_DB", None)
+    with tempfile.TemporaryDirectory(prefix="eventwire-scale-") as tmp:
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        for page in pages:
+            (folder / f"{page.slug}.html").write_text(page.html(), encoding="utf-8")
+        manifest = Path(tmp) / "manifest.txt"
+        names = []
+        per = -(-len(pages) // args.archives)
+        for k in range(args.archives):
+            path = Path(tmp) / f"CC-NEWS-bench-{k:05d}.warc.gz"
+            write_warc(path, pages[k * per:(k + 1) * per])
+            names.append(str(path))
+        manifest.write_text("\n".join(names) + "\n")
+
+        if not args.skip_local:
+            for jobs in (1, 2):
+                db = Path(tmp) / f"j{jobs}.duckdb"
+                results[f"run -j {jobs}"] = measure([sys.executable, "-m", "eventwire", "run", str(folder), "-j",
+                                                     str(jobs), "--db", str(db)], env)
+                print(f"run -j {jobs}: {results[f'run -j {jobs}']}", file=sys.stderr)
+        if not args.skip_spark:
+            for cores in (1, 2):
+                out = Path(tmp) / f"spark{cores}"
+                results[f"spark local[{cores}]"] = measure(
+                    [sys.executable, "-m", "eventwire.spark", "--input", str(manifest), "--output", str(out),
+                     "--master", f"local[{cores}]"], env)
+                print(f"spark local[{cores}]: {results[f'spark local[{cores}]']}", file=sys.stderr)
+
+    ratios = {}
+    if "run -j 1" in results:
+        ratios["run -j 2 speed-up (wall)"] = round(results["run -j 1"]["wall_s"] / results["run -j 2"]["wall_s"], 2)
+    if "spark local[1]" in results:
+        one, two = results["spark local[1]"], results["spark local[2]"]
+        ratios["spark local[2] speed-up (wall)"] = round(one["wall_s"] / two["wall_s"], 2)
+        if one["job_s"] and two["job_s"]:
+            ratios["spark local[2] speed-up (job)"] = round(one["job_s"] / two["job_s"], 2)
+    report = {"date": date.today().isoformat(), "pages": args.pages, "archives": args.archives,
+              "cpus": os.cpu_count(), "results": results, "ratios": ratios}
+    print(f"\n{args.pages} pages ({args.archives} archives for Spark), {os.cpu_count()} CPUs")
+    print(f"{'configuration':<16} {'wall s':>8} {'job s':>7} {'CPU s':>7} {'pages/s':>8}  load before/after")
+    for name, r in results.items():
+        print(f"{name:<16} {r['wall_s']:>8} {r['job_s'] or '-':>7} {r['cpu_s']:>7} "
+              f"{args.pages / r['wall_s']:>8.2f}  {r['load_before']}/{r['load_after']}")
+    for name, value in ratios.items():
+        print(f"{name}: {value}")
+    out_dir = ROOT / "bench" / "out"
+    out_dir.mkdir(exist_ok=True)
+    target = out_dir / f"scale-{date.today().isoformat()}.json"
+    target.write_text(json.dumps(report, indent=2))
+    print(f"written to {target.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
