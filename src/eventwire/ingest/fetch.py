@@ -54,7 +54,8 @@ ROBOTS_AGENT = "eventwire"
 _RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ROBOTS_MAX_BYTES = 512_000
-_ROBOTS_TTL = 3600.0
+_ROBOTS_TTL = 3600.0   # seconds a host's robots.txt is trusted
+_ROBOTS_RETRY = 60.0   # seconds an unreachable robots.txt is not asked for again
 
 
 def user_agent() -> str:
@@ -217,6 +218,7 @@ class Fetcher:
         self._delays: dict[str, float] = {}
         self._robots: dict[tuple[str, str], tuple[float, urllib.robotparser.RobotFileParser | None]] = {}
         self._robots_locks: dict[tuple[str, str], threading.Lock] = {}
+        self._robots_failed: dict[tuple[str, str], tuple[float, str]] = {}
 
     def close(self) -> None:
         self.client.close()
@@ -299,7 +301,15 @@ class Fetcher:
             known = self._robots.get(origin)
             if known is not None and time.monotonic() - known[0] < _ROBOTS_TTL:
                 return known[1]
-            parser = self._load_robots(url, f"{origin[0]}://{origin[1]}/robots.txt")
+            failed = self._robots_failed.get(origin)
+            if failed is not None and time.monotonic() - failed[0] < _ROBOTS_RETRY:
+                raise FetchFailed(f"{url}: {failed[1]}")  # not asked again for every page of the host
+            try:
+                parser = self._load_robots(url, f"{origin[0]}://{origin[1]}/robots.txt")
+            except FetchFailed as exc:
+                self._robots_failed[origin] = (time.monotonic(), exc.message.split(": ", 1)[-1])
+                raise
+            self._robots_failed.pop(origin, None)
             self._robots[origin] = (time.monotonic(), parser)
             if parser is not None:
                 delay = parser.crawl_delay(ROBOTS_AGENT)
