@@ -316,3 +316,13 @@ def test_sentence_leading_up_to_a_date_is_prose_but_a_place_is_a_dateline() -> N
     updated = page(header="<h1>Council closes old bridge</h1><p>Last updated on 20 Feb, 2020. 3 min read "
                           "for anyone who wants the details.</p>")
     assert meta(updated, url="https://news.example.com/bridge").published == "2020-02-20"
+
+
+def test_author_box_below_the_article_counts_when_labelled() -> None:
+    box = "<aside class='sidebar'><div class='author-info'><a>Harald Bauer</a> <span>Autor</span></div></aside>"
+    html = page(header="<h1>Council closes old bridge</h1>").replace("</article>", "</article>" + box, 1)
+    assert meta(html).authors == ["Harald Bauer"]
+    unlabelled = box.replace("<span>Autor</span>", "")
+    html = page(header="<h1>Council closes old bridge</h1>" + "<p>Filler about the city.</p>" * 30).replace(
+        "</article>", "</article>" + unlabelled, 1)
+    assert meta(html).authors == []

@@ -11,6 +11,7 @@ never authors."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .bylines import name_after_date, name_before_more_link, names_from_byline, person_names
@@ -75,6 +76,15 @@ def _zones(frame: ArticleFrame) -> list[tuple[int, int]]:
     return zones
 
 
+_AUTHOR_LABEL = re.compile(r"(?<!\w)(?:autor|autorin|author|auteur|auteure|autore|verfasser|verfasserin)(?!\w)", re.I)
+
+
+def _after_body(frame: ArticleFrame) -> list[tuple[int, int]]:
+    if frame.last_paragraph_end is None:
+        return []
+    return [(frame.last_paragraph_end, frame.last_paragraph_end + _AFTER_BODY)]
+
+
 def _close_to_headline(frame: ArticleFrame) -> list[tuple[int, int]]:
     """Right around the headline a byline element counts even inside a region our class rules
     call an aside: themes wrap the post header in "sidebar"/"widget" containers too."""
@@ -111,8 +121,14 @@ def visible_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
     close = _close_to_headline(frame)
     for element in signals.bylines:
         offset = signals.offset_of(element.position)
-        if not _in_zones(offset, zones) or (element.in_aside and not _in_zones(offset, close)):
+        if not _in_zones(offset, zones):
             continue
+        if element.in_aside and not _in_zones(offset, close):
+            # An author box below the article sits in an aside-like container; it counts when
+            # it labels the name as the author ("Harald Bauer | Autor").
+            labelled = _AUTHOR_LABEL.search(element.text)
+            if not (labelled and _in_zones(offset, _after_body(frame))):
+                continue
         names = names_from_byline(element.text, allow_single=True, credits=True)
         if not names and element.position in first_text:
             names = names_from_byline(_line_from(signals.texts, first_text[element.position]), require_marker=True,
