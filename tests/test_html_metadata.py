@@ -326,3 +326,9 @@ def test_author_box_below_the_article_counts_when_labelled() -> None:
     html = page(header="<h1>Council closes old bridge</h1>" + "<p>Filler about the city.</p>" * 30).replace(
         "</article>", "</article>" + unlabelled, 1)
     assert meta(html).authors == []
+
+
+def test_teaser_byline_above_the_headline_loses_to_the_article_byline() -> None:
+    teaser = "<div class='related'><a>Mayor resigns</a><span class='writer'>Mia Stone</span></div>"
+    html = page(header=teaser + "<h1>Council closes old bridge</h1><span class='writer'>Nora Field</span>")
+    assert meta(html).authors == ["Nora Field"]

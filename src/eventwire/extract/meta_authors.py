@@ -119,7 +119,8 @@ def visible_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
     for i, snippet in enumerate(signals.texts):
         first_text.setdefault(snippet.position, i)
     close = _close_to_headline(frame)
-    for element in signals.bylines:
+    # Byline elements outside asides first: a teaser's byline may sit right above the headline.
+    for element in sorted(signals.bylines, key=lambda e: e.in_aside):
         offset = signals.offset_of(element.position)
         if not _in_zones(offset, zones):
             continue
