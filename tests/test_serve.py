@@ -170,6 +170,20 @@ def test_events_filters_are_the_cli_filters(client: TestClient, params: dict[str
     assert {e["id"] for e in data["events"]} == ids and data["total"] == len(ids)
 
 
+def test_a_page_of_records_is_what_the_store_gives(db: Path) -> None:
+    """The API's pruned page query returns exactly the store's records (story_id included)."""
+    from eventwire.serve.api import page_of_records
+    from eventwire.serve.params import Filters
+    from eventwire.store.rows import event_from_row
+
+    everything = Filters([], [], [], [], None, None, None, None)
+    with open_store(db, read_only=True) as store:
+        records, total = page_of_records(store, everything, 4, 1)
+        expected = [{**event_from_row(r).to_dict(), "story_id": r["story_id"]}
+                    for r in store.events(limit=4, offset=1).record_rows()]
+    assert records == expected and total == 6
+
+
 def test_events_story_filter(client: TestClient) -> None:
     story = client.get("/api/events", params={"actor": "DEU"}).json()["events"][0]["story_id"]
     data = client.get("/api/events", params={"story": story}).json()
@@ -372,6 +386,7 @@ SUBMITTED = ("Peace talks in Oslo\n\nOSLO, 12 May 2023 - Chilean and Peruvian di
 
 
 def test_a_submitted_page_is_coded_stored_and_shown(writable: TestClient) -> None:
+    before = writable.get("/api/events").json()["total"]  # now cached: the submission must drop it
     response = writable.post("/api/articles", params={"url": "https://wire.example/oslo-talks"},
                              content=SUBMITTED.encode(), headers={"content-type": "text/plain", **AUTH})
     assert response.status_code == 201, response.text
@@ -386,7 +401,7 @@ def test_a_submitted_page_is_coded_stored_and_shown(writable: TestClient) -> Non
     assert again.status_code == 200 and again.json()["created"] is False
     assert [e["id"] for e in again.json()["events"]] == [e["id"] for e in data["events"]]
     stored = writable.get("/api/events", params={"text": "maritime border"}).json()
-    assert stored["total"] >= 1
+    assert stored["total"] >= 1 and writable.get("/api/events").json()["total"] == before + data["events_added"]
     state = writable.get("/api/ingest").json()["submissions"]
     assert state["accepting"] is True and state["stored"] == 1 and state["duplicate"] == 1
     assert state["recent"][0]["state"] == "duplicate" and state["recent"][1]["events"] == data["events_added"]

@@ -13,7 +13,7 @@ import hmac
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Annotated, Any
 
@@ -25,8 +25,10 @@ from pydantic import BaseModel, Field
 from ..store import Store
 from ..store.results import EventResults
 from ..store.formats import to_json, write_delimited
+from ..store.query import count_sql, event_records_sql, ids_where, page_ids_sql
 from ..store.rows import event_from_row
 from . import aggregates
+from .cache import Answer
 from .errors import ApiError
 from .openapi import ARTICLE_REF, ERROR_REF, EVENT_REF, error_responses
 from .params import NO_CONTROL, Filters, event_filters
@@ -107,6 +109,41 @@ def _json(data: Any, status: int = 200, media_type: str = "application/json") ->
     return Response(to_json(data).encode("utf-8"), status_code=status, media_type=media_type)
 
 
+def _cached(request: Request, build: Callable[[], Any], media_type: str = "application/json") -> Response:
+    """The JSON answer to this GET, from the cache while the database has not changed."""
+    key = (request.app.state.database.generation, request.url.path, request.url.query)
+    answer = request.app.state.cache.get_or_compute(
+        key, lambda: Answer(to_json(build()).encode("utf-8"), media_type))
+    return Response(answer.body, status_code=answer.status, media_type=answer.media_type)
+
+
+# The columns ``event_from_row`` reads (plus story_id): a page of records fetches only these, not the
+# events table's forty-odd columns (a third less work per page at 100,000 events; bench/serve_load.py).
+RECORD_COLUMNS = ("id, doc_id, story_id, event, mode, context, cameo, quad_class, score, goldstein, date, "
+                  "date_precision, date_text, negated, hypothetical, future, historical, evidence_text, "
+                  "evidence_start, evidence_end, trigger, confidence, coder, actors, locations, quantities")
+
+
+def page_of_records(store: Store, filters: Filters, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    """One page of event records and the total, by the store's two-phase page query (its SQL builders).
+
+    Counting is skipped when the page itself shows the total (a short page).
+    """
+    where, params = filters.build().where()
+    cursor = store.cursor()
+    try:
+        ids = [r[0] for r in cursor.execute(page_ids_sql(where, limit, offset), params).fetchall()]
+        rows = cursor.sql(f"SELECT {RECORD_COLUMNS} FROM ({event_records_sql(ids_where(ids))}) e",
+                          params=ids).to_arrow_table().to_pylist() if ids else []
+        if len(rows) < limit and (rows or offset == 0):
+            total = offset + len(rows)
+        else:
+            total = int(cursor.execute(count_sql(where), params).fetchall()[0][0])
+    finally:
+        cursor.close()
+    return [_event_record(row) for row in rows], total
+
+
 def _event_record(row: dict[str, Any]) -> dict[str, Any]:
     record = event_from_row(row).to_dict()
     record["story_id"] = row["story_id"]
@@ -122,11 +159,13 @@ def list_events(request: Request, filters: Annotated[Filters, Depends(event_filt
                 offset: OFFSET = 0, store: Store = Depends(database_store)) -> Response:
     """Events matching every filter, oldest first: the same query as ``eventwire events``."""
     limit = _page_limit(request, limit)
-    results = store.events(limit=limit, offset=offset, **filters.kwargs())
-    events = [_event_record(row) for row in results.record_rows()]
-    total = offset + len(events) if (len(events) < limit and (events or offset == 0)) else results.count()
-    return _json({"ok": True, "total": total, "limit": limit, "offset": offset,
-                  "next": _next(request, total, limit, offset), "events": events})
+
+    def build() -> dict[str, Any]:
+        events, total = page_of_records(store, filters, limit, offset)
+        return {"ok": True, "total": total, "limit": limit, "offset": offset,
+                "next": _next(request, total, limit, offset), "events": events}
+
+    return _cached(request, build)
 
 
 def exported(request: Request, filters: Annotated[Filters, Depends(event_filters)],
@@ -232,33 +271,37 @@ def list_stories(request: Request, filters: Annotated[Filters, Depends(event_fil
                  limit: LIMIT = 50, offset: OFFSET = 0, store: Store = Depends(database_store)) -> Response:
     """Stories (one happening, however many copies), the most widely reported first."""
     limit = _page_limit(request, limit)
-    results = store.stories(min_sources=min_sources, limit=limit, offset=offset, **filters.kwargs())
-    stories = list(results.rows())
-    total = offset + len(stories) if (len(stories) < limit and (stories or offset == 0)) else results.count()
-    return _json({"ok": True, "total": total, "limit": limit, "offset": offset,
-                  "next": _next(request, total, limit, offset), "stories": stories})
+
+    def build() -> dict[str, Any]:
+        results = store.stories(min_sources=min_sources, limit=limit, offset=offset, **filters.kwargs())
+        stories = list(results.rows())
+        total = offset + len(stories) if (len(stories) < limit and (stories or offset == 0)) else results.count()
+        return {"ok": True, "total": total, "limit": limit, "offset": offset,
+                "next": _next(request, total, limit, offset), "stories": stories}
+
+    return _cached(request, build)
 
 
 Interval = Annotated[str, Query(pattern="^(day|week|month|year)$", description="Period length.")]
 
 
 @router.get("/timeline", response_model=Timeline, responses=error_responses(400, 503))
-def get_timeline(filters: Annotated[Filters, Depends(event_filters)], interval: Interval = "day",
+def get_timeline(request: Request, filters: Annotated[Filters, Depends(event_filters)], interval: Interval = "day",
                  store: Store = Depends(database_store)) -> Response:
     """Events and mean score per period by quad class: for a dyad (actor + recipient), a country, or any filter."""
-    return _json({"ok": True, **aggregates.timeline(store, filters.build(), interval)})
+    return _cached(request, lambda: {"ok": True, **aggregates.timeline(store, filters.build(), interval)})
 
 
 @router.get("/map", responses={200: {"description": "A GeoJSON FeatureCollection: places (Point) and movements "
                                                     "(LineString, origin to destination), with `countries` counts",
                                      "content": {"application/geo+json": {"schema": {"type": "object"}}}},
                                **error_responses(400, 503)})
-def get_map(filters: Annotated[Filters, Depends(event_filters)],
+def get_map(request: Request, filters: Annotated[Filters, Depends(event_filters)],
             max_places: Annotated[int, Query(ge=1, le=5000, description="Most-reported places drawn.")] = 1000,
             store: Store = Depends(database_store)) -> Response:
     """Where the matching events happened, where things moved, and counts by country."""
-    return _json(aggregates.map_geojson(store, filters.build(), max_places=max_places),
-                 media_type="application/geo+json")
+    return _cached(request, lambda: aggregates.map_geojson(store, filters.build(), max_places=max_places),
+                   media_type="application/geo+json")
 
 
 @router.get("/ingest", responses=error_responses(400))
@@ -272,7 +315,8 @@ def ingest_state(request: Request) -> dict[str, Any]:
     """What the ingest page shows; works while the database is busy (then without counts and runs)."""
     database = request.app.state.database
     state: dict[str, Any] = {"ok": True, "database": database.describe(), "counts": None, "runs": [],
-                             "submissions": request.app.state.submissions.state()}
+                             "submissions": request.app.state.submissions.state(),
+                             "cache": request.app.state.cache.stats()}
     try:
         store = database.store()
     except Exception:  # noqa: BLE001 - busy: the description above says why

@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..errors import EventwireError
 from ..ingest.files import DEFAULT_MAX_BYTES
+from .cache import AnswerCache
 from .database import Database
 from .errors import ApiError, body, handle
 
@@ -51,6 +52,8 @@ class Settings:
     max_body: int = DEFAULT_MAX_BYTES  # bytes in a request body (the pipeline's own --max-bytes cap)
     max_page: int = 1000              # rows in one JSON page
     max_export: int = 100_000         # rows in one .csv / .jsonl response
+    cache_entries: int = 1024         # answers kept in memory (0: none); see cache.py
+    db_threads: int | None = None     # DuckDB threads per query (None: DuckDB's default, one per core)
     allowed_hosts: tuple[str, ...] | None = None  # Host headers answered; None answers any
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -136,7 +139,7 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     from .openapi import install_openapi
 
     settings = settings or Settings()
-    database = database or Database(settings.db, writable=settings.writable)
+    database = database or Database(settings.db, writable=settings.writable, threads=settings.db_threads)
     database.open()
     app = FastAPIOffline(
         title="eventwire", version=__version__,
@@ -147,6 +150,7 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     app.state.settings = settings
     app.state.database = database
     app.state.submissions = Submissions(database, settings)
+    app.state.cache = AnswerCache(max_entries=settings.cache_entries)
     app.add_exception_handler(ApiError, handle)
     app.add_exception_handler(RequestValidationError, handle)
     app.add_exception_handler(StarletteHTTPException, handle)

@@ -54,13 +54,15 @@ class Database:
 
     RETRY_SECONDS = 1.0
 
-    def __init__(self, path: str, *, writable: bool = False) -> None:
+    def __init__(self, path: str, *, writable: bool = False, threads: int | None = None) -> None:
         self.path = path
         self.writable = writable
+        self.threads = threads
         self._store: Store | None = None
         self._lock = threading.Lock()
         self.busy: Busy | None = None
         self._last_try = 0.0
+        self.generation = 0  # moves on every (re)connection and every write: cached answers key on it
         self.write_lock = threading.Lock()  # one writer at a time (DuckDB serialises them anyway)
 
     def open(self) -> None:
@@ -81,7 +83,10 @@ class Database:
                 self.busy = self.busy or Busy(exc, time.time())
                 self.busy.error = exc
                 return None
+            if self.threads:
+                self._store.connection.execute(f"SET threads = {int(self.threads)}")
             self.busy = None
+            self.generation += 1
             return self._store
 
     def store(self) -> Store:
@@ -91,6 +96,10 @@ class Database:
             assert self.busy is not None
             raise self.busy.error
         return store
+
+    def changed(self) -> None:
+        """This server wrote to the database: answers computed before are out of date."""
+        self.generation += 1
 
     def file_size(self) -> int | None:
         """Bytes on disk (database plus its write-ahead log): it grows while an ingest runs."""

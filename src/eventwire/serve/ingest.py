@@ -99,6 +99,7 @@ class Submissions:
                                  run_id=None, path=self.database.path)
         finally:
             cursor.close()
+            self.database.changed()
         item.doc_id, item.status, item.reason = article.doc_id, article.status, article.reason
         item.events = result.events_added
         added = result.articles_added > 0

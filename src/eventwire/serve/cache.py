@@ -1,0 +1,61 @@
+"""Answers kept in memory: the same GET on an unchanged database is not computed twice.
+
+Why: a dashboard asks the same questions over and over (the first page of the table, the map,
+the timeline, paging back), and between writes the database cannot change under a read-only
+server. Entries are keyed by path, query string and the database's generation, which moves on
+every write this server makes and every reconnection (after another process wrote the file), so
+nothing stale is ever served. Bounded by entries and by bytes; least recently used go first.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A response body as sent: bytes, media type, status."""
+
+    body: bytes
+    media_type: str
+    status: int = 200
+
+
+class AnswerCache:
+    """An LRU of :class:`Answer` by (generation, path, query)."""
+
+    def __init__(self, max_entries: int = 1024, max_bytes: int = 64 * 1024 * 1024) -> None:
+        self.max_entries, self.max_bytes = max_entries, max_bytes
+        self._items: OrderedDict[tuple[int, str, str], Answer] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get_or_compute(self, key: tuple[int, str, str], compute: Callable[[], Answer]) -> Answer:
+        """The cached answer, or ``compute()`` stored for next time (errors are raised, never cached)."""
+        if self.max_entries <= 0:
+            return compute()
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                self.hits += 1
+                return found
+            self.misses += 1
+        answer = compute()
+        if len(answer.body) <= self.max_bytes // 8:  # one huge answer must not empty the cache
+            with self._lock:
+                if key not in self._items:
+                    self._items[key] = answer
+                    self._bytes += len(answer.body)
+                while self._items and (len(self._items) > self.max_entries or self._bytes > self.max_bytes):
+                    _, old = self._items.popitem(last=False)
+                    self._bytes -= len(old.body)
+        return answer
+
+    def stats(self) -> dict[str, int]:
+        with self._lock:
+            return {"entries": len(self._items), "bytes": self._bytes, "hits": self.hits, "misses": self.misses}
