@@ -37,26 +37,12 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 
+sys.path.insert(0, str(ROOT / "bench"))
+from store import build  # noqa: E402 - bench/store.py: the same seeded synthetic store
+
 from eventwire import open_store  # noqa: E402
 from eventwire.records import PLOVER_EVENTS  # noqa: E402
-from eventwire.store.synthetic import COUNTRIES, VERBS, documents  # noqa: E402
-from eventwire.store.writer import write_batch  # noqa: E402
-
-
-def build(path: Path, n: int) -> None:
-    """``n`` synthetic events in batches of 1,000 documents (the seed makes it the same store each time)."""
-    started = time.perf_counter()
-    with open_store(path) as store:
-        batch = []
-        for doc in documents(n, seed=42):
-            batch.append(doc)
-            if len(batch) == 1000:
-                write_batch(store.connection, batch, run_id=None)
-                batch = []
-        if batch:
-            write_batch(store.connection, batch, run_id=None)
-        store.connection.execute("CHECKPOINT")
-    print(f"built {path} ({n:,} events) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+from eventwire.store.synthetic import COUNTRIES, VERBS  # noqa: E402
 
 
 def query(rng: random.Random) -> tuple[str, str]:
@@ -227,7 +213,8 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     db = OUT / f"serve-{args.events}.duckdb"
     if not db.exists():
-        build(db, args.events)
+        wall, _ = build(db, args.events)
+        print(f"built {db} ({args.events:,} events) in {wall:.0f} s", file=sys.stderr)
     port = _free_port()
     command = [sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--port", str(port), *args.serve_arg]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
