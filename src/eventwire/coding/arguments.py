@@ -141,6 +141,8 @@ def _agent_of(verb: Any) -> Any | None:
 
 def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
     """Actor-side and recipient-side phrase heads of an event noun ("Russia's invasion of Ukraine")."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a mediation effort between X and Y": the phrase's head carries the roles
     actor_side, recipient_side = [], []
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"}:

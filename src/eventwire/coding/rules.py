@@ -35,6 +35,10 @@ _STATE_SECTORS = {"GOV", "MIL", "COP", "REB", "UAF", "JUD", "LEG", "PTY", "SPY",
 _VIOLENCE = {"kill", "rape", "molest", "abduct", "kidnap", "shoot", "stab", "attack", "torture", "behead", "lynch",
              "beat", "assault", "massacre", "bomb", "shell", "wound", "injure", "murder", "execute", "hack",
              "loot", "torch", "burn", "bombing", "shooting", "killing", "attack"}
+# Civilian groups (residents, elders, activists) are political actors when they demand, accuse,
+# refuse, threaten or clash; their deals and visits are not the news this coder is for.
+_CIVIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "ASSAULT", "COERCE"}
+_PERSONAL = {"he", "she", "they", "we"}  # a pronoun the resolver left open still names people
 _TOLLS = {"killed", "injured", "dead", "wounded", "arrested", "detained", "missing", "displaced"}
 _CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Causes that kill without an actor to code ("an earthquake killed nine people").
@@ -157,8 +161,9 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
         # whoever did it must be political: a country, an organisation, a state body, armed men, a
         # named person; not a loan, a tariff or "young children". Civilians who clash or block
         # roads count: the rules below make that a protest.
-        ok = any(political(a) or a.kind in {"person", "organisation"} for a in slots.actors) or (
-            event_type in {"ASSAULT", "COERCE"} and any(a.sector in _CIVILIAN_SECTORS for a in slots.actors))
+        ok = any(political(a) or a.kind in {"person", "organisation"} or a.text.lower() in _PERSONAL
+                 for a in slots.actors) or (
+            event_type in _CIVIC and any(a.sector in _CIVILIAN_SECTORS for a in slots.actors))
     else:
         token = trigger.token
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) or (
