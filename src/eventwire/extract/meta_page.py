@@ -345,7 +345,19 @@ def _find_passage(page_text: str, passage: str) -> int | None:
     if len(probe) < 12:
         return None
     at = page_text.find(probe)
-    return at if at >= 0 else None
+    if at >= 0:
+        return at
+    # Inline links and markup put spaces around punctuation in the page text ("page ." for
+    # "page."): match the first words with anything but letters and digits between them.
+    words = _WORD.findall(probe)[:_PROBE_WORDS]
+    if len(words) < _PROBE_WORDS:
+        return None
+    m = re.search(r"\W+".join(re.escape(w) for w in words), page_text)
+    return m.start() if m else None
+
+
+_WORD = re.compile(r"\w+")
+_PROBE_WORDS = 6
 
 
 _LAST_TRIES = 4
