@@ -1,0 +1,106 @@
+"""Precision by hand: 100 events the coder finds in real news articles, each judged by a person.
+
+    .venv/bin/python bench/precision.py              # sample, join the judgments, print precision
+    .venv/bin/python bench/precision.py --show       # print every sampled event to judge
+
+The articles are the WikiEvents news documents (conflict and disaster news, 40 documents) and the
+GeoWebNews articles (200 web news pages of early 2018, any topic), read from ../shared/bench at
+run time; the seed is not used. Every event the coder finds in them is a candidate; 100 are
+drawn with a fixed seed. The judgments live in ``bench/data/precision_judgments.tsv`` (event id,
+verdict, a one-line reason in our words; no article text): an event is right when its type,
+its actor and its recipient (when it names one) are what a careful reader would code from the
+sentence, and it is not a non-event (negated, hypothetical or background events are right only
+when flagged as such). Events of a newer coder that have no judgment yet are listed as unjudged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import random
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from eventwire.coding.coder import code_annotated
+from eventwire.nlp import annotate_many
+from eventwire.records import Article, Event
+
+BENCH = Path(__file__).resolve().parent
+SHARED = BENCH.parents[1] / "shared" / "bench"
+JUDGMENTS = BENCH / "data" / "precision_judgments.tsv"
+SAMPLE = 100
+
+
+def articles() -> list[Article]:
+    found = []
+    for name in ("wikievents_dev.jsonl.gz", "wikievents_test.jsonl.gz"):
+        with gzip.open(SHARED / "events" / "wikievents_kairos" / name, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                doc = json.loads(line)
+                text = " ".join(doc["tokens"]).replace(" ,", ",").replace(" .", ".").replace(" '", "'")
+                found.append(Article(doc_id=f"wikievents:{doc['doc_id']}", source="wikievents", status="ok", body=text))
+    root = ET.parse(SHARED / "geo" / "GeoWebNews" / "GWN.xml").getroot()
+    for article in root.findall("article"):
+        text = article.findtext("text") or ""
+        found.append(Article(doc_id=f"gwn:{article.get('file')}", source="gwn", status="ok", body=text))
+    return found
+
+
+def sample() -> list[Event]:
+    events: list[Event] = []
+    for annotated in annotate_many(articles()):
+        events.extend(code_annotated(annotated))
+    rng = random.Random(20261125)
+    return sorted(rng.sample(events, min(SAMPLE, len(events))), key=lambda e: (e.doc_id, e.evidence.start))
+
+
+def judgments() -> dict[str, tuple[str, str]]:
+    if not JUDGMENTS.exists():
+        return {}
+    with JUDGMENTS.open(encoding="utf-8") as handle:
+        return {row["event_id"]: (row["verdict"], row["reason"]) for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def describe(event: Event) -> str:
+    m = event.modality
+    flags = ",".join(f for f, v in (("negated", m.negated), ("hypothetical", m.hypothetical), ("future", m.future),
+                                    ("historical", m.historical)) if v)
+    actors = "; ".join(f"{a.text}={a.code or '-'}/{a.sector or '-'}" for a in event.actors)
+    recipients = "; ".join(f"{r.text}={r.code or '-'}" for r in event.recipients)
+    return (f"{event.id}  {event.event} {event.mode or ''} [{flags}] trigger={event.evidence.trigger!r}\n"
+            f"    actors: {actors or '-'} | recipients: {recipients or '-'} | date {event.date}\n"
+            f"    {event.evidence.text}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every sampled event")
+    args = parser.parse_args()
+    drawn = sample()
+    judged = judgments()
+    right = wrong = 0
+    unjudged: list[Event] = []
+    for event in drawn:
+        verdict = judged.get(event.id)
+        if args.show:
+            print(describe(event), f"\n    -> {verdict[0] + ': ' + verdict[1] if verdict else 'UNJUDGED'}\n")
+        if verdict is None:
+            unjudged.append(event)
+        elif verdict[0] == "right":
+            right += 1
+        else:
+            wrong += 1
+    total = right + wrong
+    print(f"sampled {len(drawn)} events; judged {total}: {right} right, {wrong} wrong"
+          f" -> precision {right / total:.3f}" if total else "no judgments yet")
+    if unjudged:
+        print(f"{len(unjudged)} sampled events have no judgment yet (run with --show)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
