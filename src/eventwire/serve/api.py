@@ -21,6 +21,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from ..store import Store
 from ..store.results import EventResults
@@ -87,7 +88,7 @@ class Timeline(BaseModel):
     undated: int
 
 
-def database_store(request: Request) -> Store:
+async def database_store(request: Request) -> Store:
     """The open store, or 503 while an ingest holds the file."""
     return request.app.state.database.store()
 
@@ -109,11 +110,15 @@ def _json(data: Any, status: int = 200, media_type: str = "application/json") ->
     return Response(to_json(data).encode("utf-8"), status_code=status, media_type=media_type)
 
 
-def _cached(request: Request, build: Callable[[], Any], media_type: str = "application/json") -> Response:
-    """The JSON answer to this GET, from the cache while the database has not changed."""
+async def _cached(request: Request, build: Callable[[], Any], media_type: str = "application/json") -> Response:
+    """The JSON answer to this GET: from memory while the database has not changed, else built in a
+    worker thread (the event loop never waits on DuckDB) and kept."""
     key = (request.app.state.database.generation, request.url.path, request.url.query)
-    answer = request.app.state.cache.get_or_compute(
-        key, lambda: Answer(to_json(build()).encode("utf-8"), media_type))
+    cache = request.app.state.cache
+    answer = cache.get(key)
+    if answer is None:
+        answer = await run_in_threadpool(lambda: Answer(to_json(build()).encode("utf-8"), media_type))
+        cache.put(key, answer)
     return Response(answer.body, status_code=answer.status, media_type=answer.media_type)
 
 
@@ -155,7 +160,7 @@ OFFSET = Annotated[int, Query(ge=0, le=10**9, description="Skip this many rows f
 
 
 @router.get("/events", response_model=EventPage, responses=error_responses(400, 503))
-def list_events(request: Request, filters: Annotated[Filters, Depends(event_filters)], limit: LIMIT = 50,
+async def list_events(request: Request, filters: Annotated[Filters, Depends(event_filters)], limit: LIMIT = 50,
                 offset: OFFSET = 0, store: Store = Depends(database_store)) -> Response:
     """Events matching every filter, oldest first: the same query as ``eventwire events``."""
     limit = _page_limit(request, limit)
@@ -165,7 +170,7 @@ def list_events(request: Request, filters: Annotated[Filters, Depends(event_filt
         return {"ok": True, "total": total, "limit": limit, "offset": offset,
                 "next": _next(request, total, limit, offset), "events": events}
 
-    return _cached(request, build)
+    return await _cached(request, build)
 
 
 def exported(request: Request, filters: Annotated[Filters, Depends(event_filters)],
@@ -265,7 +270,7 @@ def article_detail(store: Store, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/stories", response_model=StoryPage, responses=error_responses(400, 503))
-def list_stories(request: Request, filters: Annotated[Filters, Depends(event_filters)],
+async def list_stories(request: Request, filters: Annotated[Filters, Depends(event_filters)],
                  min_sources: Annotated[int, Query(ge=1, le=10**6, description="Reported by at least this many "
                                                                               "outlets.")] = 1,
                  limit: LIMIT = 50, offset: OFFSET = 0, store: Store = Depends(database_store)) -> Response:
@@ -279,28 +284,28 @@ def list_stories(request: Request, filters: Annotated[Filters, Depends(event_fil
         return {"ok": True, "total": total, "limit": limit, "offset": offset,
                 "next": _next(request, total, limit, offset), "stories": stories}
 
-    return _cached(request, build)
+    return await _cached(request, build)
 
 
 Interval = Annotated[str, Query(pattern="^(day|week|month|year)$", description="Period length.")]
 
 
 @router.get("/timeline", response_model=Timeline, responses=error_responses(400, 503))
-def get_timeline(request: Request, filters: Annotated[Filters, Depends(event_filters)], interval: Interval = "day",
+async def get_timeline(request: Request, filters: Annotated[Filters, Depends(event_filters)], interval: Interval = "day",
                  store: Store = Depends(database_store)) -> Response:
     """Events and mean score per period by quad class: for a dyad (actor + recipient), a country, or any filter."""
-    return _cached(request, lambda: {"ok": True, **aggregates.timeline(store, filters.build(), interval)})
+    return await _cached(request, lambda: {"ok": True, **aggregates.timeline(store, filters.build(), interval)})
 
 
 @router.get("/map", responses={200: {"description": "A GeoJSON FeatureCollection: places (Point) and movements "
                                                     "(LineString, origin to destination), with `countries` counts",
                                      "content": {"application/geo+json": {"schema": {"type": "object"}}}},
                                **error_responses(400, 503)})
-def get_map(request: Request, filters: Annotated[Filters, Depends(event_filters)],
+async def get_map(request: Request, filters: Annotated[Filters, Depends(event_filters)],
             max_places: Annotated[int, Query(ge=1, le=5000, description="Most-reported places drawn.")] = 1000,
             store: Store = Depends(database_store)) -> Response:
     """Where the matching events happened, where things moved, and counts by country."""
-    return _cached(request, lambda: aggregates.map_geojson(store, filters.build(), max_places=max_places),
+    return await _cached(request, lambda: aggregates.map_geojson(store, filters.build(), max_places=max_places),
                    media_type="application/geo+json")
 
 
@@ -361,8 +366,6 @@ async def submit_article(request: Request,
                          url: Annotated[str | None, Query(max_length=2048, pattern=NO_CONTROL, description="The page's address.")] = None,
                          credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Response:
     """Submit one page (raw HTML or text); it is extracted, coded and stored, and its events returned."""
-    from starlette.concurrency import run_in_threadpool
-
     _authorise(request, credentials)
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     data = await request.body()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -34,27 +33,29 @@ class AnswerCache:
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
-    def get_or_compute(self, key: tuple[int, str, str], compute: Callable[[], Answer]) -> Answer:
-        """The cached answer, or ``compute()`` stored for next time (errors are raised, never cached)."""
-        if self.max_entries <= 0:
-            return compute()
+    def get(self, key: tuple[int, str, str]) -> Answer | None:
+        """The cached answer, freshened, or None."""
         with self._lock:
             found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-                self.hits += 1
-                return found
-            self.misses += 1
-        answer = compute()
-        if len(answer.body) <= self.max_bytes // 8:  # one huge answer must not empty the cache
-            with self._lock:
-                if key not in self._items:
-                    self._items[key] = answer
-                    self._bytes += len(answer.body)
-                while self._items and (len(self._items) > self.max_entries or self._bytes > self.max_bytes):
-                    _, old = self._items.popitem(last=False)
-                    self._bytes -= len(old.body)
-        return answer
+            if found is None:
+                self.misses += 1
+                return None
+            self._items.move_to_end(key)
+            self.hits += 1
+            return found
+
+    def put(self, key: tuple[int, str, str], answer: Answer) -> None:
+        """Keep ``answer`` (not when caching is off, nor when it alone would fill an eighth of the budget)."""
+        if self.max_entries <= 0 or len(answer.body) > self.max_bytes // 8:
+            return
+        with self._lock:
+            if key in self._items:
+                return
+            self._items[key] = answer
+            self._bytes += len(answer.body)
+            while self._items and (len(self._items) > self.max_entries or self._bytes > self.max_bytes):
+                _, old = self._items.popitem(last=False)
+                self._bytes -= len(old.body)
 
     def stats(self) -> dict[str, int]:
         with self._lock:

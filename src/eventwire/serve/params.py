@@ -100,7 +100,7 @@ class Filters:
         return not self.pairs()
 
 
-def event_filters(
+async def event_filters(
     actor: _listed("Actor code (USA, NATO) or name; repeat or comma-separate for any of several.") = [],  # noqa: B006
     recipient: _listed("Recipient code or name; repeatable.") = [],  # noqa: B006 - FastAPI copies defaults
     event: _listed("PLOVER event type in capitals (ASSAULT, or ASSAULT,COERCE); repeatable.", EVENT_LIST) = [],  # noqa: B006
@@ -112,7 +112,10 @@ def event_filters(
     text: Annotated[Value | None, Query(description="Words in the evidence sentence (case-insensitive).")] = None,
     story: Annotated[Value | None, Query(description="Only the events of this story.")] = None,
 ) -> Filters:
-    """FastAPI dependency: the filters of ``eventwire events``, from the query string."""
+    """FastAPI dependency: the filters of ``eventwire events``, from the query string.
+
+    ``async`` only so FastAPI runs it on the event loop (it does no I/O): a thread hop per request
+    costs more than the work."""
     return Filters(actor=_clean("actor", actor), recipient=_clean("recipient", recipient),
                    event=_clean("event", event), country=_clean("country", country), since=_day("since", since),
                    until=_day("until", until), text=text if text and text.strip() else None,
