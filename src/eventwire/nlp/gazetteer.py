@@ -26,7 +26,11 @@ FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "water":
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One gazetteer place. ``country`` is ISO 3166-1 alpha-3 ('' for continents and oceans)."""
+    """One gazetteer place. ``country`` is ISO 3166-1 alpha-3 ('' for continents and oceans).
+
+    ``fame`` is how many alternate names GeoNames has for a city (0 for other places): a proxy for
+    how widely known it is, used to prefer London, England over London, Ohio when context is weak.
+    """
 
     geonameid: int | None
     name: str
@@ -36,6 +40,7 @@ class Entry:
     lat: float
     lon: float
     population: int
+    fame: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +113,8 @@ class Gazetteer:
         e = self.entries[index]
         if isinstance(e, str):
             gid, name, feature, a3, admin1, lat, lon, pop = e.split("\t", 8)[:8]
-            e = Entry(int(gid), name, feature, a3, admin1, float(lat), float(lon), int(pop))
+            fame = e[e.rindex("\t") + 1:]
+            e = Entry(int(gid), name, feature, a3, admin1, float(lat), float(lon), int(pop), int(fame or 0))
             self.entries[index] = e
         return e
 
@@ -152,7 +158,7 @@ def load_gazetteer() -> Gazetteer:
     for line in _data_text("places_gazetteer.tsv.gz").splitlines():
         if not line or line[0] == "#":
             continue
-        _, name, feature, _, _, _, _, _, key, aliases = line.split("\t")
+        _, name, feature, _, _, _, _, _, key, aliases, _ = line.split("\t")
         gaz.add(line, key or name.casefold(), feature, aliases.split("|") if aliases else [])
     _add_curated(gaz)
     for word, a3 in _rows("places_demonyms.tsv"):
@@ -202,7 +208,7 @@ def _add_curated(gaz: Gazetteer) -> None:
                 old = gaz.entry(i)
                 admin1 = name if old.admin1 == old.name else old.admin1
                 gaz.entries[i] = Entry(old.geonameid, name, old.feature, old.country, admin1,
-                                       old.lat, old.lon, old.population)
+                                       old.lat, old.lon, old.population, old.fame)
                 for alias in [name, *alias_list]:
                     gaz._names.setdefault(name_key(alias), []).insert(0, i)
             continue

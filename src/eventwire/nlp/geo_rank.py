@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .gazetteer import Candidate, Entry, Gazetteer, name_key
+from .geo_local import approximate
 
 MAX_CANDIDATES = 40
 MAX_POINTS = 25
@@ -47,7 +48,7 @@ GENERIC_WORDS = frozenset(
 # the US state among US towns" behaviour, so it was not adopted.
 WEIGHTS: dict[str, float] = {
     "country": 4.0, "continent": 3.0, "admin1": 2.0, "region": 2.5, "water": 2.5, "admin2": 0.3,
-    "capital": 1.5, "logpop": 0.6, "alias": -2.0,
+    "capital": 1.5, "logpop": 0.6, "alias": -2.0, "fame": 2.5, "namesake": 5.0,
     "ctx_country": 3.0, "ctx_sub": 3.0, "ctx_admin1": 3.0, "qualifier": 6.0, "near": 2.0,
 }
 
@@ -85,6 +86,9 @@ class Toponym:
     candidates: list[Candidate] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
     qualifier: str | None = None
+    leads: list[float] = field(default_factory=list)
+    label: str = ""  # the NER label the name came with ("" when none or unknown)
+    approximated: str = ""  # how a "local" approximation was found (see geo_local), else ""
 
     @property
     def key(self) -> str:
@@ -182,6 +186,37 @@ def _prior(c: Candidate, w: dict[str, float] = WEIGHTS) -> float:
     e = c.entry
     score = w.get(e.feature, 0.0) + w["logpop"] * math.log10(1 + e.population)
     return score + (w["alias"] if c.alias else 0.0)
+
+
+def _fame_leads(candidates: list[Candidate]) -> list[float]:
+    """How much better known each city is than the best known of its namesake cities, in log10
+    of GeoNames alternate names (0 for all but the best known; only main-name matches count).
+
+    A lead, not the raw count: the raw count would also let a city outrank the country or region
+    whose name it borrows ("Mexico" is not Mexico City)."""
+    fames = [math.log10(1 + c.entry.fame) if c.entry.feature in ("city", "capital") and not c.alias else None
+             for c in candidates]
+    leads = []
+    for i, f in enumerate(fames):
+        if f is None:
+            leads.append(0.0)
+            continue
+        rival = max((g for j, g in enumerate(fames) if j != i and g is not None), default=0.0)
+        leads.append(max(0.0, f - rival))
+    return leads
+
+
+NAMESAKE_SHARE = 0.15
+
+
+def _namesake(e: Entry, key: str, gaz: Gazetteer) -> bool:
+    """A city that shares the name used with the region it is in and holds a good share of its
+    people ("New York", "São Paulo", "Lagos"): news naming both means the city, unless told
+    otherwise."""
+    if e.feature not in ("city", "capital") or not e.admin1 or _region_key(e.admin1) != key:
+        return False
+    region = gaz.admin1.get((e.country, _region_key(e.admin1)))
+    return region is not None and e.population >= NAMESAKE_SHARE * max(1, region.population)
 
 
 def qualifier_of(text: str, end: int) -> str | None:
@@ -287,11 +322,14 @@ def _near_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float
     return 111.2 * math.sqrt(min((lat - a) ** 2 + ((lon - b) * c) ** 2 for a, b in points))
 
 
-def _score(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer, w: dict[str, float]) -> float:
+def _score(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer, w: dict[str, float],
+           lead: float = 0.0) -> float:
     e = c.entry
-    score = _prior(c, w)
+    score = _prior(c, w) + w["fame"] * lead
     if e.feature == "capital":
         score += w["capital"]
+    if w["namesake"] and _namesake(e, t.key, gaz):
+        score += w["namesake"]
     if t.qualifier and _qualifies(t.qualifier, e, gaz):
         score += w["qualifier"]
     if ctx is None or ctx.total == 0 or not e.country:
@@ -308,8 +346,11 @@ def _score(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer, w: di
 
 
 def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
-            weights: dict[str, float] | None = None) -> list[Entry | None]:
+            weights: dict[str, float] | None = None, *, local: bool = True) -> list[Entry | None]:
     """The best reading of every toponym of one article (None where the gazetteer has none).
+
+    With ``local`` (the default) a name the gazetteer cannot place gets an approximation from the
+    article's context instead of None (:mod:`.geo_local`: feature "local", no GeoNames id).
 
     Toponyms with the same name and qualifier share one reading, so the cost grows with the
     number of distinct names, not mentions.
@@ -323,16 +364,18 @@ def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
     for members in groups.values():
         head = members[0]
         head.candidates = candidates_for(gaz, head, text)
-        head.scores = [_score(c, head, None, gaz, w) for c in head.candidates]
+        head.leads = _fame_leads(head.candidates)
+        head.scores = [_score(c, head, None, gaz, w, f) for c, f in zip(head.candidates, head.leads)]
         heads.append((head, members))
     for _ in range(PASSES):
         contexts = _contexts(_contributions([h for h, _ in heads]))
         empty = _Context({}, {}, {}, [], 0.0)
-        new_scores = [[_score(c, head, contexts.get(head.key, empty), gaz, w) for c in head.candidates]
-                      for head, _ in heads]
+        new_scores = [[_score(c, head, contexts.get(head.key, empty), gaz, w, f)
+                       for c, f in zip(head.candidates, head.leads)] for head, _ in heads]
         for (head, _), scores in zip(heads, new_scores):
             head.scores = scores
     for head, members in heads:
         for t in members[1:]:
             t.candidates, t.scores = head.candidates, head.scores
-    return [t.best() for t in toponyms]
+    best = [t.best() for t in toponyms]
+    return approximate(toponyms, best, text, gaz) if local else best

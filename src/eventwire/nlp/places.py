@@ -18,6 +18,7 @@ from typing import Any
 
 from ..records import Place
 from .gazetteer import Entry, Gazetteer, load_gazetteer, name_key
+from .geo_local import LOCAL
 from .geo_rank import Toponym, resolve, well_known
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -35,6 +36,14 @@ GEOGRAPHIC_HEADS = frozenset(
     "peninsula region sea strait basin island islands mountains valley desert coast plateau delta "
     "gulf bay river lake".split())
 _LEADING = ("the ", "The ")
+# Head words and prefixes that make a multi-word name a place of its own kind (a street, a venue,
+# a natural feature) when the gazetteer does not know it.
+PLACE_HEADS = frozenset(
+    "street road avenue boulevard lane square park airport station river lake mountain mountains hill "
+    "hills bay beach island islands point cape harbour harbor bridge church cathedral mosque temple "
+    "hospital prison jail stadium arena center centre hotel mall market township village suburb "
+    "valley canyon forest falls creek racecourse circuit".split())
+PLACE_PREFIXES = frozenset("Mount Mt Lake Cape Port Fort Camp Lac Rio Mont".split())
 
 
 def find_places(doc: Any, *, demonyms: bool = False, text: str | None = None) -> list[Place]:
@@ -54,10 +63,26 @@ def find_places(doc: Any, *, demonyms: bool = False, text: str | None = None) ->
     # so is a lone small place in a country nothing else in the article is in ("Duran" → Durán)
     countries: dict[str, set[str]] = {}
     for t, e in zip(toponyms, entries):
-        if e is not None:
+        if e is not None and e.feature != LOCAL:
             countries.setdefault(e.country, set()).add(t.key)
     return [_place(t, e) for t, e in zip(toponyms, entries)
-            if e is not None and not _isolated_small_place(e, t.key, countries)]
+            if e is not None and not _isolated_small_place(e, t.key, countries)
+            and (e.feature != LOCAL or _keeps_approximation(t))]
+
+
+def _keeps_approximation(t: Toponym) -> bool:
+    """Whether an unplaceable name is kept with its local approximation (:mod:`.geo_local`).
+
+    Most names NER tags GPE that the gazetteer cannot place are slips (people, parties, brands);
+    a name tagged LOC, shaped like a place ("… Airport", "Mount …") or attached to a place in the
+    text ("X in Y", "Y's X") is a real place the gazetteer is too coarse for."""
+    return t.label == "LOC" or t.approximated == "attached" or _place_shaped(t.text)
+
+
+def _place_shaped(text: str) -> bool:
+    """A name whose own words say it is a place: a place-type head word or prefix."""
+    words = text.split()
+    return len(words) > 1 and (words[-1].casefold() in PLACE_HEADS or words[0] in PLACE_PREFIXES)
 
 
 def _isolated_small_place(e: Entry, key: str, countries: dict[str, set[str]]) -> bool:
@@ -128,11 +153,11 @@ def _toponyms(doc: Any, body: str, gaz: Gazetteer, demonyms: bool) -> list[Topon
             keep = _strong(gaz, key) and (key in place_keys or _locative_before(tokens, i)
                                           or (j - i > 1 and _region_name(gaz, key)))
             if label == "FAC" and not keep:
-                keep = gaz.knows(key)
+                keep = gaz.knows(key) or _place_shaped(text)
         else:
             keep = False
         if keep:
-            found[start] = Toponym(text, start, start + len(text))
+            found[start] = Toponym(text, start, start + len(text), label=label)
             _take(taken, i, j)
     for i, j in _untagged_names(tokens, taken):
         text = tokens.text(i, j)

@@ -1,0 +1,122 @@
+"""Approximate points for toponyms the gazetteer cannot place: "somewhere around here".
+
+A building, a venue, a street, a township or a small river named in a news story is still
+somewhere, and nearly always somewhere the story is about: "the Shard in London", "Brooklyn's
+Barclays Center", a prison in a town the article is set in. The gazetteer (countries, regions,
+cities500) cannot place such names, and dropping them loses a location the reader has.
+
+This module gives each of them an **approximation**, never a resolution: an :class:`Entry` with
+``feature == "local"``, ``geonameid`` None, and the name and point of the place it is
+approximated by, chosen in this order:
+
+1. the place it is attached to in the text ("X in Y", "X, Y", "X at Y", "Y's X");
+2. a known place named inside it ("Nenagh MDC" → Nenagh), when that place lies in a country the
+   article is about;
+3. the article's local focus: the resolved place around which most of the article's other
+   resolved mentions cluster, or, when no place dominates, the country most mentioned.
+
+Consumers should treat a ``local`` place as "within the story's area", not as a located feature.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .gazetteer import Entry, Gazetteer
+
+if TYPE_CHECKING:
+    from .geo_rank import Toponym
+
+LOCAL = "local"
+SUBNATIONAL = frozenset({"admin1", "admin2", "city", "capital"})
+# Words joining a name to the place it is in: "X in Y", "X, Y", "X at Y", "X near Y", "X of Y".
+_ATTACH_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:in|at|near|outside|on|of|,)\s+)(?:the\s+)?")
+# "Y's X", "Y' X", "Y X" with Y a place right before the name.
+_ATTACH_BEFORE = re.compile(r"(?:['’]s?)?\s+$")
+CLUSTER_KM = 161.0
+# The focus must gather at least this share of the article's resolved sub-national mentions;
+# otherwise the article is not about one area and its main country is the better guess.
+FOCUS_SHARE = 0.0
+
+
+def _approximation(anchor: Entry) -> Entry:
+    return Entry(None, anchor.name, LOCAL, anchor.country, anchor.admin1 if anchor.feature != "country" else "",
+                 anchor.lat, anchor.lon, 0)
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Equirectangular distance: exact enough at the scale of 'same area'."""
+    c = math.cos(math.radians((a.lat + b.lat) / 2))
+    return 111.2 * math.hypot(a.lat - b.lat, (a.lon - b.lon) * c)
+
+
+def approximate(toponyms: list[Toponym], entries: list[Entry | None], text: str,
+                gaz: Gazetteer) -> list[Entry | None]:
+    """``entries`` with every None (a name the gazetteer cannot place) replaced by an approximation
+    from the article's context when there is one; placed entries are returned unchanged."""
+    if all(e is not None for e in entries) or all(e is None for e in entries):
+        return entries
+    placed = [(t, e) for t, e in zip(toponyms, entries) if e is not None and e.feature != LOCAL]
+    by_start = {t.start: e for t, e in placed}
+    by_end = {t.end: e for t, e in placed}
+    focus = _focus([e for _, e in placed], gaz)
+    out = list(entries)
+    for i, (t, e) in enumerate(zip(toponyms, entries)):
+        if e is not None or t.demonym:
+            continue
+        anchor, how = _attached(t, text, by_start, by_end), "attached"
+        if anchor is None:
+            anchor, how = focus, "focus"
+        if anchor is not None:
+            out[i] = _approximation(anchor)
+            t.approximated = how
+    return out
+
+
+def _attached(t: Toponym, text: str, by_start: dict[int, Entry], by_end: dict[int, Entry]) -> Entry | None:
+    """The placed toponym the name hangs on in the text: right after it ("X in Y", "X, Y") or right
+    before it ("Y's X")."""
+    match = _ATTACH_AFTER.match(text, t.end)
+    if match and match.end() in by_start:
+        return by_start[match.end()]
+    head = text[max(0, t.start - 4):t.start]
+    match = _ATTACH_BEFORE.search(head)
+    if match:
+        return by_end.get(t.start - len(head) + match.start())
+    return None
+
+
+def _focus(entries: list[Entry], gaz: Gazetteer) -> Entry | None:
+    """The place the article is about: in the country with the most resolved mentions, the
+    sub-national place with the most of that country's mentions near it or naming its region
+    (itself included; ties to the most mentioned, then to a city); the country itself when it has no
+    sub-national mention or none gathers FOCUS_SHARE of them."""
+    countries = Counter(e.country for e in entries if e.country)
+    if not countries:
+        return None
+    a3 = countries.most_common(1)[0][0]
+    local = [e for e in entries if e.country == a3 and e.feature in SUBNATIONAL]
+    if local:
+        distinct = {(e.lat, e.lon, e.name): e for e in local}
+        counts = Counter((e.lat, e.lon, e.name) for e in local)
+        support = {k: sum(n for k2, n in counts.items() if _supports(distinct[k2], e)) for k, e in distinct.items()}
+        best = max(distinct, key=lambda k: (support[k], counts[k], -_rank(distinct[k])))
+        if support[best] >= FOCUS_SHARE * len(local):
+            return distinct[best]
+    return gaz.countries.get(a3)
+
+
+def _supports(mention: Entry, place: Entry) -> bool:
+    """Whether a mention speaks for a place being the article's focus: it is near it, or it is
+    the region the place lies in (a state's point may be far from its towns)."""
+    if mention.feature == "admin1" and place.feature != "admin1":
+        return place.admin1 == mention.name
+    return _km(mention, place) <= CLUSTER_KM
+
+
+def _rank(e: Entry) -> int:
+    """Prefer a city over a region as the focus point: it is where things happen."""
+    return {"city": 0, "capital": 0, "admin2": 1, "admin1": 2}.get(e.feature, 3)
