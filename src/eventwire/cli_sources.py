@@ -72,6 +72,7 @@ class Watcher:
         self.seen: set[str] = set()        # links stored, or given up on
         self.links_by_id: dict[str, str] = {}  # feed entry id -> the first link it came with
         self.attempts: Counter[str] = Counter()
+        self.current: dict[str, dict[str, str]] = {}  # feed -> the ids and links it listed last
         self.totals = Totals()
 
     def poll(self) -> int:
@@ -87,6 +88,8 @@ class Watcher:
                 self.say(f"{result.error}{again}")
                 continue
             readable += 1
+            if not result.not_modified:
+                self.current[state.url] = {item.id: item.link for item in result.items}
             for item in result.items:
                 first_link = self.links_by_id.setdefault(item.id, item.link)  # an item whose link changed
                 if item.link not in self.seen and first_link not in self.seen:
@@ -95,7 +98,17 @@ class Watcher:
         links = list(dict.fromkeys(retries + links))
         if links:
             self._store(links)
+        self._forget()
         return readable
+
+    def _forget(self) -> None:
+        """Keep in memory only what the feeds still list: a watch may run for months."""
+        ids = {i for items in self.current.values() for i in items}
+        listed = {link for items in self.current.values() for link in items.values()}
+        self.attempts = Counter({link: n for link, n in self.attempts.items() if link in listed or n < MAX_ATTEMPTS})
+        live = listed | set(self.attempts)
+        self.links_by_id = {i: link for i, link in self.links_by_id.items() if i in ids}
+        self.seen &= live | set(self.links_by_id.values())
 
     def _store(self, links: list[str]) -> None:
         try:
