@@ -43,6 +43,10 @@ _MARKER = re.compile(
     re.I,
 )
 
+# Every word of every marker, for a quick "can this line hold a marker at all" test.
+_MARKER_WORDS = frozenset(w for m in _STRONG_MARKERS + _WEAK_MARKERS for w in m.split())
+_WORDS = re.compile(r"\w+")
+
 # Words that may precede a marker on a byline line ("Posted on 3 May 2021 by …",
 # "vor 2 Tagen von …", "02.02.2022, 11:30 Uhr von …").
 _LEAD_FILLER = frozenset(
@@ -413,6 +417,8 @@ def names_from_byline(text: str, *, require_marker: bool = False, allow_single: 
     returns what a marked byline credits as written instead of person names only: titles kept,
     and a desk or agency ("Von Redaktion", "By Staff Writer", "Por Agencia EFE") counts.
     """
+    if require_marker and _MARKER_WORDS.isdisjoint(_WORDS.findall(text.casefold())):
+        return []  # most lines near a headline name no marker: skip the work below
     line = " ".join(unicodedata.normalize("NFKC", text or "").split())
     if len(line) > _MAX_LINE and _MARKER.match(line):
         line = line[:_MAX_LINE]  # "Von Jane Doe 27.1.2022 - Bei der …": byline and lead in one node

@@ -54,7 +54,7 @@ _MORE_MONTHS: dict[int, tuple[str, ...]] = {
     5: ("maj", "května", "květen", "toukokuuta", "toukokuu", "május"),
     6: ("června", "červen", "kesäkuuta", "kesäkuu", "június", "iunie"),
     7: ("července", "červenec", "heinäkuuta", "heinäkuu", "július", "iulie"),
-    8: ("augusti", "srpna", "srpen", "elokuuta", "elokuu", "augusztus", "agustus", "aug."),
+    8: ("augusti", "srpna", "srpen", "elokuuta", "elokuu", "augusztus", "agustus"),
     9: ("září", "syyskuuta", "syyskuu", "szeptember", "septembrie"),
     10: ("října", "říjen", "lokakuuta", "lokakuu", "október", "octombrie"),
     11: ("listopadu", "marraskuuta", "marraskuu", "noiembrie", "nopember"),
@@ -72,8 +72,10 @@ def _named(months: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         # 2 February 2022, 2. Februar 2022, 21 de abril de 2022, 2 Feb. 2022
         re.compile(rf"(?<![\w])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mname>{months})\.?,?\s+(?:de\s+)?{_YEAR}(?!\d){_TIME}", re.I),
-        # February 2, 2022; Feb. 2nd 2022
-        re.compile(rf"(?<![\w])(?P<mname>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d){_TIME}", re.I),
+        # February 2, 2022; Feb. 2nd 2022. Any word, checked against the month table afterwards:
+        # a regular expression that opens with hundreds of alternatives is tried at every
+        # position of the text and made this pattern most of the date search's time.
+        re.compile(rf"(?<![\w])(?P<mname>[^\W\d_]{{3,14}})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d){_TIME}", re.I),
     )
 
 
