@@ -161,8 +161,7 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
         # whoever did it must be political: a country, an organisation, a state body, armed men, a
         # named person; not a loan, a tariff or "young children". Civilians who clash or block
         # roads count: the rules below make that a protest.
-        ok = any(political(a) or a.kind in {"person", "organisation"} or a.text.lower() in _PERSONAL
-                 for a in slots.actors) or (
+        ok = any(political(a) for a in slots.actors) or (
             event_type in _CIVIC and any(a.sector in _CIVILIAN_SECTORS for a in slots.actors))
     else:
         token = trigger.token
