@@ -220,13 +220,20 @@ def _kind(attrs: str, cache: dict[str, _Kind | None]) -> _Kind | None:
     return kind
 
 
+_KIND_CACHE: dict[str, _Kind | None] = {}
+_KIND_CACHE_SIZE = 50_000
+
+
 class _Walker:
     """Depth-first walk that carries the aside/article context down instead of looking up."""
 
     def __init__(self, signals: PageSignals) -> None:
         self.signals = signals
         self.position = 0
-        self.cache: dict[str, _Kind | None] = {}
+        # Shared across pages: sites built on the same CMS repeat the same class strings.
+        if len(_KIND_CACHE) > _KIND_CACHE_SIZE:
+            _KIND_CACHE.clear()
+        self.cache = _KIND_CACHE
 
     def walk(self, element: HtmlElement, in_aside: bool, in_article: bool, hidden: bool, depth: int = 0) -> None:
         self.position += 1
