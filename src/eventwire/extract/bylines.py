@@ -5,8 +5,10 @@ Why a parser of our own: off-the-shelf extractors take whatever sits near a "by"
 agencies, "Email the author", "Senior Reporter", dates — and invent a byline on a third of pages
 that have none. A wrong author is worse than none for a source-linked event record, so this
 module accepts a name only when it is shaped like a person's name and sits where a byline puts it,
-and returns ``[]`` whenever it is unsure. Both the HTML metadata layer and the plain-text dump
-extractor call :func:`names_from_byline`; :func:`person_names` validates names that structured data
+and returns ``[]`` whenever it is unsure. A marked byline that credits a desk or an agency
+("Von Redaktion", "By Staff Writer", "Por Agencia EFE", "…, dpa") states an author too: with
+``credits=True`` that credit is returned as written (:func:`organisation_credit`), while roles,
+e-mail links and dates still are not. :func:`person_names` validates names that structured data
 (JSON-LD, ``<meta name=author>``) already states.
 """
 
