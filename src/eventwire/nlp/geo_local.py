@@ -57,7 +57,10 @@ def approximate(toponyms: list[Toponym], entries: list[Entry | None], text: str,
                 gaz: Gazetteer) -> list[Entry | None]:
     """``entries`` with every None (a name the gazetteer cannot place) replaced by an approximation
     from the article's context when there is one; placed entries are returned unchanged."""
-    if all(e is not None for e in entries) or all(e is None for e in entries):
+    if all(e is None for e in entries):
+        return entries
+    entries = _drop_strays(toponyms, entries)
+    if all(e is not None for e in entries):
         return entries
     placed = [(t, e) for t, e in zip(toponyms, entries) if e is not None and e.feature != LOCAL]
     by_start = {t.start: e for t, e in placed}
@@ -73,6 +76,32 @@ def approximate(toponyms: list[Toponym], entries: list[Entry | None], text: str,
         if anchor is not None:
             out[i] = _approximation(anchor)
             t.approximated = how
+    return out
+
+
+STRAY_MAX_POPULATION = 20_000
+STRAY_KM = 1000.0
+STRAY_MIN_OTHERS = 2
+STRAY_SAME_COUNTRY = False
+
+
+def _drop_strays(toponyms: list[Toponym], entries: list[Entry | None]) -> list[Entry | None]:
+    """Readings that are small places far from everything else the article places are dropped
+    (then approximated like unknown names): a village 1,000 km from the story is more often a
+    namesake of a building or neighbourhood the gazetteer lacks ("Heathrow" is not the Florida
+    hamlet in a story about London) than a trip there."""
+    keyed = {t.key: e for t, e in zip(toponyms, entries) if e is not None and e.feature in SUBNATIONAL}
+    out = list(entries)
+    for i, (t, e) in enumerate(zip(toponyms, entries)):
+        if e is None or e.feature not in ("city", "admin2") or e.population >= STRAY_MAX_POPULATION:
+            continue
+        others = [o for k, o in keyed.items() if k != t.key]
+        if len(others) < STRAY_MIN_OTHERS:
+            continue
+        if STRAY_SAME_COUNTRY and any(o.country == e.country for o in others):
+            continue
+        if all(_km(e, o) > STRAY_KM for o in others):
+            out[i] = None
     return out
 
 

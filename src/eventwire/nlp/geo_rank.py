@@ -52,26 +52,43 @@ WEIGHTS: dict[str, float] = {
     "ctx_country": 3.0, "ctx_sub": 3.0, "ctx_admin1": 3.0, "qualifier": 6.0, "near": 2.0,
 }
 
-# US states and Canadian provinces as news abbreviates them after a town ("Alexandria, La.").
+# US states, Canadian provinces and Australian states as news abbreviates them after a town
+# ("Alexandria, La.", "Fredericton, N.B.", "Perth, WA"). A key may name states of several countries
+# ("WA": Washington, Western Australia): the article's context decides between them.
 _ABBREVIATIONS = {
-    "Alabama": "Ala AL", "Alaska": "AK", "Arizona": "Ariz AZ", "Arkansas": "Ark AR",
-    "California": "Calif Cal CA", "Colorado": "Colo CO", "Connecticut": "Conn CT", "Delaware": "Del DE",
-    "District of Columbia": "DC", "Florida": "Fla FL", "Georgia": "Ga GA", "Hawaii": "HI",
-    "Idaho": "ID", "Illinois": "Ill IL", "Indiana": "Ind IN", "Iowa": "IA", "Kansas": "Kan Kans KS",
-    "Kentucky": "Ky KY", "Louisiana": "La LA", "Maine": "ME", "Maryland": "Md MD",
-    "Massachusetts": "Mass MA", "Michigan": "Mich MI", "Minnesota": "Minn MN", "Mississippi": "Miss MS",
-    "Missouri": "Mo MO", "Montana": "Mont MT", "Nebraska": "Neb Nebr NE", "Nevada": "Nev NV",
-    "New Hampshire": "NH", "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY",
-    "North Carolina": "NC", "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "Okla OK",
-    "Oregon": "Ore Oreg OR", "Pennsylvania": "Pa Penn PA", "Rhode Island": "RI", "South Carolina": "SC",
-    "South Dakota": "SD", "Tennessee": "Tenn TN", "Texas": "Tex TX", "Utah": "UT", "Vermont": "Vt VT",
-    "Virginia": "Va VA", "Washington": "Wash WA", "West Virginia": "WVa WV", "Wisconsin": "Wis Wisc WI",
-    "Wyoming": "Wyo WY", "Ontario": "Ont ON", "Quebec": "Que QC", "British Columbia": "BC",
-    "Alberta": "Alta AB", "Manitoba": "Man MB", "Saskatchewan": "Sask SK", "Nova Scotia": "NS",
+    "USA": {
+        "Alabama": "Ala AL", "Alaska": "AK", "Arizona": "Ariz AZ", "Arkansas": "Ark AR",
+        "California": "Calif Cal CA", "Colorado": "Colo CO", "Connecticut": "Conn CT", "Delaware": "Del DE",
+        "District of Columbia": "DC", "Florida": "Fla FL", "Georgia": "Ga GA", "Hawaii": "HI",
+        "Idaho": "ID", "Illinois": "Ill IL", "Indiana": "Ind IN", "Iowa": "IA", "Kansas": "Kan Kans KS",
+        "Kentucky": "Ky KY", "Louisiana": "La LA", "Maine": "ME", "Maryland": "Md MD",
+        "Massachusetts": "Mass MA", "Michigan": "Mich MI", "Minnesota": "Minn MN", "Mississippi": "Miss MS",
+        "Missouri": "Mo MO", "Montana": "Mont MT", "Nebraska": "Neb Nebr NE", "Nevada": "Nev NV",
+        "New Hampshire": "NH", "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY",
+        "North Carolina": "NC", "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "Okla OK",
+        "Oregon": "Ore Oreg OR", "Pennsylvania": "Pa Penn PA", "Rhode Island": "RI", "South Carolina": "SC",
+        "South Dakota": "SD", "Tennessee": "Tenn TN", "Texas": "Tex TX", "Utah": "UT", "Vermont": "Vt VT",
+        "Virginia": "Va VA", "Washington": "Wash WA", "West Virginia": "WVa WV", "Wisconsin": "Wis Wisc WI",
+        "Wyoming": "Wyo WY",
+    },
+    "CAN": {
+        "Ontario": "Ont ON", "Quebec": "Que QC", "British Columbia": "BC", "Alberta": "Alta AB",
+        "Manitoba": "Man MB", "Saskatchewan": "Sask SK", "Nova Scotia": "NS", "New Brunswick": "NB",
+        "Prince Edward Island": "PEI", "Newfoundland and Labrador": "NL Nfld", "Yukon": "YT",
+        "Northwest Territories": "NWT", "Nunavut": "NU",
+    },
+    "AUS": {
+        "New South Wales": "NSW", "Victoria": "Vic", "Queensland": "Qld", "Western Australia": "WA",
+        "South Australia": "SA", "Tasmania": "Tas", "Northern Territory": "NT",
+        "Australian Capital Territory": "ACT",
+    },
 }
-STATE_ABBREVIATIONS: dict[str, str] = {
-    name_key(abbr): state for state, abbrs in _ABBREVIATIONS.items() for abbr in abbrs.split()
-}
+STATE_ABBREVIATIONS: dict[str, list[tuple[str, str]]] = defaultdict(list)
+for _a3, _states in _ABBREVIATIONS.items():
+    for _state, _abbrs in _states.items():
+        for _abbr in _abbrs.split():
+            STATE_ABBREVIATIONS[name_key(_abbr)].append((_state, _a3))
+STATE_ABBREVIATIONS = dict(STATE_ABBREVIATIONS)
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*\.?){0,2})")
 
 
@@ -119,11 +136,12 @@ def candidates_for(gaz: Gazetteer, toponym: Toponym, text: str) -> list[Candidat
     if toponym.demonym or country is not None:
         return [Candidate(country, False)] if country else []
     found = _lookup(gaz, toponym.text)
-    state = STATE_ABBREVIATIONS.get(toponym.key)
-    if state:
-        states = [Candidate(c.entry, not _follows_comma(text, toponym.start))
-                  for c in gaz.lookup(state) if c.entry.feature == "admin1"]
-        found = states if _follows_comma(text, toponym.start) else found + states
+    abbreviated = STATE_ABBREVIATIONS.get(toponym.key)
+    if abbreviated:
+        after_comma = _follows_comma(text, toponym.start)
+        states = [Candidate(e, not after_comma) for state, a3 in abbreviated
+                  if (e := gaz.admin1.get((a3, name_key(state)))) is not None]
+        found = states if after_comma else found + states
     if not found:
         found = _fallback(gaz, toponym.text)
     found.sort(key=lambda c: -_prior(c))
@@ -148,8 +166,9 @@ def _fallback(gaz: Gazetteer, text: str) -> list[Candidate]:
 
     In order: an adjective of a place name ("North American" → North America, "Philippine" →
     Philippines); the name without a generic tail ("Oaxaca State", "Guma Local Government Area");
-    the longest known place name among its words ("University of California", "Harare City
-    Council"), since an institution or venue usually sits in the place it is named after.
+    the longest known place name or place adjective among its words ("University of California",
+    "Harare City Council", "European Commission"), since an institution or venue usually sits in
+    the place it is named after.
     """
     for variant in (text[:-1] if text.endswith("an") else "", text + "s", _GENERIC_TAIL.sub("", text)):
         if variant and variant != text:
@@ -163,6 +182,8 @@ def _fallback(gaz: Gazetteer, text: str) -> list[Candidate]:
             if not part[:1].isupper() or part.casefold() in GENERIC_WORDS:
                 continue
             found = [c for c in _lookup(gaz, part) if well_known(c)]
+            if not found and (d := gaz.demonym(part)) is not None:
+                found = [Candidate(d, False)]  # "European Commission", "British Embassy"
             if found:
                 return found
     return []
@@ -227,10 +248,8 @@ def qualifier_of(text: str, end: int) -> str | None:
 
 def _qualifies(qualifier: str, e: Entry, gaz: Gazetteer) -> bool:
     key = name_key(qualifier)
-    state = STATE_ABBREVIATIONS.get(key)
-    if state:
-        key = name_key(state)
-    if e.admin1 and name_key(e.admin1) == key:
+    states = {name_key(state) for state, a3 in STATE_ABBREVIATIONS.get(key, ()) if a3 == e.country}
+    if e.admin1 and name_key(e.admin1) in (states or {key}):
         return True
     country = gaz.countries.get(e.country)
     return bool(country) and (name_key(country.name) == key or key == e.country.casefold())
