@@ -75,6 +75,9 @@ def _limits(schema: dict[str, Any], max_page: int, max_export: int) -> None:
 
 def _fix(schema: dict[str, Any]) -> dict[str, Any]:
     components = schema.setdefault("components", {}).setdefault("schemas", {})
+    from .errors import ErrorBody
+
+    components["ErrorBody"] = ErrorBody.model_json_schema(ref_template="#/components/schemas/{model}")
     components.update(_components("event"))
     components.update(_components("article"))
     for name in ("HTTPValidationError", "ValidationError"):
