@@ -20,10 +20,10 @@
   var counts = {}, max = 0;
   (data.countries || []).forEach(function (c) { counts[c.iso3] = c.count; if (c.count > max) max = c.count; });
   var SHADES = ["#fdeedd", "#fdd0a2", "#fdae6b", "#f16913", "#a63603"];
-  function shade(n) {
+  function shade(n) {  // log steps from SHADES[1] (one event) to the last (the most); the palest is unused
     if (!n) return "#e9e5dd";
-    var step = max <= 1 ? SHADES.length - 1 : Math.min(SHADES.length - 1,
-      Math.floor(Math.log(n) / Math.log(max) * (SHADES.length - 1) + 1e-9));
+    var top = SHADES.length - 1;
+    var step = max <= 1 ? top : 1 + Math.min(top - 1, Math.floor(Math.log(n) / Math.log(max) * (top - 1) + 1e-9));
     return SHADES[step];
   }
 
@@ -109,7 +109,7 @@
     fit(world);
     draw();
     var legend = el("g", { class: "legend", transform: "translate(12," + (height - 22) + ")" }, svg);
-    SHADES.forEach(function (c, i) { el("rect", { x: i * 22, y: 0, width: 22, height: 10, fill: c }, legend); });
+    SHADES.slice(1).forEach(function (c, i) { el("rect", { x: i * 22, y: 0, width: 22, height: 10, fill: c }, legend); });
     el("text", { x: 0, y: -4 }, legend).textContent = "events per country: 1 … " + max;
     var toggle = document.createElement("button");
     toggle.type = "button";
