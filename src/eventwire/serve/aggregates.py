@@ -9,7 +9,6 @@ pictures (a day-by-class grid, places with counts, arrows). They take the store'
 from __future__ import annotations
 
 import gzip
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -204,11 +203,3 @@ def top_dyads(store: Store, filters: EventFilter, limit: int = 20) -> list[dict[
                             WHERE a <> r GROUP BY a, r ORDER BY n DESC, a, r LIMIT {int(limit)}""", params)
     return [{"actor": a, "recipient": r, "count": int(n), "mean_score": None if m is None else round(float(m), 2)}
             for a, r, n, m in rows]
-
-
-def group_counts(values: list[dict[str, Any]], key: str) -> dict[str, int]:
-    """How many of ``values`` have each ``key`` value (for legends)."""
-    counts: dict[str, int] = defaultdict(int)
-    for value in values:
-        counts[str(value.get(key))] += 1
-    return dict(counts)

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
@@ -31,7 +31,7 @@ from ..store.rows import event_from_row
 from . import aggregates
 from .cache import Answer
 from .errors import ApiError
-from .openapi import ARTICLE_REF, ERROR_REF, EVENT_REF, error_responses
+from .openapi import ARTICLE_REF, EVENT_REF, error_responses
 from .params import NO_CONTROL, Filters, event_filters
 
 router = APIRouter(prefix="/api", tags=["events"])
@@ -396,4 +396,4 @@ async def submit_article(request: Request,
                  status=201 if outcome.added else 200)
 
 
-__all__ = ["ERROR_REF", "article_detail", "ingest_state", "router"]
+__all__ = ["article_detail", "ingest_state", "page_of_records", "router"]

@@ -8,7 +8,6 @@ own files plus vendored libraries. Data a script needs travels inside the page a
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -220,4 +219,3 @@ def _json_block(data: Any, id: str | None = None) -> Markup:
 
 
 env.globals["json_block"] = _json_block
-env.globals["dumps"] = lambda value: json.dumps(value, ensure_ascii=False)
