@@ -39,6 +39,10 @@ _VIOLENCE = {"kill", "rape", "molest", "abduct", "kidnap", "shoot", "stab", "att
 # refuse, threaten or clash; their deals and visits are not the news this coder is for.
 _CIVIC = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "ASSAULT", "COERCE"}
 _PERSONAL = {"he", "she", "they", "we"}  # a pronoun the resolver left open still names people
+# People who protest: a crowd clashing with police is a riot, "suspects smashed a door" is a crime.
+_CROWDS = {"protesters", "protestors", "demonstrators", "rioters", "activists", "students", "workers", "crowd",
+           "crowds", "supporters", "residents", "villagers", "mob", "mobs", "strikers", "farmers", "opponents",
+           "marchers", "youths", "fans", "locals", "thousands", "hundreds", "dozens", "people", "citizens"}
 _TOLLS = {"killed", "injured", "dead", "wounded", "arrested", "detained", "missing", "displaced"}
 _CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Causes that kill without an actor to code ("an earthquake killed nine people").
@@ -138,7 +142,8 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
     if event_type == "MOBILIZE" and len(countries) > 1:
         return "COOPERATE", None  # joint exercises and manoeuvres
     sectors = {a.sector for a in slots.actors if a.sector}
-    if sectors and sectors <= _CIVILIAN_SECTORS:
+    crowd = any(word in _CROWDS for a in slots.actors for word in a.text.lower().split())
+    if sectors and sectors <= _CIVILIAN_SECTORS and crowd:
         if event_type == "COERCE" and mode in {None, "restrict"}:
             return "PROTEST", "obstruct"  # civilians blocking a road protest; authorities coerce
         if event_type == "ASSAULT" and mode is None:
@@ -150,7 +155,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
     """Whether a candidate is a political event: someone political takes part, and the sentence is
     not about sport, a natural disaster or an accident."""
     def political(actor: Any) -> bool:
-        return bool(actor.code) or actor.sector in _STATE_SECTORS
+        return (bool(actor.code) and actor.code not in {"MNC"} and actor.sector not in {"BUS"}) \
+            or actor.sector in _STATE_SECTORS
 
     if not slots.actors and _state_subject(trigger.token):
         return True  # "officers seized…", "troops shelled…": the doer is the state even if unnamed

@@ -31,6 +31,7 @@ FIXED: dict[str, str] = {
     # verbs of saying: what was said may be an event, the saying is not
     "say": NO_EVENT, "tell": NO_EVENT, "add": NO_EVENT, "note": NO_EVENT, "state": NO_EVENT,
     "explain": NO_EVENT, "write": NO_EVENT, "report": NO_EVENT, "lead": NO_EVENT, "pay": NO_EVENT,
+    "want": NO_EVENT, "prolong": NO_EVENT, "search": NO_EVENT,
     # aspect and opinion verbs: the event, if any, is in what they govern
     "continue": NO_EVENT, "remain": NO_EVENT, "begin": NO_EVENT, "start": NO_EVENT, "keep": NO_EVENT,
     "stop": NO_EVENT, "end": NO_EVENT, "expect": NO_EVENT, "argue": NO_EVENT, "describe": NO_EVENT,
@@ -77,8 +78,19 @@ _SUPPLYING = {"send", "ship", "supply", "provide", "deliver", "give", "transfer"
 _MOVING = {"send", "deploy", "move", "dispatch", "station", "transfer", "redeploy", "position", "ship",
            "put", "boost", "reinforce", "mass", "increase", "build", "amass", "rush", "call"}
 _DIRECTIVE_STRONG = {"order", "instruct", "direct", "demand", "command"}
-_DIRECTIVE = {"urge", "press", "pressure", "push", "ask", "call", "appeal", "implore", "encourage", "tell",
-              "force", "compel"}
+_DIRECTIVE = {"urge", "press", "pressure", "push", "ask", "appeal", "implore", "encourage", "tell", "force",
+              "compel"}
+# Things that are published, not set free: "released figures" is a statement, not a release.
+PUBLISHED = {"data", "list", "report", "statement", "figure", "video", "image", "footage", "result", "detail",
+             "information", "document", "name", "plan", "book", "album", "song", "photo", "photograph", "picture",
+             "study", "survey", "poll", "audio", "recording", "transcript", "record", "guideline", "budget",
+             "version", "update", "trailer", "film", "movie", "track", "single", "edition", "number", "finding"}
+# What one fights that is not an enemy: a policy fight, not an assault.
+ABSTRACT_FOES = {"poverty", "fraud", "corruption", "crime", "disease", "virus", "pandemic", "climate", "inflation",
+                 "unemployment", "discrimination", "racism", "extremism", "misinformation", "disinformation",
+                 "cancer", "hunger", "drug", "trafficking", "fire", "wildfire", "flame", "law", "case", "charge",
+                 "ruling", "decision", "proposal", "plan", "bill", "tax", "tariff", "evasion", "smuggling",
+                 "illness", "obesity", "addiction", "abuse", "injustice", "inequality", "pollution"}
 
 
 def _has_infinitive(verb: Any) -> bool:
@@ -127,8 +139,19 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("100")
     if lemma in _DIRECTIVE and _has_infinitive(verb):
         return Sense("020")
-    if lemma in {"expel", "deport", "withdraw", "recall"} and clause & ENVOYS:
-        return Sense("166", matched=tuple(sorted(clause & ENVOYS)))
+    if lemma in {"expel", "deport", "withdraw", "recall"} and (clause | subject) & ENVOYS:
+        return Sense("166", matched=tuple(sorted((clause | subject) & ENVOYS)))
+    if lemma == "release" and clause & PUBLISHED:
+        return Sense(NO_EVENT)  # "released figures": published, not freed
+    if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        return Sense(NO_EVENT)  # "demonstrates the talents", "demonstrated that…": shows, not protests
+    if lemma == "engage":
+        if "with" in clause and not clause & {"fighting", "fight", "battle", "clash", "combat"}:
+            return Sense("040")  # "engaging with the United States": contacts
+        return Sense("190") if clause & {"fighting", "fight", "battle", "clash", "combat", "firefight"} \
+            else Sense(NO_EVENT)
+    if lemma in {"fight", "combat", "battle", "tackle"} and clause & ABSTRACT_FOES:
+        return Sense(NO_EVENT)  # "fighting poverty": a policy, not a battle
     if lemma in {"call", "end", "suspend", "cancel"} and particle in {"off", None} and clause & set(PROTESTS) \
             and (lemma != "call" or particle == "off"):
         return Sense("082", matched=tuple(sorted(clause & set(PROTESTS))))  # a strike called off: concession
