@@ -186,3 +186,9 @@ def code(inputs: tuple[str, ...], max_bytes: int, min_confidence: float) -> None
 from .cli_store import register_store_commands  # noqa: E402 - the store's commands live there
 
 register_store_commands(cli)
+
+from .cli_serve import register_serve_commands  # noqa: E402 - the HTTP API and dashboard live there
+register_serve_commands(cli)
+
+from .cli_sources import register_source_commands  # noqa: E402 - watch (feeds) lives there
+register_source_commands(cli)
