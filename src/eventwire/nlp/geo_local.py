@@ -36,10 +36,24 @@ SUBNATIONAL = frozenset({"admin1", "admin2", "city", "capital"})
 _ATTACH_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:in|at|near|outside|on|of|,)\s+)(?:the\s+)?")
 # "Y's X", "Y' X", "Y X" with Y a place right before the name.
 _ATTACH_BEFORE = re.compile(r"(?:['’]s?)?\s+$")
+# Head words and prefixes that make a multi-word name a place of its own kind (a street, a venue,
+# a natural feature) when the gazetteer does not know it.
+PLACE_HEADS = frozenset(
+    "street road avenue boulevard lane square park airport station river lake mountain mountains hill "
+    "hills bay beach island islands point cape harbour harbor bridge church cathedral mosque temple "
+    "hospital prison jail stadium arena center centre hotel mall market township village suburb "
+    "valley canyon forest falls creek racecourse circuit quarter".split())
+PLACE_PREFIXES = frozenset("Mount Mt Lake Cape Port Fort Camp Lac Rio Mont".split())
 CLUSTER_KM = 161.0
 # The focus must gather at least this share of the article's resolved sub-national mentions;
 # otherwise the article is not about one area and its main country is the better guess.
 FOCUS_SHARE = 0.0
+
+
+def place_shaped(text: str) -> bool:
+    """A multi-word name whose own words say it is a place: a place-type head word or prefix."""
+    words = text.split()
+    return len(words) > 1 and (words[-1].casefold() in PLACE_HEADS or words[0] in PLACE_PREFIXES)
 
 
 def _approximation(anchor: Entry) -> Entry:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .gazetteer import Candidate, Entry, Gazetteer, name_key
-from .geo_local import approximate
+from .geo_local import approximate, place_shaped
 
 MAX_CANDIDATES = 40
 MAX_POINTS = 25
@@ -159,6 +159,14 @@ _GENERIC_TAIL = re.compile(
     r"\s+(?:State|City|County|Province|Region|Oblast|District|Municipality|Township|Parish|"
     r"Governorate|Prefecture|Territory|Local Government Area|LGA|Municipal District|"
     r"(?:City |County |Town |District )?Council|Area)$")
+# What kind of place a generic tail says the name is: "Oaxaca State" is the state, not the city;
+# "Walker County" a county, not a state called Walker.
+_TAIL_FEATURES = {
+    "state": {"admin1"}, "province": {"admin1"}, "region": {"admin1", "region"}, "oblast": {"admin1"},
+    "governorate": {"admin1"}, "prefecture": {"admin1"}, "territory": {"admin1", "region"},
+    "city": {"city", "capital", "admin2"},
+}
+_LOCAL_TAIL_FEATURES = {"admin2", "city", "capital"}  # county, parish, district, council, township…
 
 
 def _fallback(gaz: Gazetteer, text: str) -> list[Candidate]:
@@ -170,11 +178,17 @@ def _fallback(gaz: Gazetteer, text: str) -> list[Candidate]:
     "Harare City Council", "European Commission"), since an institution or venue usually sits in
     the place it is named after.
     """
-    for variant in (text[:-1] if text.endswith("an") else "", text + "s", _GENERIC_TAIL.sub("", text)):
-        if variant and variant != text:
+    for variant in (text[:-1] if text.endswith("an") else "", text + "s"):
+        if variant != text:
             found = _lookup(gaz, variant) or ([Candidate(d, False)] if (d := gaz.demonym(variant)) else [])
             if found:
                 return found
+    tail = _GENERIC_TAIL.search(text)
+    if tail:
+        found = _lookup(gaz, text[:tail.start()])
+        kinds = _TAIL_FEATURES.get(tail.group(0).split()[0].casefold(), _LOCAL_TAIL_FEATURES)
+        if found:
+            return [c for c in found if c.entry.feature in kinds] or found
     words = text.split()
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
@@ -182,8 +196,8 @@ def _fallback(gaz: Gazetteer, text: str) -> list[Candidate]:
             if not part[:1].isupper() or part.casefold() in GENERIC_WORDS:
                 continue
             found = [c for c in _lookup(gaz, part) if well_known(c)]
-            if not found and (d := gaz.demonym(part)) is not None:
-                found = [Candidate(d, False)]  # "European Commission", "British Embassy"
+            if not found and not place_shaped(text) and (d := gaz.demonym(part)) is not None:
+                found = [Candidate(d, False)]  # "European Commission", not "French Quarter"
             if found:
                 return found
     return []

@@ -8,8 +8,11 @@ elsewhere in the same article). Demonyms ("Russian") are left to the actor resol
 ``demonyms=True``.
 
 Resolution (:mod:`.geo_rank`) ranks every candidate reading with the article's other toponyms as
-context. Names the gazetteer cannot place are dropped: in news they are mostly NER slips
-(diseases, bands, clubs tagged GPE); buildings and streets are out of the gazetteer's reach.
+context. A name the gazetteer cannot place gets an *approximation* (:mod:`.geo_local`): the point of
+the place it is attached to or of the article's focus, with ``feature == "local"`` and no GeoNames
+id. Such names are kept only when they look like real places (tagged LOC, shaped like a place:
+"Dulles International Airport", "Mount Chaambi", or attached to one: "X in Y"); the rest are mostly
+NER slips (people, diseases, bands, clubs tagged GPE) and are dropped.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 
 from ..records import Place
 from .gazetteer import Entry, Gazetteer, load_gazetteer, name_key
-from .geo_local import LOCAL
+from .geo_local import LOCAL, place_shaped
 from .geo_rank import Toponym, resolve, well_known
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -36,14 +39,6 @@ GEOGRAPHIC_HEADS = frozenset(
     "peninsula region sea strait basin island islands mountains valley desert coast plateau delta "
     "gulf bay river lake".split())
 _LEADING = ("the ", "The ")
-# Head words and prefixes that make a multi-word name a place of its own kind (a street, a venue,
-# a natural feature) when the gazetteer does not know it.
-PLACE_HEADS = frozenset(
-    "street road avenue boulevard lane square park airport station river lake mountain mountains hill "
-    "hills bay beach island islands point cape harbour harbor bridge church cathedral mosque temple "
-    "hospital prison jail stadium arena center centre hotel mall market township village suburb "
-    "valley canyon forest falls creek racecourse circuit".split())
-PLACE_PREFIXES = frozenset("Mount Mt Lake Cape Port Fort Camp Lac Rio Mont".split())
 
 
 def find_places(doc: Any, *, demonyms: bool = False, text: str | None = None) -> list[Place]:
@@ -59,8 +54,9 @@ def find_places(doc: Any, *, demonyms: bool = False, text: str | None = None) ->
     if not toponyms:
         return []
     entries = resolve(toponyms, text, gaz)
-    # a name the gazetteer cannot place is nearly always an NER slip ("Covid", a band, a club);
-    # so is a lone small place in a country nothing else in the article is in ("Duran" → Durán)
+    # an unplaceable name that does not look like a place is nearly always an NER slip ("Covid", a
+    # band, a club); so is a lone small place in a country nothing else in the article is in
+    # ("Duran" → Durán). Approximations do not count as support for a country.
     countries: dict[str, set[str]] = {}
     for t, e in zip(toponyms, entries):
         if e is not None and e.feature != LOCAL:
@@ -76,13 +72,7 @@ def _keeps_approximation(t: Toponym) -> bool:
     Most names NER tags GPE that the gazetteer cannot place are slips (people, parties, brands);
     a name tagged LOC, shaped like a place ("… Airport", "Mount …") or attached to a place in the
     text ("X in Y", "Y's X") is a real place the gazetteer is too coarse for."""
-    return t.label == "LOC" or t.approximated == "attached" or _place_shaped(t.text)
-
-
-def _place_shaped(text: str) -> bool:
-    """A name whose own words say it is a place: a place-type head word or prefix."""
-    words = text.split()
-    return len(words) > 1 and (words[-1].casefold() in PLACE_HEADS or words[0] in PLACE_PREFIXES)
+    return t.label == "LOC" or t.approximated == "attached" or place_shaped(t.text)
 
 
 def _isolated_small_place(e: Entry, key: str, countries: dict[str, set[str]]) -> bool:
@@ -153,7 +143,7 @@ def _toponyms(doc: Any, body: str, gaz: Gazetteer, demonyms: bool) -> list[Topon
             keep = _strong(gaz, key) and (key in place_keys or _locative_before(tokens, i)
                                           or (j - i > 1 and _region_name(gaz, key)))
             if label == "FAC" and not keep:
-                keep = gaz.knows(key) or _place_shaped(text)
+                keep = gaz.knows(key) or place_shaped(text)
         else:
             keep = False
         if keep:
