@@ -68,6 +68,10 @@ def test_statements_are_not_triggers() -> None:
         ("Police arrested 12 people on Sunday.", "arrested", False, False, False),
         ("If the talks fail, the union will strike.", "strike", False, True, True),
         ("A possible attack on the capital worried officials.", "attack", False, True, False),
+        ("No villagers were hurt when the dam gave way.", "hurt", True, False, False),
+        ("Nobody was detained after the march.", "detained", True, False, False),
+        ("The patrol arrested no one but seized two rifles.", "seized", False, False, False),
+        ("Troops killed no civilians in the raid, the ministry said.", "killed", True, False, False),
     ],
 )
 def test_modality(sentence: str, word: str, negated: bool, hypothetical: bool, future: bool) -> None:

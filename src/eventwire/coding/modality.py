@@ -47,8 +47,20 @@ class ModalityReading:
     speaker: Any = None  # token heading the subject of a verb of saying that governs the event
 
 
+_NOBODY = {"nobody", "none", "nothing", "noone"}
+_CORE_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
+
+
 def _negated_here(token: Any) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no"}) for c in token.children)
+    """A negation on the word itself, or an argument that is nobody: "no residents were injured",
+    "nobody was killed", "killed no civilians" report that the event did not happen."""
+    for c in token.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return True
+        if c.dep_ in _CORE_ARGUMENTS and (c.lower_ in _NOBODY or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+            return True
+    return False
 
 
 def _modals(token: Any) -> set[str]:
