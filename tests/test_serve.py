@@ -28,6 +28,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from eventwire.serve import Settings, create_app  # noqa: E402
+from eventwire.serve.cache import AnswerCache  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -172,16 +173,21 @@ def test_events_filters_are_the_cli_filters(client: TestClient, params: dict[str
 
 def test_a_page_of_records_is_what_the_store_gives(db: Path) -> None:
     """The API's pruned page query returns exactly the store's records (story_id included)."""
-    from eventwire.serve.api import page_of_records
+    from eventwire.serve.records import page_of_records
     from eventwire.serve.params import Filters
     from eventwire.store.rows import event_from_row
 
     everything = Filters([], [], [], [], None, None, None, None)
+    known = AnswerCache(max_entries=100)
     with open_store(db, read_only=True) as store:
-        records, total = page_of_records(store, everything, 4, 1)
         expected = [{**event_from_row(r).to_dict(), "story_id": r["story_id"]}
                     for r in store.events(limit=4, offset=1).record_rows()]
-    assert records == expected and total == 6
+        for _ in range(2):  # fetched, then assembled from the record cache
+            records, total = page_of_records(store, everything, 4, 1, known=known)
+            assert [json.loads(r) for r in records] == expected and total == 6
+        assert known.stats()["hits"] == 4
+        assert page_of_records(store, everything, 0, 0) == ([], 6)  # no rows asked for: still the total
+        assert page_of_records(store, everything, 4, 10) == ([], 6)  # past the end: still the total
 
 
 def test_events_story_filter(client: TestClient) -> None:
@@ -435,3 +441,17 @@ def test_a_database_held_by_an_ingest_is_busy_until_it_is_free(tmp_path: Path) -
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_warmed_records_give_the_same_pages(db: Path) -> None:
+    """A read-only server that fills its record memory at start-up answers exactly as one that does not."""
+    cold = create_app(Settings(db=str(db), cache_entries=0, record_cache_mb=0))
+    warm = create_app(Settings(db=str(db), cache_entries=0, warm_records=True))
+    deadline = time.monotonic() + 30
+    while warm.state.warmer.state()["status"] == "running" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert warm.state.warmer.state()["status"] == "done" and warm.state.warmer.records == 6
+    with TestClient(cold) as plain, TestClient(warm) as cached:
+        for params in ({}, {"actor": "RUS"}, {"limit": 2, "offset": 3}, {"limit": 0}, {"offset": 99}):
+            assert cached.get("/api/events", params=params).json() == plain.get("/api/events", params=params).json()
+        assert cached.get("/api/ingest").json()["record_cache"]["hits"] > 0

@@ -26,13 +26,12 @@ from starlette.concurrency import run_in_threadpool
 from ..store import Store
 from ..store.results import EventResults
 from ..store.formats import to_json, write_delimited
-from ..store.query import count_sql, event_records_sql, ids_where, page_ids_sql
-from ..store.rows import event_from_row
 from . import aggregates
 from .cache import Answer
 from .errors import ApiError
 from .openapi import ARTICLE_REF, EVENT_REF, error_responses
 from .params import NO_CONTROL, Filters, event_filters
+from .records import event_record, page_of_records
 
 router = APIRouter(prefix="/api", tags=["events"])
 bearer = HTTPBearer(auto_error=False, description="The token `eventwire serve --token` was started with.")
@@ -112,47 +111,19 @@ def _json(data: Any, status: int = 200, media_type: str = "application/json") ->
 
 async def _cached(request: Request, build: Callable[[], Any], media_type: str = "application/json") -> Response:
     """The JSON answer to this GET: from memory while the database has not changed, else built in a
-    worker thread (the event loop never waits on DuckDB) and kept."""
+    worker thread (the event loop never waits on DuckDB) and kept. ``build`` returns data to encode,
+    or bytes already encoded (a page assembled from cached records)."""
     key = (request.app.state.database.generation, request.url.path, request.url.query)
     cache = request.app.state.cache
     answer = cache.get(key)
     if answer is None:
-        answer = await run_in_threadpool(lambda: Answer(to_json(build()).encode("utf-8"), media_type))
+        answer = await run_in_threadpool(lambda: Answer(_encoded(build()), media_type))
         cache.put(key, answer)
     return Response(answer.body, status_code=answer.status, media_type=answer.media_type)
 
 
-# The columns ``event_from_row`` reads (plus story_id): a page of records fetches only these, not the
-# events table's forty-odd columns (a third less work per page at 100,000 events; bench/serve_load.py).
-RECORD_COLUMNS = ("id, doc_id, story_id, event, mode, context, cameo, quad_class, score, goldstein, date, "
-                  "date_precision, date_text, negated, hypothetical, future, historical, evidence_text, "
-                  "evidence_start, evidence_end, trigger, confidence, coder, actors, locations, quantities")
-
-
-def page_of_records(store: Store, filters: Filters, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
-    """One page of event records and the total, by the store's two-phase page query (its SQL builders).
-
-    Counting is skipped when the page itself shows the total (a short page).
-    """
-    where, params = filters.build().where()
-    cursor = store.cursor()
-    try:
-        ids = [r[0] for r in cursor.execute(page_ids_sql(where, limit, offset), params).fetchall()]
-        rows = cursor.sql(f"SELECT {RECORD_COLUMNS} FROM ({event_records_sql(ids_where(ids))}) e",
-                          params=ids).to_arrow_table().to_pylist() if ids else []
-        if len(rows) < limit and (rows or offset == 0):
-            total = offset + len(rows)
-        else:
-            total = int(cursor.execute(count_sql(where), params).fetchall()[0][0])
-    finally:
-        cursor.close()
-    return [_event_record(row) for row in rows], total
-
-
-def _event_record(row: dict[str, Any]) -> dict[str, Any]:
-    record = event_from_row(row).to_dict()
-    record["story_id"] = row["story_id"]
-    return record
+def _encoded(data: Any) -> bytes:
+    return data if isinstance(data, bytes) else to_json(data).encode("utf-8")
 
 
 LIMIT = Annotated[int, Query(ge=0, description="Rows per page (at most the server's --max-page, 1000 by default).")]
@@ -165,10 +136,15 @@ async def list_events(request: Request, filters: Annotated[Filters, Depends(even
     """Events matching every filter, oldest first: the same query as ``eventwire events``."""
     limit = _page_limit(request, limit)
 
-    def build() -> dict[str, Any]:
-        events, total = page_of_records(store, filters, limit, offset)
-        return {"ok": True, "total": total, "limit": limit, "offset": offset,
-                "next": _next(request, total, limit, offset), "events": events}
+    database = request.app.state.database
+    generation = database.generation
+
+    def build() -> bytes:
+        events, total = page_of_records(store, filters, limit, offset, known=request.app.state.records,
+                                        generation=generation)
+        head = to_json({"ok": True, "total": total, "limit": limit, "offset": offset,
+                        "next": _next(request, total, limit, offset)})
+        return head[:-1].encode("utf-8") + b',"events":[' + b",".join(events) + b"]}"
 
     return await _cached(request, build)
 
@@ -222,7 +198,7 @@ def _csv_columns(request: Request, store: Store) -> list[str]:
             response_class=StreamingResponse)
 def export_jsonl(results: Annotated[EventResults, Depends(exported)]) -> StreamingResponse:
     """The matching events as JSON lines: event records (event.schema.json) plus story_id."""
-    lines = (to_json(_event_record(row)) + "\n" for row in results.record_rows())
+    lines = (to_json(event_record(row)) + "\n" for row in results.record_rows())
     return StreamingResponse(_chunks(lines), media_type="application/x-ndjson; charset=utf-8")
 
 
@@ -237,7 +213,7 @@ def get_event(event_id: IdPath, store: Store = Depends(database_store)) -> Respo
         raise ApiError(404, "not_found", f"no event with id {event_id!r}")
     story = next(iter(store.stories(story=row["story_id"], limit=1).rows()), None)
     article = {k: row.get(k) for k in ("doc_id", "title", "url", "site", "published")}
-    return _json({"ok": True, "event": _event_record(row), "article": article, "story": story})
+    return _json({"ok": True, "event": event_record(row), "article": article, "story": story})
 
 
 def _doc_of(store: Store, event_id: str) -> str:
@@ -263,7 +239,7 @@ def article_detail(store: Store, doc_id: str) -> dict[str, Any]:
     record = next(iter(store.articles(doc_id=doc_id, limit=1)), None)  # the Article, body included
     if record is None:
         raise ApiError(404, "not_found", f"no article with doc_id {doc_id!r}")
-    events = [_event_record(row) for row in store.events(doc_id=doc_id).record_rows()]
+    events = [event_record(row) for row in store.events(doc_id=doc_id).record_rows()]
     events.sort(key=lambda e: (e["evidence"]["start"], e["evidence"]["end"], e["id"]))
     article = {**record.to_dict(), "num_events": len(events)}
     return {"ok": True, "article": article, "events": events}
@@ -321,7 +297,9 @@ def ingest_state(request: Request) -> dict[str, Any]:
     database = request.app.state.database
     state: dict[str, Any] = {"ok": True, "database": database.describe(), "counts": None, "runs": [],
                              "submissions": request.app.state.submissions.state(),
-                             "cache": request.app.state.cache.stats()}
+                             "cache": request.app.state.cache.stats(),
+                             "record_cache": {**request.app.state.records.stats(),
+                                              "warm": request.app.state.warmer.state()}}
     try:
         store = database.store()
     except Exception:  # noqa: BLE001 - busy: the description above says why

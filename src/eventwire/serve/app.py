@@ -31,6 +31,7 @@ from ..ingest.files import DEFAULT_MAX_BYTES
 from .cache import AnswerCache
 from .database import Database
 from .errors import ApiError, body, handle
+from .records import Warmer
 
 HERE = Path(__file__).resolve().parent
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -53,6 +54,8 @@ class Settings:
     max_page: int = 1000              # rows in one JSON page
     max_export: int = 100_000         # rows in one .csv / .jsonl response
     cache_entries: int = 1024         # answers kept in memory (0: none); see cache.py
+    record_cache_mb: int = 128        # encoded event records kept for assembling pages (0: none); records.py
+    warm_records: bool = False        # fill that memory from one scan at start-up (read-only servers only)
     db_threads: int | None = None     # DuckDB threads per query (None: DuckDB's default, one per core)
     allowed_hosts: tuple[str, ...] | None = None  # Host headers answered; None answers any
     extra: dict[str, Any] = field(default_factory=dict)
@@ -151,6 +154,11 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     app.state.database = database
     app.state.submissions = Submissions(database, settings)
     app.state.cache = AnswerCache(max_entries=settings.cache_entries)
+    record_bytes = settings.record_cache_mb * 1024 * 1024
+    app.state.records = AnswerCache(max_entries=record_bytes // 256, max_bytes=record_bytes)
+    app.state.warmer = Warmer(database, app.state.records)
+    if settings.warm_records and not settings.writable and record_bytes and database.busy is None:
+        app.state.warmer.start()
     app.add_exception_handler(ApiError, handle)
     app.add_exception_handler(RequestValidationError, handle)
     app.add_exception_handler(StarletteHTTPException, handle)

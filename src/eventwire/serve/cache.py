@@ -57,6 +57,11 @@ class AnswerCache:
                 _, old = self._items.popitem(last=False)
                 self._bytes -= len(old.body)
 
+    def has_room(self, size: int) -> bool:
+        """Whether an answer of ``size`` bytes fits without pushing another out."""
+        with self._lock:
+            return len(self._items) < self.max_entries and self._bytes + size <= self.max_bytes
+
     def stats(self) -> dict[str, int]:
         with self._lock:
             return {"entries": len(self._items), "bytes": self._bytes, "hits": self.hits, "misses": self.misses}
