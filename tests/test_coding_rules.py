@@ -52,6 +52,13 @@ def test_event_nouns_and_compounds() -> None:
     assert cameo(found["air strike"]).plover_event == "ASSAULT"
 
 
+def test_event_nouns_naming_things_are_not_triggers() -> None:
+    found = triggers("Police seized an assault rifle, and the suspect later suffered a cardiac arrest.")
+    assert not {"assault", "arrest"} & set(found)
+    assert "sanctions" in triggers("Ministers approved a sanctions package against the regime.")
+    assert "protest" in triggers("Students set up protest camps outside parliament.")
+
+
 def test_statements_are_not_triggers() -> None:
     found = triggers("The minister said the government was pleased with the report.")
     assert all(cameo(code).plover_event is None for code in found.values())
@@ -69,6 +76,7 @@ def test_statements_are_not_triggers() -> None:
         ("If the talks fail, the union will strike.", "strike", False, True, True),
         ("A possible attack on the capital worried officials.", "attack", False, True, False),
         ("No villagers were hurt when the dam gave way.", "hurt", True, False, False),
+        ("The two ministers are to meet in Geneva next month.", "meet", False, False, True),
         ("Nobody was detained after the march.", "detained", True, False, False),
         ("The patrol arrested no one but seized two rifles.", "seized", False, False, False),
         ("Troops killed no civilians in the raid, the ministry said.", "killed", True, False, False),

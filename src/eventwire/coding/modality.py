@@ -126,9 +126,14 @@ def read_modality(trigger: Any) -> ModalityReading:
 
 
 def _going_to(token: Any) -> bool:
-    """"is going to send": the trigger is an xcomp of "going" with an auxiliary "be"."""
+    """"is going to send", "the minister is to visit": the trigger is an xcomp of "going" with an
+    auxiliary "be", or of "be" itself (the news "be to" of schedules; "is to blame" excepted)."""
     head = token.head
-    return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children)
+    if token.dep_ != "xcomp" or head.i > token.i:
+        return False
+    if head.lower_ == "going":
+        return any(c.lemma_ == "be" for c in head.children)
+    return head.lemma_ == "be" and token.lemma_.lower() != "blame"
 
 
 def _need_to(token: Any) -> bool:

@@ -135,6 +135,8 @@ def noun_trigger(noun: Any) -> Trigger | None:
     """The trigger an event noun makes ("invasion", "air strike", "talks")."""
     lemma = noun.lemma_.lower()
     modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if _names_a_thing(noun, modifiers):
+        return None
     match = match_noun(lemma, modifiers)
     if match is None and noun.lower_ in {"talks", "sanctions"}:
         match = match_noun(noun.lower_, modifiers)
@@ -146,6 +148,20 @@ def noun_trigger(noun: Any) -> Trigger | None:
         code = "195"  # strikes *on* a place or target are military, not labour strikes
     phrase = " ".join(match.matched) if len(match.matched) > 1 else noun.text
     return Trigger(noun, phrase, code, "noun", match.matched)
+
+
+# Head nouns an event noun may modify and still report the event ("a sanctions package").
+_EVENT_CARRIERS = frozenset("package deal agreement accord campaign operation wave round spree threat camp incident violation bill".split())
+# Modifiers that make an event noun a medical condition ("cardiac arrest", "heart attack").
+_MEDICAL = frozenset("cardiac heart panic asthma respiratory anxiety seizure".split())
+
+
+def _names_a_thing(noun: Any, modifiers: list[str]) -> bool:
+    """An event noun used to name a thing, not an event: a modifier of another noun ("assault
+    rifle", "attack helicopters", "protest leaders") or a medical condition ("cardiac arrest")."""
+    if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i:
+        return noun.head.lemma_.lower() not in _EVENT_CARRIERS
+    return bool(_MEDICAL & set(modifiers))
 
 
 def find_triggers(sentence: Any) -> Iterator[Trigger]:
