@@ -52,6 +52,12 @@ def test_event_nouns_and_compounds() -> None:
     assert cameo(found["air strike"]).plover_event == "ASSAULT"
 
 
+def test_verbs_in_senses_that_name_no_action() -> None:
+    assert "declined" not in triggers("Turnout declined sharply in the northern districts.")
+    assert "declined" in triggers("The ministry declined to renew the envoy's visa.")
+    assert "send" not in triggers("Critics said a pardon would send the wrong message.")
+
+
 def test_event_nouns_naming_things_are_not_triggers() -> None:
     found = triggers("Police seized an assault rifle, and the suspect later suffered a cardiac arrest.")
     assert not {"assault", "arrest"} & set(found)

@@ -133,6 +133,11 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense(FIXED[lemma])
     if lemma in {"decline", "refuse"} and "comment" in clause:
         return Sense(NO_EVENT)  # "declined to comment" is a statement
+    if lemma == "decline" and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in verb.children):
+        return Sense(NO_EVENT)  # "the population declined": fell, refused nothing
+    if lemma in {"send", "give"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"message", "signal", "sign"}
+                                         for c in verb.children):
+        return Sense(NO_EVENT)  # "would send the wrong message": a figure of speech, nothing moves
     if lemma in {"order", "tell", "ask", "demand"} and clause & ENVOYS and "leave" in clause:
         return Sense("166", matched=tuple(sorted(clause & ENVOYS)))  # an envoy ordered out: expulsion
     if lemma in _DIRECTIVE_STRONG and (_has_infinitive(verb) or any(c.dep_ == "ccomp" for c in verb.children)):
