@@ -196,3 +196,29 @@ def test_watch_once_exits_non_zero_when_no_feed_can_be_read(tmp_path: Path) -> N
     finally:
         site.close()
     assert watch.said("[E510]") and watch.said("[E504]") and not (tmp_path / "w.duckdb").exists()
+
+
+def test_watch_asks_with_last_modified_and_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
+    site = LocalSite()
+    stamp = "Fri, 01 Mar 2024 10:00:00 GMT"
+    page = make_pages(1, seed=31)[0]
+    site.page("/" + page.slug, page.html(base=site.base))
+    unchanged: list[str] = []
+
+    def feed(handler: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
+        if handler.headers.get("If-Modified-Since") == stamp:
+            unchanged.append(stamp)
+            return 304, {"Last-Modified": stamp}, b""
+        return 200, {"Content-Type": "application/rss+xml", "Last-Modified": stamp}, rss(site, [page])
+
+    site.routes["/feed.xml"] = feed
+    try:
+        watch = Watch(site.url("/feed.xml"), "--interval", "0.3s", "--db", str(tmp_path / "w.duckdb"),
+                      "--allow-private", "--host-delay", "0", "--no-cache", "--coder", "store_fakes:code")
+        watch.wait_for(lambda: watch.said("1 new item"), "the first poll")
+        watch.wait_for(lambda: len(unchanged) >= 2, "polls answered 304 Not Modified")
+        assert watch.stop(signal.SIGINT) == 0
+    finally:
+        site.close()
+    assert watch.said("stopping") and watch.said("1 new items") and not watch.said("Traceback")
+    assert site.hits["/" + page.slug] == 1

@@ -213,6 +213,49 @@ def test_conditional_requests_and_the_disk_cache(site: LocalSite, tmp_path: Path
     assert site.hits["/fresh"] == 1 and site.hits["/private"] == 2
 
 
+def test_last_modified_alone_is_enough_to_ask_again_conditionally(site: LocalSite, tmp_path: Path) -> None:
+    stamp = "Fri, 01 Mar 2024 10:00:00 GMT"
+    asked: list[str | None] = []
+
+    def dated(handler: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
+        asked.append(handler.headers.get("If-Modified-Since"))
+        if handler.headers.get("If-Modified-Since") == stamp:
+            return 304, {"Last-Modified": stamp}, b""
+        return 200, {"Content-Type": "text/html", "Last-Modified": stamp}, b"<p>dated</p>"
+
+    site.routes["/dated"] = dated
+    for _ in range(2):  # two runs sharing the cache
+        with fetcher(tmp_path) as f:
+            result = f.fetch(site.url("/dated"))
+    assert asked == [None, stamp] and result.not_modified and result.data == b"<p>dated</p>"
+
+
+def test_retries_wait_longer_each_time(site: LocalSite) -> None:
+    times: list[float] = []
+
+    def down(_h: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
+        times.append(time.monotonic())
+        return 503, {}, b"down"
+
+    site.routes["/down"] = down
+    with fetcher(retries=2, backoff=0.3) as f, pytest.raises(FetchFailed, match="3 attempts"):
+        f.fetch(site.url("/down"))
+    first, second = times[1] - times[0], times[2] - times[1]
+    assert first >= 0.3 and second >= 0.6  # 0.3 s, then twice that
+
+
+def test_a_crawl_delay_in_robots_txt_spaces_the_requests_to_its_host(site: LocalSite) -> None:
+    site.page("/robots.txt", "User-agent: *\nCrawl-delay: 1\n", "text/plain")
+    times: dict[str, float] = {}
+    for path in ("/a", "/b"):
+        site.routes[path] = lambda h: (times.__setitem__(h.path, time.monotonic()),
+                                       (200, {"Content-Type": "text/html"}, b"<p>x</p>"))[1]
+    with fetcher(host_delay=0.0) as f:
+        f.fetch(site.url("/a"))
+        f.fetch(site.url("/b"))
+    assert times["/b"] - times["/a"] >= 0.95  # the site's 1 s, not our 0
+
+
 def test_requests_to_one_host_wait_their_turn_and_many_urls_keep_their_order(site: LocalSite) -> None:
     for i in range(4):
         site.page(f"/p{i}", f"<p>page {i}</p>")

@@ -9,7 +9,10 @@ generated, with their URLs: not from the archive, so the WARC reader is checked 
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,3 +121,28 @@ def test_spark_codes_a_thousand_record_warc_like_eventwire_and_counts_the_damage
     assert 1000 < counters["records_processed"] < 1500
     assert counters["events_coded"] == len(rows) > len(pages)
     assert 1 <= counters["model_loads"] <= 2  # once per Python worker of local[2], however many tasks
+    assert counters["task_cpu_ms"] > 0
+
+
+@pytest.mark.slow
+def test_spark_submit_runs_the_job_file_as_the_docs_say(tmp_path: Path) -> None:
+    """``spark-submit job.py manifest out/`` with eventwire's environment first on PATH, as in docs/spark.md."""
+    import pyarrow.dataset as ds
+
+    import eventwire.spark.job as job
+
+    pages = make_pages(4, seed=17)
+    write_warc(tmp_path / "a.warc.gz", pages)
+    (tmp_path / "manifest.txt").write_text(f"{tmp_path / 'a.warc.gz'}\n")
+    bin_dir = os.path.dirname(sys.executable)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""), "SPARK_LOCAL_IP": "127.0.0.1"}
+    for name in ("PYSPARK_PYTHON", "PYSPARK_DRIVER_PYTHON", "PYSPARK_GATEWAY_PORT", "SPARK_HOME"):
+        env.pop(name, None)
+    done = subprocess.run([os.path.join(bin_dir, "spark-submit"), "--master", "local[1]", "--conf",
+                           "spark.ui.enabled=false", job.__file__, "manifest.txt", "out"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    said = done.stdout + done.stderr  # spark-submit sends its Python driver's stderr to stdout
+    assert done.returncode == 0, said[-3000:]
+    assert "documents_extracted = 4" in said and "warc_input_processed = 1" in said
+    rows = ds.dataset(str(tmp_path / "out"), format="parquet", partitioning="hive").to_table().to_pylist()
+    assert rows and {r["record_url"] for r in rows} <= {p.url() for p in pages}

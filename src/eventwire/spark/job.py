@@ -44,7 +44,7 @@ from eventwire.records import Article, Event, RawDocument
 log = logging.getLogger("eventwire.spark")
 
 COUNTERS = ("warc_input_processed", "warc_input_failed", "records_processed", "records_skipped", "records_failed",
-            "documents_extracted", "documents_empty", "events_coded", "model_loads")
+            "documents_extracted", "documents_empty", "events_coded", "model_loads", "task_cpu_ms")
 _DROPPED = ("story_id", "story_events", "story_articles", "story_sources", "run_id")
 _ORIGIN = [("source", pa.string()), ("record_url", pa.string()), ("fetched", pa.string()),
            ("crawl_date", pa.string())]
@@ -189,6 +189,7 @@ def process_paths(paths: Iterable[str], settings: Settings, counters: Counters |
     options = ExtractOptions(max_bytes=settings.max_bytes)
     counts = _LocalCounts()
     rows: list[dict[str, Any]] = []
+    cpu = time.process_time()  # this Python worker's CPU: what the pages cost, however loaded the machine
     try:
         for path in paths:
             chunk: list[RawDocument | Article] = []
@@ -205,6 +206,7 @@ def process_paths(paths: Iterable[str], settings: Settings, counters: Counters |
         if rows:
             yield rows
     finally:
+        counts.counts["task_cpu_ms"] += round((time.process_time() - cpu) * 1000)
         counts.flush(counters)
 
 
