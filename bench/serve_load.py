@@ -14,8 +14,10 @@ row. Clients speak HTTP/1.1 with keep-alive over raw asyncio streams: a lean cli
 two shared cores to the server.
 
 Figures: latency percentiles (wall, as the client sees it), requests per second, status codes
-and errors, and the CPU seconds the server and the client used. The machine is shared, so the
-load average at start and end is printed too.
+and errors, and the CPU seconds the server and the client used (``server_cpu_s`` over warm-up and
+measurement; ``server_cpu_measured_s`` and ``server_cpu_ms_per_request`` over the measured
+seconds only). The machine is shared, so the load average at start and end is printed too.
+Before measuring, it waits while the server fills its record memory (``serve --warm``).
 """
 
 from __future__ import annotations
@@ -143,7 +145,7 @@ def wait_for_warm(port: int, limit: float = 600) -> dict[str, object]:
 
 
 async def load(port: int, clients: int, seconds: float, warmup: float, seed: int,
-               think: float = 0.0, mix: str = "random") -> dict[str, object]:
+               think: float = 0.0, mix: str = "random", pid: int | None = None) -> dict[str, object]:
     """Closed-loop clients; latencies of the requests sent after the warm-up and before the end.
 
     ``mix``: ``random`` draws every filter value afresh (few repeats: the answer cache rarely
@@ -155,6 +157,9 @@ async def load(port: int, clients: int, seconds: float, warmup: float, seed: int
     results: list[tuple[str, int, float]] = []
     errors: list[str] = []
     start = time.perf_counter()
+    cpu_at: list[float] = []  # the server's CPU seconds when measuring starts and when it ends
+    if pid is not None:
+        asyncio.get_running_loop().call_later(warmup, lambda: cpu_at.append(_cpu_seconds(pid)))
     measure_from, stop_at = start + warmup, start + warmup + seconds
 
     async def one(number: int) -> None:
@@ -177,11 +182,16 @@ async def load(port: int, clients: int, seconds: float, warmup: float, seed: int
                 await asyncio.sleep(local.expovariate(1 / think))
 
     await asyncio.gather(*(one(i) for i in range(clients)))
+    if pid is not None:
+        cpu_at.append(_cpu_seconds(pid))
     times = sorted(r[2] for r in results)
     by_kind: dict[str, list[float]] = {}
     for kind, _, took in results:
         by_kind.setdefault(kind, []).append(took)
+    measured_cpu = cpu_at[-1] - cpu_at[0] if len(cpu_at) == 2 else None
     return {"requests": len(results), "rps": round(len(results) / seconds, 1), "errors": len(errors),
+            "server_cpu_measured_s": None if measured_cpu is None else round(measured_cpu, 1),
+            "server_cpu_ms_per_request": round(measured_cpu / len(results) * 1000, 2) if measured_cpu and results else None,
             "error_samples": errors[:5], "statuses": {str(s): sum(1 for r in results if r[1] == s)
                                                       for s in sorted({r[1] for r in results})},
             "p50_ms": _pct(times, 50), "p95_ms": _pct(times, 95), "p99_ms": _pct(times, 99),
@@ -243,7 +253,8 @@ def main() -> None:
         load_before = os.getloadavg()
         alone = asyncio.run(calibrate(port, server.pid, args.calibrate, args.seed)) if args.calibrate else None
         cpu_server, cpu_client = _cpu_seconds(server.pid), time.process_time()
-        figures = asyncio.run(load(port, args.clients, args.seconds, args.warmup, args.seed, args.think, args.mix))
+        figures = asyncio.run(load(port, args.clients, args.seconds, args.warmup, args.seed, args.think, args.mix,
+                                   server.pid))
         figures["server_cpu_s"] = round(_cpu_seconds(server.pid) - cpu_server, 1)
         figures["client_cpu_s"] = round(time.process_time() - cpu_client, 1)
         figures["one_client_first"] = alone
