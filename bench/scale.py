@@ -3,10 +3,14 @@
     python bench/scale.py                    # 400 generated pages, 4 WARC files
     python bench/scale.py --pages 1000 --archives 8
     python bench/scale.py --skip-spark       # only the local runs
+    python bench/scale.py --articles 189     # real ~600-word news articles instead (IndiaPoliceEvents)
 
 The pages are the tests' generated news pages (tests/sources_pages.py), written once as HTML
 files for ``eventwire run`` and as WARC archives (with Common Crawl's request and metadata
-records around each page) for Spark; both go through the real extract → enrich → code stages
+records around each page) for Spark. Those pages are short (four to six sentences); with
+``--articles N`` the pages are instead the first N IndiaPoliceEvents articles of 500–700 words
+(read from ../shared/bench at run time, as bench/events.py's speed figure does), one paragraph a
+``<p>`` in the same page template, so the work per page is that of real news. Both go through the real extract → enrich → code stages
 with the built-in coder. Each configuration runs as its own process, so each figure includes
 what a user waits for: starting Python, loading the models in every worker or executor, and for
 Spark starting the JVM. Spark's own log line ("done in") gives the job time without the JVM.
@@ -37,7 +41,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from sources_pages import make_pages, write_warc  # noqa: E402
+from sources_pages import Page, make_pages, write_warc  # noqa: E402
+
+
+def article_pages(n: int) -> list[Page]:
+    """Real news articles of ~600 words (IndiaPoliceEvents, ../shared/bench) in the tests' page template."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from events_india import article_texts
+
+    pages = []
+    for i, text in enumerate(article_texts(10**6)[:n]):
+        paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+        title = " ".join(paragraphs[-1].split()[:8]) if paragraphs else f"article {i}"
+        pages.append(Page(slug=f"article-{i:05d}", title=title, published=f"2024-03-{1 + i % 27:02d}T08:00:00Z",
+                          sentences=paragraphs))
+    return pages
 
 
 def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, float | str]:
@@ -63,11 +81,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=400)
     parser.add_argument("--archives", type=int, default=4, help="WARC files the pages are split into")
+    parser.add_argument("--articles", type=int, default=0,
+                        help="use this many real ~600-word articles (at most 189) instead of generated pages")
     parser.add_argument("--skip-spark", action="store_true")
     parser.add_argument("--skip-local", action="store_true")
     args = parser.parse_args()
 
-    pages = make_pages(args.pages, seed=2024)
+    pages = article_pages(args.articles) if args.articles else make_pages(args.pages, seed=2024)
+    args.pages = len(pages)
     results: dict[str, dict] = {}
     env = {**os.environ}
     env.pop("EVENTWIRE_DB", None)
@@ -111,9 +132,11 @@ def main() -> None:
             ratios["spark local[2] speed-up (job)"] = round(one["job_s"] / two["job_s"], 2)
         ratios["spark local[2] CPU cost (CPU 2 / 1)"] = round(two["cpu_s"] / one["cpu_s"], 2)
     report = {"date": date.today().isoformat(), "command": " ".join(["python", "bench/scale.py", *sys.argv[1:]]),
-              "pages": args.pages, "archives": args.archives,
+              "pages": args.pages, "kind": "real articles" if args.articles else "generated pages",
+              "words_per_page": round(sum(len(" ".join(p.sentences).split()) for p in pages) / len(pages)), "archives": args.archives,
               "cpus": os.cpu_count(), "results": results, "ratios": ratios}
-    print(f"\n{args.pages} pages ({args.archives} archives for Spark), {os.cpu_count()} CPUs")
+    print(f"\n{args.pages} {report['kind']} of ~{report['words_per_page']} words ({args.archives} archives for "
+          f"Spark), {os.cpu_count()} CPUs")
     print(f"{'configuration':<16} {'wall s':>8} {'job s':>7} {'CPU s':>7} {'pages/s':>8}  load before/after")
     for name, r in results.items():
         print(f"{name:<16} {r['wall_s']:>8} {r['job_s'] or '-':>7} {r['cpu_s']:>7} "

@@ -222,3 +222,30 @@ def test_watch_asks_with_last_modified_and_stops_cleanly_on_ctrl_c(tmp_path: Pat
         site.close()
     assert watch.said("stopping") and watch.said("1 new items") and not watch.said("Traceback")
     assert site.hits["/" + page.slug] == 1
+
+
+def test_an_item_whose_link_changes_is_not_coded_again_in_the_same_watch(tmp_path: Path) -> None:
+    """Feeds re-publish an entry under a new link (a tracking parameter, a new slug): its id says it is old."""
+    from eventwire.cli_sources import Watcher
+    from eventwire.ingest.fetch import FetchOptions, Fetcher
+
+    site = LocalSite()
+    page = make_pages(1, seed=41)[0]
+    for path in ("/first-link", "/second-link"):
+        site.page(path, page.html(base=site.base))
+    link = ["/first-link"]
+    site.routes["/feed.xml"] = lambda _h: (200, {"Content-Type": "application/rss+xml"}, (
+        f'<rss version="2.0"><channel><title>Courier</title><item><title>{page.title}</title>'
+        f"<link>{site.url(link[0])}</link><guid>tag:courier,{page.slug}</guid></item></channel></rss>").encode())
+    said: list[str] = []
+    try:
+        with Fetcher(FetchOptions(allow_private=True, host_delay=0.0, cache_dir=None)) as fetcher:
+            watcher = Watcher([site.url("/feed.xml")], str(tmp_path / "w.duckdb"), fetcher,
+                              coder="store_fakes:code", say=said.append)
+            watcher.poll()
+            link[0] = "/second-link"
+            watcher.poll()
+    finally:
+        site.close()
+    assert site.hits["/first-link"] == 1 and site.hits["/second-link"] == 0, said
+    assert len(watcher.totals.items) == 1 and watcher.totals.articles == 1
