@@ -17,6 +17,8 @@ batch. Only problems with the whole run (no input at all, a bad option) reach th
     │   └── UndecodableInput        E105  no text encoding fits the bytes
     ├── ExtractionError             E2xx  a readable page, but no article in it
     │   └── NoArticleFound          E201  nothing that looks like article prose
+    ├── EnrichmentError             E3xx  an article that the enrichment stage cannot take
+    │   └── ArticleTooLong          E301  a body longer than the parser accepts (spaCy's max_length)
     ├── StoreError                  E4xx  the event database cannot be used as asked
     │   ├── StoreNotFound           E401  no database at that path (queries never create one)
     │   ├── StorePathInvalid        E402  the path is a directory, or its folder is missing
@@ -116,6 +118,23 @@ class NoArticleFound(ExtractionError):
     """The page holds no article prose (an index page, a login wall, a list of links)."""
 
     code = "E201"
+
+
+class EnrichmentError(EventwireError):
+    """An extracted article that enrichment cannot process; the article record keeps the reason."""
+
+    code = "E300"
+    status = "rejected"
+
+
+class ArticleTooLong(EnrichmentError):
+    """The body is longer than the parser accepts: parsing it would take minutes and gigabytes.
+
+    Why refuse rather than cut: a cut body would give events from half an article with no sign
+    that the rest was never read.
+    """
+
+    code = "E301"
 
 
 class StoreError(EventwireError):

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
+from ..errors import ArticleTooLong
 from ..records import AnnotatedArticle, Article, Mention, Sentence
 from .actors import find_actors
 from .parse import load_pipeline, parse_many
@@ -86,5 +87,10 @@ def annotate_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator
 
 
 def _annotate_batch(batch: list[Article]) -> Iterator[AnnotatedArticle]:
+    limit = load_pipeline().max_length
+    for article in batch:
+        if len(article.body) > limit:  # spaCy would raise a ValueError that reads like a crash
+            raise ArticleTooLong(f"{article.source}: the article is {len(article.body):,} characters long, "
+                                 f"more than the {limit:,} the parser accepts")
     for article, doc in zip(batch, parse_many(a.body for a in batch)):
         yield annotate_parsed(article, doc)
