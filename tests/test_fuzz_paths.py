@@ -1,4 +1,4 @@
-"""Path traversal against the running server, and hostile links in feeds.
+"""Path traversal against the running server; hostile links, external entities and entity bombs in feeds.
 
 A real ``eventwire serve`` on loopback gets raw HTTP request lines that climb out of its static
 folder (plain, percent-encoded, double-encoded, backslashes, NUL): none may return a byte of a file
@@ -92,3 +92,20 @@ def test_hostile_feed_links_become_absolute_web_links_or_are_refused() -> None:
             if guid in links:  # kept by the parser: then the fetcher must refuse it before any request
                 with pytest.raises(AddressRefused):
                     fetcher.fetch(links[guid])
+
+
+def test_feeds_with_external_entities_or_entity_bombs_read_no_file_and_stay_small(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    xxe = (f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]><rss version="2.0">'
+           "<channel><title>&x;</title><link>https://a.example/</link><item><title>&x;</title>"
+           "<link>https://a.example/1</link><guid>g1</guid><description>&x;</description></item></channel></rss>")
+    entities = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    bomb = (f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lollollollol">{entities}]><rss version="2.0">'
+            "<channel><title>&l9;</title><link>https://a.example/</link><item><title>&l9;</title>"
+            "<link>https://a.example/2</link><guid>g2</guid></item></channel></rss>")
+    for feed in (xxe, bomb):  # a billion "lol"s if expanded: must not be
+        title, items = parse_feed(feed.encode(), "https://a.example/feed.xml")
+        text = repr((title, [vars(i) for i in items]))
+        assert SECRET not in text and len(text) < 10_000
+        assert [i.link for i in items] in (["https://a.example/1"], ["https://a.example/2"])
