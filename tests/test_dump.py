@@ -7,6 +7,7 @@ carry the furniture real dumps carry: menus, share prompts, a picture caption an
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from eventwire.extract.dump import extract_dump
@@ -237,3 +238,64 @@ def test_author_box_closing_the_article():
     text = "\n".join(["Valmora dock workers strike over pay, stranding grain ships", *PARAGRAPHS,
                       "Share this article", "Print", "Author: Mira Costa", "Comments (3)"])
     assert extract_dump(text).authors == ["Mira Costa"]
+
+
+def test_page_arrays_agree_with_plain_python():
+    """The page-wide arrays (dump_text) must give what str/re would give line by line."""
+    import numpy as np
+
+    from eventwire.extract.dump_text import hash_set, member, page_text, prefix_set, word_hash
+    from eventwire.extract.lines import words
+
+    lines = ["Straße im Überblick: 12.30 Uhr", "«Quoted» line — with 2024 and_underscores", "x", "Read more: İstanbul",
+             "emoji 🚢 ship", PARAGRAPHS[0]]
+    page = page_text(lines)
+    assert page.joined.split("\n") == lines
+    assert [len(line) for line in lines] == page.lengths.tolist()
+    per_line = [[w.lower() for w in words(line)] for line in lines]
+    assert np.bincount(page.word_line, minlength=len(lines)).tolist() == [len(w) for w in per_line]
+    flat = [w for ws in per_line for w in ws]
+    assert page.word_hashes.tolist() == [word_hash(page.lowered[a:b + 1]) for a, b in zip(page.first, page.last)]
+    assert [page.joined[a:b + 1].lower() for a, b in zip(page.first, page.last)][:4] == flat[:4]
+    assert member(np.array([word_hash("straße"), word_hash("harbour")], dtype=np.uint64),
+                  hash_set(["straße", "ship"])).tolist() == [True, False]
+    assert page.starts_with(prefix_set(["read more", "emo"])).tolist() == [False, False, False, True, True, False]
+    whole = page.slice_hash(page.starts, page.ends)
+    assert whole[2] == word_hash("x")
+
+
+def test_line_features_read_characters_at_line_edges():
+    """The vectorised character tests against what the same lines plainly show."""
+    names = FEATURE_NAMES.index
+    lines = ["Home", "home", "Home", "“We will not go back,” one docker said.”", "1. First point", "- a dash",
+             "12) twelve", "Updated 14.03.2023 at 18:45", "Strike: what we know so far about the stoppage",
+             "Strike: what we know so far about the stoppage. Picture: Desk", "Wait for it...", "Yes",
+             PARAGRAPHS[0]]
+    x = line_features(lines)
+    assert x[:3, names("dup_count")].tolist() == [2, 1, 2]  # case-sensitive repeats
+    assert x[3, names("final_punct")] == 1 and x[8, names("final_punct")] == 0
+    assert x[4:8, names("bullet")].tolist() == [1, 1, 1, 0]
+    assert x[7, names("date_like")] == 1 and x[4, names("date_like")] == 0
+    assert x[8, names("prefix_of_next")] == 1 and x[9, names("next_prefix_of_this")] == 1
+    assert x[10, names("ellipsis")] == 1 and x[11, names("ellipsis")] == 0
+    assert x[12, names("long_line")] == 1 and x[11, names("long_line")] == 0
+
+
+def test_max_span():
+    from eventwire.extract.dump_features import max_span
+
+    assert max_span(np.array([])) == (0, 0)
+    assert max_span(np.array([-1.0, -2.0])) == (0, 0)
+    assert max_span(np.array([-5.0, 3.0, -1.0, 4.0, -9.0, 2.0])) == (1, 4)
+
+
+def test_tree_scores_do_not_depend_on_row_blocks():
+    from eventwire.extract.dump_model import BLOCK_ROWS
+
+    lines = [*PARAGRAPHS, "Share", "Home"] * 60
+    x = line_features(lines)
+    model = load_model().first
+    assert len(x) > 2 * BLOCK_ROWS
+    whole = model.logit(x)
+    one_by_one = np.concatenate([model.logit(x[i:i + 1]) for i in range(len(x))])
+    assert np.allclose(whole, one_by_one)

@@ -31,6 +31,7 @@ from .dump_meta import (
     find_related,
     is_caption,
     is_promo,
+    promo_keys,
     is_read_more,
     read_more_headline,
     section_label,
@@ -159,6 +160,7 @@ def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     related: list[str] = []
     body: list[str] = []
     band_start = head + 1 if head is not None else body_start
+    keys = promo_keys("\n".join(texts[body_start:body_end]).lower())
     for i in range(min(band_start, body_start), body_end):
         line = texts[i]
         if i == head or i == byline_at:
@@ -167,7 +169,7 @@ def extract_dump(text: str, url: str | None = None) -> ArticleParts:
             related.append(read_more_headline(line))
         elif page.caption[i] and (i < body_start or page.logits[i] <= CAPTION_OVERRIDE):
             captions.append(line)
-        elif i in kept and not (page.n_words[i] <= 45 and is_promo(line)):
+        elif i in kept and not (page.n_words[i] <= 45 and is_promo(line, keys)):
             body.append(line)
     # "caption" followed by "caption. Picture: X": keep the fuller one.
     captions = [c for c in captions if not any(o != c and o.startswith(c) for o in captions)]

@@ -7,21 +7,25 @@ repeats elsewhere on the page, where it sits, and what its neighbours look like 
 paragraphs come in runs; menus and headline lists come in runs of short lines). The same function
 builds the training matrix (``tools/train_dump_model.py``) and the one scored at run time, so the
 two can never drift apart.
+
+Why no per-line Python: every feature is computed for all lines at once from the page-wide
+arrays of :mod:`.dump_text` (a per-line loop costs ~0.3 us a line and feature, which over ~50
+features was most of a page's time budget). Only the cue-phrase search and the URL slug touch
+strings, once per page.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
-from functools import lru_cache
-from urllib.parse import unquote, urlsplit
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
-from .lines import words
+from .dump_text import BULLET, CLOSER, FINAL, PageText, hash_set, member, page_text, prefix_set, word_hash
 
 # Common function words of the languages news dumps arrive in (en, de, fr, es, pt, it, nl, pl).
 # Prose is dense in them; menus, headline lists and credits are not.
@@ -44,7 +48,8 @@ i w z na się nie do że jest to o jak po co ale od za
 
 # Cue phrases, lower-case. Each group is one feature. A phrase must start at a word boundary and,
 # unless it ends in "*", end at one; phrases are literal so the page can be searched with
-# ``str.find`` (regex alternations of this size are ~20x slower in Python's engine).
+# ``str.find`` (regex alternations of this size are ~20x slower in Python's engine), and a phrase
+# whose first word is not on the page is not searched at all.
 _CUE_PHRASES: dict[str, tuple[str, ...]] = {
     "cue_more": (
         "read more", "read also", "also read", "read next", "related", "see more", "see also", "more from",
@@ -71,7 +76,7 @@ _CUE_PHRASES: dict[str, tuple[str, ...]] = {
     "cue_comment": ("comment*", "kommentar*", "commentaire*", "comentario*", "reply", "antworten", "répondre",
                     "responder"),
 }
-# Cues that only count at the start of a line.
+# Cues that only count at the start of a line (prefixes: "home" also matches "homepage").
 _LINE_START: dict[str, tuple[str, ...]] = {
     "cue_byline": ("by ", "von ", "por ", "par ", "di ", "door ", "escrito por ", "text: ", "texte: ",
                    "autor: ", "author: ", "reporting by "),
@@ -79,20 +84,32 @@ _LINE_START: dict[str, tuple[str, ...]] = {
                 "navigation", "close", "schließen", "back to top", "nach oben", "section", "more", "mehr"),
 }
 _CUE_NAMES: tuple[str, ...] = (*_CUE_PHRASES, *_LINE_START)
-# The leading whole word of each phrase ("" when it must be searched for: prefixes, symbols).
-_FIRST_WORDS: tuple[tuple[str, ...], ...] = tuple(
-    tuple("" if (p.endswith("*") and " " not in p) or not p[0].isalnum() else re.match(r"\w+", p).group(0)
-          for p in phrases)
-    for phrases in _CUE_PHRASES.values())
 _MORE_STARTS = tuple(p.rstrip("*") for p in _CUE_PHRASES["cue_more"])
-_DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b")
+_STOP_HASHES = hash_set(STOPWORDS)
+
+
+def _first_word(phrase: str) -> str:
+    """The leading whole word of a phrase ("" when it must always be searched: prefixes, symbols)."""
+    if (phrase.endswith("*") and " " not in phrase) or not phrase[0].isalnum():
+        return ""
+    match = re.match(r"\w+", phrase)
+    return match.group(0) if match else ""
+
+
+# The first words of all phrases, and per cue group: (needle, index of its first word or -1 when
+# it is always searched, needs a word boundary at the start, needs one at the end).
+_FIRST_WORDS: tuple[str, ...] = tuple(sorted({_first_word(p) for ps in _CUE_PHRASES.values() for p in ps} - {""}))
+_FIRST_HASHES = np.array([word_hash(w) for w in _FIRST_WORDS], dtype=np.uint64)
+_CUE_SEARCH: tuple[tuple[tuple[str, int, bool, bool], ...], ...] = tuple(
+    tuple((p.rstrip("*"), _FIRST_WORDS.index(_first_word(p)) if _first_word(p) else -1, p[0].isalnum(),
+           p.rstrip("*")[-1].isalnum() and not p.endswith("*")) for p in phrases)
+    for phrases in _CUE_PHRASES.values())
 _SLUG_SPLIT = re.compile(r"[\W_]+")
 _SLUG_EXT = re.compile(r"\.(?:s?html?|php|aspx?|cms)$", re.I)
-_BULLET_CHARS = frozenset("*+o•·-–")
-_NUMBERED = re.compile(r"\d{1,2}[.)](?:\s|$)")
-_WORD = re.compile(r"\w+")
-_FINAL = frozenset(".!?…")
-_CLOSERS = "\"'”’»)]"
+_MORE_PREFIXES = prefix_set(_MORE_STARTS)
+_LINE_START_PREFIXES = tuple(prefix_set(prefixes) for prefixes in _LINE_START.values())
+
+LONG_LINE_WORDS = 12  # a line this long is usually prose (median body line: 26 words, others: 2)
 
 BASE_FEATURES: tuple[str, ...] = (
     "log_words", "log_chars", "mean_word_len", "stop_ratio", "punct_ratio", "digit_ratio", "upper_initial",
@@ -108,184 +125,74 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 )
 FEATURE_NAMES: tuple[str, ...] = BASE_FEATURES + CONTEXT_FEATURES
 
-LONG_LINE_WORDS = 12  # a line this long is usually prose (median body line: 26 words, others: 2)
 
-
-def _char_tables() -> dict[str, np.ndarray]:
-    """Character classes of the Basic Multilingual Plane, as Python's ``str`` methods define them.
-
-    ``word`` equals the ``\\w`` of :mod:`re` (alphanumeric or underscore), so word boundaries
-    found with these tables are exactly those of :func:`eventwire.extract.lines.words`.
-    """
-    chars = [chr(c) for c in range(65536)]
-    punct = set(".,;:!?()\"'“”‘’«»-–—/|")
-    return {
-        "word": np.array([c.isalnum() or c == "_" for c in chars]),
-        "upper": np.array([c.isupper() for c in chars]),
-        "lower": np.array([c.islower() for c in chars]),
-        "digit": np.array([c.isdecimal() for c in chars]),
-        "punct": np.array([c in punct for c in chars]),
-    }
-
-
-_TABLES: dict[str, np.ndarray] = {}
-
-
-def _class_masks(codes: np.ndarray) -> dict[str, np.ndarray]:
-    """Per-character class masks of a page; the rare characters beyond the BMP are tested one by one."""
-    if not _TABLES:
-        _TABLES.update(_char_tables())
-    high = codes > 0xFFFF
-    low_codes = np.where(high, 0, codes)
-    masks = {name: table[low_codes] for name, table in _TABLES.items()}
-    if high.any():
-        for code in np.unique(codes[high]).tolist():
-            char, at = chr(code), codes == code
-            masks["word"][at] = char.isalnum()
-            masks["upper"][at] = char.isupper()
-            masks["lower"][at] = char.islower()
-            masks["digit"][at] = char.isdecimal()
-    return masks
-
-
-def _text_columns(texts: Sequence[str]) -> tuple[np.ndarray, list[str], np.ndarray]:
-    """Word and character statistics of every line, computed page-wide with numpy.
-
-    Why page-wide: per-line Python loops cost ~15 us a line, most of the time budget of a page;
-    one pass over the joined page's code points gives the same numbers for all lines at once.
-    Columns: words, chars, letters in words, stopwords, punctuation, digits, capitalised words,
-    all-capital words. Also returns the page's lower-cased words and the line of each word.
-    """
-    n = len(texts)
-    joined = "\n".join(texts)
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-    masks = _class_masks(codes)
-    word = masks["word"]
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
-    line_of = np.repeat(np.arange(n), lengths + 1)[: len(codes)]
-    previous = np.concatenate(([False], word[:-1]))
-    following = np.concatenate((word[1:], [False]))
-    word_start = word & ~previous
-    word_end = word & ~following
-    first = np.flatnonzero(word_start)
-    last = np.flatnonzero(word_end)
-    word_line = line_of[first]
-
-    def per_line(values: np.ndarray, where: np.ndarray) -> np.ndarray:
-        return np.bincount(where, weights=values, minlength=n)
-
-    ones = np.ones(len(first))
-    n_words = per_line(ones, word_line)
-    letters = per_line((last - first + 1).astype(float), word_line)
-    # The words themselves, sliced at the boundaries found above (a regex pass costs ~4x more).
-    lowered = joined.lower()
-    if len(lowered) != len(joined):  # a few letters lower-case to two characters ("İ")
-        tokens = list(map(str.lower, _WORD.findall(joined)))
+def _cue_columns(page: PageText) -> np.ndarray:
+    """One 0/1 column per cue group: phrases found by ``str.find`` over the lower-cased page."""
+    text = page.lowered
+    if "_" in text:  # "facebook_url" is one \w word, yet "facebook" in it counts
+        on_page = [True] * len(_FIRST_WORDS)
     else:
-        tokens = [lowered[a:b] for a, b in zip(first.tolist(), (last + 1).tolist())]
-    is_stop = np.fromiter(map(STOPWORDS.__contains__, tokens), dtype=float, count=len(tokens))
-    stops = per_line(is_stop, word_line)
-    upper_initial = per_line(masks["upper"][first].astype(float), word_line)
-    if len(first):
-        lower_in_word = np.add.reduceat(masks["lower"].astype(np.int64), first)
-        upper_in_word = np.add.reduceat(masks["upper"].astype(np.int64), first)
-        # reduceat sums up to the next word start; what lies between words is never a letter.
-        caps = (lower_in_word == 0) & (upper_in_word >= 2)
-    else:
-        caps = np.zeros(0, dtype=bool)
-    all_caps = per_line(caps.astype(float), word_line)
-    punct = per_line(masks["punct"].astype(float), line_of)
-    digits = per_line(masks["digit"].astype(float), line_of)
-    columns = np.column_stack([n_words, lengths.astype(float), letters, stops, punct, digits, upper_initial, all_caps])
-    return columns, tokens, word_line
-
-
-def _base_rows(texts: Sequence[str], stats: np.ndarray) -> np.ndarray:
-    """Features of each line on its own (cue phrases are added page-wide, see :func:`_cue_columns`)."""
-    n_words, n_chars, letters, stops, punct, digits, upper, caps = stats.T
-    safe_words = np.maximum(n_words, 1.0)
-    safe_chars = np.maximum(n_chars, 1.0)
-    final = [t.rstrip(_CLOSERS)[-1:] in _FINAL for t in texts]
-    colon = [t[-1] == ":" for t in texts]
-    bullet = [(t[0] in _BULLET_CHARS and (len(t) == 1 or t[1] == " ")) or bool(_NUMBERED.match(t)) for t in texts]
-    pipes = [t.count("|") for t in texts]
-    commas = [min(t.count(","), 10) for t in texts]
-    date_like = np.zeros(len(texts))
-    for i in np.flatnonzero(digits).tolist():
-        date_like[i] = _DATE_LIKE.search(texts[i]) is not None
-    return np.column_stack([
-        np.log1p(n_words), np.log1p(n_chars), letters / safe_words, stops / safe_words, punct / safe_chars,
-        digits / safe_chars, upper / safe_words, caps / safe_words, final, colon, bullet, pipes, commas,
-        date_like,
-    ])
-
-
-def _cue_columns(lowered: Sequence[str], vocabulary: set[str]) -> np.ndarray:
-    """One 0/1 column per cue group, found by ``str.find`` over the whole lower-cased page.
-
-    ``lowered`` are the page's lines in lower case; ``vocabulary`` (its words) lets most phrases
-    be ruled out without a search.
-    """
-    joined = "\n".join(lowered)
-    starts: list[int] = []
-    offset = 0
-    for t in lowered:
-        starts.append(offset)
-        offset += len(t) + 1
-    out = np.zeros((len(lowered), len(_CUE_NAMES)))
-    for k, phrases in enumerate(_CUE_PHRASES.values()):
-        for phrase, first_word in zip(phrases, _FIRST_WORDS[k]):
-            if first_word and first_word not in vocabulary:
+        on_page = member(_FIRST_HASHES, np.sort(page.word_hashes)).tolist()
+    out = np.zeros((page.n, len(_CUE_NAMES)))
+    for k, phrases in enumerate(_CUE_SEARCH):
+        hits: list[int] = []
+        for needle, first, word_start, word_end in phrases:
+            if first >= 0 and not on_page[first]:
                 continue
-            prefix = phrase.endswith("*")
-            needle = phrase.rstrip("*")
-            word_start = needle[0].isalnum()
-            word_end = needle[-1].isalnum() and not prefix
-            at = joined.find(needle)
+            at = text.find(needle)
             while at >= 0:
                 end = at + len(needle)
-                if (not word_start or at == 0 or not joined[at - 1].isalnum()) and (
-                        not word_end or end >= len(joined) or not joined[end].isalnum()):
-                    out[bisect_right(starts, at) - 1, k] = 1.0
-                at = joined.find(needle, end)
+                if (not word_start or at == 0 or not text[at - 1].isalnum()) and (
+                        not word_end or end >= len(text) or not text[end].isalnum()):
+                    hits.append(at)
+                at = text.find(needle, end)
+        if hits:
+            out[page.line_of[hits], k] = 1.0
     base = len(_CUE_PHRASES)
-    for k, prefixes in enumerate(_LINE_START.values()):
-        for i, t in enumerate(lowered):
-            if t.startswith(prefixes):
-                out[i, base + k] = 1.0
+    for k, groups in enumerate(_LINE_START_PREFIXES):
+        out[:, base + k] = page.starts_with(groups)
     return out
 
 
 def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
     """Mean of ``values`` over ``i-radius .. i+radius`` (truncated at the page edges)."""
     lo, hi, width = _window_bounds(len(values), radius)
-    padded = np.concatenate(([0.0], np.cumsum(values)))
+    padded = np.zeros(len(values) + 1)
+    np.cumsum(values, out=padded[1:])
     return (padded[hi] - padded[lo]) / width
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1024)
 def _window_bounds(n: int, radius: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Index bounds of the windows of :func:`_window_mean` (cached: pages repeat their lengths)."""
     idx = np.arange(n)
     lo = np.maximum(idx - radius, 0)
     hi = np.minimum(idx + radius + 1, n)
-    return lo, hi, np.maximum(hi - lo, 1).astype(float)
+    return lo, hi, (hi - lo).astype(float)
 
 
-def _shift(values: np.ndarray, offset: int) -> np.ndarray:
-    """``values[i + offset]`` with zeros beyond the edges."""
-    out = np.zeros_like(values)
+def _shift(values: np.ndarray, offset: int, fill: float = 0.0) -> np.ndarray:
+    """``values[i + offset]``, ``fill`` beyond the page edges."""
+    n = len(values)
+    out = np.full(n, fill, dtype=float)
+    if abs(offset) >= n:
+        return out
     if offset > 0:
-        out[:-offset] = values[offset:]
+        out[:n - offset] = values[offset:]
     elif offset < 0:
-        out[-offset:] = values[:offset]
+        out[-offset:] = values[:n + offset]
     else:
         out[:] = values
     return out
 
 
 def max_span(scores: np.ndarray) -> tuple[int, int]:
-    """``(start, end)`` of the contiguous run with the largest sum (Kadane); ``(0, 0)`` if none > 0."""
+    """``(start, end)`` of the contiguous run with the largest sum (Kadane); ``(0, 0)`` if none > 0.
+
+    A plain loop (~20 us a page), kept over a cumulative-sum version because the two break ties
+    between equal sums differently in the last bits, and clipped log-odds make equal sums common:
+    the shipped model was fitted on this loop's spans.
+    """
     best, best_span, running, start = 0.0, (0, 0), 0.0, 0
     for i, score in enumerate(scores.tolist()):
         if running <= 0:
@@ -294,23 +201,6 @@ def max_span(scores: np.ndarray) -> tuple[int, int]:
         if running > best:
             best, best_span = running, (start, i + 1)
     return best_span
-
-
-def _slug_overlap(n: int, tokens: list[str], word_line: np.ndarray, url: str | None) -> np.ndarray:
-    """Share of the URL's headline-slug words found in each line (the headline scores near 1).
-
-    The line after the headline is where news bodies start, so the distance to the best-matching
-    line is a strong positional cue that needs no markup.
-    """
-    slug = slug_words(url)
-    out = np.zeros(n)
-    if not slug:
-        return out
-    hits = np.fromiter(map(slug.__contains__, tokens), dtype=bool, count=len(tokens))
-    pairs = {(int(line), tokens[k]) for k, line in zip(np.flatnonzero(hits).tolist(), word_line[hits].tolist())}
-    for line, _ in pairs:
-        out[line] += 1.0
-    return out / len(slug)
 
 
 def slug_words(url: str | None) -> set[str]:
@@ -326,40 +216,124 @@ def slug_words(url: str | None) -> set[str]:
     return set()
 
 
+def _slug_overlap(page: PageText, url: str | None) -> np.ndarray:
+    """Share of the URL's headline-slug words found in each line (the headline scores near 1).
+
+    The line after the headline is where news bodies start, so the distance to the best-matching
+    line is a strong positional cue that needs no markup.
+    """
+    slug = slug_words(url)
+    if not slug or not len(page.word_hashes):
+        return np.zeros(page.n)
+    slug_hashes = hash_set(slug)
+    hits = member(page.word_hashes, slug_hashes)
+    which = np.searchsorted(slug_hashes, page.word_hashes[hits])
+    pairs = np.unique(page.word_line[hits] * len(slug_hashes) + which)
+    return np.bincount(pairs // len(slug_hashes), minlength=page.n) / len(slug)
+
+
+def _word_columns(page: PageText) -> dict[str, np.ndarray]:
+    """Word statistics per line: counts, letters, stopwords, capitals, dates."""
+    first, last, line = page.first, page.last, page.word_line
+    size = (last - first + 1).astype(float)
+    cols = {"n_words": np.bincount(line, minlength=page.n).astype(float),
+            "letters": np.bincount(line, weights=size, minlength=page.n),
+            "stops": page.words_per_line(member(page.word_hashes, _STOP_HASHES)),
+            "upper_initial": page.words_per_line(page.upper[first])}
+    if len(first):
+        # reduceat sums up to the next word start; what lies between words is never a letter or digit.
+        lower_in = np.add.reduceat(page.lower, first, dtype=np.int64)
+        upper_in = np.add.reduceat(page.upper, first, dtype=np.int64)
+        digits_in = np.add.reduceat(page.digit, first, dtype=np.int64)
+        numeric = digits_in == size
+        c0, c1 = page.codes[first], page.char_at(first + 1)
+        year = numeric & (size == 4) & (((c0 == 49) & (c1 == 57)) | ((c0 == 50) & (c1 == 48)))  # 19xx, 20xx
+        # "9:30", "12.05": 1-2 digits, ":" or ".", then a word of exactly two digits.
+        after = page.char_at(last + 1)
+        nxt = np.concatenate((first[1:], [-1]))
+        two = np.concatenate((numeric[1:] & (size[1:] == 2), [False]))
+        clock = numeric & (size <= 2) & ((after == 58) | (after == 46)) & (nxt == last + 2) & two
+        cols["all_caps"] = page.words_per_line((lower_in == 0) & (upper_in >= 2))
+        cols["date_like"] = page.words_per_line(year | clock) > 0
+    else:
+        cols["all_caps"] = np.zeros(page.n)
+        cols["date_like"] = np.zeros(page.n, dtype=bool)
+    return cols
+
+
+def _line_columns(page: PageText, texts: Sequence[str]) -> dict[str, np.ndarray]:
+    """Features of each line on its own, from characters at its start and end and page-wide counts."""
+    n, lengths, starts, ends = page.n, page.lengths, page.starts, page.ends
+    codes = page.codes
+    words = _word_columns(page)
+    n_words, safe_words = words["n_words"], np.maximum(words["n_words"], 1.0)
+    safe_chars = np.maximum(lengths, 1).astype(float)
+    c1 = np.where(lengths > 1, page.char_at(starts + 1), -1)
+    c2 = np.where(lengths > 2, page.char_at(starts + 2), -1)
+    c3 = np.where(lengths > 3, page.char_at(starts + 3), -1)
+    last_char = codes[ends - 1]
+    # Last character that is not a closing quote or bracket ("said." and "(2019)." end sentences).
+    position = np.arange(len(codes))
+    keep = ((page.flags & CLOSER) == 0) & (codes != 10)
+    last_open = np.maximum.reduceat(np.where(keep, position, -1), starts)
+    final = (last_open >= starts) & ((page.flags[np.maximum(last_open, 0)] & FINAL) > 0)
+    digit0, digit1 = page.digit[starts], (c1 >= 0) & page.digit[np.minimum(starts + 1, len(codes) - 1)]
+    closes = (c1 == 46) | (c1 == 41)
+    numbered = digit0 & ((closes & ((c2 == -1) | (c2 == 32))) |
+                         (digit1 & ((c2 == 46) | (c2 == 41)) & ((c3 == -1) | (c3 == 32))))
+    bullet = (((page.flags[starts] & BULLET) > 0) & ((c1 == -1) | (c1 == 32))) | numbered
+    three_dots = (lengths >= 3) & (last_char == 46) & (page.char_at(ends - 2) == 46) & (page.char_at(ends - 3) == 46)
+
+    # Exact, case-sensitive repeats ("Home" twice is a menu; "HOME" and "Home" may be two menus).
+    counts = Counter(texts)
+    dup = np.fromiter((min(counts[t], 5) for t in texts), dtype=float, count=n)
+    # "caption" then "caption. Picture: X": a line that the next one starts with.
+    span = np.maximum(15, lengths - 2)
+    limit = len(codes)
+    own = page.slice_hash(starts, np.minimum(starts + span, limit))
+    next_starts = np.concatenate((starts[1:], [limit]))
+    theirs = page.slice_hash(next_starts[:-1], np.minimum(next_starts[:-1] + span[:-1], limit)) if n > 1 else own[:0]
+    next_lengths = np.concatenate((lengths[1:], [0]))
+    prefix_next = np.zeros(n, dtype=bool)
+    prefix_next[:-1] = (lengths[:-1] >= 15) & (next_lengths[:-1] >= span[:-1]) & (own[:-1] == theirs)
+    return {
+        "n_words": n_words,
+        "log_words": np.log1p(n_words), "log_chars": np.log1p(lengths), "mean_word_len": words["letters"] / safe_words,
+        "stop_ratio": words["stops"] / safe_words, "punct_ratio": page.chars_per_line(page.punct) / safe_chars,
+        "digit_ratio": page.chars_per_line(page.digit) / safe_chars,
+        "upper_initial": words["upper_initial"] / safe_words, "all_caps": words["all_caps"] / safe_words,
+        "final_punct": final.astype(float), "ends_colon": (last_char == 58).astype(float), "bullet": bullet.astype(float),
+        "has_pipe": page.chars_per_line(codes == 124), "n_commas": np.minimum(page.chars_per_line(codes == 44), 10),
+        "date_like": words["date_like"].astype(float),
+        "dup_count": dup, "prefix_of_next": prefix_next.astype(float),
+        "next_prefix_of_this": np.concatenate(([False], prefix_next[:-1])).astype(float),
+        "long_line": (n_words >= LONG_LINE_WORDS).astype(float),
+        "ellipsis": ((last_char == 0x2026) | three_dots).astype(float),
+        "more_start": page.starts_with(_MORE_PREFIXES).astype(float),
+    }
+
+
 def line_features(texts: Sequence[str], url: str | None = None) -> np.ndarray:
     """The feature matrix (lines x :data:`FEATURE_NAMES`) of one dump's normalised lines."""
     n = len(texts)
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
-    counts = Counter(texts)
-    dup = np.array([min(counts[t], 5) for t in texts], dtype=float)
-    stats, tokens, word_line = _text_columns(texts)
-    vocabulary = set(tokens)
-    vocabulary.update([part for t in vocabulary if "_" in t for part in t.split("_")])  # "facebook_url"
-    lowered = [t.lower() for t in texts]
-    base = np.column_stack([_base_rows(texts, stats), _cue_columns(lowered, vocabulary), dup])
-    prefix_next = np.zeros(n)
-    next_prefix = np.zeros(n)
-    for i in range(n - 1):
-        a, b = lowered[i], lowered[i + 1]
-        if len(a) >= 15 and b.startswith(a[: max(15, len(a) - 2)]):
-            prefix_next[i] = 1.0
-            next_prefix[i + 1] = 1.0
-    n_words = np.expm1(base[:, 0])
-    long_line = (n_words >= LONG_LINE_WORDS).astype(float)
-    ellipsis = np.array([t.endswith(("...", "…")) for t in texts], dtype=float)
-    more_start = np.array([t.startswith(_MORE_STARTS) for t in lowered], dtype=float)
-    slug = _slug_overlap(n, tokens, word_line, url)
-    slug[[len(t) >= 300 for t in texts]] = 0.0  # long lines are paragraphs, never the headline
-    base = np.column_stack([base, prefix_next, next_prefix, long_line, ellipsis, more_start, slug])
+    page = page_text(texts)
+    col = _line_columns(page, texts)
+    cues = _cue_columns(page)
+    for k, name in enumerate(_CUE_NAMES):
+        col[name] = cues[:, k]
+    slug = _slug_overlap(page, url)
+    slug[page.lengths >= 300] = 0.0  # long lines are paragraphs, never the headline
+    col["slug_overlap"] = slug
 
-    names = BASE_FEATURES
-    col = {name: base[:, k] for k, name in enumerate(names)}
+    # Word counts as recovered from log_words (the model was fitted on spans of these, and they
+    # differ from the integers in the last bit, which decides ties between equal-sum spans).
+    n_words = np.expm1(col["log_words"])
+    long_line = col["long_line"]
     total_words = max(n_words.sum(), 1.0)
-    mass_before = (np.cumsum(n_words) - n_words) / total_words
     start, end = max_span(n_words - 10.0)
     idx = np.arange(n)
-    in_span = ((idx >= start) & (idx < end)).astype(float)
     if end > start:
         dist = np.where(idx < start, start - idx, np.where(idx >= end, idx - end + 1, 0)).astype(float)
     else:
@@ -369,23 +343,27 @@ def line_features(texts: Sequence[str], url: str | None = None) -> np.ndarray:
     slug_best = float(slug[slug_at])
     cue_any = np.clip(col["cue_more"] + col["cue_ad"] + col["cue_share"] + col["cue_legal"] + col["cue_credit"], 0, 1)
     log_words = col["log_words"]
-    context = np.column_stack([
-        idx / max(n - 1, 1),
-        mass_before,
-        in_span,
-        np.log1p(dist),
-        np.sign(idx - longest) * np.log1p(np.abs(idx - longest)),
-        _shift(log_words, -1), _shift(log_words, -2), _shift(log_words, 1), _shift(log_words, 2),
-        _shift(col["final_punct"], -1), _shift(col["final_punct"], 1),
-        _window_mean(long_line, 3), _window_mean(long_line, 8),
-        _window_mean(col["final_punct"], 3), _window_mean(col["final_punct"], 8),
-        _window_mean(col["stop_ratio"], 3), _window_mean(cue_any, 3), _window_mean(col["bullet"], 3),
-        np.full(n, math.log1p(n)),
-        np.full(n, long_line.mean()),
-        np.clip(idx - slug_at, -30, 30) if slug_best >= 0.5 else np.full(n, -99.0),
-        np.full(n, slug_best),
-    ])
-    return np.column_stack([base, context])
+    col.update({
+        "rel_pos": idx / max(n - 1, 1),
+        "mass_before": (np.cumsum(n_words) - n_words) / total_words,
+        "in_maxspan": ((idx >= start) & (idx < end)).astype(float),
+        "dist_maxspan": np.log1p(dist),
+        "rel_to_longest": np.sign(idx - longest) * np.log1p(np.abs(idx - longest)),
+        "w_prev1": _shift(log_words, -1), "w_prev2": _shift(log_words, -2),
+        "w_next1": _shift(log_words, 1), "w_next2": _shift(log_words, 2),
+        "final_prev1": _shift(col["final_punct"], -1), "final_next1": _shift(col["final_punct"], 1),
+        "long_win3": _window_mean(long_line, 3), "long_win8": _window_mean(long_line, 8),
+        "final_win3": _window_mean(col["final_punct"], 3), "final_win8": _window_mean(col["final_punct"], 8),
+        "stop_win3": _window_mean(col["stop_ratio"], 3), "cue_win3": _window_mean(cue_any, 3),
+        "bullet_win3": _window_mean(col["bullet"], 3),
+        "page_lines": np.full(n, math.log1p(n)),
+        "page_long_share": np.full(n, long_line.mean()),
+        "from_slug_line": np.clip(idx - slug_at, -30, 30) if slug_best >= 0.5 else np.full(n, -99.0),
+        "slug_best": np.full(n, slug_best),
+    })
+    # Built feature-major (one row per feature) and returned transposed: the tree evaluator reads
+    # it feature-major, so its transpose back is free.
+    return np.array([col[name] for name in FEATURE_NAMES], dtype=float).T
 
 
 STACK_FEATURES: tuple[str, ...] = (
@@ -395,26 +373,11 @@ STACK_FEATURES: tuple[str, ...] = (
 )
 
 
-def _shift_fill(values: np.ndarray, offset: int, fill: float) -> np.ndarray:
-    """``values[i + offset]``, ``fill`` beyond the page edges."""
-    out = np.full(len(values), fill)
-    n = len(values)
-    if abs(offset) >= n:
-        return out
-    if offset > 0:
-        out[:n - offset] = values[offset:]
-    elif offset < 0:
-        out[-offset:] = values[:n + offset]
-    else:
-        out[:] = values
-    return out
-
-
 def _running_max(values: np.ndarray, radius: int, after: bool) -> np.ndarray:
     """Max of ``values`` over the ``radius`` lines after (or before) each line, -10 at the edges."""
     out = np.full(len(values), -10.0)
     for k in range(1, radius + 1):
-        out = np.maximum(out, _shift_fill(values, k if after else -k, -10.0))
+        out = np.maximum(out, _shift(values, k if after else -k, -10.0))
     return out
 
 
@@ -436,7 +399,7 @@ def stacked_features(matrix: np.ndarray, logits: np.ndarray) -> np.ndarray:
     dist = np.where(idx < start, start - idx, np.where(idx >= end, idx - end + 1, 0)).astype(float)
     span_rel = (idx - start) / max(end - start, 1)
     extra = np.column_stack([
-        g, *(_shift_fill(g, k, -10.0) for k in (-1, -2, -3, 1, 2, 3)),
+        g, *(_shift(g, k, -10.0) for k in (-1, -2, -3, 1, 2, 3)),
         _window_mean(g, 2), _window_mean(g, 5), _window_mean(g, 10), _window_mean(g, 20),
         _running_max(g, 5, after=False), _running_max(g, 5, after=True),
         in_span, np.log1p(dist), np.clip(span_rel, -5, 5),

@@ -36,6 +36,13 @@ CREDIT = re.compile(
     r"\bimago\b|\bistock\b|\bap photo\b|\bafp via getty\b|\bepa-efe\b|\breuters/[A-Z])",
     re.I,
 )
+# Every READ_MORE match starts, after its optional bullet, with one of these (lower case): the
+# regex runs only after them (it is tried on every line around the body).
+_READ_MORE_BULLETS = ">»›▶►•*+-–"
+_READ_MORE_STARTS = ("read ", "also read", "related", "see also", "more on this", "recommended", "lesen sie",
+                     "mehr ", "auch interessant", "weiterlesen", "lire aussi", "à lire", "voir aussi", "lea también",
+                     "leer más", "te puede", "leia ", "veja também", "czytaj ", "zobacz ", "dowiedz", "leggi anche",
+                     "lees ook", "informate", "más información", "watch", "listen", "video")
 _PROMO = re.compile(
     r"newsletter|subscribe|subscription|abonnier|abonnement|abonnez|suscríb|registr(?:ier|ate|ieren|ez)|sign up|"
     r"log in to|einloggen|anmelden|paywall|bezahlschranke|support (?:our|us)|unterstützen sie|"
@@ -50,6 +57,9 @@ _BARE_CUE = re.compile(
     r"leer más|leia também|zobacz (?:też|także)|czytaj (?:też|także)|informate más|más información)\b"
     r"(?:\s+[^\s.!?]+){0,4}\s*:?$",
     re.I)
+# Every _BARE_CUE match starts with one of these (lower case): the regex runs only after them.
+_BARE_STARTS = ("read more", "read also", "related", "see also", "weiterlesen", "lesen sie", "mehr zum thema",
+                "lire aussi", "leer más", "leia também", "zobacz t", "czytaj t", "informate más", "más información")
 _CREDIT_KEYS = ("pictur", "photo", "image", "credit", "foto", "bild", "quelle", "source", "fuente", "crédit",
                 "©", "(c)", "getty", "alliance", "shutterstock", "imago", "istock", "reuters/", "epa-efe",
                 "above", "below", "caption", "top:", "left:", "right:")
@@ -60,6 +70,9 @@ _PUBLISH_CUE = re.compile(
     r"erstellt|gepostet|geschrieben)\b",
     re.I,
 )
+# Every _PUBLISH_CUE match contains one of these (lower case): lines without them skip the regex.
+_PUBLISH_KEYS = ("publi", "pubbli", "posted", "updated", "date", "veröffentlicht", "erschienen", "stand", "datum",
+                 "aktualisiert", "mis à jour", "postado", "actualizado", "erstellt", "gepostet", "geschrieben")
 _UPDATED = re.compile(r"\b(?:updated|last updated|aktualisiert|mis à jour|actualizado|aggiornato)\b", re.I)
 _NUMBERED = re.compile(r"^\d+\.\s")
 # Month names long enough not to be ordinary words ("may", "mars" are left out).
@@ -82,12 +95,20 @@ _SECTION = re.compile(
     r"das könnte sie auch interessieren|auch interessant|lire aussi|à lire aussi|sur le même sujet|les plus lus|"
     r"te puede interesar|lo más leído|más leídas|noticias relacionadas|leia também|mais lidas|"
     r"czytaj także|najczęściej czytane|zobacz też)\b", re.I)
-_LEGAL = re.compile(r"cookie|privacy|datenschutz|newsletter|subscribe|abonn|rights reserved|impressum", re.I)
+# Legal and cookie prompts; literal words, so a substring test of the lower-cased line (a regex
+# alternation scan costs ~10x more and runs on every line below the body).
+_LEGAL_WORDS = ("cookie", "privacy", "datenschutz", "newsletter", "subscribe", "abonn", "rights reserved", "impressum")
+
+
+def _legal(text: str) -> bool:
+    """A legal, cookie or subscription line."""
+    low = text.lower()
+    return any(word in low for word in _LEGAL_WORDS)
 
 
 def is_read_more(text: str) -> bool:
     """A link to another story placed inside the article ("READ MORE: ...")."""
-    return bool(READ_MORE.match(text))
+    return text.lstrip(_READ_MORE_BULLETS).lstrip().lower().startswith(_READ_MORE_STARTS) and bool(READ_MORE.match(text))
 
 
 def read_more_headline(text: str) -> str:
@@ -96,12 +117,21 @@ def read_more_headline(text: str) -> str:
     return m.group("rest").strip() if m else text
 
 
-def is_promo(text: str) -> bool:
-    """A newsletter, subscription, registration or "read on" prompt, or a bare "Read more:" label."""
+def promo_keys(page_lower: str) -> tuple[str, ...]:
+    """The :func:`is_promo` gate words that occur anywhere in the lower-cased page (usually none
+    or one, so the per-line gate tests one or two substrings instead of twenty)."""
+    return tuple(key for key in _PROMO_KEYS if key in page_lower)
+
+
+def is_promo(text: str, keys: tuple[str, ...] = _PROMO_KEYS) -> bool:
+    """A newsletter, subscription, registration or "read on" prompt, or a bare "Read more:" label.
+
+    ``keys``: :func:`promo_keys` of the page, when the caller tests many of its lines.
+    """
     low = text.lower()
-    if any(key in low for key in _PROMO_KEYS) and _PROMO.search(text):
+    if keys and any(key in low for key in keys) and _PROMO.search(text):
         return True
-    return bool(_BARE_CUE.match(text))
+    return low.startswith(_BARE_STARTS) and bool(_BARE_CUE.match(text))
 
 
 def section_label(text: str) -> bool:
@@ -167,7 +197,7 @@ def _not_a_headline(text: str) -> bool:
         return True
     if _NOT_TITLE_START.match(text):
         return True
-    if _LEGAL.search(text):
+    if _legal(text):
         return True
     return letters <= 6 and any(c.isdigit() for c in text) and bool(_MONTH_DIGITS.search(text))
 
@@ -246,8 +276,11 @@ def find_published(page: DumpPage, head: int | None, body_start: int, body_end: 
         return chosen.value, "dateline"
     # "Veröffentlicht am ...", "Published: ...", "Actualizado el ...": a labelled date in the
     # article's neighbourhood (above the headline, or in the byline box under the body).
-    for i in list(range(max(0, anchor - 15), anchor)) + list(range(body_start, min(len(texts), body_end + 6))):
-        if page.n_words[i] <= 20 and _PUBLISH_CUE.search(texts[i]) and not _UPDATED.match(texts[i]):
+    labelled = list(range(max(0, anchor - 15), anchor)) + list(range(body_start, min(len(texts), body_end + 6)))
+    keys = tuple(k for k in _PUBLISH_KEYS if k in "\n".join(texts[i] for i in labelled).lower())
+    for i in labelled if keys else ():
+        if page.n_words[i] <= 20 and any(k in texts[i].lower() for k in keys) and _PUBLISH_CUE.search(texts[i]) \
+                and not _UPDATED.match(texts[i]):
             found = _dates(page, i)
             if found:
                 return found[0].value, "dateline"
@@ -319,7 +352,7 @@ def find_related(page: DumpPage, body_end: int, title: str | None, limit: int = 
         if n < 4 or n > 30 or (page.logits[i] > 0 and not in_list) or page.caption[i]:
             continue
         text = page.texts[i].lstrip("*+•-– ").strip()
-        if text[-1] in ".:" or ("|" in text and n < 6) or _LEGAL.search(text) or _SECTION.match(text):
+        if text[-1] in ".:" or ("|" in text and n < 6) or _legal(text) or _SECTION.match(text):
             continue
         key = text.lower()
         if key in seen:

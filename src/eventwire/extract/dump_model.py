@@ -20,6 +20,7 @@ import numpy as np
 from .dump_features import stacked_features
 
 MODEL_FILE = "dump_lines_model.json"
+BLOCK_ROWS = 128  # rows scored at once (see LineModel.logit)
 
 
 class LineModel:
@@ -49,25 +50,50 @@ class LineModel:
             threshold[t, :k] = np.where(leaf, np.inf, tree["threshold"])
             value[t, :k] = tree["value"]
             self.depth = max(self.depth, int(tree.get("depth", k)))
-        # int32 node and feature indices: half the memory traffic of the per-level look-ups.
-        self._roots = (np.arange(n_trees) * width).astype(np.int32)
-        self._feature = feature.ravel().astype(np.int32)
+        # Native-width (intp) indices: numpy's take converts any other index type first, which
+        # made int32 indices twice as slow. At scoring time a node's feature index times the
+        # block's row count plus the row is the value's offset (see _logit_block): one gather.
+        self._roots = (np.arange(n_trees) * width).astype(np.intp)
+        self._feature = feature.ravel().astype(np.intp)
         self._threshold = threshold.ravel()
-        self._child = child.ravel().astype(np.int32)
+        self._child = child.ravel().astype(np.intp)
         self._value = (value * self.learning_rate).ravel()
+        # Level 0 is the same node for every row: its feature and threshold need no gather.
+        self._root_feature = self._feature[self._roots][:, None]
+        self._root_threshold = self._threshold[self._roots][:, None]
 
     def logit(self, matrix: np.ndarray) -> np.ndarray:
-        """Log-odds that each row (one line's features) is article body."""
-        n, n_features = matrix.shape
+        """Log-odds that each row (one line's features) is article body.
+
+        Rows are scored in blocks of :data:`BLOCK_ROWS`: the per-level arrays (trees x rows) of a
+        whole 400-line page overflow the CPU caches, and scoring it in blocks measured ~2x faster.
+        """
+        n = len(matrix)
+        if n <= BLOCK_ROWS:
+            return self._logit_block(matrix)
+        return np.concatenate([self._logit_block(matrix[i:i + BLOCK_ROWS]) for i in range(0, n, BLOCK_ROWS)])
+
+    def _logit_block(self, matrix: np.ndarray) -> np.ndarray:
+        """:meth:`logit` of up to a block of rows.
+
+        Trees run along the first axis and rows along the second, with the matrix transposed to
+        feature-major order, so that a node's value for every row is ``x[feature * n + row]``.
+        """
+        n = len(matrix)
         if n == 0:
             return np.zeros(0)
-        flat_x = np.ascontiguousarray(matrix, dtype=np.float64).ravel()
-        row_base = (np.arange(n, dtype=np.int32) * n_features)[:, None]
-        node = np.broadcast_to(self._roots, (n, len(self._roots)))
-        for _ in range(self.depth):
-            go_right = flat_x.take(row_base + self._feature.take(node)) > self._threshold.take(node)
-            node = self._child.take(node) + go_right.view(np.int8)
-        return self.init + self._value.take(node).sum(axis=1)
+        by_feature = np.ascontiguousarray(matrix.T, dtype=np.float64).ravel()
+        rows = np.arange(n, dtype=np.intp)
+        go_right = by_feature.take(self._root_feature * n + rows) > self._root_threshold
+        node = self._child.take(self._roots)[:, None] + go_right
+        for _ in range(self.depth - 1):
+            go_right = by_feature.take(self._feature.take(node) * n + rows) > self._threshold.take(node)
+            node = self._child.take(node)
+            node += go_right
+        # Summed along contiguous memory (rows x trees), numpy's pairwise order, as earlier
+        # releases summed: a tree-by-tree sum differs in the last bits, which moved second-stage
+        # tie-breaks (clipped log-odds are often exactly equal).
+        return self.init + np.ascontiguousarray(self._value.take(node).T).sum(axis=1)
 
 
 def _children_adjacent(tree: dict[str, Any]) -> dict[str, Any]:
