@@ -67,12 +67,16 @@ def _is_year(expr: NumberExpression, counted: Counted) -> bool:
     return noun.tag_ not in ("NNS", "NNPS") and noun.lemma_.lower() not in lex.COUNTED_NOUNS
 
 
-def _not_a_count(doc: Any, expr: NumberExpression, counted: Counted) -> bool:
-    """Durations, names, years and number words used as names or pronouns."""
+def _not_a_count(doc: Any, text: str, expr: NumberExpression, counted: Counted) -> bool:
+    """Durations, names, years and number words used as names or pronouns.
+
+    ``text`` is ``doc.text``, passed in: spaCy rebuilds it from every token on each access, which
+    per number word made long articles quadratic (100,000 characters took minutes).
+    """
     if counted.duration or counted.name or _is_year(expr, counted):
         return True
     if expr.kind == "words":
-        first = doc.text[expr.core_start]
+        first = text[expr.core_start]
         if first.isupper() and not _sentence_initial(doc, expr.core_start):
             return True  # "the Minsk Two", "Group of Seven"
         if expr.words == ["one"]:
@@ -107,7 +111,7 @@ def find_quantities(doc: Any) -> list[Quantity]:
     found: list[Quantity] = []
     for expr in find_number_expressions(text):
         counted = read_counted(doc, expr)
-        if _not_a_count(doc, expr, counted):
+        if _not_a_count(doc, text, expr, counted):
             continue
         sentence = bisect_right(starts, expr.start) - 1
         unit = counted.unit
