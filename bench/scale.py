@@ -10,10 +10,11 @@ files for ``eventwire run`` and as WARC archives (with Common Crawl's request an
 records around each page) for Spark. Those pages are short (four to six sentences); with
 ``--articles N`` the pages are instead the first N IndiaPoliceEvents articles of 500–700 words
 (read from ../shared/bench at run time, as bench/events.py's speed figure does), one paragraph a
-``<p>`` in the same page template, so the work per page is that of real news. Both go through the real extract → enrich → code stages
-with the built-in coder. Each configuration runs as its own process, so each figure includes
-what a user waits for: starting Python, loading the models in every worker or executor, and for
-Spark starting the JVM. Spark's own log line ("done in") gives the job time without the JVM.
+``<p>`` in the same page template, so the work per page is that of real news. Both go through
+the real extract → enrich → code stages with the built-in coder. Each configuration runs as its
+own process, so each figure includes what a user waits for: starting Python, loading the models
+in every worker or executor, and for Spark starting the JVM. Spark's own log line ("done in")
+gives the job time without the JVM.
 
 The machine is shared: the load average is recorded before and after each measurement, and the
 CPU time is printed beside the wall time: for ``eventwire run`` that of the child processes
@@ -21,7 +22,8 @@ CPU time is printed beside the wall time: for ``eventwire run`` that of the chil
 counter (its Python workers' CPU, which the JVM does not hand back to us), the JVM's own CPU
 left out. Ratios are speed-ups: time with one worker / time with two. On a loaded machine the
 wall-time ratios say little; the CPU ratio (CPU with two / CPU with one) still says what the
-second worker costs.
+second worker costs, and "cores" (CPU / wall) how much of the machine the run actually got: two
+workers can only be faster when the machine gives them more than one core between them.
 """
 
 from __future__ import annotations
@@ -133,19 +135,22 @@ def main() -> None:
         ratios["spark local[2] CPU cost (CPU 2 / 1)"] = round(two["cpu_s"] / one["cpu_s"], 2)
     report = {"date": date.today().isoformat(), "command": " ".join(["python", "bench/scale.py", *sys.argv[1:]]),
               "pages": args.pages, "kind": "real articles" if args.articles else "generated pages",
-              "words_per_page": round(sum(len(" ".join(p.sentences).split()) for p in pages) / len(pages)), "archives": args.archives,
+              "words_per_page": round(sum(len(" ".join(p.sentences).split()) for p in pages) / len(pages)),
+              "archives": args.archives,
               "cpus": os.cpu_count(), "results": results, "ratios": ratios}
     print(f"\n{args.pages} {report['kind']} of ~{report['words_per_page']} words ({args.archives} archives for "
           f"Spark), {os.cpu_count()} CPUs")
-    print(f"{'configuration':<16} {'wall s':>8} {'job s':>7} {'CPU s':>7} {'pages/s':>8}  load before/after")
+    print(f"{'configuration':<16} {'wall s':>8} {'job s':>7} {'CPU s':>7} {'cores':>6} {'pages/s':>8}  "
+          "load before/after")
     for name, r in results.items():
         print(f"{name:<16} {r['wall_s']:>8} {r['job_s'] or '-':>7} {r['cpu_s']:>7} "
-              f"{args.pages / r['wall_s']:>8.2f}  {r['load_before']}/{r['load_after']}")
+              f"{r['cpu_s'] / r['wall_s']:>6.2f} {args.pages / r['wall_s']:>8.2f}  "
+              f"{r['load_before']}/{r['load_after']}")
     for name, value in ratios.items():
         print(f"{name}: {value}")
     out_dir = ROOT / "bench" / "out"
     out_dir.mkdir(exist_ok=True)
-    target = out_dir / f"scale-{time.strftime('%Y-%m-%dT%H%M')}.json"  # one file per run: a shared machine needs several
+    target = out_dir / f"scale-{time.strftime('%Y-%m-%dT%H%M')}.json"  # one a run: a shared machine needs several
     target.write_text(json.dumps(report, indent=2))
     print(f"written to {target.relative_to(ROOT)}")
 
