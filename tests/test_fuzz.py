@@ -374,3 +374,13 @@ def test_quantities_read_the_text_of_a_long_article_once() -> None:
     doc = _CountingDoc(parse(body))
     assert len(find_quantities(doc)) == len(find_quantities(parse(body))) > 40  # type: ignore[arg-type]
     assert doc.text_reads <= 2
+
+
+@pytest.mark.parametrize("as_type", [bytes, str])
+def test_the_size_cap_holds_for_pages_given_in_memory(as_type: type) -> None:
+    # Found by bench/fuzz.py's 50 MB input: extract(data, max_bytes=...) checked the cap only for
+    # files, and extracting 50 MB in memory took 4 GB.
+    page = "Talks\n\n" + prose([1, 2, 3]) * 40
+    article = eventwire.extract(page.encode() if as_type is bytes else page, max_bytes=1000)
+    assert article.status == "rejected" and article.reason.startswith("[E102]"), article.reason
+    assert eventwire.extract(page, max_bytes=len(page.encode())).ok

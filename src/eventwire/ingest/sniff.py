@@ -112,8 +112,16 @@ def looks_like_html(text: str) -> bool:
 
 
 def decode_page(raw: RawDocument, *, max_bytes: int) -> Page:
-    """Turn raw bytes into a :class:`Page`, or raise an InputError that says why not."""
+    """Turn raw bytes into a :class:`Page`, or raise an InputError that says why not.
+
+    The size cap is checked here too, not only where files are read: bytes handed over in memory
+    (``eventwire.extract(data)``, a server submission) would otherwise skip it, and a 50 MB page
+    takes 4 GB to extract.
+    """
     data = raw.data
+    if len(data) > max_bytes:
+        raise InputTooLarge(f"{raw.source}: {len(data):,} bytes, above the {max_bytes:,}-byte limit "
+                            "(raise it with max_bytes / --max-bytes)")
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(data, raw.source, max_bytes)
     if not data.strip():
