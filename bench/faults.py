@@ -58,16 +58,19 @@ def kill_runs(work: Path, kills: int, docs: int, rng: random.Random) -> dict[str
     rounds: list[dict[str, object]] = []
     done = 0
     finished_first = 0
+    scale = clean_s  # kill moments are drawn up to this; shrunk when fresh runs finish first (less load)
     while done < kills:
         db = work / f"killed{len(rounds)}.duckdb"
         stored_after_kill: list[int] = []
         while done < kills:
             jobs = rng.choice(["1", "2"])
             process = eventwire("run", str(corpus), "--db", str(db), "-j", jobs, "--batch-size", "16")
-            time.sleep(rng.uniform(0.3, 1.0) * clean_s)  # past the model loading, mostly
+            time.sleep(rng.uniform(0.2, 1.0) * scale)
             if process.poll() is not None:  # the run completed before the kill: this round is over
                 process.communicate()
                 finished_first += 1
+                if not stored_after_kill:
+                    scale *= 0.7
                 break
             workers = children(process.pid)
             process.send_signal(signal.SIGKILL)
