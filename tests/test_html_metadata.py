@@ -332,3 +332,18 @@ def test_teaser_byline_above_the_headline_loses_to_the_article_byline() -> None:
     teaser = "<div class='related'><a>Mayor resigns</a><span class='writer'>Mia Stone</span></div>"
     html = page(header=teaser + "<h1>Council closes old bridge</h1><span class='writer'>Nora Field</span>")
     assert meta(html).authors == ["Nora Field"]
+
+
+def test_the_one_labelled_publication_day_counts_wherever_it_stands() -> None:
+    # Nothing dates the article next to it; the page's footer box says when it appeared.
+    html = page(header="<h1>Council closes old bridge</h1>",
+                aside="<p>Letzte Änderung: 31.10.2023</p><p>Erschienen am: 01.11.2023</p>")
+    parts = meta(html)
+    assert (parts.published, parts.published_source) == ("2023-11-01", "dateline")
+
+
+def test_several_labelled_days_far_from_the_article_give_no_date() -> None:
+    # Two "posted" days in a sidebar are comments or teasers: which one is the article's is a guess.
+    html = page(header="<h1>Council closes old bridge</h1>",
+                aside="<p>Posted on 3 March 2021</p><p>Posted on 9 April 2022</p>")
+    assert meta(html).published is None

@@ -288,6 +288,13 @@ def _datelines(signals: PageSignals, frame: ArticleFrame, latest: date | None) -
                       or ((d.labelled or d.modified) and not d.in_aside)]
     published = next((d for d in candidates if not d.modified), None)
     modified = next((d for d in candidates if d.modified), None)
+    if published is None and modified is None and (frame.headline is not None or frame.body_start is not None):
+        # Nothing next to the article: the one day the page labels as published, wherever it
+        # stands ("Erschienen am: 01.11.2023" in a footer), is still the article's. Several
+        # labelled days are comments or teasers: then none.
+        zone = [d for d in _zone_dates(signals, 0, len(signals.page_text), latest) if d.labelled and not d.modified]
+        if len({d.found.value[:10] for d in zone}) == 1:
+            published = zone[0]
     return published, modified
 
 
