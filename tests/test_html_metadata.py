@@ -347,3 +347,15 @@ def test_several_labelled_days_far_from_the_article_give_no_date() -> None:
     html = page(header="<h1>Council closes old bridge</h1>",
                 aside="<p>Posted on 3 March 2021</p><p>Posted on 9 April 2022</p>")
     assert meta(html).published is None
+
+
+def test_a_stamp_printed_only_in_teasers_far_below_does_not_beat_the_dateline() -> None:
+    filler = "".join(f"<p>Other story number {i} about the harbour and the new tram line</p>" for i in range(8))
+    head = "<meta property='article:published_time' content='2020-04-30'>"
+    html = page(head=head, header="<h1>Council closes old bridge</h1><p>Von Jana Roth 29.04.2020, 12:01 Uhr</p>",
+                aside=filler + "<p>Related: 30.04.2020 / Jana Roth</p>")
+    assert meta(html).published == "2020-04-29T12:01"
+    # Printed just below the article ("posted on"), the stamp is confirmed and wins.
+    html = page(head=head, header="<h1>Council closes old bridge</h1><p>Von Jana Roth 29.04.2020, 12:01 Uhr</p>",
+                footer="<p>Dieser Beitrag wurde am 30.04.2020 gepostet</p>")
+    assert meta(html).published == "2020-04-30"

@@ -62,6 +62,8 @@ _BEFORE_BODY = 400
 # follows it ("… Von Claudia Lindner 27.1.2022 - Bei der …").
 _INTO_BODY = 600
 _AFTER_BODY = 800
+# How far below the article's last paragraph a printed day still confirms a structured stamp.
+_BELOW_ARTICLE = 300
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PUBLISHED_LABEL = re.compile(
     r"(?:registriert|registered|joined|beigetreten|mitglied seit|member since|geboren|born|"
@@ -200,12 +202,16 @@ def _url_month(url: str | None) -> str | None:
     return f"{m[1]}-{int(m[2]):02d}" if m else None
 
 
-def _page_states_day(signals: PageSignals, day: str, latest: date | None) -> bool:
-    """True when the visible page prints the calendar day ``day`` anywhere, in words or digits."""
-    if _day_forms(day).search(signals.page_text):
+def _page_states_day(signals: PageSignals, day: str, latest: date | None, end: int | None = None) -> bool:
+    """True when the visible page prints the calendar day ``day``, in words or digits, anywhere
+    or (given ``end``) before that offset of the page text."""
+    text = signals.page_text if end is None else signals.page_text[:end]
+    if _day_forms(day).search(text):
         return True
     year = day[:4]
-    for snippet in signals.texts:
+    for snippet, offset in zip(signals.texts, signals.offsets):
+        if end is not None and offset > end:
+            break
         if year in snippet.text and any(f.value[:10] == day for f in find_dates(snippet.text, latest=latest)):
             return True
     return False
@@ -324,8 +330,14 @@ def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | N
             return candidate  # "/2020/08/23646/": the URL states the stamp's year and month
     # Printed anywhere on the page, the stamp wins even over a different dateline: tried
     # the other way round on dev, the dateline was the wrong one more often.
+    # When the article shows a date of its own, a stamp printed only well below the article
+    # (in "related articles" teasers) does not overrule it; one just below it (a "posted on"
+    # line) does.
+    end = None
+    if (published or modified) and frame.last_paragraph_end is not None:
+        end = frame.last_paragraph_end + _BELOW_ARTICLE
     for candidate in candidates:
-        if _page_states_day(signals, candidate.value[:10], latest):
+        if _page_states_day(signals, candidate.value[:10], latest, end):
             return candidate
     if from_url:
         return PublishedDate(from_url, "url")
