@@ -84,12 +84,26 @@ def test_organisation_in_meta_author_is_not_an_author() -> None:
     assert meta(html).authors == []
 
 
+def authors_with_json_ld(ld: str, footer: str = "<p>Maria Keller reports on the city.</p>") -> list[str]:
+    """Authors of the test page with a JSON-LD script in its head and ``footer`` below the body."""
+    html = page(head=f'<script type="application/ld+json">{ld}</script>',
+                header="<h1>Council closes old bridge</h1>", footer=footer)
+    return meta(html).authors
+
+
 def test_json_ld_person_confirmed_by_the_page_is_an_author() -> None:
-    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council closes old bridge",'
-          ' "author": [{"@type": "Person", "name": "Maria Keller"}, {"@type": "Organization", "name": "Example News"}]}'
-          '</script>')
-    html = page(head=ld, header="<h1>Council closes old bridge</h1>", footer="<p>Maria Keller reports on the city.</p>")
-    assert meta(html).authors == ["Maria Keller"]
+    ld = ('{"@type": "NewsArticle", "headline": "Council closes old bridge", "author": [{"@type": "Person",'
+          ' "name": "Maria Keller"}, {"@type": "Organization", "name": "Example News"}]}')
+    assert authors_with_json_ld(ld) == ["Maria Keller"]
+
+
+def test_json_ld_author_given_by_reference_into_the_graph() -> None:
+    # WordPress SEO plugins write the author as {"@id": ...} and the Person elsewhere in @graph.
+    ld = ('{"@graph": [{"@type": "Article", "author": {"@id": "https://x.example/#/person/1"}},'
+          ' {"@type": "Person", "@id": "https://x.example/#/person/1", "name": "Maria Keller"}]}')
+    assert authors_with_json_ld(ld) == ["Maria Keller"]
+    # Unconfirmed by the visible page, the referenced name is not taken.
+    assert authors_with_json_ld(ld, footer="") == []
 
 
 def test_role_and_email_lines_are_not_names() -> None:

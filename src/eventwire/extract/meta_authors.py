@@ -32,11 +32,19 @@ _CLOSE_BEFORE = 300
 _CLOSE_AFTER = 400
 
 
-def _json_ld_people(value: object) -> Iterable[tuple[str, bool]]:
-    """(name, typed as Person) for every author entry of a JSON-LD ``author`` value."""
+def _json_ld_people(value: object, by_id: dict[str, dict[str, object]]) -> Iterable[tuple[str, bool]]:
+    """(name, typed as Person) for every author entry of a JSON-LD ``author`` value.
+
+    An entry that only refers to another object of the page's graph (``{"@id": ".../#/schema/
+    person/…"}``, as WordPress SEO plugins write it) is read from that object."""
     items = value if isinstance(value, list) else [value]
     for item in items:
+        ref = item.get("@id") if isinstance(item, dict) and "name" not in item else item
+        if isinstance(ref, str) and ref in by_id:
+            item = by_id[ref]
         if isinstance(item, str):
+            if item.startswith("http"):
+                continue
             yield item, False
         elif isinstance(item, dict):
             types = json_ld_types(item)
@@ -50,10 +58,11 @@ def _json_ld_people(value: object) -> Iterable[tuple[str, bool]]:
 def structured_authors(signals: PageSignals) -> list[str]:
     """Person names from JSON-LD article objects, else from ``<meta>`` author tags."""
     names: list[str] = []
+    by_id = {obj["@id"]: obj for obj in signals.json_ld if isinstance(obj.get("@id"), str)}
     for obj in signals.json_ld:
         if not is_article(obj):
             continue
-        for name, is_person in _json_ld_people(obj.get("author")):
+        for name, is_person in _json_ld_people(obj.get("author"), by_id):
             names += person_names(name, allow_single=is_person)
     if not names:
         for value in signals.meta_values(*_META_AUTHOR):
