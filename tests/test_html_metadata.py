@@ -373,3 +373,10 @@ def test_a_stamp_printed_only_in_teasers_far_below_does_not_beat_the_dateline() 
     html = page(head=head, header="<h1>Council closes old bridge</h1><p>Von Jana Roth 29.04.2020, 12:01 Uhr</p>",
                 footer="<p>Dieser Beitrag wurde am 30.04.2020 gepostet</p>")
     assert meta(html).published == "2020-04-30"
+
+
+def test_byline_classed_photo_credit_is_not_the_author() -> None:
+    # Some CMSs mark the picture credit with the author class: "Foto: <span class=autor>…".
+    html = page(header="<figure><figcaption>Foto: <span class='autor'>Pablo Ruiz</span></figcaption></figure>"
+                       "<h1>Council closes old bridge</h1><div class='byline'>Por Lucía Gómez</div>")
+    assert meta(html).authors == ["Lucía Gómez"]

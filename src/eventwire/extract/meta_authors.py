@@ -85,6 +85,9 @@ def _zones(frame: ArticleFrame) -> list[tuple[int, int]]:
     return zones
 
 
+# A label just before a byline-classed element that makes it a picture credit.
+_PHOTO_LABEL = re.compile(r"(?<!\w)(?:foto|fotos|photo|photos|bild|bilder|image|images|imagen|credit|"
+                          r"crédito|crédit|grafik|illustration)\s*:\s*$", re.I)
 _AUTHOR_LABEL = re.compile(r"(?<!\w)(?:autor|autorin|author|auteur|auteure|autore|verfasser|verfasserin)(?!\w)", re.I)
 
 
@@ -133,6 +136,8 @@ def visible_authors(signals: PageSignals, frame: ArticleFrame) -> list[str]:
         offset = signals.offset_of(element.position)
         if not _in_zones(offset, zones):
             continue
+        if _PHOTO_LABEL.search(signals.page_text[max(0, (offset or 0) - 24):offset]):
+            continue  # "Foto: <span class=autor>Jane Doe</span>": a photo credit, not the byline
         if element.in_aside and not _in_zones(offset, close):
             # An author box below the article sits in an aside-like container; it counts when
             # it labels the name as the author ("Harald Bauer | Autor").
