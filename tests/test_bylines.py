@@ -152,3 +152,8 @@ def test_dateline_node_ending_in_a_name() -> None:
     assert name_after_date("Berlin, 3. Mai 2022 - Die Stadt schließt die Brücke") == []
     assert name_before_more_link("Johanna Kropfitsch", "Alle Artikel") == ["Johanna Kropfitsch"]
     assert name_before_more_link("Johanna Kropfitsch", "Facebook") == []
+
+
+@pytest.mark.parametrize("label", ["Weiterführende Links", "Zum Thema", "Weitere Informationen", "Meine Cookie Auswahl"])
+def test_link_labels_are_not_person_names(label: str) -> None:
+    assert person_names(label) == []

@@ -64,7 +64,11 @@ _NOT_NAME_WORDS = frozenset(
     "their all more most new latest top best news live video photos photo watch read see view "
     "der die das ein eine dies diese wie warum was wann wo wer mehr alle neue neu "
     "le la les un une des ce cette comment pourquoi quand el los las una qué que cómo por para "
-    "il lo gli uno una perché come dove".split()
+    "il lo gli uno una perché come dove "
+    # Link and section labels that look like two capitalised words ("Zum Thema", "Weitere
+    # Informationen", "Meine Cookie Auswahl", "Leer artículo completo").
+    "zum zur zu im weitere weiterführende meine mein unsere unser ihre startseite seitenanfang "
+    "links informationen thema themen leer ver".split()
 )
 
 # Tokens that mark an organisation, a desk or a role rather than a person.
