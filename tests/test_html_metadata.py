@@ -380,3 +380,8 @@ def test_byline_classed_photo_credit_is_not_the_author() -> None:
     html = page(header="<figure><figcaption>Foto: <span class='autor'>Pablo Ruiz</span></figcaption></figure>"
                        "<h1>Council closes old bridge</h1><div class='byline'>Por Lucía Gómez</div>")
     assert meta(html).authors == ["Lucía Gómez"]
+
+
+def test_a_dateline_ending_a_sentence_is_read() -> None:
+    html = page(header="<h1>Council closes old bridge</h1><p>Veröffentlicht am 17.01.2021.</p>")
+    assert meta(html).published == "2021-01-17"

@@ -65,6 +65,7 @@ _AFTER_BODY = 800
 # How far below the article's last paragraph a printed day still confirms a structured stamp.
 _BELOW_ARTICLE = 300
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_FULL_STOP = re.compile(r"(?<=\.(?:19|20)\d\d)\.(?=\s|$)")
 _NOT_PUBLISHED_LABEL = re.compile(
     r"(?:registriert|registered|joined|beigetreten|mitglied seit|member since|geboren|born|"
     r"inscrit|inscrito|miembro desde)\W*(?:am|on|le|el|seit|since)?\W*$", re.I)
@@ -224,7 +225,9 @@ def _zone_dates(signals: PageSignals, start: int, end: int, latest: date | None)
     if not owners:
         return []
     zone_start = owners[0][0]
-    text = " ".join(snippet.text for _, snippet in owners)
+    # A sentence's full stop right after the year ("Aktualisiert am 17.01.2021.") is not part
+    # of a longer number: blanked (same length, so offsets hold) for the dotted-date pattern.
+    text = _YEAR_FULL_STOP.sub(" ", " ".join(snippet.text for _, snippet in owners))
     dated: list[_Dated] = []
     for found in find_dates(text, latest=latest, dateline=True, month_first=month_first(signals)):
         owner_at, owner = next(((at, snip) for at, snip in reversed(owners) if at - zone_start <= found.start), owners[0])
