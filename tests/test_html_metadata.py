@@ -385,3 +385,10 @@ def test_byline_classed_photo_credit_is_not_the_author() -> None:
 def test_a_dateline_ending_a_sentence_is_read() -> None:
     html = page(header="<h1>Council closes old bridge</h1><p>Veröffentlicht am 17.01.2021.</p>")
     assert meta(html).published == "2021-01-17"
+
+
+def test_kicker_inside_the_h1_is_not_part_of_the_title() -> None:
+    html = page(title="Nach Corona-Lockerungen: Council closes old bridge | Example News",
+                header="<h1><span class='dachzeile'>Nach Corona-Lockerungen</span>"
+                       "<span class='headline'>Council closes old bridge</span></h1>")
+    assert meta(html).title == "Council closes old bridge"

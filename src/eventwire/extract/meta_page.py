@@ -294,8 +294,7 @@ class _Walker:
             return Snippet(position, text, attribute, in_aside, in_article, attrs, tag, [x for x in links if x])
 
         if tag == "h1" or (tag in ("h2", "h3") and kind is not None and kind.headline):
-            # Kicker and headline often sit in sibling <span>s with no space between them.
-            text = _squash(" ".join(element.itertext()))
+            text = _heading_text(element)
             if text and len(text) < 400:
                 signals.headings.append(snippet(text))
             return
@@ -317,6 +316,30 @@ class _Walker:
             text = " | ".join(_squash(t) for t in element.itertext() if t.strip())
             if text and len(text) <= _MAX_SNIPPET:
                 signals.bylines.append(snippet(text))
+
+
+# Classes of the kicker ("Dachzeile") that pages set inside the <h1> above the headline proper:
+# <h1><span class="dachzeile">Nach Corona-Lockerungen</span><span class="headline">Autohäuser …
+_KICKER = re.compile(r"kicker|dachzeile|topline|overline|roofline|eyebrow|supertitle|subheadline", re.I)
+
+
+def _heading_text(element: HtmlElement) -> str:
+    """A heading's text without a kicker element inside it. Kicker and headline often sit in
+    sibling <span>s with no space between them, so text nodes are joined with spaces."""
+    parts: list[str] = []
+
+    def add(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and not _KICKER.search(child.get("class") or ""):
+                add(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    add(element)
+    text = _squash(" ".join(parts))
+    return text or _squash(" ".join(element.itertext()))
 
 
 def read_page(tree: HtmlElement | None, url: str | None = None) -> PageSignals:
