@@ -392,3 +392,5 @@ def test_kicker_inside_the_h1_is_not_part_of_the_title() -> None:
                 header="<h1><span class='dachzeile'>Nach Corona-Lockerungen</span>"
                        "<span class='headline'>Council closes old bridge</span></h1>")
     assert meta(html).title == "Council closes old bridge"
+    html = page(title="Council closes old bridge", header="<h1><small>Week in review</small><br>Council closes old bridge</h1>")
+    assert meta(html).title == "Council closes old bridge"

@@ -332,7 +332,9 @@ def _heading_text(element: HtmlElement) -> str:
         if node.text:
             parts.append(node.text)
         for child in node:
-            if isinstance(child.tag, str) and not _KICKER.search(child.get("class") or ""):
+            # "<h1><small>Einheit der Woche</small><br>Lagen-Pyramide …": a leading <small> too.
+            leading_small = child.tag == "small" and not "".join(parts).strip()
+            if isinstance(child.tag, str) and not _KICKER.search(child.get("class") or "") and not leading_small:
                 add(child)
             if child.tail:
                 parts.append(child.tail)
