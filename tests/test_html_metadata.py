@@ -394,3 +394,10 @@ def test_kicker_inside_the_h1_is_not_part_of_the_title() -> None:
     assert meta(html).title == "Council closes old bridge"
     html = page(title="Council closes old bridge", header="<h1><small>Week in review</small><br>Council closes old bridge</h1>")
     assert meta(html).title == "Council closes old bridge"
+
+
+def test_site_owner_named_as_author_is_not_an_author_even_with_umlauts_spelled_out() -> None:
+    html = page(head="<meta name='author' content='Jörg Müller'>", header="<h1>Council closes old bridge</h1>",
+                footer="<p>Jörg Müller, Hundetrainer</p>")
+    assert meta(html, url="https://www.joergmueller.de/aktuelles/bridge").authors == []
+    assert meta(html, url="https://news.example.com/politics/bridge").authors == ["Jörg Müller"]

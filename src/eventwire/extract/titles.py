@@ -89,10 +89,16 @@ def is_site_part(part: str, sites: Sequence[str], hostname: str | None) -> bool:
         if site_compact and (compact == site_compact or (len(compact) >= 4 and compact in site_compact)
                              or (len(site_compact) >= 4 and site_compact in compact and len(compact) <= len(site_compact) + 12)):
             return True
+    # Host names spell umlauts out ("Martin Rütter" on martinruetter.com).
+    spelled = compact.translate(_SPELLED_OUT)
     for label in _host_labels(hostname):
-        if compact == label or (len(label) >= 4 and label in compact and len(compact) <= len(label) + 12):
-            return True
+        for form in {compact, spelled}:
+            if form == label or (len(label) >= 4 and label in form and len(form) <= len(label) + 12):
+                return True
     return False
+
+
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _segments(title: str) -> tuple[list[str], list[str]]:
