@@ -105,8 +105,11 @@ class Watch:
     def __init__(self, *args: str) -> None:
         env = {**os.environ, "PYTHONPATH": str(TESTS)}
         env.pop("EVENTWIRE_DB", None)
+        # Ctrl-C's default disposition in the child: a test run started in the background (``make test &``)
+        # ignores SIGINT, and a child would inherit that and never see the Ctrl-C this file sends.
         self.process = subprocess.Popen([sys.executable, "-m", "eventwire", "watch", *args], stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True, env=env)
+                                        stderr=subprocess.PIPE, text=True, env=env,
+                                        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         self.lines: list[str] = []
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()

@@ -210,6 +210,8 @@ def test_events_story_filter(client: TestClient) -> None:
     ({"actor": "x" * 201}, "bad_request", "at most 200 characters"),
     ({"actor": ["USA"] * 51}, "bad_request", "at most 50 values"),
     ({"text": "y" * 500}, "bad_request", "text"),
+    ({"text": ["troops", "talks"]}, "bad_request", "text: give it once"),
+    ({"actor": "USA", "limit": [5, 6]}, "bad_request", "limit: give it once"),
 ])
 def test_events_bad_parameters_are_400_with_a_message(client: TestClient, params: dict[str, Any], code: str,
                                                         words: str) -> None:

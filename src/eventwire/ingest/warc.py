@@ -42,7 +42,7 @@ def is_archive(path: str) -> bool:
 class ArchiveStats:
     """What an archive held: the counters a Spark job or a run summary reports."""
 
-    records: int = 0                 # every record read, whatever its type
+    records: int = 0                 # every record read, whatever its type, a damaged one included
     pages: int = 0                   # records handed on as pages
     skipped: Counter[str] = field(default_factory=Counter)  # not a page, by reason
     damaged: str | None = None       # the reason, when the archive is truncated or corrupt
@@ -188,6 +188,8 @@ def iter_archive(stream: BinaryIO, name: str, *, max_bytes: int = DEFAULT_MAX_BY
         detail = f"the archive reader failed ({type(exc).__name__}: {exc})"
         stats.damaged = _reason(name, offset, whole, stats.pages, detail[:300])
     if stats.damaged:
+        if stats.records == whole and (whole or looks_like_archive(counting.head)):
+            stats.records += 1  # the cut record was never parsed, but it is a record and it failed
         yield failed_article(f"{name}@{offset}", ArchiveDamaged(stats.damaged))
 
 

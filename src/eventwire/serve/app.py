@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
@@ -31,6 +32,7 @@ from ..ingest.files import DEFAULT_MAX_BYTES
 from .cache import AnswerCache
 from .database import Database
 from .errors import ApiError, body, handle
+from .params import REPEATABLE
 from .records import Warmer
 
 HERE = Path(__file__).resolve().parent
@@ -88,6 +90,11 @@ class _Guard:
                 await self._reject(send, ApiError(400, "bad_host", f"this server answers to "
                                                   f"{', '.join(self.settings.allowed_hosts)}, not {host!r}"))
                 return
+        repeated = _repeated_scalar(scope.get("query_string", b""))
+        if repeated:
+            await self._reject(send, ApiError(400, "bad_request", f"{repeated}: give it once (only "
+                                              f"{', '.join(sorted(REPEATABLE))} may repeat)"))
+            return
         limit = self.settings.max_body
         declared = headers.get("content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
@@ -125,6 +132,22 @@ class _Guard:
                                 (b"x-content-type-options", b"nosniff"),
                                 (b"content-security-policy", PAGE_CSP.encode())]})
         await send({"type": "http.response.body", "body": payload})
+
+
+def _repeated_scalar(query: bytes) -> str | None:
+    """The first single-valued query parameter given more than once, if any.
+
+    Why refuse rather than take the last: ``?text=troops&text=talks`` asks for something the API
+    cannot do, and answering as if only one were given hides that from the caller.
+    """
+    if b"&" not in query:
+        return None
+    seen: set[str] = set()
+    for name, _ in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
+        if name in seen and name not in REPEATABLE:
+            return name
+        seen.add(name)
+    return None
 
 
 def _too_large(limit: int) -> ApiError:

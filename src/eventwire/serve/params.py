@@ -23,6 +23,7 @@ from .errors import ApiError
 
 MAX_VALUE = 200
 MAX_VALUES = 50
+REPEATABLE = frozenset({"actor", "recipient", "event", "country"})  # every other parameter is given once
 NO_CONTROL = "^[^\\x00-\\x1f\\x7f-\\x9f]*$"
 EVENT_LIST = "^({0})(,({0}))*$".format("|".join(PLOVER_EVENTS))
 # A year or a month by pattern, a day as a calendar date (2023-02-30 would match a pattern but is
