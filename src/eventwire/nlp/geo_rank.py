@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .gazetteer import Candidate, Entry, Gazetteer, name_key
-from .geo_local import approximate, place_shaped
+from .geo_forms import add_echoes
+from .geo_local import PLACE_HEADS, approximate, place_shaped
 
 MAX_CANDIDATES = 40
 MAX_POINTS = 25
@@ -50,6 +51,7 @@ WEIGHTS: dict[str, float] = {
     "country": 4.0, "continent": 3.0, "admin1": 2.0, "region": 2.5, "water": 2.5, "admin2": 0.3,
     "capital": 1.5, "logpop": 0.6, "alias": -2.0, "fame": 2.5, "namesake": 5.0,
     "ctx_country": 3.0, "ctx_sub": 3.0, "ctx_admin1": 3.0, "qualifier": 6.0, "near": 2.0,
+    "echo": 6.0,
 }
 
 # US states, Canadian provinces and Australian states as news abbreviates them after a town
@@ -106,6 +108,8 @@ class Toponym:
     leads: list[float] = field(default_factory=list)
     label: str = ""  # the NER label the name came with ("" when none or unknown)
     approximated: str = ""  # how a "local" approximation was found (see geo_local), else ""
+    echo: Entry | None = None  # the long place this short form stands for (see geo_forms)
+    inner: bool = False  # candidates come from a place named inside the name (see _fallback)
 
     @property
     def key(self) -> str:
@@ -143,7 +147,7 @@ def candidates_for(gaz: Gazetteer, toponym: Toponym, text: str) -> list[Candidat
                   if (e := gaz.admin1.get((a3, name_key(state)))) is not None]
         found = states if after_comma else found + states
     if not found:
-        found = _fallback(gaz, toponym.text)
+        found, toponym.inner = _fallback(gaz, toponym.text)
     found.sort(key=lambda c: -_prior(c))
     return found[:MAX_CANDIDATES]
 
@@ -169,38 +173,55 @@ _TAIL_FEATURES = {
 _LOCAL_TAIL_FEATURES = {"admin2", "city", "capital"}  # county, parish, district, council, township…
 
 
-def _fallback(gaz: Gazetteer, text: str) -> list[Candidate]:
+def _fallback(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
     """Readings for a name the gazetteer lacks, from the place inside it.
 
     In order: an adjective of a place name ("North American" → North America, "Philippine" →
     Philippines); the name without a generic tail ("Oaxaca State", "Guma Local Government Area");
     the longest known place name or place adjective among its words ("University of California",
     "Harare City Council", "European Commission"), since an institution or venue usually sits in
-    the place it is named after.
+    the place it is named after. The flag says the readings came from that last step.
     """
     for variant in (text[:-1] if text.endswith("an") else "", text + "s"):
         if variant != text:
             found = _lookup(gaz, variant) or ([Candidate(d, False)] if (d := gaz.demonym(variant)) else [])
             if found:
-                return found
+                return found, False
     tail = _GENERIC_TAIL.search(text)
     if tail:
         found = _lookup(gaz, text[:tail.start()])
-        kinds = _TAIL_FEATURES.get(tail.group(0).split()[0].casefold(), _LOCAL_TAIL_FEATURES)
+        word = tail.group(0).split()[0].casefold()
+        kinds = _TAIL_FEATURES.get(word, _LOCAL_TAIL_FEATURES)
+        if word == "township":
+            kinds = kinds - {"capital"}  # "Washington Township" is a township, never the capital
         if found:
-            return [c for c in found if c.entry.feature in kinds] or found
+            return [c for c in found if c.entry.feature in kinds] or found, False
+    found = _inside(gaz, text)
+    return found, bool(found)
+
+
+def _inside(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """The longest well-known place name or place adjective among a name's words.
+
+    A word that names a kind of place ("Quarter", "Park") is not a name inside the name, even
+    where some tiny territory is called so; a county as populous as a big city counts as well
+    known ("West Surrey" is in Surrey, England, not in Surrey, British Columbia)."""
     words = text.split()
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
             part = " ".join(words[i:i + size])
-            if not part[:1].isupper() or part.casefold() in GENERIC_WORDS:
+            if not part[:1].isupper() or part.casefold() in GENERIC_WORDS or part.casefold() in PLACE_HEADS:
                 continue
-            found = [c for c in _lookup(gaz, part) if well_known(c)]
+            found = [c for c in _lookup(gaz, part) if well_known(c) or _large_county(c)]
             if not found and not place_shaped(text) and (d := gaz.demonym(part)) is not None:
                 found = [Candidate(d, False)]  # "European Commission", not "French Quarter"
             if found:
                 return found
     return []
+
+
+def _large_county(c: Candidate) -> bool:
+    return c.entry.feature == "admin2" and not c.alias and c.entry.population >= WELL_KNOWN_CITY_POPULATION
 
 
 def well_known(c: Candidate) -> bool:
@@ -365,6 +386,8 @@ def _score(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer, w: di
         score += w["namesake"]
     if t.qualifier and _qualifies(t.qualifier, e, gaz):
         score += w["qualifier"]
+    if t.echo is not None and e is t.echo:
+        score += w["echo"]
     if ctx is None or ctx.total == 0 or not e.country:
         return score
     score += (w["ctx_country"] * ctx.country.get(e.country, 0.0)
@@ -400,6 +423,11 @@ def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
         head.leads = _fame_leads(head.candidates)
         head.scores = [_score(c, head, None, gaz, w, f) for c, f in zip(head.candidates, head.leads)]
         heads.append((head, members))
+    add_echoes([h for h, _ in heads])
+    for head, _ in heads:
+        if head.echo is not None:
+            head.leads = _fame_leads(head.candidates)
+            head.scores = [_score(c, head, None, gaz, w, f) for c, f in zip(head.candidates, head.leads)]
     for _ in range(PASSES):
         contexts = _contexts(_contributions([h for h, _ in heads]))
         empty = _Context({}, {}, {}, [], 0.0)
@@ -409,6 +437,28 @@ def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
             head.scores = scores
     for head, members in heads:
         for t in members[1:]:
-            t.candidates, t.scores = head.candidates, head.scores
-    best = [t.best() for t in toponyms]
+            t.candidates, t.scores, t.echo, t.inner = head.candidates, head.scores, head.echo, head.inner
+    best = _narrowed(toponyms, [t.best() for t in toponyms], text)
     return approximate(toponyms, best, text, gaz) if local else best
+
+
+_ATTACHED_AFTER = re.compile(r"\s*,\s*|\s+(?:at|in)\s+")
+BROAD_FEATURES = frozenset({"country", "admin1", "region"})
+NARROW_FEATURES = frozenset({"city", "capital", "admin2"})
+
+
+def _narrowed(toponyms: list[Toponym], best: list[Entry | None], text: str) -> list[Entry | None]:
+    """An institution read through the region in its name takes the town it is attached to
+    ("University of California, Los Angeles", "California State University at San Marcos"):
+    the campus is in that town, not at the state's middle. Only a town inside the named region."""
+    starts = {t.start: e for t, e in zip(toponyms, best) if e is not None}
+    out = list(best)
+    for i, (t, e) in enumerate(zip(toponyms, best)):
+        if not t.inner or e is None or e.feature not in BROAD_FEATURES:
+            continue
+        match = _ATTACHED_AFTER.match(text, t.end)
+        town = starts.get(match.end()) if match else None
+        if (town is not None and town.feature in NARROW_FEATURES and town.country == e.country
+                and (e.feature != "admin1" or town.admin1 == e.name)):
+            out[i] = town
+    return out
