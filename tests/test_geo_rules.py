@@ -7,7 +7,7 @@ import pytest
 from eventwire.nlp.gazetteer import load_gazetteer
 from eventwire.nlp.geo_forms import first_part, initials
 from eventwire.nlp.geo_local import LOCAL
-from eventwire.nlp.geo_rank import Toponym, resolve
+from eventwire.nlp.geo_rank import Toponym, kind_cue, resolve
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +90,20 @@ def test_countries_without_a_reference_point_are_placed_from_their_towns(gaz):
     assert kosovo and 41.8 < kosovo[0].lat < 43.3 and 20.0 < kosovo[0].lon < 21.8
     virgin = [c.entry for c in gaz.lookup("U.S. Virgin Islands")]
     assert virgin and virgin[0].feature == "country" and 17.6 < virgin[0].lat < 18.5
+
+
+def test_words_around_a_name_say_what_kind_of_place_it_is(gaz):
+    text = "Wildfires spread across Washington state on Sunday, officials said."
+    assert _resolve(gaz, text, ["Washington"])[0].feature == "admin1"
+    text = "Tech firms have left states such as Oregon or Washington for cheaper places."
+    assert _resolve(gaz, text, ["Oregon", "Washington"])[1].feature == "admin1"
+    text = "Lawmakers in the state of New York passed the bill on Friday."
+    assert _resolve(gaz, text, ["New York"])[0].feature == "admin1"
+
+
+def test_kind_cues_are_lower_case_and_appositive():
+    text = "Fans of Ohio State cheered; the small town of Reedsville was quiet."
+    assert kind_cue(text, text.index("Ohio"), text.index("Ohio") + 4) == frozenset()
+    assert kind_cue(text, text.index("Reedsville"), text.index("Reedsville") + 10) == {"city", "capital"}
+    text = "She left Torkula village of Guma for the camp."
+    assert kind_cue(text, text.index("Guma"), text.index("Guma") + 4) == frozenset()

@@ -51,7 +51,7 @@ WEIGHTS: dict[str, float] = {
     "country": 4.0, "continent": 3.0, "admin1": 2.0, "region": 2.5, "water": 2.5, "admin2": 0.3,
     "capital": 1.5, "logpop": 0.6, "alias": -2.0, "fame": 2.5, "namesake": 5.0,
     "ctx_country": 3.0, "ctx_sub": 3.0, "ctx_admin1": 3.0, "qualifier": 6.0, "near": 2.0,
-    "echo": 6.0,
+    "echo": 6.0, "kind": 3.0,
 }
 
 # US states, Canadian provinces and Australian states as news abbreviates them after a town
@@ -109,6 +109,7 @@ class Toponym:
     label: str = ""  # the NER label the name came with ("" when none or unknown)
     approximated: str = ""  # how a "local" approximation was found (see geo_local), else ""
     echo: Entry | None = None  # the long place this short form stands for (see geo_forms)
+    kinds: frozenset[str] = frozenset()  # the kinds of place the words around it say (kind_cue)
     inner: bool = False  # candidates come from a place named inside the name (see _fallback)
 
     @property
@@ -275,6 +276,27 @@ def _namesake(e: Entry, key: str, gaz: Gazetteer) -> bool:
     return region is not None and e.population >= NAMESAKE_SHARE * max(1, region.population)
 
 
+# Words that say what kind of place a name is: "Washington state", "the city of Puebla", "states
+# such as Utah, Colorado and Idaho". Lower-case only: "Ohio State" is a university's team.
+_KIND_WORDS = {"state": "admin1", "province": "admin1", "city": "city", "town": "city", "village": "city"}
+_KIND_AFTER = re.compile(r"\s+(state|province|city|town|village)\b")
+# "the (old whaling) town of X" names X; "Torkula village of Guma" places a village in Guma
+_KIND_BEFORE = re.compile(r"\b[Tt]he (?:[\w’'-]+ ){0,3}(state|province|city|town|village)s? of $")
+_KIND_LIST = re.compile(r"\b(state|province)s,? (?:such as|like|including) "
+                        r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:,? (?:and |or )?|, ))*$")
+_KIND_FEATURES = {"admin1": frozenset({"admin1"}), "city": frozenset({"city", "capital"})}
+
+
+def kind_cue(text: str, start: int, end: int) -> frozenset[str]:
+    """The features the words around a name call for, or none."""
+    after = _KIND_AFTER.match(text, end)
+    if after:
+        return _KIND_FEATURES[_KIND_WORDS[after.group(1)]]
+    window = text[max(0, start - 80):start]
+    before = _KIND_BEFORE.search(window) or _KIND_LIST.search(window)
+    return _KIND_FEATURES[_KIND_WORDS[before.group(1)]] if before else frozenset()
+
+
 def qualifier_of(text: str, end: int) -> str | None:
     """The name right after a toponym and a comma ("Alexandria, La." → "La."), if any."""
     match = _QUALIFIER.match(text, end)
@@ -388,6 +410,8 @@ def _score(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer, w: di
         score += w["qualifier"]
     if t.echo is not None and e is t.echo:
         score += w["echo"]
+    if e.feature in t.kinds:
+        score += w["kind"]
     if ctx is None or ctx.total == 0 or not e.country:
         return score
     score += (w["ctx_country"] * ctx.country.get(e.country, 0.0)
@@ -419,6 +443,7 @@ def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
     heads = []
     for members in groups.values():
         head = members[0]
+        head.kinds = next((k for t in members if (k := kind_cue(text, t.start, t.end))), frozenset())
         head.candidates = candidates_for(gaz, head, text)
         head.leads = _fame_leads(head.candidates)
         head.scores = [_score(c, head, None, gaz, w, f) for c, f in zip(head.candidates, head.leads)]
