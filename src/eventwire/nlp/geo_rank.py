@@ -205,24 +205,19 @@ def _inside(gaz: Gazetteer, text: str) -> list[Candidate]:
     """The longest well-known place name or place adjective among a name's words.
 
     A word that names a kind of place ("Quarter", "Park") is not a name inside the name, even
-    where some tiny territory is called so; a county as populous as a big city counts as well
-    known ("West Surrey" is in Surrey, England, not in Surrey, British Columbia)."""
+    where some tiny territory is called so."""
     words = text.split()
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
             part = " ".join(words[i:i + size])
             if not part[:1].isupper() or part.casefold() in GENERIC_WORDS or part.casefold() in PLACE_HEADS:
                 continue
-            found = [c for c in _lookup(gaz, part) if well_known(c) or _large_county(c)]
+            found = [c for c in _lookup(gaz, part) if well_known(c)]
             if not found and not place_shaped(text) and (d := gaz.demonym(part)) is not None:
                 found = [Candidate(d, False)]  # "European Commission", not "French Quarter"
             if found:
                 return found
     return []
-
-
-def _large_county(c: Candidate) -> bool:
-    return c.entry.feature == "admin2" and not c.alias and c.entry.population >= WELL_KNOWN_CITY_POPULATION
 
 
 def well_known(c: Candidate) -> bool:
