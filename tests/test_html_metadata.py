@@ -401,3 +401,51 @@ def test_site_owner_named_as_author_is_not_an_author_even_with_umlauts_spelled_o
                 footer="<p>Jörg Müller, Hundetrainer</p>")
     assert meta(html, url="https://www.joergmueller.de/aktuelles/bridge").authors == []
     assert meta(html, url="https://news.example.com/politics/bridge").authors == ["Jörg Müller"]
+
+
+def test_named_month_between_separators() -> None:
+    from eventwire.extract.dates import find_dates
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in find_dates(text, dateline=True)]
+
+    assert values("von Klara Berg Reisen 14 / März / 2023 Wer") == ["2023-03-14"]
+    assert values("Posted 07-Sep-2021 08:45") == ["2021-09-07T08:45"]
+    assert values("build v2-may-2020") == []  # not a day: a letter leads the number
+    assert values("14 / März - 2023") == []  # mixed separators are no date
+
+
+def test_dateline_found_well_above_the_body_without_a_headline() -> None:
+    # No <h1> locates the article: the dateline sits above a menu, five hundred characters
+    # before the first paragraph.
+    menu = " ".join(f"<a href='/s{i}'>Section {i:02d}</a>" for i in range(40))
+    html = (f"<html><body><div class='top'>Mar 9, 2021</div><div class='links'>{menu}</div>"
+            f"<div class='text'>{BODY}</div></body></html>")
+    found = meta(html, url="https://news.example.com/bridge")
+    assert (found.published, found.published_source) == ("2021-03-09", "dateline")
+
+
+def test_plain_time_element_when_nothing_else_dates_the_article() -> None:
+    # A <time> with no "published" class between a chapter's paragraphs, far from the headline
+    # and the body's opening where datelines are looked for; the page prints its day there.
+    paragraphs = [f"Chapter paragraph {i}: the ferry left the northern pier late again, and the "
+                  f"passengers waited in the rain while the crew argued about the broken ramp." for i in range(14)]
+    html = ("<html><body><article><h1>Chapter one: the ferry</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[:12])
+            + "<p><time datetime='2020-08-06T09:09:24Z'>Thursday, August 6, 2020 9:09:24 AM</time></p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[12:]) + "</article></body></html>")
+    found = read_metadata(html, url="https://fiction.example.com/chapter-1", body="\n".join(paragraphs))
+    assert (found.published, found.published_source) == ("2020-08-06T09:09", "meta")
+
+
+def test_plain_time_element_below_the_article_is_a_teasers() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>") .replace(
+        "</article>", "</article><div><p>Mayor opens the new market hall</p>"
+        "<time datetime='2020-06-05T21:36:45+02:00'>5 June 2020</time></div>")
+    assert meta(html, url="https://news.example.com/bridge").published is None
+
+
+def test_plain_time_element_does_not_overrule_a_dateline() -> None:
+    html = page(header="<h1>Council closes old bridge</h1><p>31 October 2023</p>"
+                       "<p>Column: <time datetime='2023-11-01T13:56:20+01:00'>1 November 2023</time></p>")
+    assert meta(html, url="https://news.example.com/bridge").published == "2023-10-31"

@@ -100,8 +100,12 @@ _SHORT_YEAR = re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P
 _SLASHED = re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}(?![\d/]){_TIME}")
 _SPACED = re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)\s[|/]\s(?P<month>[01]?\d)\s[|/]\s{_YEAR}(?!\d){_TIME}")
 _DOTTED_NAME = re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.\s?(?P<mname>{_DATELINE_ALT})\.\s?(?P<yy>\d\d)(?![\d.])", re.I)
+# "29 / Dezember / 2022", "29-Dec-2022", "29 | Dez | 2022": a named month between separators.
+_SEPARATED_NAME = re.compile(
+    rf"(?<![\w/|-])(?P<day>[0-3]?\d)\s?(?P<sep>[/|-])\s?(?P<mname>{_DATELINE_ALT})\.?\s?(?P=sep)\s?{_YEAR}(?![\d/|-]){_TIME}",
+    re.I)
 _DATELINE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    _ISO, *_named(_DATELINE_ALT), *_PATTERNS[3:], _SHORT_YEAR, _SLASHED, _SPACED, _DOTTED_NAME,
+    _ISO, *_named(_DATELINE_ALT), *_PATTERNS[3:], _SHORT_YEAR, _SLASHED, _SPACED, _DOTTED_NAME, _SEPARATED_NAME,
 )
 
 _URL_DATE = (
