@@ -107,7 +107,12 @@ def _caption_flags(texts: list[str], features: np.ndarray) -> list[bool]:
     return flags
 
 
-def _american(texts: list[str], url: str | None) -> bool:
+def _sample(texts: list[str]) -> str:
+    """The page's first 400 lines, lower case: what :func:`_american` and :func:`_german` count in."""
+    return " ".join(texts[:400]).lower()
+
+
+def _american(sample: str, url: str | None) -> bool:
     """Whether "04/05/2022" on this page means April 5: an English page on a .com/.gov/.us host.
 
     Spanish and Portuguese .com sites write day first, so the host alone is not enough.
@@ -115,15 +120,13 @@ def _american(texts: list[str], url: str | None) -> bool:
     host = (url or "").lower()
     if not any(h in host for h in _US_HOSTS):
         return False
-    sample = " ".join(texts[:400]).lower()
     english = sample.count(" the ") + sample.count(" and ")
     other = sample.count(" de ") + sample.count(" der ") + sample.count(" la ") + sample.count(" que ")
     return english > 2 * other
 
 
-def _german(texts: list[str]) -> bool:
+def _german(sample: str) -> bool:
     """Whether the page reads as German, where every noun is capitalised like a name."""
-    sample = " ".join(texts[:400]).lower()
     german = sample.count(" der ") + sample.count(" die ") + sample.count(" und ") + sample.count(" nicht ")
     return german >= 5 and german > sample.count(" the ") + sample.count(" and ")
 
@@ -148,9 +151,10 @@ def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     kept = set(keep)
 
     counts = Counter(texts)
+    sample = _sample(texts)
     page = DumpPage(texts=texts, logits=logits.tolist(), n_words=n_words.tolist(),
                     caption=_caption_flags(texts, features), dup=[counts[t] for t in texts], url=url,
-                    month_first=_american(texts, url), nouns_capitalised=_german(texts))
+                    month_first=_american(sample, url), nouns_capitalised=_german(sample))
     head = find_headline(page, body_start)
     title = texts[head] if head is not None else None
     published, published_source = find_published(page, head, body_start, body_end)

@@ -25,7 +25,8 @@ from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
-from .dump_text import BULLET, CLOSER, FINAL, PageText, hash_set, member, page_text, prefix_set, word_hash
+from .dump_cues import CUE_NAMES, CUE_PHRASES, LINE_START, cue_hits
+from .dump_text import BULLET, CLOSER, FINAL, PageText, hash_set, member, page_text, prefix_set
 
 # Common function words of the languages news dumps arrive in (en, de, fr, es, pt, it, nl, pl).
 # Prose is dense in them; menus, headline lists and credits are not.
@@ -46,68 +47,15 @@ het een en van op te dat die zijn niet met voor ook
 i w z na się nie do że jest to o jak po co ale od za
 """.split())
 
-# Cue phrases, lower-case. Each group is one feature. A phrase must start at a word boundary and,
-# unless it ends in "*", end at one; phrases are literal so the page can be searched with
-# ``str.find`` (regex alternations of this size are ~20x slower in Python's engine), and a phrase
-# whose first word is not on the page is not searched at all.
-_CUE_PHRASES: dict[str, tuple[str, ...]] = {
-    "cue_more": (
-        "read more", "read also", "also read", "read next", "related", "see more", "see also", "more from",
-        "more on", "more news", "latest news", "top stories", "most read", "most popular", "trending",
-        "recommended", "you may also", "you might also", "lesen sie auch", "mehr zum thema", "mehr zu",
-        "auch interessant", "weiterlesen", "weitere artikel", "das könnte", "lire aussi", "à lire",
-        "voir aussi", "lire la suite", "leer más", "lea también", "te puede interesar", "más leídas",
-        "leia também", "leia mais", "veja também", "czytaj*", "zobacz też", "leggi anche", "lees ook",
-        "next article", "previous article", "weitere nachrichten", "mehr nachrichten", "meistgelesen*",
-    ),
-    "cue_ad": ("advertisement", "advertising", "sponsored", "anzeige", "werbung", "publicité", "publicidad",
-               "reklama", "pubblicità", "promoted"),
-    "cue_share": ("share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email",
-                  "e-mail", "print", "teilen", "partager", "compartir", "drucken", "copy link", "telegram"),
-    "cue_legal": ("cookie*", "privacy", "datenschutz*", "consent", "gdpr", "terms of use", "terms of service",
-                  "impressum", "all rights reserved", "alle rechte", "newsletter*", "subscribe*", "abonn*",
-                  "sign up", "sign in", "login", "log in", "anmelden", "registr*", "javascript", "browser",
-                  "mentions légales", "aviso legal"),
-    "cue_credit": ("picture:", "photo:", "image:", "credit:", "credits:", "foto:", "fotos:", "bild:",
-                   "quelle:", "source:", "fuente:", "crédit:", "crédits:", "photograph:", "©", "(c)",
-                   "photo by", "photos by", "getty images", "picture alliance", "shutterstock", "imago",
-                   "istock", "ap photo", "/afp", "/reuters", "/dpa", "/epa", "/ap", "pictures:", "images:",
-                   "bilder:", "picture-alliance", "epa-efe", "reuters/", "image credit", "photo credit"),
-    "cue_comment": ("comment*", "kommentar*", "commentaire*", "comentario*", "reply", "antworten", "répondre",
-                    "responder"),
-}
-# Cues that only count at the start of a line (prefixes: "home" also matches "homepage").
-_LINE_START: dict[str, tuple[str, ...]] = {
-    "cue_byline": ("by ", "von ", "por ", "par ", "di ", "door ", "escrito por ", "text: ", "texte: ",
-                   "autor: ", "author: ", "reporting by "),
-    "cue_nav": ("home", "menu", "search", "suche", "startseite", "accueil", "inicio", "skip to", "zum inhalt",
-                "navigation", "close", "schließen", "back to top", "nach oben", "section", "more", "mehr"),
-}
-_CUE_NAMES: tuple[str, ...] = (*_CUE_PHRASES, *_LINE_START)
-_MORE_STARTS = tuple(p.rstrip("*") for p in _CUE_PHRASES["cue_more"])
+_CUE_NAMES = CUE_NAMES
+_MORE_STARTS = tuple(p.rstrip("*") for p in CUE_PHRASES["cue_more"])
 _STOP_HASHES = hash_set(STOPWORDS)
 
 
-def _first_word(phrase: str) -> str:
-    """The leading whole word of a phrase ("" when it must always be searched: prefixes, symbols)."""
-    if (phrase.endswith("*") and " " not in phrase) or not phrase[0].isalnum():
-        return ""
-    match = re.match(r"\w+", phrase)
-    return match.group(0) if match else ""
-
-
-# The first words of all phrases, and per cue group: (needle, index of its first word or -1 when
-# it is always searched, needs a word boundary at the start, needs one at the end).
-_FIRST_WORDS: tuple[str, ...] = tuple(sorted({_first_word(p) for ps in _CUE_PHRASES.values() for p in ps} - {""}))
-_FIRST_HASHES = np.array([word_hash(w) for w in _FIRST_WORDS], dtype=np.uint64)
-_CUE_SEARCH: tuple[tuple[tuple[str, int, bool, bool], ...], ...] = tuple(
-    tuple((p.rstrip("*"), _FIRST_WORDS.index(_first_word(p)) if _first_word(p) else -1, p[0].isalnum(),
-           p.rstrip("*")[-1].isalnum() and not p.endswith("*")) for p in phrases)
-    for phrases in _CUE_PHRASES.values())
 _SLUG_SPLIT = re.compile(r"[\W_]+")
 _SLUG_EXT = re.compile(r"\.(?:s?html?|php|aspx?|cms)$", re.I)
 _MORE_PREFIXES = prefix_set(_MORE_STARTS)
-_LINE_START_PREFIXES = tuple(prefix_set(prefixes) for prefixes in _LINE_START.values())
+_LINE_START_PREFIXES = tuple(prefix_set(prefixes) for prefixes in LINE_START.values())
 
 LONG_LINE_WORDS = 12  # a line this long is usually prose (median body line: 26 words, others: 2)
 
@@ -127,28 +75,10 @@ FEATURE_NAMES: tuple[str, ...] = BASE_FEATURES + CONTEXT_FEATURES
 
 
 def _cue_columns(page: PageText) -> np.ndarray:
-    """One 0/1 column per cue group: phrases found by ``str.find`` over the lower-cased page."""
-    text = page.lowered
-    if "_" in text:  # "facebook_url" is one \w word, yet "facebook" in it counts
-        on_page = [True] * len(_FIRST_WORDS)
-    else:
-        on_page = member(_FIRST_HASHES, np.sort(page.word_hashes)).tolist()
+    """One 0/1 column per cue group: phrases anywhere in a line, then prefixes at its start."""
     out = np.zeros((page.n, len(_CUE_NAMES)))
-    for k, phrases in enumerate(_CUE_SEARCH):
-        hits: list[int] = []
-        for needle, first, word_start, word_end in phrases:
-            if first >= 0 and not on_page[first]:
-                continue
-            at = text.find(needle)
-            while at >= 0:
-                end = at + len(needle)
-                if (not word_start or at == 0 or not text[at - 1].isalnum()) and (
-                        not word_end or end >= len(text) or not text[end].isalnum()):
-                    hits.append(at)
-                at = text.find(needle, end)
-        if hits:
-            out[page.line_of[hits], k] = 1.0
-    base = len(_CUE_PHRASES)
+    base = len(CUE_PHRASES)
+    out[:, :base] = cue_hits(page)
     for k, groups in enumerate(_LINE_START_PREFIXES):
         out[:, base + k] = page.starts_with(groups)
     return out
@@ -286,7 +216,7 @@ def _line_columns(page: PageText, texts: Sequence[str]) -> dict[str, np.ndarray]
 
     # Exact, case-sensitive repeats ("Home" twice is a menu; "HOME" and "Home" may be two menus).
     counts = Counter(texts)
-    dup = np.fromiter((min(counts[t], 5) for t in texts), dtype=float, count=n)
+    dup = np.minimum(np.fromiter(map(counts.__getitem__, texts), dtype=float, count=n), 5.0)
     # "caption" then "caption. Picture: X": a line that the next one starts with.
     span = np.maximum(15, lengths - 2)
     limit = len(codes)

@@ -277,7 +277,8 @@ def find_published(page: DumpPage, head: int | None, body_start: int, body_end: 
     # "Veröffentlicht am ...", "Published: ...", "Actualizado el ...": a labelled date in the
     # article's neighbourhood (above the headline, or in the byline box under the body).
     labelled = list(range(max(0, anchor - 15), anchor)) + list(range(body_start, min(len(texts), body_end + 6)))
-    keys = tuple(k for k in _PUBLISH_KEYS if k in "\n".join(texts[i] for i in labelled).lower())
+    labelled_text = "\n".join(texts[i] for i in labelled).lower()  # once, not once per key
+    keys = tuple(k for k in _PUBLISH_KEYS if k in labelled_text)
     for i in labelled if keys else ():
         if page.n_words[i] <= 20 and any(k in texts[i].lower() for k in keys) and _PUBLISH_CUE.search(texts[i]) \
                 and not _UPDATED.match(texts[i]):
