@@ -449,3 +449,19 @@ def test_plain_time_element_does_not_overrule_a_dateline() -> None:
     html = page(header="<h1>Council closes old bridge</h1><p>31 October 2023</p>"
                        "<p>Column: <time datetime='2023-11-01T13:56:20+01:00'>1 November 2023</time></p>")
     assert meta(html, url="https://news.example.com/bridge").published == "2023-10-31"
+
+
+def test_stand_dateline_beats_a_stamp_of_another_day_printed_elsewhere() -> None:
+    html = page(head="<meta name='date' content='2021-06-15T08:30:00'>",
+                header="<h1>Council closes old bridge</h1><p>Stand: 14.06.2021 19:00 Uhr</p>",
+                aside="<ul><li>Mayor opens the new market hall, 15.06.2021</li></ul>")
+    found = meta(html, url="https://news.example.com/bridge")
+    assert (found.published, found.published_source) == ("2021-06-14T19:00", "dateline")
+
+
+def test_originally_created_is_the_published_date_not_last_updated() -> None:
+    html = page(head="<script type='application/ld+json'>{\"@type\": \"BlogPosting\", "
+                     "\"datePublished\": \"2019-06-17T00:00:00+00:00\", \"dateModified\": \"2020-06-04T16:41:46+00:00\"}</script>",
+                header="<h1>Council closes old bridge</h1>"
+                       "<p>by Ann Lee Last updated 04 Jun 2020, originally created 17 Jun 2019</p>")
+    assert meta(html, url="https://news.example.com/bridge").published == "2019-06-17"

@@ -44,7 +44,7 @@ _PUBLISHED_AFTER = re.compile(
     r"^\W*(?:(?:um\s+)?\d\d?[:.]\d\d\s*)?(?:uhr\s*)?(?:gepostet|veröffentlicht|publiziert|erschienen|geschrieben|"
     r"eingestellt|verfasst|gepubliceerd|geplaatst)\b", re.I)
 _PUBLISHED_LABEL = re.compile(
-    r"(?:published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
+    r"(?:published|posted|originally created|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
     r"opublikowano|gepubliceerd|datum|date|originally|geschrieben|gespeichert|eingestellt|"
     r"verfasst|publicada|publicado el|publié le|dnia)(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$"
     # "Gespeichert von rasos am", "Posted by Jane Doe on": a credit line between label and date
@@ -360,6 +360,11 @@ def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | N
     if (published or modified) and frame.last_paragraph_end is not None:
         end = frame.last_paragraph_end + _BELOW_ARTICLE
     for candidate in candidates:
+        if published is None and modified is not None and modified.found.value[:10] != candidate.value[:10]:
+            # The article's only dateline is "Stand: 28.04.2020 18:00": news sites print their
+            # (re)publication so. A stamp of another day printed elsewhere (teasers, archive
+            # lists) does not overrule it (dev: +2 right, nothing else changed).
+            continue
         if _page_states_day(signals, candidate.value[:10], latest, end):
             return candidate
     if from_url:
