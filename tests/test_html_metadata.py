@@ -465,3 +465,12 @@ def test_originally_created_is_the_published_date_not_last_updated() -> None:
                 header="<h1>Council closes old bridge</h1>"
                        "<p>by Ann Lee Last updated 04 Jun 2020, originally created 17 Jun 2019</p>")
     assert meta(html, url="https://news.example.com/bridge").published == "2019-06-17"
+
+
+def test_an_events_own_date_next_to_the_headline_is_not_the_articles() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "SportsEvent", "name": "Riverside v Harbour",'
+          ' "startDate": "2021-09-12"}</script>')
+    html = page(head=ld, header="<h1>Riverside v Harbour</h1><p>Kick-off 12.09.2021 18:00</p>")
+    assert meta(html, url="https://sport.example.com/match/riverside-harbour").published is None
+    labelled = page(head=ld, header="<h1>Riverside v Harbour</h1><p>Published 12.09.2021 20:15</p>")
+    assert meta(labelled, url="https://sport.example.com/match/riverside-harbour").published == "2021-09-12T20:15"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import FoundDate, date_from_url, find_date, find_dates
-from .meta_page import ArticleFrame, PageSignals, is_article, snippets_between
+from .meta_page import ArticleFrame, PageSignals, is_article, json_ld_types, snippets_between
 
 # <meta> names/properties that state the publication date.
 _META_PUBLISHED = (
@@ -293,6 +293,19 @@ def _ranked(dated: list[_Dated], anchor: int, before_weight: float) -> list[_Dat
     return sorted(dated, key=key)
 
 
+def _event_days(signals: PageSignals) -> set[str]:
+    """Days on which the page's JSON-LD events (a match, a concert, a course) start or end. An
+    unlabelled date next to the headline of such a page is the event's, not the article's."""
+    days: set[str] = set()
+    for obj in signals.json_ld:
+        if any("event" in t for t in json_ld_types(obj)):
+            for key in ("startDate", "endDate"):
+                stamp = parse_stamp(obj.get(key))
+                if stamp:
+                    days.add(stamp[:10])
+    return days
+
+
 def _datelines(signals: PageSignals, frame: ArticleFrame, latest: date | None) -> tuple[_Dated | None, _Dated | None]:
     """The nearest dateline not labelled "updated", and the nearest one that is."""
     candidates: list[_Dated] = []
@@ -315,6 +328,9 @@ def _datelines(signals: PageSignals, frame: ArticleFrame, latest: date | None) -
         # Past the end of the article a date belongs to a teaser or a comment, unless labelled.
         candidates = [d for d in candidates if d.offset <= frame.last_paragraph_end
                       or ((d.labelled or d.modified) and not d.in_aside)]
+    event_days = _event_days(signals)
+    if event_days:
+        candidates = [d for d in candidates if d.labelled or d.found.value[:10] not in event_days]
     published = next((d for d in candidates if not d.modified), None)
     modified = next((d for d in candidates if d.modified), None)
     if published is None and modified is None and (frame.headline is not None or frame.body_start is not None):
