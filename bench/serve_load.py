@@ -72,7 +72,7 @@ def query(rng: random.Random) -> tuple[str, str]:
 
 
 class Client:
-    """One keep-alive HTTP/1.1 connection; ``get`` returns (status, body length)."""
+    """One keep-alive HTTP/1.1 connection; ``get`` returns (status, body length), ``request`` (status, body)."""
 
     def __init__(self, host: str, port: int) -> None:
         self.host, self.port = host, port
@@ -80,10 +80,20 @@ class Client:
         self.writer: asyncio.StreamWriter | None = None
 
     async def get(self, path: str) -> tuple[int, int]:
+        status, body = await self.request("GET", path)
+        return status, len(body)
+
+    async def request(self, method: str, path: str, body: bytes = b"",
+                      send_headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+        """One request on the kept-alive connection: (status, body)."""
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         assert self.reader is not None
-        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n\r\n".encode())
+        extra = "".join(f"{k}: {v}\r\n" for k, v in (send_headers or {}).items())
+        if body or method != "GET":
+            extra += f"Content-Length: {len(body)}\r\n"
+        self.writer.write(f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n{extra}\r\n"
+                          .encode() + body)
         await self.writer.drain()
         head = await self.reader.readuntil(b"\r\n\r\n")
         lines = head.decode("latin-1").split("\r\n")
@@ -95,13 +105,13 @@ class Client:
             body = b""
             while True:
                 size = int((await self.reader.readuntil(b"\r\n")).strip(), 16)
-                body += await self.reader.readexactly(size + 2)
+                body += (await self.reader.readexactly(size + 2))[:size]
                 if size == 0:
                     break
         if headers.get("connection", "").lower() == "close":
             self.writer.close()
             self.writer = None
-        return status, len(body)
+        return status, body
 
 
 def zipf_pool(seed: int, size: int = 500, exponent: float = 1.1) -> tuple[list[tuple[str, str]], list[float]]:

@@ -457,3 +457,42 @@ def test_warmed_records_give_the_same_pages(db: Path) -> None:
         for params in ({}, {"actor": "RUS"}, {"limit": 2, "offset": 3}, {"limit": 0}, {"offset": 99}):
             assert cached.get("/api/events", params=params).json() == plain.get("/api/events", params=params).json()
         assert cached.get("/api/ingest").json()["record_cache"]["hits"] > 0
+
+
+def test_a_stopped_server_keeps_what_it_stored_and_leaves_no_write_ahead_log(tmp_path: Path) -> None:
+    import os
+    import signal
+    import socket
+
+    import httpx
+
+    path = build_db(tmp_path / "events.duckdb")
+    with open_store(path, read_only=True) as store:
+        before = store.counts()["articles"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(path), "--port", str(port),
+                               "--no-access-log"], stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "EVENTWIRE_TOKEN": AUTH["authorization"].split()[1]})
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        response = httpx.post(f"http://127.0.0.1:{port}/api/articles", content=SUBMITTED.encode(), timeout=120,
+                              headers={"content-type": "text/plain", **AUTH})
+        assert response.status_code == 201, response.text
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(60) in (0, -signal.SIGTERM)  # uvicorn shuts down gracefully, then re-raises the signal
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+    assert not Path(f"{path}.wal").exists()  # checkpointed on the way out
+    with open_store(path, read_only=True) as store:
+        assert store.counts()["articles"] == before + 1

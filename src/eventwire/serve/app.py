@@ -14,6 +14,8 @@ app answers only to loopback host names (a web page elsewhere cannot reach it by
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -167,8 +169,13 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     settings = settings or Settings()
     database = database or Database(settings.db, writable=settings.writable, threads=settings.db_threads)
     database.open()
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.close()  # DuckDB checkpoints on close: a stopped server leaves no write-ahead log behind
+
     app = FastAPIOffline(
-        title="eventwire", version=__version__,
+        title="eventwire", version=__version__, lifespan=lifespan,
         description="Coded political events (PLOVER/CAMEO) with the evidence behind each one. "
                     "Errors share one shape (`ErrorBody`); see docs/http-api.md.",
         static_url="/static-docs",
