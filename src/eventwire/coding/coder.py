@@ -133,7 +133,7 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
         if speaker_actor is not None and pronoun_subject(trigger.token) and not any(a.code for a in slots.actors):
             slots.actors = [speaker_actor]  # "X said they would…": they are X
         speaker = _entity(speaker_actor) if speaker_actor is not None else None
-        if not newsworthy(trigger, event_type, slots, span):
+        if not newsworthy(trigger, event_type, slots, span, mode):
             continue  # nobody political did it, or it is sport, weather or an accident
         event_type, mode = plover_rules(event_type, mode, reading, slots, speaker)
         if reading.obliged and speaker is not None and all(speaker.code != a.code for a in slots.actors):
@@ -142,6 +142,8 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
             slots.recipients, slots.actors = list(slots.actors), []
             if speaker_actor is not None:
                 slots.actors = [speaker_actor]
+        elif reading.obliged and not reading.negated:
+            reading.hypothetical = True  # "the government should support…": wanted, not done
         found.append(Candidate(trigger, code, event_type, mode, slots, reading, speaker,
                                _confidence(trigger, slots)))
     return found

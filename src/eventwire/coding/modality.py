@@ -19,14 +19,16 @@ _FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 _DOUBT = {"fear", "worry", "concern", "risk", "possibility", "prospect", "threat", "danger", "speculation",
           "rumour", "rumor", "warn", "suggest", "consider", "mull", "weigh", "contemplate", "possible",
           "potential", "likely", "unlikely", "hypothetical", "imagine", "if", "unless", "whether",
-          "predict", "scenario", "could", "may", "might"}
+          "predict", "scenario", "could", "may", "might", "advise", "recommend", "encourage", "option", "idea",
+          "capable", "capability", "able", "ability"}
 # Governors of intention or schedule ("plans to send", "is set to meet", "vowed to retaliate").
 _INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge", "threaten", "decide",
            "agree", "offer", "propose", "schedule", "expect", "want", "hope", "set", "due",
            "going", "about", "ready", "willing", "consider", "order"}
 # Governors that deny or prevent what they govern ("refused to release", "failed to agree").
 _INTENT_NOUNS = {"readiness", "plan", "decision", "willingness", "intention", "offer", "promise", "pledge",
-                 "vow", "determination", "proposal", "commitment", "bid", "intent"}
+                 "vow", "determination", "proposal", "commitment", "bid", "intent", "eagerness", "request",
+                 "demand", "call", "effort", "attempt", "push"}
 _DENY = {"refuse", "deny", "reject", "fail", "decline", "avoid", "stop", "halt", "cancel", "postpone",
          "rule", "prevent", "block", "veto", "oppose", "without"}
 _SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "confirm", "insist", "allege",
@@ -117,8 +119,8 @@ def read_modality(trigger: Any) -> ModalityReading:
             break  # "although the US is supplying…": a side clause keeps its own modality
         if token.dep_ == "conj" and token.head.pos_ == "VERB":
             # a conjoined verb shares its head's auxiliaries ("will move and stay") but not more
-            if _modals(token.head) & _FUTURE_MODALS:
-                reading.future = True
+            if _modals(token.head) & _FUTURE_MODALS or (_modals(token.head) == {"would"} and _reported(token.head)):
+                reading.future = True  # "said Russia would expel … and close …"
             break
         token = token.head
         first = False

@@ -151,14 +151,110 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
     return event_type, mode
 
 
-def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -> bool:
+def _political(actor: Any) -> bool:
+    """A country, an organisation or a state body; not a business."""
+    return (bool(actor.code) and actor.code not in {"MNC"} and actor.sector not in {"BUS"}) \
+        or actor.sector in _STATE_SECTORS
+
+
+# Non-state codes of armed groups and international organisations: political whatever their sector.
+_ARMED_CODES = {"IMG", "IGO", "UAF", "REB", "INS", "SEP", "NATO", "UN", "EU", "AU"}
+
+
+def _state_actor(actor: Any) -> bool:
+    """Someone who can agree, ask, accuse or visit on a state's behalf: a state body, an armed group,
+    an organisation or a country itself, not a private person or firm that merely lives in one
+    ("Americans can make the trip", "customers complained")."""
+    if actor.kind == "demonym" and not actor.sector and actor.text[-1:] == "s":
+        return False  # "Russians travelling", "Americans can": people of a country, not its state
+    return actor.sector in _STATE_SECTORS or actor.code in _ARMED_CODES or (
+        bool(actor.code) and actor.code not in {"MNC"} and actor.sector not in _CIVILIAN_SECTORS)
+
+
+# Groups of people who speak as one when they demand, accuse or refuse.
+_GROUPS = {"elders", "leaders", "families", "relatives", "tribes", "clans", "unions", "chiefs"}
+
+
+def _crowd(actor: Any) -> bool:
+    return any(word in _CROWDS or word in _GROUPS for word in actor.text.lower().split())
+
+
+def _procedure(event_type: str, mode: str | None, slots: Slots) -> bool:
+    """Police and courts act through arrests, charges, sentences and investigations of someone;
+    their other requests, orders, offers and refusals are procedure ("a judge ordered the defendant
+    to pay", "police are asking the public for help", "the court rejected the document"), and an
+    investigation of nobody in particular ("police are investigating two deaths") accuses no one."""
+    sectors = {a.sector for a in slots.actors}
+    if not slots.actors or not sectors <= {"COP", "JUD"}:
+        return False
+    if event_type == "ACCUSE" and mode == "investigate":
+        return not slots.recipients
+    return event_type in _PROCEDURAL and not any(_political(r) for r in slots.recipients)
+
+
+# Event types that happen between political actors by words or agreements: a private person or firm
+# doing them is not the news this coder is for.
+_DIPLOMATIC = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+               "CONCEDE", "RETREAT"}
+# What police and courts do only as procedure unless a political actor is on the other side.
+_PROCEDURAL = _DIPLOMATIC - {"ACCUSE", "CONCEDE", "RETREAT"}
+# What a private person can do to a state: sue or accuse it, make demands of it, agree or refuse.
+_CLAIMS = {"ACCUSE", "REQUEST", "REJECT", "AGREE", "THREATEN"}
+# Event types that are done to someone: without a recipient they are a description.
+_GIVING = {"SUPPORT"}
+# Prepositions and heads that put an event noun in the background or make it a crime's name:
+# "after an attack", "amid protests", "charged with assault", "a victim of sexual assault".
+_BACKGROUND_PREPS = {"after", "amid", "amidst", "since", "following", "before", "despite", "under"}
+_CRIME_NAMES = {"count", "charge", "victim", "accuse", "convict", "suspect", "guilty", "plead", "allegation",
+                "conviction", "arrest", "sentence", "case", "history", "record", "report", "risk", "threat", "fear",
+                "wave", "spate", "series", "string", "time", "scene", "site", "anniversary", "aftermath", "wake"}
+
+
+def background_noun(token: Any) -> bool:
+    """An event noun that sets the scene or names an offence instead of reporting an event."""
+    if token.dep_ != "pobj" or token.head.dep_ not in {"prep", "agent"}:
+        return False
+    prep = token.head
+    if prep.lower_ in _BACKGROUND_PREPS:
+        return True
+    return prep.lower_ in {"of", "with", "for", "in"} and prep.head.lemma_.lower() in _CRIME_NAMES
+
+
+def _fragment(token: Any) -> bool:
+    """A noun in a sentence without a verb ("Alfa attack."): a caption or heading, not a report."""
+    return not token.is_sent_start and all(t.pos_ not in {"VERB", "AUX"} for t in token.sent)
+
+
+def _allowed_doer(actor: Any, event_type: str, slots: Slots) -> bool:
+    """Whether this actor can do a diplomatic event: a state actor always; groups of people when
+    they demand, accuse, refuse or threaten ("the Albanians of southern Serbia are demanding"); a
+    private person or aid worker when the other side is a state ("a businessman is suing the
+    United States") or when it is aid."""
+    if _state_actor(actor):
+        return True
+    if event_type in _CIVIC and (_crowd(actor) or actor.kind == "demonym"):
+        return True
+    return event_type == "AID" or (event_type in _CLAIMS and any(
+        _state_actor(r) and r.code and r.kind != "place" for r in slots.recipients))
+
+
+def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, mode: str | None = None) -> bool:
     """Whether a candidate is a political event: someone political takes part, and the sentence is
     not about sport, a natural disaster or an accident."""
-    def political(actor: Any) -> bool:
-        return (bool(actor.code) and actor.code not in {"MNC"} and actor.sector not in {"BUS"}) \
-            or actor.sector in _STATE_SECTORS
-
+    political = _political
+    if not trigger.is_verb and background_noun(trigger.token) and not any(political(a) for a in slots.actors):
+        return False
+    if event_type in _DIPLOMATIC:
+        if slots.actors and not any(_allowed_doer(a, event_type, slots) for a in slots.actors):
+            return False  # a private person's deal, visit or complaint
+        if _procedure(event_type, mode, slots):
+            return False
+        if event_type in _GIVING and not slots.recipients and len({a.code for a in slots.actors if a.code}) < 2:
+            return False  # support or aid to no one: "expressed gratitude", "a project supporting…"
     if not slots.actors and _state_subject(trigger.token):
+        if event_type in _PROCEDURAL and _subject_lemma(trigger.token) in _LAW_NOUNS and not any(
+                _political(r) for r in slots.recipients):
+            return False  # "the court rejected the document": procedure, as in :func:`_procedure`
         return True  # "officers seized…", "troops shelled…": the doer is the state even if unnamed
     if event_type == "PROTEST":
         # a protest is political by nature: the protest itself is enough
@@ -181,7 +277,7 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -
                                            or any(p.country_code for p, _ in slots.places))) \
             or (passive and any(political(r) for r in slots.recipients)) \
             or (event_type == "ASSAULT" and (bool(slots.recipients) or passive or not trigger.is_verb)
-                and trigger.token.lemma_.lower() in _VIOLENCE)
+                and trigger.token.lemma_.lower() in _VIOLENCE and not _fragment(trigger.token))
     if not ok:
         return False
     lemmas = {t.lemma_.lower() for t in sentence}
@@ -200,9 +296,17 @@ _STATE_NOUNS = {"officer", "police", "policeman", "soldier", "troop", "force", "
                 "official", "agent", "detective", "commando", "militia", "regime"}
 
 
-def _state_subject(token: Any) -> bool:
+_LAW_NOUNS = {"court", "judge", "police", "officer", "policeman", "prosecutor", "detective", "jury", "magistrate"}
+
+
+def _subject_lemma(token: Any) -> str | None:
+    """The lemma of the verb's subject (or of its passive agent)."""
     for child in token.children:
         if child.dep_ in {"nsubj", "agent"}:
             head = child if child.dep_ == "nsubj" else next((g for g in child.children if g.dep_ == "pobj"), child)
-            return head.lemma_.lower() in _STATE_NOUNS
-    return False
+            return head.lemma_.lower()
+    return None
+
+
+def _state_subject(token: Any) -> bool:
+    return _subject_lemma(token) in _STATE_NOUNS

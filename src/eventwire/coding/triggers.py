@@ -137,6 +137,8 @@ def noun_trigger(noun: Any) -> Trigger | None:
     modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
     if _names_a_thing(noun, modifiers):
         return None
+    if lemma == "rally" and set(modifiers) & _NOT_PROTEST_RALLIES:
+        return None  # "a campaign rally", "a stock market rally": no protest
     match = match_noun(lemma, modifiers)
     if match is None and noun.lower_ in {"talks", "sanctions"}:
         match = match_noun(noun.lower_, modifiers)
@@ -150,6 +152,8 @@ def noun_trigger(noun: Any) -> Trigger | None:
     return Trigger(noun, phrase, code, "noun", match.matched)
 
 
+_NOT_PROTEST_RALLIES = frozenset("campaign election pep political car stock market fundraising presidential "
+                                 "trump biden".split())
 # Head nouns an event noun may modify and still report the event ("a sanctions package").
 _EVENT_CARRIERS = frozenset("package deal agreement accord campaign operation wave round spree threat camp incident violation bill".split())
 # Modifiers that make an event noun a medical condition ("cardiac arrest", "heart attack").

@@ -36,7 +36,8 @@ FIXED: dict[str, str] = {
     "continue": NO_EVENT, "remain": NO_EVENT, "begin": NO_EVENT, "start": NO_EVENT, "keep": NO_EVENT,
     "stop": NO_EVENT, "end": NO_EVENT, "expect": NO_EVENT, "argue": NO_EVENT, "describe": NO_EVENT,
     "pass": NO_EVENT, "decide": NO_EVENT, "vote": NO_EVENT, "try": NO_EVENT, "attempt": NO_EVENT, "seek": NO_EVENT, "weigh": NO_EVENT, "hit": NO_EVENT,
-    "mark": NO_EVENT, "dominate": NO_EVENT, "crush": NO_EVENT, "shoot": NO_EVENT,
+    "mark": NO_EVENT, "dominate": NO_EVENT, "crush": NO_EVENT, "shoot": NO_EVENT, "adopt": NO_EVENT,
+    "condemn": "111",
 }
 
 FORCES = {"troop", "troops", "soldier", "force", "forces", "battalion", "brigade", "unit", "warship", "jet",
@@ -56,7 +57,7 @@ RELIEF = {"aid", "food", "wheat", "grain", "flour", "fuel", "diesel", "medicine"
 ENVOYS = {"inspector", "peacekeeper", "observer", "monitor", "diplomat", "ambassador", "envoy", "mission",
           "consul", "attache", "delegation"}
 MEETINGS = {"visit", "talks", "talk", "meeting", "summit", "trip", "negotiation", "conference"}
-EXERCISES = {"drill", "exercise", "game", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"}
+EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"}
 PROTESTS = {"strike": "143", "protest": "141", "demonstration": "141", "boycott": "143", "rally": "141",
             "walkout": "143", "shutdown": "143"}
 RESTRICTIONS = {"curfew", "ban", "sanction", "restriction", "blockade", "embargo", "measure", "lockdown",
@@ -91,6 +92,83 @@ ABSTRACT_FOES = {"poverty", "fraud", "corruption", "crime", "disease", "virus", 
                  "cancer", "hunger", "drug", "trafficking", "fire", "wildfire", "flame", "law", "case", "charge",
                  "ruling", "decision", "proposal", "plan", "bill", "tax", "tariff", "evasion", "smuggling",
                  "illness", "obesity", "addiction", "abuse", "injustice", "inequality", "pollution"}
+
+
+# What is signed when an agreement is made.
+SIGNABLES = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "mou", "contract", "ceasefire", "truce",
+             "declaration", "protocol", "communique", "charter", "convention", "armistice", "partnership",
+             "alliance", "compact", "deals", "agreements", "accords", "treaties"}
+# What a warning threatens when it is a threat ("warned of retaliation", "warned it would strike").
+WARNING_OF_FORCE = {"retaliation", "retaliate", "consequences", "response", "respond", "strike", "attack",
+                    "sanction", "sanctions", "war", "force", "action", "measures", "countermeasures", "military",
+                    "army", "troops", "target", "targets", "arrest", "punish", "punishment", "spare", "idly",
+                    "retribution", "revenge", "crush", "destroy", "invade", "invasion", "expel", "ban", "cut",
+                    "nuclear", "prosecute", "prosecution", "annihilate", "step"}
+
+
+# What one declines to do when declining is only a way of not saying something.
+UNSAID = {"comment", "elaborate", "say", "mention", "discuss", "answer", "specify", "confirm", "identify", "disclose",
+          "reveal", "name", "speculate", "detail", "respond", "explain", "address"}
+# What "make" makes when it is an event ("made concessions", "made an offer", "made arrests").
+MADE_EVENTS = {"concession", "concessions", "offer", "deal", "agreement", "peace", "threat", "threats", "appeal",
+               "demand", "demands", "visit", "arrest", "arrests", "attack", "attacks", "raid", "raids", "accusation",
+               "accusations", "pledge", "promise", "apology", "request", "proposal"}
+# What a court dismisses: procedure, not a rejected demand.
+COURT_PAPERS = {"case", "cases", "charge", "charges", "lawsuit", "suit", "indictment", "count", "counts", "motion"}
+# Contests one wins without violence.
+CONTESTS = {"election", "vote", "votes", "race", "match", "game", "point", "points", "seat", "percent", "score",
+            "final", "title", "opponent", "rival", "team", "challenger", "incumbent", "primary", "ballot", "poll",
+            "margin", "round", "set", "sets", "tournament", "championship", "league", "cup"}
+# What opening is an easing of: borders, crossings, missions, airspace, talks.
+OPENABLE = {"border", "borders", "crossing", "crossings", "embassy", "consulate", "airspace", "port", "ports",
+            "corridor", "corridors", "access", "talks", "negotiation", "negotiations", "dialogue", "fire", "channel",
+            "mission", "checkpoint", "checkpoints", "route", "routes", "passage", "market", "markets"}
+# People who are caught or captured when police or troops take them.
+WANTED = {"suspect", "suspects", "inmate", "inmates", "fugitive", "fugitives", "escapee", "escapees", "prisoner",
+          "prisoners", "gunman", "gunmen", "robber", "robbers", "thief", "thieves", "killer", "accomplice",
+          "smuggler", "smugglers", "militant", "militants", "man", "men", "woman", "teen", "teenager"}
+# Papers passed on: sending them is paperwork, not aid or support.
+PAPERS = {"matter", "report", "letter", "file", "case", "document", "note", "email", "memo", "copy", "question",
+          "complaint", "petition", "request", "application", "form", "bill", "message", "signal", "sign"}
+# Who goes on strike (an intransitive "strike" by them is a labour strike, not an attack).
+LABOUR = {"teacher", "teachers", "worker", "workers", "nurse", "nurses", "doctor", "doctors", "driver", "drivers",
+          "employee", "employees", "staff", "union", "unions", "miner", "miners", "pilot", "pilots", "educator",
+          "educators", "lecturer", "lecturers", "dockworker", "dockworkers", "farmer", "farmers", "trucker",
+          "truckers"}
+
+
+def _goes_somewhere(verb: Any) -> bool:
+    """A trip to a place or to someone: "flew to Kyiv", "came to Washington", "returned to Beijing"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "for", "into"}:
+            if any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "ORG", "FAC", "NORP", "PERSON"}
+                                         or g.lemma_.lower() in MEETINGS | {"headquarters", "capital", "embassy"})
+                   for g in child.children):
+                return True
+        if child.dep_ in {"dobj", "npadvmod", "advmod"} and child.ent_type_ in {"GPE", "LOC"}:
+            return True  # "headed home", "flew north" are not; "went Tuesday" neither
+    return False
+
+
+# Things offered or accepted that are no deal between actors: services, words, places.
+TRIVIAL_OFFERS = {"tip", "remark", "advice", "insight", "view", "comment", "perspective", "look", "glimpse",
+                  "chance", "opportunity", "experience", "class", "course", "service", "product", "menu", "discount",
+                  "price", "choice", "competition", "option", "seat", "ride", "room", "free", "prayer",
+                  "thought", "condolence", "word", "explanation", "reason", "hint", "idea", "suggestion", "lesson",
+                  "workshop", "program", "programme", "scholarship", "award", "prize", "card", "reward", "bonus",
+                  "salary", "admission", "spot", "role"}
+
+
+def _trivial_offer(verb: Any) -> bool:
+    """"Tips are offered", "offered remarks", "carriers offering choice", "was accepted to a
+    university": nothing political is offered or accepted."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if passive and not any(c.dep_ == "agent" for c in verb.children):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return True  # "carriers offering competition": a description
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return bool(objects) and all(o.lemma_.lower() in TRIVIAL_OFFERS for o in objects)
 
 
 def _has_infinitive(verb: Any) -> bool:
@@ -131,8 +209,98 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     phrasal = f"{lemma} {particle}" if particle else lemma
     if lemma in FIXED:
         return Sense(FIXED[lemma])
-    if lemma in {"decline", "refuse"} and "comment" in clause:
-        return Sense(NO_EVENT)  # "declined to comment" is a statement
+    if lemma in {"offer", "accept"} and _trivial_offer(verb):
+        return Sense(NO_EVENT)  # "offered tips", "was accepted to a university": no deal on the table
+    if lemma == "sign" and not clause & SIGNABLES:
+        return Sense(NO_EVENT)  # "signed a petition", "a statement he signed": no agreement made
+    if lemma == "attend" and not clause & (MEETINGS | {"negotiations", "signing"}):
+        return Sense(NO_EVENT)  # "attended the ceremony": present, not consulting anyone
+    if lemma == "host" and not clause & (MEETINGS | ENVOYS | {"delegation", "counterpart", "president",
+                                                             "minister", "leader"}):
+        return Sense(NO_EVENT)  # "hosted a fundraiser": an occasion, not a meeting between actors
+    if lemma == "warn" and not {t.lemma_.lower() for t in verb.subtree} & WARNING_OF_FORCE:
+        return Sense(NO_EVENT)  # "warned travellers", "warned that it would be counterproductive": advice
+    if lemma == "release" and verb.dep_ == "acl" and {verb.head.lemma_.lower(), verb.head.lower_} & (
+            PUBLISHED | {"data"}):
+        return Sense(NO_EVENT)  # "the data released by…": published
+    if lemma in {"award", "need", "launch"} and not clause & (FORCES | EXERCISES | {"attack", "offensive",
+                                                                                     "operation", "strike", "investigation", "probe", "inquiry",
+                                                                                     "raid", "crackdown", "assault"}):
+        return Sense(NO_EVENT)  # "awarded damages", "launched her campaign": no action between actors
+    if lemma in {"decline", "refuse"} and ("comment" in clause or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in UNSAID for c in verb.children)):
+        return Sense(NO_EVENT)  # "declined to comment", "declined to elaborate": a statement
+    taken = clause | (subject if any(c.dep_ == "nsubjpass" for c in verb.children) else set())
+    if lemma in {"capture", "catch", "apprehend", "nab"} and taken & WANTED and not clause & {
+            "camera", "video", "tape", "film"}:
+        return Sense("173", matched=tuple(sorted(taken & WANTED)))  # "inmates were captured"
+    if lemma == "agree" and any(c.dep_ == "ccomp" for c in verb.children) and "with" in clause:
+        return Sense(NO_EVENT)  # "agrees with the mayor that…": shares a view, makes no agreement
+    if lemma == "convene" and not clause & (MEETINGS | {"meeting", "summit", "council", "conference"}):
+        return Sense(NO_EVENT)  # "lawmakers will convene sessions": routine business
+    if lemma == "appeal" and not (_has_infinitive(verb) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)):
+        return Sense(NO_EVENT)  # "the pledge appealed to them": attracted, asked nothing
+    if lemma == "deny" and not clause & {"access", "entry", "visa", "permission", "request", "application",
+                                          "demand", "passage", "landing", "asylum", "bail"}:
+        return Sense(NO_EVENT)  # "denied allowing…", "denied the report": a statement, not a refusal
+    if lemma == "reinforce" and not clause & (FORCES | {"presence", "security", "police", "checkpoint", "border",
+                                                        "defence", "defense", "position", "garrison"}):
+        return Sense(NO_EVENT)  # "capabilities are reinforced"
+    if lemma == "make" and clause & {"visit", "visits", "trip", "trips"}:
+        return Sense("042", matched=("visit",))  # "making frequent visits"
+    probes = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}} & {
+        "investigation", "probe", "inquiry", "inquest", "audit"}
+    if lemma in {"order", "request", "demand", "launch", "open", "begin", "start"} and probes:
+        return Sense("090", matched=tuple(sorted(probes)))  # "ordered an investigation": an investigation
+    if "plea" in clause or (lemma in {"dismiss", "drop", "throw"} and clause & COURT_PAPERS):
+        return Sense(NO_EVENT)  # "cut a plea deal", "dismissed the case": court procedure
+    if lemma == "rally" and ({t.lemma_.lower() for t in verb.subtree} & {"win", "beat", "defeat", "victory", "comeback", "deficit", "points", "shares",
+                                       "stock", "stocks", "market", "markets", "around"}):
+        return Sense(NO_EVENT)  # "rallied to win", "shares rallied", "rallied around the family"
+    if lemma in {"beat", "defeat", "edge", "crush"} and clause & CONTESTS:
+        return Sense(NO_EVENT)  # beating a rival in a vote or a match
+    if lemma in {"attack", "fight", "battle", "combat", "tackle", "grapple"} and clause & (ABSTRACT_FOES | {
+            "blaze", "flames", "germ", "germs", "infection", "bacteria", "flu", "cold", "shortfall", "deficit",
+            "problem", "issue", "challenge", "crisis", "question", "budget"}):
+        return Sense(NO_EVENT)  # firefighters attacking flames, states grappling with shortfalls
+    if lemma == "grapple":
+        return Sense(NO_EVENT)
+    if lemma in {"open", "reopen"} and not clause & OPENABLE:
+        return Sense(NO_EVENT)  # "reopened the street", "opened up about his work"
+    if lemma == "force" and (clause & {"door", "window", "lock", "gate", "entry"} or any(
+            c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)):
+        return Sense(NO_EVENT)  # "forced the door open", "was forced to freeze spending": no demand on anyone
+    if lemma == "direct" and not (_has_infinitive(verb) or any(c.dep_ == "ccomp" for c in verb.children)):
+        return Sense(NO_EVENT)  # "gravel directed onto the driveway", "directed the film"
+    if lemma == "take":
+        if "custody" in clause:
+            return Sense("173", matched=("custody",))
+        if clause & {"hostage", "hostages"}:
+            return Sense("181", matched=("hostage",))
+        if not (_place_object(verb) or clause & {"control", "power", "territory", "prisoner", "prisoners"}):
+            return Sense(NO_EVENT)  # "take decisions", "taken off life support"
+    if lemma == "annex" and clause & {"land", "acre", "acres", "property", "parcel", "lot", "subdivision"}:
+        return Sense(NO_EVENT)  # a town annexing land: zoning, not conquest
+    if lemma == "receive" and clause & (PUBLISHED | {"update", "briefing", "call", "letter", "award", "degree"}):
+        return Sense(NO_EVENT)
+    if lemma == "fail" and not clause & {"agreement", "agree", "deal", "accord", "compromise", "consensus"}:
+        return Sense(NO_EVENT)  # "failed to attend": the attendance is negated, nothing was refused
+    if lemma in {"go", "come", "travel", "head", "fly"} and not _goes_somewhere(verb):
+        return Sense(NO_EVENT)  # "came to a close", "went to a funeral": no visit to anyone
+    if lemma == "make" and not clause & MADE_EVENTS:
+        return Sense(NO_EVENT)  # "can make the trip", "made a profit"
+    if lemma in {"send", "give", "hand", "forward", "refer"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PAPERS for c in verb.children):
+        return Sense(NO_EVENT)  # "sent the matter / a letter to the ambassador": paperwork
+    if lemma == "catch" and clause & {"camera", "video", "tape", "film", "fire", "flame", "eye", "attention"}:
+        return Sense(NO_EVENT)  # "caught on camera", "caught fire"
+    if lemma == "occupy" and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return Sense(NO_EVENT)  # "a vehicle occupied by a driver": who sits in it
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        subject = subject | {verb.head.lower_, verb.head.lemma_.lower()}  # "teachers striking"
+    if lemma == "strike" and subject & LABOUR and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return Sense("143", matched=tuple(sorted(subject & LABOUR)))  # "teachers striking": a labour strike
     if lemma == "decline" and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in verb.children):
         return Sense(NO_EVENT)  # "the population declined": fell, refused nothing
     if lemma in {"send", "give"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"message", "signal", "sign"}
@@ -180,7 +348,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
                              or _elided_forces(verb)) and not clause & {"aid", "assistance", "help", "relief"}:
         if lemma != "call" or particle == "up":
             return Sense("154", matched=tuple(sorted(clause & FORCES)))
-    if lemma in {"stage", "conduct", "hold", "launch", "begin", "start", "carry", "hold"} and clause & EXERCISES:
+    if lemma in {"stage", "conduct", "hold", "launch", "begin", "start", "carry", "hold"} and (
+            clause & EXERCISES or {"war", "game"} <= clause):
         code = "062" if "joint" in clause else "150"
         return Sense(code, plover=("MOBILIZE", "troops") if code == "150" else None,
                      matched=tuple(sorted(clause & EXERCISES)))
@@ -192,7 +361,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"attack", "raid", "strike", "hit", "shell", "bomb", "storm", "ambush", "target"} and (
             clause & (FORCES | TARGETS) or _place_object(verb)):
         return Sense("190", matched=tuple(sorted(clause & (FORCES | TARGETS))))
-    if lemma in {"back", "support", "lead", "sponsor", "fund", "arm", "train", "aid", "help"} and \
+    if lemma in {"back", "support", "lead", "sponsor", "fund", "arm", "train", "aid", "help", "finance", "run",
+                 "manage", "operate", "own", "bankroll"} and \
             verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Sense(NO_EVENT)  # "militants backed by Ankara": a description, not an event
     if lemma == "intercept":
