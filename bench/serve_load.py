@@ -226,6 +226,24 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def start_server(db: Path, extra: list[str], env: dict[str, str] | None = None) -> tuple[subprocess.Popen, int]:
+    """``eventwire serve`` on a free loopback port, in its own process, once it accepts connections."""
+    port = _free_port()
+    command = [sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--port", str(port), *extra]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, **(env or {})})
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return server, port
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                raise SystemExit(f"the server did not start: {server.stderr.read() if server.stderr else ''}") from None
+            time.sleep(0.2)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=100_000)
@@ -246,19 +264,8 @@ def main() -> None:
     if not db.exists():
         wall, _ = build(db, args.events)
         print(f"built {db} ({args.events:,} events) in {wall:.0f} s", file=sys.stderr)
-    port = _free_port()
-    command = [sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--port", str(port), *args.serve_arg]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server, port = start_server(db, args.serve_arg)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(f"the server did not start: {server.stderr.read() if server.stderr else ''}")
-                time.sleep(0.2)
         warm = wait_for_warm(port)
         load_before = os.getloadavg()
         alone = asyncio.run(calibrate(port, server.pid, args.calibrate, args.seed)) if args.calibrate else None

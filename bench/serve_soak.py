@@ -29,7 +29,6 @@ import random
 import secrets
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 from datetime import date, timedelta
@@ -38,7 +37,7 @@ from urllib.parse import quote, urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from serve_load import OUT, Client, _cpu_seconds, _free_port, _pct, cache_stats, query  # noqa: E402
+from serve_load import OUT, Client, _cpu_seconds, _pct, cache_stats, query, start_server  # noqa: E402
 from store import build  # noqa: E402
 
 from eventwire import open_store  # noqa: E402
@@ -249,23 +248,8 @@ def main() -> None:
         events = list(store.sql("SELECT id FROM events USING SAMPLE 500 ROWS")["id"])
         docs = list(store.sql("SELECT doc_id FROM articles USING SAMPLE 500 ROWS")["doc_id"])
     token = secrets.token_urlsafe(16)
-    port = _free_port()
-    command = [sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--port", str(port), "--no-access-log",
-               *args.serve_arg]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                              env={**os.environ, "EVENTWIRE_TOKEN": token})
+    server, port = start_server(db, ["--no-access-log", *args.serve_arg], {"EVENTWIRE_TOKEN": token})
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                import socket
-
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(f"the server did not start: {server.stderr.read() if server.stderr else ''}")
-                time.sleep(0.2)
         load_before = os.getloadavg()
         figures = asyncio.run(soak(port, server.pid, token, args, events, docs))
         figures["load_average"] = {"start": load_before[0], "end": os.getloadavg()[0]}
