@@ -101,3 +101,12 @@ def test_kind_cues_are_lower_case_and_appositive():
     assert kind_cue(text, text.index("Reedsville"), text.index("Reedsville") + 10) == {"city", "capital"}
     text = "She left Torkula village of Guma for the camp."
     assert kind_cue(text, text.index("Guma"), text.index("Guma") + 4) == frozenset()
+
+
+def test_find_places_joins_an_a_and_b_country_and_echoes_its_first_part():
+    from eventwire.nlp.parse import load_pipeline
+    from eventwire.nlp.places import find_places
+
+    text = "Trinidad and Tobago sent relief flights on Friday. Officials in Trinidad said more would follow."
+    found = find_places(load_pipeline()(text))
+    assert [(p.text, p.country_code) for p in found] == [("Trinidad and Tobago", "TTO"), ("Trinidad", "TTO")]

@@ -8,7 +8,14 @@ ranks them from what a reader uses:
 - the article's other toponyms: the countries they fall in, whether they are *inside* a country
   (several US towns make "Georgia" the US state; the US itself does not), the region they fall in
   (Rapides Parish makes "Alexandria" the one in Louisiana) and how near they are;
-- an explicit qualifier right after the name ("Alexandria, La.", "Perth, Scotland").
+- an explicit qualifier right after the name ("Alexandria, La.", "Perth, Scotland");
+- words that say what kind of place it is ("Washington state", "the town of X", "states such as
+  A or B": :func:`kind_cue`);
+- a long place the article names in full, for a short form of it ("SA" after "South Africa",
+  "Trinidad" after "Trinidad and Tobago": :mod:`.geo_forms`).
+
+An institution read through the region in its name ("University of California") takes the town it
+is attached to in the text ("…, Los Angeles"): see :func:`_narrowed`.
 
 Context comes from the other toponyms' current best readings, refined over a few passes; a name never
 votes for itself. The weights were set by hand and tuned on the even-numbered half of GeoWebNews

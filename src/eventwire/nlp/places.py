@@ -122,7 +122,7 @@ def _toponyms(doc: Any, body: str, gaz: Gazetteer, demonyms: bool) -> list[Topon
     found: dict[int, Toponym] = {}
     taken = [False] * len(tokens)
     # spaCy rebuilds doc.ents on every access; dates, numbers and the like are never places
-    ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in CONSIDERED_LABELS]
+    ents = _joined([(e.start, e.end, e.label_) for e in doc.ents if e.label_ in CONSIDERED_LABELS], tokens, gaz)
     place_keys = {name_key(_trim(tokens.text(i, j))[0]) for i, j, label in ents if label in PLACE_LABELS}
     for ent_start, ent_end, label in ents:
         i, j = _extend(tokens, gaz, ent_start, ent_end)
@@ -157,6 +157,21 @@ def _toponyms(doc: Any, body: str, gaz: Gazetteer, demonyms: bool) -> list[Topon
             found[start] = Toponym(text, start, start + len(text))
             _take(taken, i, j)
     return [found[s] for s in sorted(found)]
+
+
+def _joined(ents: list[tuple[int, int, str]], tokens: _Tokens, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Entities joined across "and" where the gazetteer knows the whole as one name: NER splits
+    "Trinidad and Tobago" into two places, and "Trinidad" alone is a town in Bolivia."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in ents:
+        if out:
+            p_start, p_end, p_label = out[-1]
+            if (end - p_start <= 2 * MAX_NAME_TOKENS and start == p_end + 1 and tokens.lower(p_end) == "and"
+                    and gaz.knows(name_key(tokens.text(p_start, end)))):
+                out[-1] = (p_start, end, p_label if p_label in PLACE_LABELS else label)
+                continue
+        out.append((start, end, label))
+    return out
 
 
 def _extend(tokens: _Tokens, gaz: Gazetteer, i: int, j: int) -> tuple[int, int]:
