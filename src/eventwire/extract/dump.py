@@ -99,11 +99,12 @@ def _caption_flags(texts: list[str], features: np.ndarray) -> list[bool]:
     candidates.update(i for i, t in enumerate(texts) if t[0] in "AaBbCcPpIi" and t[:6].lower() in _CAPTION_LEADS)
     for i in candidates:
         flags[i] = is_caption(texts[i])
-    # "caption" directly followed by "caption. Picture: X" (dumps repeat alt text and caption).
-    for i in range(len(texts) - 1):
-        line = texts[i]
-        if flags[i + 1] and len(line) >= 15 and texts[i + 1].startswith(line[: max(15, len(line) - 2)]):
-            flags[i] = True
+    # "caption" directly followed by "caption. Picture: X" (dumps repeat alt text and caption);
+    # only the lines flagged so far are looked above (a flag set here is not looked above).
+    for j in sorted(j for j in candidates if flags[j] and j > 0):
+        line = texts[j - 1]
+        if len(line) >= 15 and texts[j].startswith(line[: max(15, len(line) - 2)]):
+            flags[j - 1] = True
     return flags
 
 

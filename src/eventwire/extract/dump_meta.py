@@ -108,7 +108,9 @@ def _legal(text: str) -> bool:
 
 def is_read_more(text: str) -> bool:
     """A link to another story placed inside the article ("READ MORE: ...")."""
-    return text.lstrip(_READ_MORE_BULLETS).lstrip().lower().startswith(_READ_MORE_STARTS) and bool(READ_MORE.match(text))
+    # Only the head is lowered: no start is over 16 characters, and lowering never shortens text.
+    head = text.lstrip(_READ_MORE_BULLETS).lstrip()[:20].lower()
+    return head.startswith(_READ_MORE_STARTS) and bool(READ_MORE.match(text))
 
 
 def read_more_headline(text: str) -> str:
@@ -183,6 +185,8 @@ def _slug_forms(text: str) -> set[str]:
     """Lower-case words of a line as URL slugs spell them: as is, German-transliterated, unaccented."""
     low = text.lower()
     forms = set(words(low))
+    if low.isascii():
+        return forms  # the other two spellings of an ASCII line are the line itself
     forms.update(words(low.translate(_GERMAN)))
     forms.update(words(unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()))
     return forms
@@ -190,7 +194,8 @@ def _slug_forms(text: str) -> set[str]:
 
 def _not_a_headline(text: str) -> bool:
     """Lines that are never headlines: mostly numbers, breadcrumbs, legal and cookie prompts."""
-    letters = sum(1 for w in words(text) if not w.isdigit())
+    tokens = words(text)
+    letters = len(tokens) - sum(map(str.isdigit, tokens))
     if letters < 2:
         return True
     if text.count("/") >= 2 or text.count(" > ") >= 1 or text.count("»") >= 2:

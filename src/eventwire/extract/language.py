@@ -49,7 +49,7 @@ def _fast_identifier_class(base: type) -> type:
             # A view of py3langid's own array (no copy: the table has ~10 M entries).
             nextmove = np.frombuffer(self.tk_nextmove, dtype=np.dtype(self.tk_nextmove.typecode)) if isinstance(self.tk_nextmove, array) \
                 else np.asarray(self.tk_nextmove, dtype=np.int64)
-            rowbase = np.asarray(self._rowbase, dtype=np.int64)
+            rowbase = np.asarray(self._rowbase, dtype=np.intp)
             output = np.asarray(self.tk_output, dtype=np.int64)
             if self.nb_ptc.dtype != np.float16:
                 raise TypeError(f"py3langid's table is {self.nb_ptc.dtype}, not float16")
@@ -64,14 +64,15 @@ def _fast_identifier_class(base: type) -> type:
             if self._tables is None or not text:
                 return super()._raw_score(text)
             nextmove, rowbase, output, depth, halves, ptc_bits = self._tables
-            data = np.frombuffer(text, dtype=np.uint8).astype(np.int64)
+            data = np.frombuffer(text, dtype=np.uint8).astype(np.intp)
             n = len(data)
-            state = np.zeros(n, dtype=np.int64)
+            state = np.zeros(n, dtype=np.intp)
             for back in range(depth - 1, -1, -1):
-                step = nextmove[rowbase[state[back:]] + data[: n - back]]
-                state[back:] = step
+                at = rowbase.take(state[back:])  # take, not fancy indexing: ~25% faster here
+                at += data[: n - back]
+                state[back:] = nextmove.take(at)
             # state[i] now holds the walk from the root over bytes[i-depth+1 .. i].
-            features = output[state]
+            features = output.take(state)
             found = features[features >= 0]
             if not len(found):
                 return super()._raw_score(b"")
