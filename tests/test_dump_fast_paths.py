@@ -94,3 +94,14 @@ def test_cached_float32_language_rows_score_like_py3langid():
     for text in texts + texts:  # the second round reads rows widened in the first
         assert fast.classify(text) == plain.classify(text)
         assert np.allclose(fast._decide(text), plain._decide(text), rtol=1e-5, atol=1e-7)
+
+
+def test_page_lowered_with_str_lower_stays_aligned_with_the_code_points():
+    from eventwire.extract.dump_text import _char_tables
+
+    _, to_lower = _char_tables()
+    for texts in (["ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ", "Σ"], ["İstanbul İzmir"], ["Harbour STRIKE Ärger"], ["emoji 😀 Ä"]):
+        page = page_text(texts)
+        assert len(page.lowered) == len(page.codes)
+        expected = "".join(chr(to_lower[c]) if c < 65536 else chr(c).lower()[0] for c in page.codes.tolist())
+        assert page.lowered == expected

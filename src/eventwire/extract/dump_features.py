@@ -134,17 +134,27 @@ def max_span(scores: np.ndarray) -> tuple[int, int]:
     return best_span
 
 
-def slug_words(url: str | None) -> set[str]:
-    """Lower-case words of the last URL path segment with three or more words."""
+@lru_cache(maxsize=256)
+def slug_words(url: str | None) -> frozenset[str]:
+    """Lower-case words of the last URL path segment with three or more words.
+
+    Cached (and so frozen): the features and the headline finder both ask, once per page each.
+    """
     if not url or not url.startswith(("http://", "https://")):
-        return set()
+        return frozenset()
     path = unquote(urlsplit(url).path)
     for segment in reversed([s for s in path.split("/") if s]):
         segment = _SLUG_EXT.sub("", segment)
         tokens = [t for t in _SLUG_SPLIT.split(segment.lower()) if t and not t.isdigit()]
         if len(tokens) >= 3:
-            return set(tokens)
-    return set()
+            return frozenset(tokens)
+    return frozenset()
+
+
+@lru_cache(maxsize=256)
+def _slug_hashes(slug: frozenset[str]) -> np.ndarray:
+    """:func:`hash_set` of a page's slug words (cached with :func:`slug_words`)."""
+    return hash_set(slug)
 
 
 def _slug_overlap(page: PageText, url: str | None) -> np.ndarray:
@@ -156,7 +166,7 @@ def _slug_overlap(page: PageText, url: str | None) -> np.ndarray:
     slug = slug_words(url)
     if not slug or not len(page.word_hashes):
         return np.zeros(page.n)
-    slug_hashes = hash_set(slug)
+    slug_hashes = _slug_hashes(slug)
     hits = member(page.word_hashes, slug_hashes)
     which = np.searchsorted(slug_hashes, page.word_hashes[hits])
     pairs = np.unique(page.word_line[hits] * len(slug_hashes) + which)
@@ -331,7 +341,9 @@ def stacked_features(matrix: np.ndarray, logits: np.ndarray) -> np.ndarray:
     in_span = ((idx >= start) & (idx < end)).astype(float)
     dist = np.where(idx < start, start - idx, np.where(idx >= end, idx - end + 1, 0)).astype(float)
     span_rel = (idx - start) / max(end - start, 1)
-    extra = np.column_stack([
+    # Built feature-major, like line_features' matrix, and returned transposed: the tree
+    # evaluator reads it feature-major, so neither copy needs a strided transpose.
+    extra = np.array([
         g, *(_shift(g, k, -10.0) for k in (-1, -2, -3, 1, 2, 3)),
         _window_mean(g, 2), _window_mean(g, 5), _window_mean(g, 10), _window_mean(g, 20),
         _running_max(g, 5, after=False), _running_max(g, 5, after=True),
@@ -339,4 +351,4 @@ def stacked_features(matrix: np.ndarray, logits: np.ndarray) -> np.ndarray:
         (np.cumsum(positive) - positive) / total,
         np.full(n, float((g > 0).mean())),
     ])
-    return np.column_stack([matrix, extra])
+    return np.concatenate((matrix.T, extra)).T

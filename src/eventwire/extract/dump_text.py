@@ -194,7 +194,8 @@ def page_text(texts: Sequence[str]) -> PageText:
     joined = "\n".join(texts)
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.intp)
     high = codes > 0xFFFF
-    if high.any():
+    beyond_bmp = bool(high.any())
+    if beyond_bmp:
         low_codes = np.where(high, 0, codes)
         bits, lowered_codes = table[low_codes], to_lower[low_codes]
         for code in np.unique(codes[high]).tolist():  # the rare characters beyond the BMP, one by one
@@ -203,7 +204,10 @@ def page_text(texts: Sequence[str]) -> PageText:
     else:
         bits, lowered_codes = table[codes], to_lower[codes]
     word = (bits & WORD) > 0
-    lowered = lowered_codes.astype("<u4").tobytes().decode("utf-32-le")
+    if beyond_bmp or "\u0130" in joined or "\u03a3" in joined:
+        lowered = lowered_codes.astype("<u4").tobytes().decode("utf-32-le")
+    else:  # str.lower maps every other BMP character to exactly its table entry, and is faster
+        lowered = joined.lower()
 
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     ends = np.cumsum(lengths + 1) - 1
