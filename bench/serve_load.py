@@ -141,7 +141,8 @@ async def cache_stats(port: int) -> dict[str, object]:
     raw = await reader.read()
     writer.close()
     state = json.loads(raw.split(b"\r\n\r\n", 1)[1])
-    return {"answers": state.get("cache", {}), "records": state.get("record_cache", {})}
+    return {"answers": state.get("cache", {}), "records": state.get("record_cache", {}),
+            "database": state.get("database", {})}
 
 
 def wait_for_warm(port: int, limit: float = 600) -> dict[str, object]:

@@ -16,7 +16,9 @@ Figures: per route latency (p50/p95) and status codes, requests per second, erro
 created / already stored / failed; the store checked afterwards (articles added equal the new
 pages sent; no event or article id twice); and the server's resident memory (VmRSS) sampled every
 ``--sample`` seconds, with the least-squares slope in MB per minute after the first two minutes
-(caches fill at the start) and the growth from minute 2 to the end.
+(caches fill at the start) and the growth from minute 2 to the end; the same slope less what the
+caches hold (answers, records and DuckDB's block cache, from ``/api/ingest``), which is what a leak
+would show in.
 """
 
 from __future__ import annotations
@@ -123,7 +125,7 @@ async def soak(port: int, pid: int, token: str, args: argparse.Namespace, events
     reads: list[tuple[str, int, float]] = []
     errors: list[str] = []
     memory: list[tuple[float, float]] = []
-    cached: list[float] = []  # MB of answers and records the server's caches hold, at each memory sample
+    cached: list[float] = []  # MB the server's caches (answers, records, DuckDB's blocks) hold, at each sample
     submitted = {"created": 0, "already_stored": 0, "failed": 0, "new_pages_sent": 0, "resent": 0}
     submit_ms: list[float] = []
 
@@ -174,7 +176,8 @@ async def soak(port: int, pid: int, token: str, args: argparse.Namespace, events
     async def sampler() -> None:
         while True:
             state = await cache_stats(port)
-            held = sum(int(part.get("bytes", 0)) for part in state.values()) / 2**20  # type: ignore[union-attr]
+            held = sum(int(state[part].get("bytes", 0)) for part in ("answers", "records")) / 2**20  # type: ignore[union-attr]
+            held += int(state["database"].get("memory_bytes") or 0) / 2**20  # type: ignore[union-attr]
             memory.append((time.perf_counter() - start, rss_mb(pid)))
             cached.append(held)
             if time.perf_counter() >= stop_at:
@@ -268,7 +271,7 @@ def main() -> None:
     memory = figures["memory_mb"]
     print(f"\nmemory MB: start {memory['start']}, at 2 min {memory['at_2_min']}, end {memory['end']}, "  # type: ignore[index]
           f"max {memory['max']}, slope after 2 min {memory['slope_mb_per_min_after_2_min']} MB/min "
-          f"({memory['slope_without_caches_mb_per_min']} MB/min less the caches' bytes); "  # type: ignore[index]
+          f"({memory['slope_without_caches_mb_per_min']} MB/min less the caches and DuckDB's blocks); "  # type: ignore[index]
           f"{figures['reads']:,} reads ({figures['reads_per_s']}/s), p95 {figures['p95_ms']} ms, "
           f"{figures['errors']} errors; written to {out}", file=sys.stderr)
 

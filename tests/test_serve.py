@@ -317,6 +317,7 @@ def test_ingest_state_of_a_read_only_server(client: TestClient) -> None:
     data = client.get("/api/ingest").json()
     assert data["database"]["writable"] is False and data["database"]["busy"] is None
     assert data["counts"]["events"] == 6 and data["submissions"]["accepting"] is False
+    assert data["database"]["memory_bytes"] > 0  # DuckDB holds the blocks the queries above read
 
 
 # --- errors, limits, safety -------------------------------------------------------------------------

@@ -306,6 +306,9 @@ def ingest_state(request: Request) -> dict[str, Any]:
         state["database"] = database.describe()
         return state
     state["counts"] = store.counts()
+    # DuckDB's own memory (its block cache grows toward the file's size as queries touch it): with the
+    # caches' bytes above, what an operator needs to tell a full cache from a leak
+    state["database"]["memory_bytes"] = int(store.sql("SELECT sum(memory_usage_bytes) AS n FROM duckdb_memory()")["n"][0])
     state["runs"] = json.loads(store.sql("SELECT * FROM runs ORDER BY started_at DESC NULLS LAST LIMIT 20")
                                .to_json(orient="records", date_format="iso"))
     return state
