@@ -105,3 +105,13 @@ def test_page_lowered_with_str_lower_stays_aligned_with_the_code_points():
         assert len(page.lowered) == len(page.codes)
         expected = "".join(chr(to_lower[c]) if c < 65536 else chr(c).lower()[0] for c in page.codes.tolist())
         assert page.lowered == expected
+
+
+def test_control_characters_counted_in_utf8_bytes_like_the_character_class():
+    import re
+
+    from eventwire.ingest.sniff import _control_count
+
+    pattern = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+    for text in ("", "Harbour\tstrike\r\n", "bell\x07 and escape\x1b[0m", "é€😀\x00\x7f\x80\x9f", "\x0b\x0c\x0e\x1f" * 3):
+        assert _control_count(text) == len(pattern.findall(text))

@@ -47,7 +47,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml[^>]*>\s*<(?:!doctype\s+html|html))", re.I | re.S)
 _HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|td|article|section|img|script|style|meta|link)\b[^>]*>", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters that have no place in a text page (tab, line feed, carriage return do).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 
 
 def _gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
@@ -103,6 +104,16 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     return data.decode(best.encoding, errors="replace"), best.encoding
 
 
+def _control_count(text: str) -> int:
+    """How many :data:`_CONTROL_BYTES` characters ``text`` holds.
+
+    Counted in its UTF-8 bytes, where a character below 0x80 is always its own byte: a bytes
+    deletion is ~10x faster than a regex character class over the text.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
+
+
 def looks_like_html(text: str) -> bool:
     """True for markup pages; plain dumps may contain a stray ``<`` but few real tags."""
     head = text[:20_000]
@@ -131,7 +142,7 @@ def decode_page(raw: RawDocument, *, max_bytes: int) -> Page:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyInput(f"{raw.source}: the file holds only white space")
-    controls = len(_CONTROL.findall(text[:20_000]))
+    controls = _control_count(text[:20_000])
     if controls > 0.05 * min(len(text), 20_000):
         raise BinaryInput(f"{raw.source}: mostly control characters, not a web page or text")
     if "\ufffd" in text and text.count("\ufffd") > 0.2 * len(text):
