@@ -203,8 +203,8 @@ _CLAIMS = {"ACCUSE", "REQUEST", "REJECT", "AGREE", "THREATEN"}
 # Event types that are done to someone: without a recipient they are a description.
 _GIVING = {"SUPPORT"}
 # Prepositions and heads that put an event noun in the background or make it a crime's name:
-# "after an attack", "amid protests", "charged with assault", "a victim of sexual assault".
-_BACKGROUND_PREPS = {"after", "amid", "amidst", "since", "following", "before", "despite", "under"}
+# "after an attack", "since the protests", "charged with assault", "a victim of sexual assault".
+_BACKGROUND_PREPS = {"after", "since", "following", "before", "despite"}
 _CRIME_NAMES = {"count", "charge", "victim", "accuse", "convict", "suspect", "guilty", "plead", "allegation",
                 "conviction", "arrest", "sentence", "case", "history", "record", "report", "risk", "threat", "fear",
                 "wave", "spate", "series", "string", "time", "scene", "site", "anniversary", "aftermath", "wake"}
@@ -242,8 +242,9 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
     """Whether a candidate is a political event: someone political takes part, and the sentence is
     not about sport, a natural disaster or an accident."""
     political = _political
-    if not trigger.is_verb and background_noun(trigger.token) and not any(political(a) for a in slots.actors):
-        return False
+    if not trigger.is_verb and event_type not in _CONFLICT and background_noun(trigger.token) and not any(
+            political(a) for a in slots.actors):
+        return False  # attacks and protests named in passing are kept: a report often names them no other way
     if event_type in _DIPLOMATIC:
         if slots.actors and not any(_allowed_doer(a, event_type, slots) for a in slots.actors):
             return False  # a private person's deal, visit or complaint

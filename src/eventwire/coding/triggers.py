@@ -112,10 +112,15 @@ def verb_trigger(verb: Any) -> Trigger | None:
         return None
     if match.source == "default" and lemma not in EVENTIVE and (particle is None or phrase == verb.text):
         return None  # a dictionary default for a verb that names no political action by itself
-    if match.source == "pattern" and _verbal_default(lemma) and _quad(match.code) != _quad(_verbal_default(lemma)):
+    if match.source == "pattern" and _verbal_default(lemma) and (
+            _quad(match.code) != _quad(_verbal_default(lemma)) or lemma in _DISAPPROVING):
         # a speech act keeps its own kind: "accused X of restoring…" is not a reduction of relations
         return Trigger(verb, phrase, _verbal_default(lemma) or match.code, "default", ())
     return Trigger(verb, phrase, match.code, match.source, match.matched, match.alternatives)
+
+
+# Verbs of disapproval: whatever their object, condemning a move is no threat.
+_DISAPPROVING = {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam"}
 
 
 def _verbal_default(lemma: str) -> str | None:

@@ -37,7 +37,6 @@ FIXED: dict[str, str] = {
     "stop": NO_EVENT, "end": NO_EVENT, "expect": NO_EVENT, "argue": NO_EVENT, "describe": NO_EVENT,
     "pass": NO_EVENT, "decide": NO_EVENT, "vote": NO_EVENT, "try": NO_EVENT, "attempt": NO_EVENT, "seek": NO_EVENT, "weigh": NO_EVENT, "hit": NO_EVENT,
     "mark": NO_EVENT, "dominate": NO_EVENT, "crush": NO_EVENT, "shoot": NO_EVENT, "adopt": NO_EVENT,
-    "condemn": "111",
 }
 
 FORCES = {"troop", "troops", "soldier", "force", "forces", "battalion", "brigade", "unit", "warship", "jet",
@@ -256,14 +255,17 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if "plea" in clause or (lemma in {"dismiss", "drop", "throw"} and clause & COURT_PAPERS):
         return Sense(NO_EVENT)  # "cut a plea deal", "dismissed the case": court procedure
     if lemma == "rally" and ({t.lemma_.lower() for t in verb.subtree} & {"win", "beat", "defeat", "victory", "comeback", "deficit", "points", "shares",
-                                       "stock", "stocks", "market", "markets", "around"}):
+                                       "stock", "stocks", "market", "markets"}):
         return Sense(NO_EVENT)  # "rallied to win", "shares rallied", "rallied around the family"
     if lemma in {"beat", "defeat", "edge", "crush"} and clause & CONTESTS:
         return Sense(NO_EVENT)  # beating a rival in a vote or a match
-    if lemma in {"attack", "fight", "battle", "combat", "tackle", "grapple"} and clause & (ABSTRACT_FOES | {
-            "blaze", "flames", "germ", "germs", "infection", "bacteria", "flu", "cold", "shortfall", "deficit",
-            "problem", "issue", "challenge", "crisis", "question", "budget"}):
-        return Sense(NO_EVENT)  # firefighters attacking flames, states grappling with shortfalls
+    foes = {g.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj", "prep"}
+            for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
+            if c.dep_ != "prep" or c.lower_ in {"with", "off", "against"}}
+    if lemma in {"attack", "fight", "battle", "combat", "tackle", "grapple"} and foes & (ABSTRACT_FOES | {
+            "blaze", "flame", "germ", "infection", "bacteria", "flu", "cold", "shortfall", "deficit", "problem",
+            "issue", "challenge", "crisis", "question"}):
+        return Sense(NO_EVENT)  # firefighters attacking the flames, states grappling with shortfalls
     if lemma == "grapple":
         return Sense(NO_EVENT)
     if lemma in {"open", "reopen"} and not clause & OPENABLE:
@@ -278,7 +280,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
             return Sense("173", matched=("custody",))
         if clause & {"hostage", "hostages"}:
             return Sense("181", matched=("hostage",))
-        if not (_place_object(verb) or clause & {"control", "power", "territory", "prisoner", "prisoners"}):
+        if not (_place_object(verb) or clause & {"control", "power", "territory", "prisoner", "prisoners", "street",
+                                                  "streets", "arms", "up", "part", "action", "measures"}):
             return Sense(NO_EVENT)  # "take decisions", "taken off life support"
     if lemma == "annex" and clause & {"land", "acre", "acres", "property", "parcel", "lot", "subdivision"}:
         return Sense(NO_EVENT)  # a town annexing land: zoning, not conquest
