@@ -96,7 +96,7 @@ def test_cached_float32_language_rows_score_like_py3langid():
         assert np.allclose(fast._decide(text), plain._decide(text), rtol=1e-5, atol=1e-7)
 
 
-def test_page_lowered_with_str_lower_stays_aligned_with_the_code_points():
+def test_page_lowered_stays_aligned_with_the_code_points():
     from eventwire.extract.dump_text import _char_tables
 
     _, to_lower = _char_tables()

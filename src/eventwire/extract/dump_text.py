@@ -32,7 +32,6 @@ _FLAGGED = {CLOSER: "\"'”’»)]", FINAL: ".!?…", BULLET: "*+o•·-–"}
 
 WORD, UPPER, LOWER, DIGIT, PUNCT = 16, 32, 64, 128, 256
 PAD = 4  # how far outside the page :meth:`PageText.char_at` may look
-_ZERO = np.zeros(1, dtype=np.int8)
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +176,7 @@ class PageText:
         """Code points at ``offsets``, -1 outside the page; offsets must lie within :data:`PAD`
         characters of it. One gather: the page's code points are stored with ``PAD`` trailing -1,
         which negative offsets reach too (Python indexing from the end)."""
-        return self._padded.take(offsets)
+        return self._padded[offsets]
 
     def chars_per_line(self, mask: np.ndarray) -> np.ndarray:
         """How many characters of each line ``mask`` flags (a segmented sum over the page)."""
@@ -195,34 +194,31 @@ def page_text(texts: Sequence[str]) -> PageText:
     joined = "\n".join(texts)
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.intp)
     high = codes > 0xFFFF
-    beyond_bmp = bool(high.any())
-    if beyond_bmp:
+    if high.any():
         low_codes = np.where(high, 0, codes)
         bits, lowered_codes = table[low_codes], to_lower[low_codes]
         for code in np.unique(codes[high]).tolist():  # the rare characters beyond the BMP, one by one
             char, at = chr(code), codes == code
             bits[at], lowered_codes[at] = _char_bits(char), ord(char.lower()[0])
     else:
-        bits, lowered_codes = table.take(codes), to_lower.take(codes)
+        bits, lowered_codes = table[codes], to_lower[codes]
     word = (bits & WORD) > 0
-    if beyond_bmp or "\u0130" in joined or "\u03a3" in joined:
-        lowered = lowered_codes.astype("<u4").tobytes().decode("utf-32-le")
-    else:  # str.lower maps every other BMP character to exactly its table entry, and is faster
-        lowered = joined.lower()
+    lowered = lowered_codes.astype("<u4").tobytes().decode("utf-32-le")
 
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     ends = np.cumsum(lengths + 1) - 1
     starts = ends - lengths
     line_of = np.repeat(np.arange(n), lengths + 1)[: len(codes)]
-    # Words start where the word mask rises and end where it falls: alternate edges.
-    edges = np.flatnonzero(np.diff(np.concatenate((_ZERO, word.view(np.int8), _ZERO))))
-    first, last = edges[0::2], edges[1::2] - 1
+    previous = np.concatenate(([False], word[:-1]))
+    following = np.concatenate((word[1:], [False]))
+    first = np.flatnonzero(word & ~previous)
+    last = np.flatnonzero(word & ~following)
 
     powers, inverse = _powers(len(codes) + 1)
     sums = np.zeros(len(codes) + 1, dtype=np.uint64)
     np.cumsum(lowered_codes.astype(np.uint64) * powers[: len(codes)], out=sums[1:])
-    word_hashes = (sums.take(last + 1) - sums.take(first)) * inverse.take(first)
+    word_hashes = (sums[last + 1] - sums[first]) * inverse[first]
     return PageText(n=n, joined=joined, lowered=lowered, codes=codes, word=word, upper=(bits & UPPER) > 0,
                     lower=(bits & LOWER) > 0, digit=(bits & DIGIT) > 0, punct=(bits & PUNCT) > 0, flags=bits, starts=starts, ends=ends, lengths=lengths, line_of=line_of,
-                    first=first, last=last, word_line=line_of.take(first), word_hashes=word_hashes,
+                    first=first, last=last, word_line=line_of[first], word_hashes=word_hashes,
                     _sums=sums, _inverse=inverse, _padded=np.concatenate((codes, np.full(PAD, -1, dtype=codes.dtype))))
