@@ -59,3 +59,7 @@ def test_what_should_be_done_is_not_reported_as_done() -> None:
     found = code_text("The opposition said the government should support farmers hit by the drought.",
                       published=PUBLISHED)
     assert all(e.modality.hypothetical or e.modality.future for e in found if e.event == "SUPPORT")
+
+
+def test_hosting_a_named_leader_is_a_meeting() -> None:
+    assert "CONSULT" in kinds("On Tuesday the Kenyan president hosted Mr Ramaphosa at State House in Nairobi.")

@@ -214,8 +214,10 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense(NO_EVENT)  # "signed a petition", "a statement he signed": no agreement made
     if lemma == "attend" and not clause & (MEETINGS | {"negotiations", "signing"}):
         return Sense(NO_EVENT)  # "attended the ceremony": present, not consulting anyone
-    if lemma == "host" and not clause & (MEETINGS | ENVOYS | {"delegation", "counterpart", "president",
-                                                             "minister", "leader"}):
+    if lemma == "host" and not (clause & (MEETINGS | ENVOYS | {"delegation", "counterpart", "president",
+                                                              "minister", "leader"}) or any(
+            c.dep_ in {"dobj", "obj"} and (c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"})
+            for c in verb.children)):  # hosting a named guest is a meeting
         return Sense(NO_EVENT)  # "hosted a fundraiser": an occasion, not a meeting between actors
     if lemma == "warn" and not {t.lemma_.lower() for t in verb.subtree} & WARNING_OF_FORCE:
         return Sense(NO_EVENT)  # "warned travellers", "warned that it would be counterproductive": advice
