@@ -171,7 +171,7 @@ async def soak(port: int, pid: int, token: str, args: argparse.Namespace, events
             else:
                 submitted["failed"] += 1
                 errors.append(f"submit: HTTP {status} ({'resent' if again else 'new'}): {body[:200]!r}")
-            await asyncio.sleep(args.submit_every)
+            await asyncio.sleep(min(args.submit_every, max(0.0, stop_at - time.perf_counter())))
 
     async def sampler() -> None:
         while True:
@@ -185,7 +185,8 @@ async def soak(port: int, pid: int, token: str, args: argparse.Namespace, events
             await asyncio.sleep(args.sample)
 
     cpu = _cpu_seconds(pid)
-    await asyncio.gather(sampler(), submitter(), *(reader(i) for i in range(args.readers)))
+    await asyncio.gather(sampler(), *([submitter()] if args.submit_every > 0 else []),
+                         *(reader(i) for i in range(args.readers)))
     cpu = _cpu_seconds(pid) - cpu
     by_kind: dict[str, list[float]] = {}
     for kind, _, took in reads:
@@ -195,6 +196,7 @@ async def soak(port: int, pid: int, token: str, args: argparse.Namespace, events
     uncached = [(t, m - c) for (t, m), c in zip(memory, cached) if t >= settled[0][0]]
     return {
         "reads": len(reads), "reads_per_s": round(len(reads) / seconds, 1), "errors": len(errors),
+        "p95_ms_note": "wall time as the clients see it, on a shared machine: see load_average",
         "error_samples": errors[:8],
         "statuses": {str(s): sum(1 for r in reads if r[1] == s) for s in sorted({r[1] for r in reads})},
         "p50_ms": _pct(times, 50), "p95_ms": _pct(times, 95), "p99_ms": _pct(times, 99),
@@ -231,7 +233,7 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=10)
     parser.add_argument("--readers", type=int, default=8, help="Concurrent reading clients.")
     parser.add_argument("--think", type=float, default=0.05, help="Mean pause of a reader between requests (s).")
-    parser.add_argument("--submit-every", type=float, default=2.0, help="Seconds between two submissions.")
+    parser.add_argument("--submit-every", type=float, default=2.0, help="Seconds between two submissions (0: none, reads only).")
     parser.add_argument("--sample", type=float, default=5.0, help="Seconds between two memory samples.")
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--serve-arg", action="append", default=[], help="Extra option for eventwire serve.")
@@ -242,7 +244,8 @@ def main() -> None:
     if not source.exists():
         wall, _ = build(source, args.events)
         print(f"built {source} ({args.events:,} events) in {wall:.0f} s", file=sys.stderr)
-    db = OUT / f"soak-{args.events}.duckdb"
+    label = "-".join([f"r{args.readers}", f"s{args.submit_every:g}", *(a.strip("-") for a in args.serve_arg)])
+    db = OUT / f"soak-{args.events}-{label}.duckdb"  # runs side by side each have their own copy
     for stale in (db, db.with_name(db.name + ".wal")):  # an old WAL would be replayed onto the fresh copy
         stale.unlink(missing_ok=True)
     shutil.copyfile(source, db)  # submissions write: the shared load-test store stays as it was
@@ -264,7 +267,6 @@ def main() -> None:
                "serve_args": args.serve_arg,
                "readers": args.readers, "think_s": args.think, "submit_every_s": args.submit_every,
                "cores": os.cpu_count(), **figures}
-    label = "-".join(a.strip("-") for a in args.serve_arg) or "defaults"
     out = OUT / f"serve-soak-{date.today().isoformat()}-{args.minutes:g}min-{label}.json"
     out.write_text(json.dumps(figures, indent=2))
     print(json.dumps({k: v for k, v in figures.items() if k != "memory_mb"}, indent=2))

@@ -117,10 +117,12 @@ class Database:
         return self.store().cursor()
 
     def close(self) -> None:
+        """Close the connection (DuckDB checkpoints); a later request opens it again at once."""
         with self._lock:
             if self._store is not None:
                 self._store.close()
                 self._store = None
+            self._last_try = 0.0  # the retry pause is for a locked file, not for one we closed
 
     def describe(self) -> dict[str, Any]:
         """Path, mode and state for the ingest page and the start-up line."""
