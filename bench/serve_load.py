@@ -227,6 +227,16 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def synthetic_store(events: int) -> Path:
+    """bench/out/serve-N.duckdb: the seeded synthetic store of ``events`` events, built once and reused."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    db = OUT / f"serve-{events}.duckdb"
+    if not db.exists():
+        wall, _ = build(db, events)
+        print(f"built {db} ({events:,} events) in {wall:.0f} s", file=sys.stderr)
+    return db
+
+
 def start_server(db: Path, extra: list[str], env: dict[str, str] | None = None) -> tuple[subprocess.Popen, int]:
     """``eventwire serve`` on a free loopback port, in its own process, once it accepts connections."""
     port = _free_port()
@@ -260,11 +270,7 @@ def main() -> None:
     parser.add_argument("--serve-arg", action="append", default=[], help="Extra option for eventwire serve.")
     args = parser.parse_args()
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    db = OUT / f"serve-{args.events}.duckdb"
-    if not db.exists():
-        wall, _ = build(db, args.events)
-        print(f"built {db} ({args.events:,} events) in {wall:.0f} s", file=sys.stderr)
+    db = synthetic_store(args.events)
     server, port = start_server(db, args.serve_arg)
     try:
         warm = wait_for_warm(port)

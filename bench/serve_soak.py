@@ -39,8 +39,7 @@ from urllib.parse import quote, urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from serve_load import OUT, Client, _cpu_seconds, _pct, cache_stats, query, start_server  # noqa: E402
-from store import build  # noqa: E402
+from serve_load import OUT, Client, _cpu_seconds, _pct, cache_stats, query, start_server, synthetic_store  # noqa: E402
 
 from eventwire import open_store  # noqa: E402
 from eventwire.store.query import country_table  # noqa: E402
@@ -59,7 +58,8 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 
 def article_text(rng: random.Random, number: int) -> str:
     """A short wire story written from the templates; ``number`` makes each one unique."""
-    names = {code: country_table()[code]["name"] for code in COUNTRIES if code in country_table()}
+    table = country_table()
+    names = {code: table[code]["name"] for code in COUNTRIES if code in table}
     codes = list(names)
     published = date(2024, 1, 1) + timedelta(days=number % 600)
     a, b = rng.sample(codes, 2)
@@ -239,11 +239,7 @@ def main() -> None:
     parser.add_argument("--serve-arg", action="append", default=[], help="Extra option for eventwire serve.")
     args = parser.parse_args()
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    source = OUT / f"serve-{args.events}.duckdb"
-    if not source.exists():
-        wall, _ = build(source, args.events)
-        print(f"built {source} ({args.events:,} events) in {wall:.0f} s", file=sys.stderr)
+    source = synthetic_store(args.events)
     label = "-".join([f"r{args.readers}", f"s{args.submit_every:g}", *(a.strip("-") for a in args.serve_arg)])
     db = OUT / f"soak-{args.events}-{label}.duckdb"  # runs side by side each have their own copy
     for stale in (db, db.with_name(db.name + ".wal")):  # an old WAL would be replayed onto the fresh copy
