@@ -141,7 +141,7 @@ async def list_events(request: Request, filters: Annotated[Filters, Depends(even
 
     def build() -> bytes:
         events, total = page_of_records(store, filters, limit, offset, known=request.app.state.records,
-                                        generation=generation)
+                                        generation=generation, index=request.app.state.filter_index)
         head = to_json({"ok": True, "total": total, "limit": limit, "offset": offset,
                         "next": _next(request, total, limit, offset)})
         return head[:-1].encode("utf-8") + b',"events":[' + b",".join(events) + b"]}"
@@ -299,7 +299,9 @@ def ingest_state(request: Request) -> dict[str, Any]:
                              "submissions": request.app.state.submissions.state(),
                              "cache": request.app.state.cache.stats(),
                              "record_cache": {**request.app.state.records.stats(),
-                                              "warm": request.app.state.warmer.state()}}
+                                              "warm": request.app.state.warmer.state()},
+                             "filter_index": request.app.state.filter_index.state()
+                             if request.app.state.filter_index is not None else {"status": "off"}}
     try:
         store = database.store()
     except Exception:  # noqa: BLE001 - busy: the description above says why

@@ -35,6 +35,7 @@ from .cache import AnswerCache
 from .database import Database
 from .errors import ApiError, body, handle
 from .params import REPEATABLE
+from .filter_index import FilterIndexKeeper
 from .records import Warmer
 
 HERE = Path(__file__).resolve().parent
@@ -60,6 +61,7 @@ class Settings:
     cache_entries: int = 1024         # answers kept in memory (0: none); see cache.py
     record_cache_mb: int = 128        # encoded event records kept for assembling pages (0: none); records.py
     warm_records: bool = False        # fill that memory from one scan at start-up (read-only servers only)
+    filter_index: bool = True         # keep the filter columns in memory for pages (filter_index.py)
     db_threads: int | None = None     # DuckDB threads per query (None: DuckDB's default, one per core)
     allowed_hosts: tuple[str, ...] | None = None  # Host headers answered; None answers any
     extra: dict[str, Any] = field(default_factory=dict)
@@ -172,6 +174,9 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        for worker in (app.state.warmer, app.state.filter_index):  # no query may run while the file closes
+            if worker is not None:
+                worker.stop()
         database.close()  # DuckDB checkpoints on close: a stopped server leaves no write-ahead log behind
 
     app = FastAPIOffline(
@@ -189,6 +194,9 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     app.state.warmer = Warmer(database, app.state.records)
     if settings.warm_records and not settings.writable and record_bytes and database.busy is None:
         app.state.warmer.start()
+    app.state.filter_index = FilterIndexKeeper(database) if settings.filter_index else None
+    if app.state.filter_index is not None and database.busy is None:
+        app.state.filter_index.start()
     app.add_exception_handler(ApiError, handle)
     app.add_exception_handler(RequestValidationError, handle)
     app.add_exception_handler(StarletteHTTPException, handle)

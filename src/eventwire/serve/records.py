@@ -21,6 +21,7 @@ from ..store.formats import to_json
 from ..store.query import ORDER, count_sql, event_records_sql, ids_where
 from ..store.rows import event_from_row
 from .cache import Answer, AnswerCache
+from .filter_index import FilterIndexKeeper
 from .params import Filters
 
 # The columns ``event_from_row`` reads (plus story_id): a page of records fetches only these, not the
@@ -46,19 +47,20 @@ def page_ids_with_total_sql(where: str, limit: int, offset: int) -> str:
 
 
 def page_of_records(store: Store, filters: Filters, limit: int, offset: int, *,
-                    known: AnswerCache | None = None, generation: int = 0) -> tuple[list[bytes], int]:
-    """One page of event records, each encoded as JSON, and the total; records in ``known`` are reused."""
-    where, params = filters.build().where()
-    cursor = store.cursor()
+                    known: AnswerCache | None = None, generation: int = 0,
+                    index: FilterIndexKeeper | None = None) -> tuple[list[bytes], int]:
+    """One page of event records, each encoded as JSON, and the total; records in ``known`` are reused,
+    and the page's ids come from ``index`` when it is current and answers these filters (then a page
+    whose records are all in memory opens no cursor at all)."""
+    wanted = filters.build()
+    current = index.current(wanted) if index is not None else None
+    cursor = None
     try:
-        found = cursor.execute(page_ids_with_total_sql(where, limit, offset), params).fetchall()
-        ids = [row[0] for row in found]
-        if found:
-            total = int(found[0][1])
-        elif offset == 0 and limit > 0:
-            total = 0
-        else:  # past the end, or no rows asked for: the window saw no row to count
-            total = int(cursor.execute(count_sql(where), params).fetchall()[0][0])
+        if current is not None:
+            ids, total = current.page(wanted, limit, offset)
+        else:
+            cursor = store.cursor()
+            ids, total = _page_ids(cursor, *wanted.where(), limit, offset)
         encoded: dict[str, bytes] = {}
         if known is not None:
             for event_id in ids:
@@ -67,6 +69,7 @@ def page_of_records(store: Store, filters: Filters, limit: int, offset: int, *,
                     encoded[event_id] = hit.body
         missing = [event_id for event_id in ids if event_id not in encoded]
         if missing:
+            cursor = cursor or store.cursor()
             rows = cursor.sql(f"SELECT {RECORD_COLUMNS} FROM ({event_records_sql(ids_where(missing))}) e",
                               params=missing).to_arrow_table().to_pylist()
             for row in rows:
@@ -74,8 +77,20 @@ def page_of_records(store: Store, filters: Filters, limit: int, offset: int, *,
                 if known is not None:
                     known.put((generation, "event", row["id"]), Answer(body, JSON))
     finally:
-        cursor.close()
+        if cursor is not None:
+            cursor.close()
     return [encoded[event_id] for event_id in ids if event_id in encoded], total
+
+
+def _page_ids(cursor: Any, where: str, params: list[Any], limit: int, offset: int) -> tuple[list[str], int]:
+    """The page's ids and the total from DuckDB: one filtered, sorted scan."""
+    found = cursor.execute(page_ids_with_total_sql(where, limit, offset), params).fetchall()
+    if found:
+        return [row[0] for row in found], int(found[0][1])
+    if offset == 0 and limit > 0:
+        return [], 0
+    # past the end, or no rows asked for: the window saw no row to count
+    return [], int(cursor.execute(count_sql(where), params).fetchall()[0][0])
 
 
 class Warmer:
