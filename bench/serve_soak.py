@@ -117,6 +117,23 @@ def slope_per_minute(samples: list[tuple[float, float]]) -> float | None:
     return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den * 60, 3) if den else None
 
 
+def by_window(samples: list[tuple[float, float]], minutes: float = 10) -> list[dict[str, float | None]]:
+    """Slope and mean in each ``minutes``-long window after minute 2: flat memory shows a slope near
+    zero in the last windows, a leak the same slope in every one."""
+    out: list[dict[str, float | None]] = []
+    if not samples:
+        return out
+    start = 120.0
+    while start < samples[-1][0]:
+        inside = [(t, m) for t, m in samples if start <= t < start + minutes * 60]
+        if len(inside) >= 3:
+            out.append({"from_min": round(start / 60, 1), "to_min": round(inside[-1][0] / 60, 1),
+                        "mean_mb": round(statistics.fmean(m for _, m in inside), 1),
+                        "slope_mb_per_min": slope_per_minute(inside)})
+        start += minutes * 60
+    return out
+
+
 async def soak(port: int, pid: int, token: str, args: argparse.Namespace, events: list[str],
                docs: list[str]) -> dict[str, object]:
     seconds = args.minutes * 60
@@ -211,6 +228,7 @@ async def soak(port: int, pid: int, token: str, args: argparse.Namespace, events
                       "slope_mb_per_min_after_2_min": slope_per_minute(settled),
                       "caches_at_2_min": round(cached[len(memory) - len(settled)], 1), "caches_end": round(cached[-1], 1),
                       "slope_without_caches_mb_per_min": slope_per_minute(uncached),
+                      "by_10_min": by_window(settled), "by_10_min_without_caches": by_window(uncached),
                       "samples": [(round(t), round(m, 1), round(c, 1)) for (t, m), c in zip(memory, cached)]},
     }
 
@@ -272,6 +290,9 @@ def main() -> None:
           f"({memory['slope_without_caches_mb_per_min']} MB/min less the caches and DuckDB's blocks); "  # type: ignore[index]
           f"{figures['reads']:,} reads ({figures['reads_per_s']}/s), p95 {figures['p95_ms']} ms, "
           f"{figures['errors']} errors; written to {out}", file=sys.stderr)
+    for name in ("by_10_min", "by_10_min_without_caches"):
+        windows = ", ".join(f"{w['from_min']:g}-{w['to_min']:g} min: {w['slope_mb_per_min']}" for w in memory[name])  # type: ignore[index]
+        print(f"  slope {name.replace('_', ' ')} (MB/min): {windows}", file=sys.stderr)
 
 
 if __name__ == "__main__":
