@@ -129,6 +129,8 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
             known = people.get(key)
             from_dictionary = resolution is not None and resolution.entry is not None and resolution.kind == "person"
             if known is not None and not (from_dictionary and len(tokens) > 1 and resolution.name != known.name):
+                if from_dictionary and resolution.name != known.name:
+                    code, sector = known.code, known.sector  # "Steven Bell … Bell": not a listed Bell
                 name, code = known.name, known.code or code
                 sector = known.sector or sector
             elif not from_dictionary:

@@ -20,9 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Actor
+from ..records import Actor, Place
 from .actor_coref import link_mentions
 from .actor_dictionary import ActorDictionary
+from .actor_guards import GUARDED_KINDS, dateline, place_readings, product_name, reread_as_place, surname_use
 from .actor_resolve import TITLE_WORDS, Match, Resolution, find_matches, resolve_tokens
 
 # "in Moscow" is where; "to Moscow", "into Ukraine" name the side an action is aimed at (a visit's
@@ -169,8 +170,12 @@ def _honorific_names(tokens: list[Any]) -> list[Any]:
     return found
 
 
-def find_mentions(doc: Any, day: int, dictionary: ActorDictionary) -> list[Actor]:
-    """Resolved, coreference-linked actor mentions of one parsed article."""
+def find_mentions(doc: Any, day: int, dictionary: ActorDictionary, places: list[Place] | None = None) -> list[Actor]:
+    """Resolved, coreference-linked actor mentions of one parsed article.
+
+    ``places`` are the places stage's readings of the same article; a country word it placed
+    elsewhere ("Lebanon, Pennsylvania") is read as that place (:mod:`.actor_guards`)."""
+    readings = place_readings(doc, places or [])
     mentions: list[Mention] = []
     entities = list(doc.ents)
     tokens = list(doc)
@@ -181,7 +186,7 @@ def find_mentions(doc: Any, day: int, dictionary: ActorDictionary) -> list[Actor
         last = first
         while last < len(entities) and entities[last].start < sent.end:
             last += 1
-        mentions.extend(_sentence_mentions(doc, tokens, sent, entities[first:last], index, day, dictionary))
+        mentions.extend(_sentence_mentions(doc, tokens, sent, entities[first:last], index, day, dictionary, readings))
     return link_mentions(doc, _without_appositions(doc, _merge(mentions)), day, dictionary)
 
 
@@ -200,12 +205,32 @@ def _without_appositions(doc: Any, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _guarded(doc_tokens: list[Any], matches: list[Match], day: int, dictionary: ActorDictionary,
+             readings: dict[int | str, Place]) -> list[Match]:
+    """The sentence's dictionary matches without country words used as names or other places."""
+    kept = []
+    for match in matches:
+        entry = match.entry
+        if entry is not None and entry.kind in GUARDED_KINDS:
+            if surname_use(doc_tokens, match.start, match.end) or product_name(doc_tokens, match.start) \
+                    or dateline(doc_tokens, match.start, match.end):
+                continue
+            changed, entry = reread_as_place(match.start, match.end, match.key, entry, readings, dictionary, day)
+            if changed:
+                if entry is None:
+                    continue
+                match = Match(match.start, match.end, match.key, entry, match.agent)
+        kept.append(match)
+    return kept
+
+
 def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[Any], index: int, day: int,
-                       dictionary: ActorDictionary) -> list[Mention]:
+                       dictionary: ActorDictionary, readings: dict[int | str, Place] | None = None) -> list[Mention]:
     offset = sent.start
     tokens = doc_tokens[offset:sent.end]
     found: list[Mention] = []
     matches = [Match(m.start + offset, m.end + offset, m.key, m.entry, m.agent) for m in find_matches(tokens, dictionary)]
+    matches = _guarded(doc_tokens, matches, day, dictionary, readings or {})
 
     def resolve(start: int, end: int, context: str | None = None) -> Resolution | None:
         """Resolve doc tokens [start, end) reusing the sentence's dictionary matches."""
@@ -266,6 +291,8 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
             if ent.label_ == "GPE" and _is_locative(ent.root):
                 continue
             start, end = _trim(doc, ent.start, ent.end)
+            if product_name(doc_tokens, start) or dateline(doc_tokens, start, end):
+                continue  # "a Toyota Tacoma" is a pickup, not the town; "MOSCOW (Reuters) -" a dateline
             resolution = resolve(start, end)
             if resolution is not None and resolution.code and (resolution.kind != "place" or ent.label_ == "GPE"):
                 # a town inside an organisation's name ("Nord Stream 2") is no actor

@@ -25,6 +25,7 @@ from typing import Any
 from .actor_dictionary import ActorDictionary, Entry, load_dictionary
 from .actor_places import place_country
 from .actor_text import pieces
+from .countries import country_in_name
 
 FUNCTION_WORDS = {
     "of", "the", "and", "for", "de", "del", "la", "al", "el", "bin", "ibn", "von", "van", "der", "du",
@@ -279,6 +280,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         if source is not None and source.country:
             country = source.country
             break
+    if country is None and org is not None and org.entry.kind in ORG_KINDS:
+        country = country_in_name(org.entry.name)  # a private source code: the name says where
     fallback_place = None
     if country is None and person is None and context_code is None:
         covered = {i for m in matches for i in range(m.start, m.end)}

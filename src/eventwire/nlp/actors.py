@@ -25,11 +25,12 @@ __all__ = ["find_actors", "resolve_actor_text"]
 def find_actors(doc: Any, places: list[Place], anchor: date | None) -> list[Actor]:
     """Every actor mention in the parsed body, resolved and linked by coreference.
 
-    ``places`` may be empty: actors never depend on the places stage.
+    ``places`` may be empty; when given, a country name the places stage read as a town, a US
+    state or a river is taken as that place, not the country.
     """
     if len(doc) == 0:
         return []
-    return find_mentions(doc, day_number(anchor), load_dictionary())
+    return find_mentions(doc, day_number(anchor), load_dictionary(), places)
 
 
 def _context_code(context: str | None, day: int) -> str | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .actor_dictionary import load_dictionary
 from .actor_text import phrase_key
 
-__all__ = ["capital_country", "country_code", "country_name", "demonym_country", "seat_of_power"]
+__all__ = ["capital_country", "country_code", "country_in_name", "country_name", "demonym_country", "seat_of_power"]
 
 
 @lru_cache(maxsize=1)
@@ -73,3 +73,29 @@ def country_name(code: str) -> str | None:
     """The short English name of an ISO3 code ("UKR" → "Ukraine")."""
     record = load_dictionary().countries.get(code.upper())
     return record["name"] if record else None
+
+
+@lru_cache(maxsize=4096)
+def country_in_name(name: str) -> str | None:
+    """The one country an organisation's own name states ("Army for the Liberation of Rwanda" →
+    RWA, "Tunisian Combatant Group" → TUN), or None when it states none or several.
+
+    For dictionary entries whose source code is a coder's private code rather than a country:
+    the name is then the best evidence of where the group belongs.
+    """
+    words = phrase_key(name).split()
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for size in (4, 3, 2, 1):
+            gram = " ".join(words[i:i + size])
+            if len(gram.split()) < size:
+                continue
+            code = (country_code(gram) if size > 1 or len(gram) > 3 else None) or (demonym_country(gram) if size == 1 else None)
+            if code:
+                found.add(code)
+                i += size
+                break
+        else:
+            i += 1
+    return found.pop() if len(found) == 1 else None
