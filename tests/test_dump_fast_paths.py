@@ -115,3 +115,14 @@ def test_control_characters_counted_in_utf8_bytes_like_the_character_class():
     pattern = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
     for text in ("", "Harbour\tstrike\r\n", "bell\x07 and escape\x1b[0m", "é€😀\x00\x7f\x80\x9f", "\x0b\x0c\x0e\x1f" * 3):
         assert _control_count(text) == len(pattern.findall(text))
+
+
+def test_both_stages_sharing_one_table_of_answers_score_like_each_stage_on_its_own_matrix():
+    from eventwire.extract.dump_splits import BLOCK_ROWS
+
+    model = load_model()
+    for copies in (1, 5, 40):  # under one 64-line word, several words, several blocks
+        x = line_features(LINES * copies, "https://news.example/2026/harbour-strike-enters-second-day")
+        first = model.first.logit(x)
+        assert np.array_equal(model.logit(x), model.second.logit(stacked_features(x, first)))
+    assert len(x) > 2 * BLOCK_ROWS

@@ -335,6 +335,15 @@ def stacked_features(matrix: np.ndarray, logits: np.ndarray) -> np.ndarray:
     whether the lines around it were judged body; feeding the first stage's log-odds of the
     neighbours back in lets the trees learn that, like a cheap conditional random field.
     """
+    return np.concatenate((matrix.T, stack_columns(matrix, logits))).T
+
+
+def stack_columns(matrix: np.ndarray, logits: np.ndarray) -> np.ndarray:
+    """The :data:`STACK_FEATURES` of :func:`stacked_features`, feature-major (one row a feature).
+
+    The run-time classifier needs only these: its tests on the per-line features were answered
+    for the first stage already, so the page's matrix is not copied again.
+    """
     n = len(logits)
     g = np.clip(logits, -10.0, 10.0)
     words_per_line = np.expm1(matrix[:, 0])
@@ -345,9 +354,7 @@ def stacked_features(matrix: np.ndarray, logits: np.ndarray) -> np.ndarray:
     in_span = ((idx >= start) & (idx < end)).astype(float)
     dist = np.where(idx < start, start - idx, np.where(idx >= end, idx - end + 1, 0)).astype(float)
     span_rel = (idx - start) / max(end - start, 1)
-    # Built feature-major, like line_features' matrix, and returned transposed: the tree
-    # evaluator reads it feature-major, so neither copy needs a strided transpose.
-    extra = np.array([
+    return np.array([
         g, *(_shift(g, k, -10.0) for k in (-1, -2, -3, 1, 2, 3)),
         _window_mean(g, 2), _window_mean(g, 5), _window_mean(g, 10), _window_mean(g, 20),
         _running_max(g, 5, after=False), _running_max(g, 5, after=True),
@@ -355,4 +362,3 @@ def stacked_features(matrix: np.ndarray, logits: np.ndarray) -> np.ndarray:
         (np.cumsum(positive) - positive) / total,
         np.full(n, float((g > 0).mean())),
     ])
-    return np.concatenate((matrix.T, extra)).T
