@@ -273,11 +273,19 @@ def pronoun_subject(token: Any) -> bool:
 
 def _recipients_from_places(slots: Slots) -> list[Actor]:
     """When no one is named as the target, the country where or to which it was done is: "sent
-    arms to Pakistan", "lifted a curfew in Montenegro" (CAMEO's and PLOVER's practice)."""
+    arms to Pakistan", "lifted a curfew in Montenegro" (CAMEO's and PLOVER's practice).
+
+    A town, state or building is only where it happened when no one is named as doing it or
+    only the police are: "police made arrests in Dayton" arrested no one called the USA, and "a
+    gun was recovered in Harlem" took nothing from it. A named political actor's act in a town
+    still addresses its state ("threatened a curfew in Algiers")."""
     own = {a.code for a in slots.actors if a.code}
+    local = all(a.sector == "COP" for a in slots.actors)  # also true when no actor is named
     found: list[Actor] = []
     for place, role in slots.places:
         code = place.country_code
+        if place.feature != "country" and local:
+            continue
         if role in {"destination", "event"} and code and code not in own and all(code != r.code for r in found):
             found.append(Actor(text=place.text, start=place.start, end=place.end, name=place.name, code=code,
                                kind="place"))
