@@ -85,20 +85,24 @@ def _cue_columns(page: PageText) -> np.ndarray:
 
 
 def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
-    """Mean of ``values`` over ``i-radius .. i+radius`` (truncated at the page edges)."""
-    lo, hi, width = _window_bounds(len(values), radius)
-    padded = np.zeros(len(values) + 1)
-    np.cumsum(values, out=padded[1:])
-    return (padded[hi] - padded[lo]) / width
+    """Mean of ``values`` over ``i-radius .. i+radius`` (truncated at the page edges).
+
+    The running total is padded with ``radius`` copies of its first and last value, so the
+    window sums are two slices of it apart: no gathers (each cost as much as the rest here).
+    """
+    n = len(values)
+    total = np.empty(n + 1 + 2 * radius)
+    total[:radius + 1] = 0.0
+    np.cumsum(values, out=total[radius + 1:radius + 1 + n])
+    total[radius + 1 + n:] = total[radius + n]
+    return (total[2 * radius + 1:2 * radius + 1 + n] - total[:n]) / _window_width(n, radius)
 
 
 @lru_cache(maxsize=1024)
-def _window_bounds(n: int, radius: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Index bounds of the windows of :func:`_window_mean` (cached: pages repeat their lengths)."""
+def _window_width(n: int, radius: int) -> np.ndarray:
+    """Lines in each window of :func:`_window_mean` (cached: pages repeat their lengths)."""
     idx = np.arange(n)
-    lo = np.maximum(idx - radius, 0)
-    hi = np.minimum(idx + radius + 1, n)
-    return lo, hi, (hi - lo).astype(float)
+    return (np.minimum(idx + radius + 1, n) - np.maximum(idx - radius, 0)).astype(float)
 
 
 def _shift(values: np.ndarray, offset: int, fill: float = 0.0) -> np.ndarray:
