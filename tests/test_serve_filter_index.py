@@ -122,8 +122,10 @@ def test_an_index_older_than_the_database_is_not_used_and_is_rebuilt(db: Path) -
     assert keeper.state()["current"] and keeper.current(wanted) is not None
     database.changed()  # what a submitted page does
     assert keeper.current(wanted) is None  # stale: DuckDB answers
-    keeper.rebuild_every = 0
-    keeper.start()
+    assert keeper.state()["status"] == "done"  # and no rebuild while writes have not paused
+    keeper.quiet, keeper.share = 0.2, 1.0
+    time.sleep(0.3)
+    assert keeper.current(wanted) is None  # this request starts the rebuild, and DuckDB answers it
     while keeper.state()["status"] == "running" and time.monotonic() < deadline:
         time.sleep(0.05)
     assert keeper.current(wanted) is not None and keeper.index.generation == database.generation

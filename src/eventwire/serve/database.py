@@ -63,6 +63,7 @@ class Database:
         self.busy: Busy | None = None
         self._last_try = 0.0
         self.generation = 0  # moves on every (re)connection and every write: cached answers key on it
+        self.changed_at = -float("inf")  # time.monotonic() of this server's last write
         self.write_lock = threading.Lock()  # one writer at a time (DuckDB serialises them anyway)
 
     def open(self) -> None:
@@ -100,6 +101,7 @@ class Database:
     def changed(self) -> None:
         """This server wrote to the database: answers computed before are out of date."""
         self.generation += 1
+        self.changed_at = time.monotonic()
 
     def file_size(self) -> int | None:
         """Bytes on disk (database plus its write-ahead log): it grows while an ingest runs."""

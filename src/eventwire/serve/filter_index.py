@@ -12,8 +12,10 @@ is a length and the page is a slice: tens of microseconds instead of millisecond
 What it answers: codes, event types, countries and dates, exactly as the SQL in
 :meth:`~eventwire.store.query.EventFilter.where` does (tests compare the two on random filters).
 Everything else (free text, actor names, stories) goes to DuckDB as before, and so does every
-request while the index is being built or is older than the database (after a write; a writable
-server rebuilds it in the background at most every ``rebuild_every`` seconds).
+request while the index is being built or is older than the database. After this server writes,
+the index is rebuilt in the background once writes have paused for ``quiet`` seconds, and never
+more than a tenth of the time: a server taking a page every two seconds would otherwise spend a
+core rebuilding an index that is stale before it is used.
 """
 
 from __future__ import annotations
@@ -155,16 +157,17 @@ def _day(value: Any) -> int:
 class FilterIndexKeeper:
     """Builds the index in a background thread and hands it out only while it is current."""
 
-    def __init__(self, database: Any, *, rebuild_every: float = 10.0) -> None:
+    def __init__(self, database: Any, *, quiet: float = 5.0, share: float = 0.1) -> None:
         self.database = database
-        self.rebuild_every = rebuild_every
+        self.quiet = quiet  # seconds without a write before a rebuild
+        self.share = share  # most of the time spent building: a build of s seconds waits s / share - s after it
         self.index: FilterIndex | None = None
         self.status = "idle"
         self.seconds: float | None = None
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._cursor: Any = None
-        self._started = -float("inf")
+        self._ended = -float("inf")
 
     def current(self, filters: EventFilter) -> FilterIndex | None:
         """The index, if it is as new as the database and answers this filter; else start a rebuild."""
@@ -175,12 +178,13 @@ class FilterIndexKeeper:
         return None
 
     def start(self) -> None:
-        """Build (again) unless a build is running or one started less than ``rebuild_every`` s ago."""
+        """Build (again) unless a build is running, writes have not paused, or the last build was recent."""
         with self._lock:
+            now = time.monotonic()
             running = self._thread is not None and self._thread.is_alive()
-            if running or time.monotonic() - self._started < self.rebuild_every:
+            pause = (self.seconds or 0.0) * (1 / self.share - 1)
+            if running or now - self.database.changed_at < self.quiet or now - self._ended < pause:
                 return
-            self._started = time.monotonic()
             self.status = "running"
             self._thread = threading.Thread(target=self._build, name="eventwire-filter-index", daemon=True)
             self._thread.start()
@@ -213,6 +217,7 @@ class FilterIndexKeeper:
             self._cursor = None
             cursor.close()
             self.seconds = round(time.perf_counter() - began, 2)
+            self._ended = time.monotonic()
 
     def state(self) -> dict[str, Any]:
         index = self.index
