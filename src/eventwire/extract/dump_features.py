@@ -349,20 +349,24 @@ def stack_columns(matrix: np.ndarray, logits: np.ndarray) -> np.ndarray:
     for the first stage already, so the page's matrix is not copied again.
     """
     n = len(logits)
-    g = np.clip(logits, -10.0, 10.0)
+    out = np.empty((len(STACK_FEATURES), n))  # filled row by row: no stacking copy
+    g = np.clip(logits, -10.0, 10.0, out=out[0])
+    padded = np.full(n + 6, -10.0)  # the neighbours' verdicts are slices of one padded copy
+    padded[3:3 + n] = g
+    for row, offset in enumerate((-1, -2, -3, 1, 2, 3), start=1):
+        out[row] = padded[3 + offset:3 + offset + n]
+    for row, radius in enumerate((2, 5, 10, 20), start=7):
+        out[row] = _window_mean(g, radius)
+    out[11] = _running_max(g, 5, after=False)
+    out[12] = _running_max(g, 5, after=True)
     words_per_line = np.expm1(matrix[:, 0])
     positive = np.clip(g, 0, None) * words_per_line
     total = max(positive.sum(), 1e-9)
     start, end = max_span(g)
     idx = np.arange(n)
-    in_span = ((idx >= start) & (idx < end)).astype(float)
-    dist = np.where(idx < start, start - idx, np.where(idx >= end, idx - end + 1, 0)).astype(float)
-    span_rel = (idx - start) / max(end - start, 1)
-    return np.array([
-        g, *(_shift(g, k, -10.0) for k in (-1, -2, -3, 1, 2, 3)),
-        _window_mean(g, 2), _window_mean(g, 5), _window_mean(g, 10), _window_mean(g, 20),
-        _running_max(g, 5, after=False), _running_max(g, 5, after=True),
-        in_span, np.log1p(dist), np.clip(span_rel, -5, 5),
-        (np.cumsum(positive) - positive) / total,
-        np.full(n, float((g > 0).mean())),
-    ])
+    out[13] = (idx >= start) & (idx < end)
+    out[14] = np.log1p(np.where(idx < start, start - idx, np.where(idx >= end, idx - end + 1, 0)).astype(float))
+    out[15] = np.clip((idx - start) / max(end - start, 1), -5, 5)
+    out[16] = (np.cumsum(positive) - positive) / total
+    out[17] = float((g > 0).mean())
+    return out
