@@ -44,6 +44,15 @@ class AnswerCache:
             self.hits += 1
             return found
 
+    def peek(self, key: tuple[int, str, str]) -> Answer | None:
+        """Like :meth:`get`, but a miss is not counted: the route that runs next will look again."""
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                self.hits += 1
+            return found
+
     def put(self, key: tuple[int, str, str], answer: Answer) -> None:
         """Keep ``answer`` (not when caching is off, nor when it alone would fill an eighth of the budget)."""
         if self.max_entries <= 0 or len(answer.body) > self.max_bytes // 8:
