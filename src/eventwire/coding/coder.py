@@ -21,6 +21,7 @@ from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, Event
                        Sentence)
 from .arguments import Slots, fill_slots, pronoun_subject
 from .decide import decide
+from .gate import passes
 from .modality import read_modality
 from .ontology import PLOVER, cameo, plover_score
 from .rules import VERBAL, keep_and_retype, newsworthy, plover_event, plover_rules
@@ -182,7 +183,7 @@ def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | N
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return []
-    candidates = decide(sentence_candidates(doc, span, sentence), span)
+    candidates = [c for c in decide(sentence_candidates(doc, span, sentence), span) if passes(c, span, doc)]
     return _assault_over_mobilize([_to_event(c, sentence, doc_id, published) for c in candidates])
 
 

@@ -74,13 +74,19 @@ def features(candidate: Any, span: Any) -> dict[str, float]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _model() -> dict[str, Any] | None:
-    path = resources.files("eventwire").joinpath("data/decider.json.gz")
+def load_model(name: str) -> dict[str, Any] | None:
+    """A model shipped as gzipped JSON in ``eventwire/data``, or ``None`` when it is not installed
+    (the decider's and the gate's models are both optional)."""
+    path = resources.files("eventwire").joinpath(f"data/{name}")
     if not path.is_file():
         return None
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         return json.load(handle)
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any] | None:
+    return load_model("decider.json.gz")
 
 
 def probabilities(feats: dict[str, float]) -> dict[str, float] | None:

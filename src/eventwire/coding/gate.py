@@ -1,0 +1,101 @@
+"""The no-event gate: after the decider, is this candidate an event a careful analyst would code?
+
+The rules are tuned to find events and to type them; they were never shown what a reader judges
+*wrong* in real articles: everyday senses of political verbs ("gave an interview"), background
+told as news, actions by no one, a person or a town read as a country. Hand rules for these stopped
+paying (precision by hand 0.39 -> 0.42), so a binary logistic regression learns them from judged
+candidates of development articles (GeoWebNews and trafilatura-eval dev pages, never the held-out
+precision articles), next to CASE and GSR dev sentences whose gold marks real events, so that it
+does not learn that news prose is no event. Its features are cheap things the candidate already
+carries: the rule's confidence, the trigger and its syntax, whether actor and recipient are states
+and how each party was recognised, the modality, a year or month named in the clause. (The
+decider's model is not shipped, so its probabilities are not among them. Where the sentence sits
+in the article was tried and dropped: it did not help on the judged candidates, and the benchmark
+sentences are all first sentences, so it learned the source.) ``tools/train_gate.py`` trains it
+and picks the threshold by cross-validation on dev, writing the weights and the threshold to
+``data/gate.json.gz``. Without that file every candidate passes, and it is not shipped: on held-out
+articles the gate trained on 2026-11-26 raised precision by hand only from 0.39 to 0.42 on the same
+judged events while dropping one right event in eight and an event the seed must yield (see
+bench/RESULTS.md, Stage 4 gate), so the coder runs without it until more judged dev data makes it pay.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+from .decide import features, load_model
+
+# Kinds of actor mention that name a state or its organs rather than a person or a firm.
+_STATE_KINDS = {"country", "demonym", "metonym"}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+
+
+def _is_state(actor: Any) -> bool:
+    """A country, or a government body of one: who most PLOVER events are between."""
+    code = actor.code or ""
+    return len(code) == 3 and code.isupper() and (actor.kind in _STATE_KINDS or actor.sector in _STATE_SECTORS)
+
+
+def gate_features(candidate: Any, span: Any, doc: Any) -> dict[str, float]:
+    """The decider's features minus the sentence's bag of words (too few judged examples to learn
+    words from), plus who takes part and how each party was recognised. ``doc`` is the article's parse
+    (unused for now; kept so that article-level signals can be added without changing callers)."""
+    found = {k: v for k, v in features(candidate, span).items() if not k.startswith("w=")}
+    found["confidence"] = candidate.confidence
+    slots = candidate.slots
+    found["actor_state"] = float(any(_is_state(a) for a in slots.actors))
+    found["recipient_state"] = float(any(_is_state(a) for a in slots.recipients))
+    found["recipient_none"] = float(not slots.recipients)
+    found["actor_uncoded"] = float(bool(slots.actors) and not any(a.code for a in slots.actors))
+    for actor in slots.recipients:
+        if actor.kind:
+            found[f"recipient_kind={actor.kind}"] = 1.0
+    for actor in slots.actors + slots.recipients:
+        # a person's or a town's name read as a country is the commonest argument error
+        found[f"party={actor.kind or '-'}|{'coded' if actor.code else 'uncoded'}"] = 1.0
+    for time in slots.times:
+        value = time.value or ""
+        if len(value) in (4, 7) and value[:4].isdigit():
+            found["dated_year_or_month"] = 1.0  # "in 2016", "in March 2017": often background
+    token = candidate.trigger.token
+    found[f"tag={token.tag_}"] = 1.0
+    if any(child.dep_ == "auxpass" for child in token.children):
+        found["passive"] = 1.0
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if token.head.pos_ == "ADP":
+            found[f"noun_after={token.head.lower_}"] = 1.0  # "after the attack", "amid protests"
+        if not any(child.dep_ == "det" for child in token.children):
+            found["noun_bare"] = 1.0  # "attacks", "protests": a kind of thing, not one event
+    found["has_place"] = float(bool(slots.places))
+    found["has_quantity"] = float(bool(slots.quantities))
+    found["has_time"] = float(bool(slots.times))
+    found["quoted"] = float(any(t.text in {'"', "“", "”"} for t in span))
+    found["question"] = float(span.text.rstrip().endswith("?"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any] | None:
+    return load_model("gate.json.gz")
+
+
+def probability(feats: dict[str, float], model: dict[str, Any] | None = None) -> float | None:
+    """P(a reader would judge this candidate a right event) under ``model`` (the installed gate by
+    default), or ``None`` when there is none."""
+    model = model if model is not None else _model()
+    if model is None:
+        return None
+    weights: dict[str, float] = model["weights"]
+    score = model["intercept"] + sum(weights.get(name, 0.0) * value for name, value in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def passes(candidate: Any, span: Any, doc: Any, model: dict[str, Any] | None = None) -> bool:
+    """Whether the candidate clears the gate's threshold (always, when no gate is installed)."""
+    model = model if model is not None else _model()
+    if model is None:
+        return True
+    p = probability(gate_features(candidate, span, doc), model)
+    return p is None or p >= model["threshold"]
