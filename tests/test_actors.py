@@ -154,6 +154,15 @@ def test_codes_split_into_country_and_sectors() -> None:
     assert person.code_on(20000101) == "FRA"
 
 
+def test_every_country_in_the_dictionary_has_its_name_and_alpha2_code() -> None:
+    """A country known only from our extra table (South Sudan: not in NGEC's) still gets both."""
+    from eventwire.nlp.actor_dictionary import load_dictionary
+
+    countries = load_dictionary().countries
+    assert countries["SSD"]["name"] == "South Sudan" and countries["SSD"]["iso2"] == "SS"
+    assert not [iso3 for iso3, record in countries.items() if not record["name"] or not record["iso2"]]
+
+
 def test_name_keys_fold_spelling_and_punctuation() -> None:
     from eventwire.nlp.actor_text import name_variant_key, phrase_key
 

@@ -227,6 +227,15 @@ def build_countries(shared: Path) -> dict[str, dict]:
     for row in read_tsv(SOURCES / "capitals.tsv"):
         if row[0] in countries:
             countries[row[0]]["capitals"] = row[1].split("|")
+    # A country only our extra table knows (South Sudan is missing from NGEC's) takes its English name
+    # and alpha-2 code from GeoNames' countryInfo, as shipped in data/country_codes.tsv.
+    names = {row[0]: row for row in read_tsv(ROOT / "src" / "eventwire" / "data" / "country_codes.tsv")[1:]}
+    for iso3, record in countries.items():
+        known = names.get(iso3)
+        if known and not record["name"]:
+            record["name"] = known[4]
+        if known and not record["iso2"]:
+            record["iso2"] = known[1]
     for record in countries.values():
         for key in ("aliases", "demonyms"):
             record[key] = sorted(set(record[key]), key=record[key].index)
