@@ -65,14 +65,16 @@ def _web() -> tuple[object, object]:
 @click.option("--filter-index/--no-filter-index", default=True, show_default=True,
               help="Keep the events' filter columns in memory (about 40 bytes an event) so pages filtered by "
                    "codes, types, countries and dates need no scan.")
+@click.option("--trim-memory", type=click.FloatRange(min=0), default=30, show_default=True, metavar="SECONDS",
+              help="On glibc: share two malloc arenas and give freed memory back every SECONDS (0: off).")
 @click.option("--db-threads", type=click.IntRange(min=1), default=None,
               help="DuckDB threads per query (default: one per core). 1 suits many concurrent clients.")
 @click.option("--get", "get_path", metavar="PATH", default=None,
               help="Answer one GET request in-process, print the body and exit (1 unless the status is 200).")
 @click.option("--access-log/--no-access-log", default=True, show_default=True, help="Log each request on stderr.")
 def serve(db: str, host: str, port: int, token: str | None, max_body: int, max_page: int, max_export: int,
-          cache_entries: int, record_cache_mb: int, warm: bool, filter_index: bool, db_threads: int | None,
-          get_path: str | None, access_log: bool) -> None:
+          cache_entries: int, record_cache_mb: int, warm: bool, filter_index: bool, trim_memory: float,
+          db_threads: int | None, get_path: str | None, access_log: bool) -> None:
     """Serve the HTTP API and the offline dashboard (events, articles, map, timeline, dyads, ingest).
 
     Read-only unless --token is given. The API is described at /docs and /openapi.json; every
@@ -85,6 +87,7 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, max_p
     settings = settings_cls(db=db, token=token or None, max_body=max_body, max_page=max_page,  # type: ignore[operator]
                             max_export=max_export, cache_entries=cache_entries, record_cache_mb=record_cache_mb,
                             warm_records=warm and get_path is None, filter_index=filter_index and get_path is None,
+                            trim_memory_s=trim_memory if get_path is None else 0,
                             db_threads=db_threads, allowed_hosts=allowed)
     app = create_app(settings)  # type: ignore[operator]
     if get_path is not None:

@@ -301,7 +301,8 @@ def ingest_state(request: Request) -> dict[str, Any]:
                              "record_cache": {**request.app.state.records.stats(),
                                               "warm": request.app.state.warmer.state()},
                              "filter_index": request.app.state.filter_index.state()
-                             if request.app.state.filter_index is not None else {"status": "off"}}
+                             if request.app.state.filter_index is not None else {"status": "off"},
+                             "memory": request.app.state.memory.state()}
     try:
         store = database.store()
     except Exception:  # noqa: BLE001 - busy: the description above says why

@@ -38,6 +38,7 @@ from .database import Database
 from .errors import ApiError, body, handle
 from .params import REPEATABLE
 from .filter_index import FilterIndexKeeper
+from .memory import MemoryKeeper
 from .records import Warmer
 
 HERE = Path(__file__).resolve().parent
@@ -64,6 +65,7 @@ class Settings:
     record_cache_mb: int = 128        # encoded event records kept for assembling pages (0: none); records.py
     warm_records: bool = False        # fill that memory from one scan at start-up (read-only servers only)
     filter_index: bool = True         # keep the filter columns in memory for pages (filter_index.py)
+    trim_memory_s: float = 0          # glibc: two arenas and malloc_trim every so many seconds (memory.py); 0: off
     db_threads: int | None = None     # DuckDB threads per query (None: DuckDB's default, one per core)
     allowed_hosts: tuple[str, ...] | None = None  # Host headers answered; None answers any
     extra: dict[str, Any] = field(default_factory=dict)
@@ -184,11 +186,14 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     from .openapi import install_openapi
 
     settings = settings or Settings()
+    memory = MemoryKeeper(every=settings.trim_memory_s)
+    memory.start()  # before DuckDB and the thread pool start threads, so they share the capped arenas
     database = database or Database(settings.db, writable=settings.writable, threads=settings.db_threads)
     database.open()
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        memory.stop()
         for worker in (app.state.warmer, app.state.filter_index):  # no query may run while the file closes
             if worker is not None:
                 worker.stop()
@@ -202,6 +207,7 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     )
     app.state.settings = settings
     app.state.database = database
+    app.state.memory = memory
     app.state.submissions = Submissions(database, settings)
     app.state.cache = AnswerCache(max_entries=settings.cache_entries)
     record_bytes = settings.record_cache_mb * 1024 * 1024
