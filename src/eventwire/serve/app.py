@@ -36,9 +36,9 @@ from ..ingest.files import DEFAULT_MAX_BYTES
 from .cache import AnswerCache
 from .database import Database
 from .errors import ApiError, body, handle
-from .params import REPEATABLE
 from .filter_index import FilterIndexKeeper
 from .memory import MemoryKeeper
+from .params import REPEATABLE
 from .records import Warmer
 
 HERE = Path(__file__).resolve().parent

@@ -26,19 +26,13 @@ from typing import Any
 
 import numpy as np
 
-from ..store.query import ORDER, EventFilter, _entity_clause
+from ..store.query import ORDER, EventFilter, is_code
 
 # Positions of events in the store's order; int32 holds two billion events.
 Positions = np.ndarray
 
 _ORDERED = f"(SELECT row_number() OVER (ORDER BY {ORDER}) - 1 AS pos, e.* FROM events e)"
 _NO_DATE = np.iinfo(np.int32).max  # NULLS LAST: undated events sort after every day
-
-
-def _is_code(value: str) -> bool:
-    """The same split as the store's ``_entity_clause``: codes match code lists, names need SQL."""
-    clause, _ = _entity_clause("e", "actor", [value])
-    return "list_contains" in clause
 
 
 class FilterIndex:
@@ -82,7 +76,7 @@ class FilterIndex:
         """Whether this filter is one the index answers exactly (no text, names, story or article)."""
         if filters.text or filters.story or filters.doc_id:
             return False
-        return all(_is_code(value) for value in filters.actor + filters.recipient)
+        return all(is_code(value) for value in filters.actor + filters.recipient)  # names need SQL
 
     def matches(self, filters: EventFilter) -> Positions | range:
         """Positions of the matching events, in the store's order."""

@@ -137,9 +137,14 @@ class EventFilter:
         return (" AND ".join(clauses) or "TRUE"), params
 
 
+def is_code(value: str) -> bool:
+    """An actor filter value that is a code (``USA``, ``NATO``: capitals and digits), not a name."""
+    return bool(_CODE.match(value)) and value == value.upper()
+
+
 def _entity_clause(alias: str, role: str, values: list[str]) -> tuple[str, list[Any]]:
     """Codes (``USA``, ``NATO``) match the code list; other words match names and mentions."""
-    codes = [v.upper() for v in values if _CODE.match(v.upper()) and v == v.upper()]
+    codes = [v for v in values if is_code(v)]
     names = [v for v in values if v not in codes]
     parts: list[str] = [f"list_contains({alias}.{role}_codes, ?)" for _ in codes]  # faster than list_has_any
     params: list[Any] = list(codes)
