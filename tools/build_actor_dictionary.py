@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from eventwire.nlp.actor_dictionary import RENAMED  # noqa: E402
 from eventwire.nlp.actor_text import name_variant_key, phrase_key  # noqa: E402
 
 SOURCES = ROOT / "tools" / "actor_sources"
@@ -57,6 +58,15 @@ INSTITUTION_WORDS = {
     "presidency", "directorate", "unit", "command", "battalion", "militia", "cell", "cells", "faction",
     "republic", "state", "states", "kingdom", "islands", "province", "region",
 }
+
+
+# The Phoenix lists were last updated in early 2015 (their last dated entry is 2015-02-17). An
+# open-ended role there ("[CIVGOV >001026]") means "still in office when the list was written", not
+# "for ever": it is trusted for one four-year term after that, then the person is what the entry
+# says outside its dated roles (most entries give a former-official code), else a former official
+# of the role's country. The curated leaders table, written in 2025, keeps its own open ranges.
+PHOENIX_TRUSTED_UNTIL = 20190217
+STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
 
 def phoenix_date(text: str) -> int | None:
@@ -143,6 +153,42 @@ def cameo_to_plover(code: str) -> str:
     triples = [code[i:i + 3] for i in range(0, len(code), 3)]
     renamed = {"MED": "JRN", "HLH": "MED"}
     return "".join([triples[0]] + [renamed.get(t, t) for t in triples[1:]])
+
+
+def expire_open_roles(codes: list[list]) -> list[list]:
+    """A Phoenix person's dated codes with open-ended roles closed at ``PHOENIX_TRUSTED_UNTIL``."""
+    closed = [[c, s, PHOENIX_TRUSTED_UNTIL if s and not e and s < PHOENIX_TRUSTED_UNTIL else e] for c, s, e in codes]
+    expired = [c for c, s, e in codes if s and not e and s < PHOENIX_TRUSTED_UNTIL]
+    if expired and not any(not s and not e for _, s, e in codes):
+        country = expired[-1][:3]
+        if country not in ("IGO", "NGO", "IMG", "MNC"):
+            closed.append([country + "ELI", PHOENIX_TRUSTED_UNTIL + 1, 0])
+    return closed
+
+
+def merge_leader_codes(curated: list[list], phoenix: list[list]) -> list[list]:
+    """One person's codes from the leaders table and from Phoenix.
+
+    The leaders table (written in 2025) is right from the person's first office there on; before
+    it, Phoenix's dated roles hold (open ones closed at that office or ``PHOENIX_TRUSTED_UNTIL``),
+    and Phoenix's undated code ("ALBELI", "KSVOPP") replaces the table's bare country when it is
+    of the same country and claims no state office (an undated office would contradict the table).
+    """
+    first = min((s for _, s, _ in curated if s), default=0)
+    if not first:
+        return curated
+    merged = [c for c in curated if c[1] or c[2]]
+    default = [c for c in curated if not c[1] and not c[2]]
+    for code, start, end in expire_open_roles(phoenix):
+        if not start and not end:
+            same_country = default and RENAMED.get(code[:3], code[:3]) == default[0][0][:3]
+            if same_country and len(code) > 3 and code[3:6] not in STATE_OFFICES:
+                default = [[code, 0, 0]]
+            continue
+        end = min(end or first, first)
+        if start < end:
+            merged.append([code, start, end])
+    return merged + default
 
 
 def phoenix_kind(entry: dict, source: str) -> str:
@@ -327,7 +373,10 @@ def build(shared: Path) -> dict:
     for row in read_tsv(SOURCES / "organisations.tsv"):
         names, code, sector, name = row[:4]
         add(name, "organisation", [[code + sector, 0, 0]], names.split("|"))
+    leader_at: dict[str, int] = {}  # phrase key → the curated leader entry it names
     for name, aliases, codes in read_leaders(SOURCES / "leaders.tsv"):
+        for phrase in (name, *aliases):
+            leader_at.setdefault(phrase_key(phrase), len(entries))
         add(name, "person", codes, [name, *aliases])
     shared_dicts = shared / "data" / "dictionaries" / "petrarch2_phoenix"
     for filename in PHOENIX_FILES:
@@ -348,7 +397,17 @@ def build(shared: Path) -> dict:
                         place_kind, name = "country", countries[country_keys[bare]]["name"]
                     add(name, place_kind, [[code + suffix, 0, 0]], [phrase])
                 continue
-            add(display_name(entry["names"][0]), kind, entry["codes"], entry["names"])
+            known = {leader_at[k] for k in (phrase_key(n.replace("_", " ")) for n in entry["names"]) if k in leader_at}
+            if kind == "person" and len(known) == 1:
+                index = known.pop()  # the same person: one entry, the curated table's dates first
+                entries[index][2] = merge_leader_codes(entries[index][2], entry["codes"])
+                for phrase in entry["names"]:
+                    key = phrase_key(phrase.replace("_", " "))
+                    if key and index not in phrases.setdefault(key, []):
+                        phrases[key].append(index)
+                continue
+            codes = expire_open_roles(entry["codes"]) if kind == "person" else entry["codes"]
+            add(display_name(entry["names"][0]), kind, codes, entry["names"])
     agents = build_agents(shared)
     surnames: dict[str, list[int]] = {}
     for key, ids in phrases.items():

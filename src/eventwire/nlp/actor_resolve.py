@@ -51,6 +51,9 @@ PLACE_KINDS = {"country", "demonym", "capital", "place"}
 ORG_KINDS = {"organisation", "group", "metonym"}
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
+# Agent nouns read only as part of a name: "the Labour Party" is a political party, "a party
+# was held" is not an actor.
+NAME_ONLY_AGENTS = {"party", "parties"}
 
 
 @dataclass
@@ -127,7 +130,8 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
                 span = tokens[first_token:last_token + 1]
                 if key in dictionary.phrases and _proper_case_ok(span, key) and (loose or _name_ok(span, dictionary, key)):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, entry=dictionary.lookup(key)[0]))
-                elif agents and key in dictionary.agents and (loose or _agent_ok(span)):
+                elif agents and key in dictionary.agents and (loose or _agent_ok(span, tokens[last_token + 1:last_token + 2])) \
+                        and (key not in NAME_ONLY_AGENTS or _capitalised(span[-1])):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, agent=dictionary.agents[key]))
             if end_piece == len(table):
                 break
@@ -154,9 +158,13 @@ def _name_ok(span: Sequence[Any], dictionary: ActorDictionary, key: str) -> bool
     return dictionary.lookup(key)[0].kind not in ("organisation", "group", "person")
 
 
-def _agent_ok(span: Sequence[Any]) -> bool:
+def _agent_ok(span: Sequence[Any], following: Sequence[Any] = ()) -> bool:
+    """An agent noun must be a noun; an agent adjective counts only before a noun, as the modifier
+    that says what kind of "leader" or "aides" they are ("Buddhist community leader")."""
     last = span[-1]
     pos = getattr(last, "pos_", "NOUN")
+    if pos == "ADJ" and following and getattr(following[0], "pos_", "") in ("NOUN", "PROPN"):
+        return True
     return pos in ("NOUN", "PROPN", "") or (pos == "ADJ" and len(span) == 1 and last.text.lower().endswith("s"))
 
 
@@ -270,6 +278,11 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     agent = agent_matches[-1] if agent_matches else None
     if agent is not None and agent.sectors[:1] == ["UNK"]:
         agent = next((m for m in reversed(agent_matches) if m.sectors[:1] != ["UNK"]), agent)
+    if agent is not None and _member_of_kind(agent):
+        # "a Buddhist community leader", "parliamentary aides": a leader or member of a kind of
+        # group takes that group's sector, as a member of a named organisation takes its sector.
+        agent = next((m for m in reversed(agent_matches) if m.end <= agent.start
+                      and not set(m.sectors[:1]) & WEAK_AGENT_SECTORS), agent)
     if not agent_matches and any(m.agent for m in matches) and not named:
         return None  # only junk nouns ("a demand")
     words = {t.text.lower().strip(".-") for t in tokens}
@@ -334,6 +347,12 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         kind = "metonym" if place.entry.kind == "capital" and sectors else place.entry.kind
         return Resolution(place.entry.name, country, sectors, kind, place.entry)
     return Resolution(_agent_name(tokens), country, sectors, "agent", None)
+
+
+def _member_of_kind(agent: Match) -> bool:
+    """A generic head ("community leader", "group", "officials") whose sector says less than a
+    modifier before it would: weak sectors, or a member noun with no sector of its own."""
+    return bool(set(agent.sectors[:1]) & WEAK_AGENT_SECTORS) and agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
 
 
 def _title_before(person: Match, agent: Match) -> bool:

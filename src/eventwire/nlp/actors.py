@@ -45,18 +45,30 @@ def _context_code(context: str | None, day: int) -> str | None:
     return found.code if found else None
 
 
+def _names_something(doc: Any) -> bool:
+    """The phrase holds a proper name or an acronym, not only common words ("a demand")."""
+    return any(t.text[:1].isupper() and t.is_alpha and (t.pos_ == "PROPN" or t.text.isupper()) for t in doc)
+
+
 def resolve_actor_text(text: str, context: str | None = None, anchor: date | None = None) -> Actor | None:
     """Resolve one actor phrase on its own ("President Kassym-Jomart Tokayev" → KAZ GOV).
 
     ``context`` is a country (or any phrase naming one) the actor is known to belong to, used
     when the phrase names none; ``anchor`` is the date the phrase was written (today if None).
-    Returns None when the phrase names no actor the dictionary or the agent nouns know.
+    Returns None when the phrase names no actor the dictionary or the agent nouns know, unless it
+    holds a name and ``context`` gives its country (kind "name", no sector).
     """
     from .parse import parse
 
     day = day_number(anchor)
     doc = parse(text)
-    found = resolve_tokens(list(doc), day, _context_code(context, day), loose=True)
+    context_code = _context_code(context, day)
+    found = resolve_tokens(list(doc), day, context_code, loose=True)
+    if found is None and context_code and _names_something(doc):
+        # A name the dictionary does not hold (a small party, a new militia): the caller vouches for its
+        # country; its sector stays unknown rather than guessed.
+        return Actor(text=text, start=0, end=len(text), name=text.strip(), code=context_code, sector=None,
+                     kind="name")
     if found is None:
         return None
     return Actor(text=text, start=0, end=len(text), name=found.name, code=found.code,
