@@ -66,3 +66,10 @@ def test_context_country_for_an_unknown_name() -> None:
     assert (actor.code, actor.sector, actor.kind) == ("CHL", None, "name")
     assert resolve_actor_text("the ZNQ", anchor=ANCHOR) is None
     assert resolve_actor_text("a demand", context="Chile", anchor=ANCHOR) is None
+
+
+def test_country_word_with_an_unexplained_noun_is_unknown_sector() -> None:
+    vessel = resolve_actor_text("a Syrian vessel", anchor=ANCHOR)
+    assert (vessel.code, vessel.sector) == ("SYR", "UNK")
+    bare = resolve_actor_text("Syrians", anchor=ANCHOR)
+    assert (bare.code, bare.sector) == ("SYR", None)

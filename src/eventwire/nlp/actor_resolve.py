@@ -324,6 +324,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         sectors = list(place.sectors)  # a capital alone is its government; a breakaway region is PRE
         if not sectors and place.entry.kind == "place" and len(named) == 1:
             sectors = ["CVL"]  # a town named as an actor stands for its people
+        elif not sectors and place.entry.kind in ("country", "demonym") and _unknown_noun_after(tokens, place, matches):
+            sectors = ["UNK"]  # "a Syrian vessel": someone of that country, of no known sector
     if former and (person is not None or agent is not None or org is not None):
         sectors = ["ELI"] + [s for s in sectors if s != "ELI"]
     text = " ".join(t.text.lower() for t in tokens)
@@ -347,6 +349,14 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         kind = "metonym" if place.entry.kind == "capital" and sectors else place.entry.kind
         return Resolution(place.entry.name, country, sectors, kind, place.entry)
     return Resolution(_agent_name(tokens), country, sectors, "agent", None)
+
+
+def _unknown_noun_after(tokens: Sequence[Any], place: Match, matches: list[Match]) -> bool:
+    """A common noun after the country word that no dictionary phrase explains ("Syrian vessel");
+    a bare "Syria" or "Syrians" stays without a sector."""
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    return any(getattr(t, "pos_", "") == "NOUN" and t.is_alpha for i, t in enumerate(tokens)
+               if i >= place.end and i not in covered)
 
 
 def _member_of_kind(agent: Match) -> bool:
