@@ -474,3 +474,79 @@ def test_an_events_own_date_next_to_the_headline_is_not_the_articles() -> None:
     assert meta(html, url="https://sport.example.com/match/riverside-harbour").published is None
     labelled = page(head=ld, header="<h1>Riverside v Harbour</h1><p>Published 12.09.2021 20:15</p>")
     assert meta(labelled, url="https://sport.example.com/match/riverside-harbour").published == "2021-09-12T20:15"
+
+
+def test_year_first_datelines() -> None:
+    from eventwire.extract.dates import find_dates
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in find_dates(text, dateline=True)]
+
+    assert values("기사입력 2021.03.05 14:20") == ["2021-03-05T14:20"]
+    assert values("2021. 3. 5. 오후") == ["2021-03-05"]
+    assert values("2021年3月5日（金） 14:20") == ["2021-03-05T14:20"]
+    assert values("2021년 3월 5일") == ["2021-03-05"]
+    assert values("Budapest, 2021. március 5.") == ["2021-03-05"]
+    assert values("Stand 2021-3-5") == ["2021-03-05"]
+    assert values("Build 2021.3.5.2 released") == []  # a version number, not a date
+    assert find_dates("2021.03.05") == []  # datelines only, not running text
+
+
+def test_spaced_dots_and_time_before_year_datelines() -> None:
+    from eventwire.extract.dates import find_dates
+
+    assert [d.value for d in find_dates("Zürich, 5. 3. 2021", dateline=True)] == ["2021-03-05"]
+    assert [d.value for d in find_dates("Mar 05 14:20 2021", dateline=True)] == ["2021-03-05T14:20"]
+
+
+def test_east_asian_labels_mark_published_and_updated() -> None:
+    header = ("<h1>Council closes old bridge</h1><p>更新时间：2021-03-07 09:00</p>"
+              "<p>发布时间：2021-03-05 14:20</p>")
+    assert meta(page(header=header), url="https://news.example.cn/bridge").published == "2021-03-05T14:20"
+    updated_only = "<h1>Council closes old bridge</h1><p>更新时间：2021-03-07 09:00</p>"
+    assert meta(page(header=updated_only), url="https://news.example.cn/bridge").published == "2021-03-07T09:00"
+
+
+STAMP = "<meta property='article:published_time' content='2021-03-05T14:20:00+01:00'>"
+
+
+@pytest.mark.parametrize("line", ["Mar 5", "5. März", "Friday 2:20 PM", "Freitag, 14:20 Uhr",
+                                  "Published 3 hours ago", "vor 3 Stunden"])
+def test_a_partial_dateline_confirms_the_stamp(line: str) -> None:
+    html = page(head=STAMP, header=f"<h1>Council closes old bridge</h1><p class='meta'>{line}</p>")
+    assert meta(html).published == "2021-03-05T14:20"
+
+
+@pytest.mark.parametrize("line", ["Mar 6", "Saturday 2:20 PM", "Residents met on Friday at the town hall "
+                                  "to discuss the closure and heard from the engineers for two hours"])
+def test_a_partial_dateline_of_another_day_or_a_sentence_does_not(line: str) -> None:
+    html = page(head=STAMP, header=f"<h1>Council closes old bridge</h1><p>{line}</p>")
+    assert meta(html).published is None
+
+
+def test_month_first_dotted_dateline_confirms_the_stamp() -> None:
+    stamp = "<meta property='article:published_time' content='2019-11-14T14:00:00Z'>"
+    html = page(head=stamp, header="<h1>Council closes old bridge</h1><p>11.14.2019 09:00 AM</p>")
+    assert meta(html).published == "2019-11-14T14:00"
+
+
+def test_broken_json_ld_still_gives_its_dates() -> None:
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+          ' "author": Jane Doe, "datePublished": "2021-03-05T14:20:00+01:00"}</script>')
+    html = page(head=ld, header="<h1>Council closes old bridge</h1><p>5 March 2021</p>")
+    assert meta(html).published == "2021-03-05T14:20"
+    assert meta(html).authors == []  # nothing but the type and dates is read from a broken block
+
+
+def test_html5_pubdate_attribute_and_unix_style_stamps() -> None:
+    header = "<h1>Council closes old bridge</h1><time pubdate datetime='2021-03-05T14:20'>5 March</time>"
+    assert meta(page(header=header)).published == "2021-03-05T14:20"
+    ctime = "<meta property='article:published_time' content='Fri Mar 05 14:20:00 CET 2021'>"
+    html = page(head=ctime, header="<h1>Council closes old bridge</h1><p>05.03.2021</p>")
+    assert meta(html).published == "2021-03-05T14:20"
+
+
+def test_epoch_stamp_is_not_a_date_and_dashed_datelines_are_read() -> None:
+    epoch = "<meta property='article:published_time' content='1970-01-01T01:00:00+01:00'>"
+    html = page(head=epoch, header="<h1>Council closes old bridge</h1><p>Data: 28-04-2021, 09:29</p>")
+    assert meta(html).published == "2021-04-28T09:29"

@@ -95,17 +95,34 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 _SHORT_YEAR = re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<yy>\d\d)(?![\d.]){_TIME}")
 
 # Datelines only (``dateline=True``): forms that are ambiguous or collide with other numbers in
-# running text. "17/02/2022" (day-first unless impossible or ``month_first``), "26 | 01 | 2022",
+# running text. "17/02/2022" or "17-02-2022" (day-first unless impossible or ``month_first``), "26 | 01 | 2022",
 # "03.Mär.19".
-_SLASHED = re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}(?![\d/]){_TIME}")
+# "28-04-2021" reads the same way: dashes between day, month and year, as Polish, Dutch and
+# Indian pages print datelines.
+_SLASHED = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?![\d/-]){_TIME}")
 _SPACED = re.compile(rf"(?<![\d])(?P<day>[0-3]?\d)\s[|/]\s(?P<month>[01]?\d)\s[|/]\s{_YEAR}(?!\d){_TIME}")
 _DOTTED_NAME = re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.\s?(?P<mname>{_DATELINE_ALT})\.\s?(?P<yy>\d\d)(?![\d.])", re.I)
 # "29 / Dezember / 2022", "29-Dec-2022", "29 | Dez | 2022": a named month between separators.
 _SEPARATED_NAME = re.compile(
     rf"(?<![\w/|-])(?P<day>[0-3]?\d)\s?(?P<sep>[/|-])\s?(?P<mname>{_DATELINE_ALT})\.?\s?(?P=sep)\s?{_YEAR}(?![\d/|-]){_TIME}",
     re.I)
+# Year first, as East Asian and Hungarian pages print datelines: "2021.01.04", "2021. 1. 4.",
+# "2021年1月4日", "2021년 1월 4일", "2021. január 4.", and an unpadded "2021-1-4".
+_YEAR_FIRST = re.compile(
+    rf"(?<![\d.]){_YEAR}(?:\.\s?(?P<month>[01]?\d)\.\s?(?P<day>[0-3]?\d)(?!\d)(?!\.\d)\.?|-(?P<m2>[01]?\d)-(?P<d2>[0-3]?\d)(?![\d-]))"
+    rf"{_TIME}")
+_CJK = re.compile(rf"{_YEAR}\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
+                  r"(?:\s*(?:\(\w\)|（\w）))?"
+                  r"(?:\s*(?P<hour>[01]?\d|2[0-3])[:時시]\s?(?P<minute>[0-5]\d))?")
+_YEAR_FIRST_NAME = re.compile(rf"(?<![\d.]){_YEAR}\.\s+(?P<mname>[^\W\d_]{{3,14}})\.?\s+(?P<day>[0-3]?\d)\.(?!\d){_TIME}", re.I)
+# "4. 1. 2021": a dotted day and month with spaces; "Jan 04 09:34 2021": the time between day and year.
+_SPACED_DOTS = re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s{_YEAR}(?![\d.]){_TIME}")
+_TIME_BEFORE_YEAR = re.compile(
+    r"(?<![\w])(?P<mname>[^\W\d_]{3,9})\.?\s+(?P<day>[0-3]?\d),?\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)"
+    rf"(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s+[A-Z]{{2,5}})?\s+{_YEAR}(?!\d)")
 _DATELINE_PATTERNS: tuple[re.Pattern[str], ...] = (
     _ISO, *_named(_DATELINE_ALT), *_PATTERNS[3:], _SHORT_YEAR, _SLASHED, _SPACED, _DOTTED_NAME, _SEPARATED_NAME,
+    _YEAR_FIRST, _CJK, _YEAR_FIRST_NAME, _SPACED_DOTS, _TIME_BEFORE_YEAR,
 )
 
 _URL_DATE = (
@@ -155,6 +172,8 @@ def find_dates(text: str, *, latest: date | None = None, short_years: bool = Fal
             groups = m.groupdict()
             if groups.get("yy") is not None:
                 groups["year"] = str(_full_year(int(groups["yy"]), latest))
+            if groups.get("m2") is not None:
+                groups["month"], groups["day"] = groups["m2"], groups["d2"]
             if groups.get("a") is not None:
                 groups["day"], groups["month"] = _day_and_month(int(groups["a"]), int(groups["b"]), month_first)
             month = months.get((groups.get("mname") or "").lower().rstrip(".")) if groups.get("mname") else None

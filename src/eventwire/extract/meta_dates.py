@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import FoundDate, date_from_url, find_date, find_dates
+from .dates import FoundDate, date_from_url, find_dates
+from .meta_date_hints import confirms_stamp
 from .meta_page import ArticleFrame, PageSignals, is_article, json_ld_types, snippets_between
 
 # <meta> names/properties that state the publication date.
@@ -31,10 +32,11 @@ _MACHINE_DATE = re.compile(
     r"(?:[T\s]?[A-Z]{0,4}(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d))?"
 )
 # Labels that make a date the "last updated" one, in the languages of our sources.
+_EPOCH = date(1970, 1, 1)
 _MODIFIED_LABEL = re.compile(
     r"(?:updated|update|modified|aktualisiert|geändert|zuletzt|letzte änderung|stand|mis à jour|"
     r"modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|zaktualizowano|"
-    r"aktualizacja|bijgewerkt|gewijzigd|last edited|edited|bearbeitet)"
+    r"aktualizacja|bijgewerkt|gewijzigd|last edited|edited|bearbeitet|更新(?:时间|時間|日期|日)?|修改(?:时间|時間)?|수정(?:일)?)"
     r"(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$",
     re.I,
 )
@@ -46,7 +48,10 @@ _PUBLISHED_AFTER = re.compile(
 _PUBLISHED_LABEL = re.compile(
     r"(?:published|posted|originally created|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
     r"opublikowano|gepubliceerd|datum|date|originally|geschrieben|gespeichert|eingestellt|"
-    r"verfasst|publicada|publicado el|publié le|dnia)(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$"
+    r"verfasst|publicada|publicado el|publié le|dnia|data|data publikacji|"
+    # Chinese, Japanese and Korean "published"/"posted" labels ("发布时间：", "公開日", "입력")
+    r"发布时间|发布日期|发布于|發佈時間|發布時間|发表于|發表於|公開日|投稿日|掲載日|게시일|작성일|입력|등록일)"
+    r"(?:\W*(?:am|on|at|le|el|il|um|vom|the|en|de|dnia))?\W*$"
     # "Gespeichert von rasos am", "Posted by Jane Doe on": a credit line between label and date
     r"|(?:posted|geschrieben|gespeichert|eingestellt|verfasst|veröffentlicht|publié|publicado)"
     r"\s+(?:by|von|par|por)\s+\S+(?:\s+\S+)?\s+(?:am|on|le|el|um)?\W*$"
@@ -99,12 +104,15 @@ def parse_stamp(value: object) -> str | None:
             day = date(int(m["year"]), int(m["month"]), int(m["day"]))
         except ValueError:
             return None
+        if day == _EPOCH:
+            return None  # a missing Unix timestamp printed as a date, not a publication
         out = day.isoformat()
         if m["hour"] is not None and not (int(m["hour"]) == 0 and m["minute"] == "00") and int(m["hour"]) < 24:
             out += f"T{int(m['hour']):02d}:{m['minute']}"
         return out
-    found = find_date(text)
-    return found.value if found else None
+    # Not ISO: an RFC 822 or Unix-style stamp ("Mon Oct 11 14:57:21 CEST 2021"): read as a dateline.
+    found = find_dates(text, dateline=True)
+    return found[0].value if found else None
 
 
 def structured_published(signals: PageSignals) -> PublishedDate | None:
@@ -174,6 +182,8 @@ def _day_forms(day: str) -> re.Pattern[str]:
     m_, d_ = rf"0?{month}", rf"0?{dom}"
     y_ = rf"(?:{year}|{year[2:]})"
     forms = [rf"{d_}[./-]\s?{m_}[./-]\s?{y_}", rf"{m_}/{d_}/{y_}", rf"{year}[./-]{m_}[./-]{d_}"]
+    if dom > 12:  # "11.14.2019": month first with dots, unambiguous only when the day cannot be a month
+        forms.append(rf"{m_}[.-]{d_}[.-]{y_}")
     return re.compile(r"(?<![\d.])(?:" + "|".join(forms) + r")(?![\d])")
 
 
@@ -233,7 +243,7 @@ def _page_states_day(signals: PageSignals, day: str, latest: date | None, end: i
     for snippet, offset in zip(signals.texts, signals.offsets):
         if end is not None and offset > end:
             break
-        if year in snippet.text and any(f.value[:10] == day for f in find_dates(snippet.text, latest=latest)):
+        if year in snippet.text and any(f.value[:10] == day for f in find_dates(snippet.text, latest=latest, dateline=True)):
             return True
     return False
 
@@ -347,7 +357,8 @@ def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | N
     """The article's publication date, or ``None`` when the page does not state it clearly.
 
     In order: structured data that a dateline, the URL or the visible page confirms; the URL;
-    a dateline next to the headline or the body; a date labelled "updated"/"Stand" when it is
+    structured data that a partial dateline next to the article agrees with ("Nov 18",
+    "Monday 5:30PM", "3 hours ago": :mod:`.meta_date_hints`); a dateline next to the headline or the body; a date labelled "updated"/"Stand" when it is
     the only one the article shows (it bounds the publication and is what readers see).
     Unconfirmed structured dates are not used: sites stamp them on undated pages too. Measured
     on the development pages: taking them on any article-typed page (og:type article or an
@@ -386,6 +397,11 @@ def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | N
     if from_url:
         return PublishedDate(from_url, "url")
     if published is None and modified is None:
+        for candidate in candidates:
+            # "Nov 18", "Monday 5:30PM", "22 hours ago" next to the headline: the page dates
+            # the article for its reader without a full date, and agrees with this stamp.
+            if confirms_stamp(signals, frame, candidate.value):
+                return candidate
         plain = first_time_element(signals, frame.last_paragraph_end)
         below = None if frame.last_paragraph_end is None else frame.last_paragraph_end + _BELOW_ARTICLE
         if plain is not None and _page_states_day(signals, plain.value[:10], latest, below):

@@ -166,6 +166,8 @@ def _flatten_json_ld(value: Any, out: list[dict[str, Any]], depth: int = 0) -> N
         for item in value:
             _flatten_json_ld(item, out, depth + 1)
     elif isinstance(value, dict):
+        if "@type" not in value and "@context" in value and isinstance(value.get("type"), str):
+            value = {**value, "@type": value["type"]}  # "type" for "@type": a common slip
         if "@type" in value:
             out.append(value)
         if "@graph" in value:
@@ -187,8 +189,28 @@ def _parse_json_ld(text: str | None, out: list[dict[str, Any]]) -> None:
         try:
             data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw), strict=False)
         except ValueError:
+            salvaged = _salvage_json_ld(raw)
+            if salvaged:
+                out.append(salvaged)
             return
     _flatten_json_ld(data, out)
+
+
+# "key": "value" or 'value' pairs a hand-written JSON-LD block still states when the block as a
+# whole is not JSON (an unquoted author, single quotes, a trailing comma).
+_LD_PAIR = re.compile(r"[\"'](@type|datePublished|dateModified)[\"']\s*:\s*(?:\"((?:[^\"\\]|\\.){1,80})\"|'([^']{1,80})')")
+
+
+def _salvage_json_ld(raw: str) -> dict[str, Any] | None:
+    """The type and dates of a JSON-LD block that does not parse, first value of each key.
+
+    Why: CMS templates and hand-edited pages break the JSON (``"author": Jane Doe,``) but the
+    machine-readable ``datePublished`` next to it is as good as anywhere else; losing it leaves
+    a dated article undated. Only these three fields are read, never names or headlines."""
+    found: dict[str, Any] = {}
+    for m in _LD_PAIR.finditer(raw):
+        found.setdefault(m[1], m[2] if m[2] is not None else m[3])
+    return found if "@type" in found and len(found) > 1 else None
 
 
 @dataclass(frozen=True)
@@ -302,7 +324,9 @@ class _Walker:
             # Only machine-readable stamps are kept; visible dates are read from the text.
             stamp = element.get("datetime") or element.get("content")
             if stamp:
-                signals.times.append(Snippet(position, "", stamp, in_aside, in_article, attrs, tag))
+                # HTML5's boolean ``pubdate`` attribute marks the article's publication time.
+                hint = attrs + " pubdate" if tag == "time" and element.get("pubdate") is not None else attrs
+                signals.times.append(Snippet(position, "", stamp, in_aside, in_article, hint, tag))
         if kind is None:
             return
         rel = (element.get("rel") or "").lower()
