@@ -355,8 +355,8 @@ def _unknown_noun_after(tokens: Sequence[Any], place: Match, matches: list[Match
     """A common noun after the country word that no dictionary phrase explains ("Syrian vessel");
     a bare "Syria" or "Syrians" stays without a sector."""
     covered = {i for m in matches for i in range(m.start, m.end)}
-    return any(getattr(t, "pos_", "") == "NOUN" and t.is_alpha for i, t in enumerate(tokens)
-               if i >= place.end and i not in covered)
+    return any(getattr(t, "pos_", "") == "NOUN" and t.text.isalpha() and t.text.islower()
+               for i, t in enumerate(tokens) if i >= place.end and i not in covered)
 
 
 def _member_of_kind(agent: Match) -> bool:
