@@ -9,10 +9,9 @@ stage is a bug, but it still must not stop a batch of a million pages: it become
 from __future__ import annotations
 
 import logging
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from .errors import EventwireError, InputNotFound
 from .extract import extract_page
@@ -22,6 +21,7 @@ from .ingest.files import DEFAULT_MAX_BYTES
 from .records import AnnotatedArticle, Article, Event, RawDocument
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -80,8 +80,8 @@ def annotate_inputs(inputs: Iterable[str], options: ExtractOptions | None = None
     return _annotate_articles(extract_inputs(inputs, options, stdin=stdin), batch_size=batch_size)
 
 
-def _annotate_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Article | AnnotatedArticle]:
-    """Annotate in batches, in order; a document whose enrichment fails becomes a failed record."""
+def _annotate_batch(batch: list[Article]) -> list[Article | AnnotatedArticle]:
+    """Annotate one batch, in order; a document whose enrichment fails becomes a failed record."""
     from .nlp import annotate, annotate_many
 
     def one(article: Article) -> Article | AnnotatedArticle:
@@ -93,26 +93,49 @@ def _annotate_articles(articles: Iterable[Article], batch_size: int = 16) -> Ite
             failed.doc_id = article.doc_id
             return failed
 
+    readable = [a for a in batch if a.ok]
+    done: list[Article | AnnotatedArticle]
+    try:
+        done = list(annotate_many(readable, batch_size=len(batch)))
+    except Exception:  # noqa: BLE001 - find the culprit document by document
+        done = [one(a) for a in readable]
+    annotated = iter(done)
+    return [next(annotated) if article.ok else article for article in batch]
+
+
+def _in_batches(articles: Iterable[Article], batch_size: int, work: Callable[[list[Article]], list[T]]) -> Iterator[T]:
+    """``work`` done on batches of articles, each batch inside one transient-vocabulary block.
+
+    Why batches and blocks: spaCy parses a batch faster than its documents one by one, and
+    every new word it meets stays in its vocabulary for good unless parsed inside such a block
+    (:func:`eventwire.nlp.parse.transient_vocabulary`). ``work`` must therefore finish with
+    the parses inside the block: what it returns holds no spaCy object.
+    """
+    from .nlp.parse import transient_vocabulary
+
     batch: list[Article] = []
-
-    def flush() -> Iterator[Article | AnnotatedArticle]:
-        readable = [a for a in batch if a.ok]
-        done: list[Article | AnnotatedArticle]
-        try:
-            done = list(annotate_many(readable, batch_size=batch_size))
-        except Exception:  # noqa: BLE001 - find the culprit document by document
-            done = [one(a) for a in readable]
-        annotated = iter(done)
-        for article in batch:
-            yield next(annotated) if article.ok else article
-
     for article in articles:
         batch.append(article)
         if len(batch) >= batch_size:
-            yield from flush()
+            with transient_vocabulary():
+                done = work(batch)
+            yield from done
             batch = []
     if batch:
-        yield from flush()
+        with transient_vocabulary():
+            done = work(batch)
+        yield from done
+
+
+def _without_parse(record: Article | AnnotatedArticle) -> Article | AnnotatedArticle:
+    if isinstance(record, AnnotatedArticle):
+        record.parse = None  # a spaCy Doc must not outlive its transient-vocabulary block
+    return record
+
+
+def _annotate_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Article | AnnotatedArticle]:
+    """Annotate in batches, in order; a document whose enrichment fails becomes a failed record."""
+    return _in_batches(articles, batch_size, lambda batch: [_without_parse(r) for r in _annotate_batch(batch)])
 
 
 @dataclass
@@ -124,8 +147,8 @@ class Processed:
     annotated: AnnotatedArticle | None = None
 
 
-def process_articles(articles: Iterable[Article], coder: Callable[[AnnotatedArticle], Iterable[Event]] | None = None
-                     ) -> Iterator[Processed]:
+def process_articles(articles: Iterable[Article], coder: Callable[[AnnotatedArticle], Iterable[Event]] | None = None,
+                     batch_size: int = 16) -> Iterator[Processed]:
     """Enrich and code extracted articles, in order, one :class:`Processed` per article.
 
     ``coder`` defaults to eventwire's own (:func:`eventwire.coding.code_article`); the store's
@@ -134,25 +157,24 @@ def process_articles(articles: Iterable[Article], coder: Callable[[AnnotatedArti
     """
     if coder is None:
         from .coding import code_article as coder
-    pending: deque[Article] = deque()
 
-    def remember(items: Iterable[Article]) -> Iterator[Article]:
-        for item in items:
-            pending.append(item)
-            yield item
+    def code_batch(batch: list[Article]) -> list[Processed]:
+        done = []
+        for article, record in zip(batch, _annotate_batch(batch)):
+            if isinstance(record, Article):
+                done.append(Processed(record, []))
+                continue
+            try:
+                done.append(Processed(article, list(coder(record)), record))
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+                log.debug("coding failed for %s", article.source, exc_info=True)
+                failed = failed_article(article.source, exc)
+                failed.doc_id = article.doc_id
+                done.append(Processed(failed, []))
+            _without_parse(record)
+        return done
 
-    for record in _annotate_articles(remember(articles)):
-        article = pending.popleft()
-        if isinstance(record, Article):
-            yield Processed(record, [])
-            continue
-        try:
-            yield Processed(article, list(coder(record)), record)
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-            log.debug("coding failed for %s", article.source, exc_info=True)
-            failed = failed_article(article.source, exc)
-            failed.doc_id = article.doc_id
-            yield Processed(failed, [])
+    return _in_batches(articles, batch_size, code_batch)
 
 
 def process_inputs(inputs: Iterable[str], options: ExtractOptions | None = None, *,

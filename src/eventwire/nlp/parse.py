@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -106,3 +107,40 @@ def parse(text: str) -> Any:
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Any]:
     """Parsed texts in order, batched for speed."""
     yield from load_pipeline().pipe(texts, batch_size=batch_size)
+
+
+# Lemmatizer caches above this many (word, tag) entries are emptied at the end of a block: the
+# cache spaCy's rule lemmatizer keeps is not covered by memory zones and grows with every new word.
+LEMMA_CACHE_LIMIT = 50_000
+_WARM_UP = "Officials in the capital said on Monday that talks with the neighbouring government would resume."
+
+
+@lru_cache(maxsize=1)
+def _warmed_pipeline() -> Any:
+    """The pipeline after one parse outside any block, so nothing it sets up lazily is transient."""
+    nlp = load_pipeline()
+    nlp(_WARM_UP)
+    return nlp
+
+
+@contextmanager
+def transient_vocabulary() -> Iterator[None]:
+    """Words spaCy first meets inside this block are forgotten when it ends.
+
+    Why: spaCy adds every word it has not seen to its vocabulary (a string and a lexeme) and
+    never drops one. Coding real news pages added ~100 entries a page after the first hundred
+    pages (``bench/vocab_growth.py``), so a server, ``watch`` or a long ``run`` would grow
+    without end. spaCy's memory zone frees them at the end of the block; the price is that no
+    Doc, Token or Span made inside may be used after it, so callers keep only plain records.
+    Blocks are not nested: an inner one is a no-op.
+    """
+    nlp = _warmed_pipeline()
+    if nlp.vocab.in_memory_zone:
+        yield
+        return
+    with nlp.memory_zone():
+        yield
+    for _, component in nlp.pipeline:
+        cache = getattr(component, "cache", None)
+        if isinstance(cache, dict) and len(cache) > LEMMA_CACHE_LIMIT:
+            cache.clear()
