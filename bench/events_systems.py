@@ -240,5 +240,23 @@ def floor_system(text: str, published: str | None = None) -> list[Pred]:
     return preds
 
 
-SYSTEMS: dict[str, System] = {"eventwire": eventwire_system, "floor": floor_system}
+def type_model_system(text: str, published: str | None) -> list[Pred]:
+    """eventwire with the embedding type model switched on (``coding.type_model``) for this call."""
+    from eventwire.coding import type_model
+
+    type_model.set_enabled(True)
+    try:
+        return eventwire_system(text, published)
+    finally:
+        type_model.set_enabled(None)
+
+
+def _with_type_model() -> dict[str, System]:
+    """The type-model column, when its weights and the ``embed`` extra are installed."""
+    from eventwire.coding import type_model
+
+    return {"ew+embed": type_model_system} if type_model.installed() else {}
+
+
+SYSTEMS: dict[str, System] = {"eventwire": eventwire_system, **_with_type_model(), "floor": floor_system}
 assert set(ROOT_OF_EVENT) == set(PLOVER)

@@ -19,6 +19,7 @@ from .. import __version__
 from ..ids import short_hash
 from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, EventQuantity, Evidence, Modality,
                        Sentence)
+from . import type_model
 from .arguments import Slots, fill_slots, pronoun_subject
 from .decide import decide
 from .gate import passes
@@ -115,6 +116,7 @@ class Candidate:
     reading: Any
     speaker: Entity | None
     confidence: float
+    model: str | None = None  # the learned step that re-decided it, if any (coding.type_model)
 
 
 def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candidate]:
@@ -174,17 +176,34 @@ def _to_event(candidate: Candidate, sentence: Sentence, doc_id: str, published: 
                                   approximate=q.approximate) for q in slots.quantities],
         modality=modality,
         evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end, trigger=trigger.phrase),
-        confidence=candidate.confidence, coder=f"{CODER} {trigger.source}:{trigger.code}",
+        confidence=candidate.confidence,
+        coder=f"{CODER} {trigger.source}:{trigger.code}" + (f" {candidate.model}" if candidate.model else ""),
     )
+
+
+def _decided(doc: Any, sentence: Sentence) -> list[Candidate]:
+    """A sentence's candidates that the decider and the gate keep."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [c for c in decide(sentence_candidates(doc, span, sentence), span) if passes(c, span, doc)]
+
+
+def _code_sentences(doc: Any, sentences: list[Sentence], doc_id: str, published: date | None) -> list[Event]:
+    """Events of the sentences in order; with the type model on (:mod:`.type_model`), every
+    sentence with a candidate is re-decided, embedded in one batch per call."""
+    per_sentence = [_decided(doc, s) for s in sentences]
+    if type_model.active():
+        per_sentence = type_model.redecide([(s.text, c) for s, c in zip(sentences, per_sentence)])
+    events: list[Event] = []
+    for sentence, candidates in zip(sentences, per_sentence):
+        events.extend(_assault_over_mobilize([_to_event(c, sentence, doc_id, published) for c in candidates]))
+    return events
 
 
 def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | None) -> list[Event]:
     """Every event one sentence reports."""
-    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if span is None:
-        return []
-    candidates = [c for c in decide(sentence_candidates(doc, span, sentence), span) if passes(c, span, doc)]
-    return _assault_over_mobilize([_to_event(c, sentence, doc_id, published) for c in candidates])
+    return _code_sentences(doc, [sentence], doc_id, published)
 
 
 def _assault_over_mobilize(events: list[Event]) -> list[Event]:
@@ -260,7 +279,4 @@ def code_annotated(article: AnnotatedArticle) -> list[Event]:
             published = date.fromisoformat(article.published[:10])
         except ValueError:
             published = None
-    events: list[Event] = []
-    for sentence in article.sentences:
-        events.extend(code_sentence(doc, sentence, article.doc_id, published))
-    return merge_duplicates(events)
+    return merge_duplicates(_code_sentences(doc, list(article.sentences), article.doc_id, published))
