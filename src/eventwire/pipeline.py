@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import BinaryIO, TypeVar
 
 from .errors import EventwireError, InputNotFound
@@ -113,15 +114,8 @@ def _in_batches(articles: Iterable[Article], batch_size: int, work: Callable[[li
     """
     from .nlp.parse import transient_vocabulary
 
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= batch_size:
-            with transient_vocabulary():
-                done = work(batch)
-            yield from done
-            batch = []
-    if batch:
+    items = iter(articles)
+    while batch := list(islice(items, batch_size)):
         with transient_vocabulary():
             done = work(batch)
         yield from done

@@ -128,8 +128,8 @@ def transient_vocabulary() -> Iterator[None]:
     """Words spaCy first meets inside this block are forgotten when it ends.
 
     Why: spaCy adds every word it has not seen to its vocabulary (a string and a lexeme) and
-    never drops one. Coding real news pages added ~100 entries a page after the first hundred
-    pages (``bench/vocab_growth.py``), so a server, ``watch`` or a long ``run`` would grow
+    never drops one. Coding 400 real news pages added about 130 entries a page, still as many at
+    the end as after the first hundred (``bench/vocab_growth.py``), so a server, ``watch`` or a long ``run`` would grow
     without end. spaCy's memory zone frees them at the end of the block; the price is that no
     Doc, Token or Span made inside may be used after it, so callers keep only plain records.
     Blocks are not nested: an inner one is a no-op.
