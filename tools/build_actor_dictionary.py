@@ -14,8 +14,8 @@ Sources (see src/eventwire/data/NOTICE.md):
 - NGEC's PLOVER agents dictionary and countries/nationalities table (MIT, NGEC-2025): common
   nouns → PLOVER sectors, demonyms;
 - eventwire's own curated tables in ``tools/actor_sources/`` (capitals, country aliases and
-  demonyms, seats of power, organisations, partially recognised entities, heads of state and
-  government since 2014).
+  demonyms, seats of power, organisations, state bodies, political parties, partially
+  recognised entities, heads of state and government and other office-holders since 2014).
 
 Output (gzip JSON): ``entries`` — one per actor: ``[name, kind, codes]`` where codes are
 ``[code, start, end]`` (CAMEO-style code such as ``RUSGOV`` or ``IGOWSTNAT``; dates as
@@ -43,6 +43,9 @@ from eventwire.nlp.actor_text import name_variant_key, phrase_key  # noqa: E402
 SOURCES = ROOT / "tools" / "actor_sources"
 OUT = ROOT / "src" / "eventwire" / "data" / "actors_dictionary.json.gz"
 
+# Curated tables in tools/actor_sources/ (see the comment at the top of each).
+LEADER_TABLES = ("leaders.tsv", "officeholders.tsv")
+ORGANISATION_TABLES = ("organisations.tsv", "state_bodies.tsv", "parties.tsv")
 PHOENIX_FILES = (
     "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
 )
@@ -216,19 +219,25 @@ def read_tsv(path: Path) -> list[list[str]]:
 
 
 def iso_day(text: str) -> int:
-    """"2019-05-20" → 20190520; "" → 0 (open)."""
-    return int(text.replace("-", "")) if text else 0
+    """"2019-05-20" → 20190520; "2019-05" → 20190501 (the officeholders table is precise to the
+    month, for starts and ends alike, so a successor and a former office-holder's ELI range begin
+    on the same day and the narrower dated office wins); "" → 0 (open)."""
+    if not text:
+        return 0
+    digits = text.replace("-", "")
+    return int(digits + "01") if len(digits) == 6 else int(digits)
 
 
-def read_leaders(path: Path) -> list[tuple[str, list[str], list[list]]]:
+def read_leaders(*paths: Path) -> list[tuple[str, list[str], list[list]]]:
     """Office-holders with dated codes; once an office has ended they are former officials (ELI)
     except while holding another one (the narrower dated range wins).
 
-    The ELI code takes the country of the person's most recent national office, else of their
-    most recent office; before any office only the country is known.
+    Rows with the same name, in one table or several (leaders.tsv, officeholders.tsv), are one
+    person. The ELI code takes the country of the person's most recent national office, else of
+    their most recent office; before any office only the country is known.
     """
     people: dict[str, tuple[set[str], list[list]]] = {}
-    for row in read_tsv(path):
+    for row in (row for path in paths for row in read_tsv(path)):
         name, aliases, code, sector, start, end = (row + [""] * 6)[:6]
         person = people.setdefault(name, (set(), []))
         person[0].update(a for a in aliases.split("|") if a)
@@ -370,11 +379,15 @@ def build(shared: Path) -> dict:
     for row in read_tsv(SOURCES / "nonstate.tsv"):
         phrase, code, sector, name = row[:4]
         add(name, "place" if sector == "PRE" else "group", [[code + sector, 0, 0]], [phrase])
-    for row in read_tsv(SOURCES / "organisations.tsv"):
-        names, code, sector, name = row[:4]
-        add(name, "organisation", [[code + sector, 0, 0]], names.split("|"))
+    for table in ORGANISATION_TABLES:
+        for row in read_tsv(SOURCES / table):
+            names, code, sector, name = row[:4]
+            add(name, "organisation", [[code + sector, 0, 0]], names.split("|"))
     leader_at: dict[str, int] = {}  # phrase key → the curated leader entry it names
-    for name, aliases, codes in read_leaders(SOURCES / "leaders.tsv"):
+    # People whom only the officeholders table names (not leaders.tsv): their surnames are indexed warily.
+    officeholder_only = {row[0] for row in read_tsv(SOURCES / "officeholders.tsv")} - {
+        row[0] for row in read_tsv(SOURCES / "leaders.tsv")}
+    for name, aliases, codes in read_leaders(*(SOURCES / table for table in LEADER_TABLES)):
         for phrase in (name, *aliases):
             leader_at.setdefault(phrase_key(phrase), len(entries))
         add(name, "person", codes, [name, *aliases])
@@ -417,6 +430,15 @@ def build(shared: Path) -> dict:
                 bucket = surnames.setdefault(name_variant_key(words[-1]), [])
                 if index not in bucket:
                     bucket.append(index)
+    # A bare surname of someone only officeholders.tsv knows stands for them only when no other listed
+    # person shares it and it is no agent noun: "Crosetto" is Guido Crosetto, but "Blair" must not become
+    # Bill Blair of Canada while Tony Blair is out of office, nor "Bishop" a minister.
+    newcomers = {leader_at[phrase_key(name)] for name in officeholder_only}
+    for surname, bucket in surnames.items():
+        crowded = len(bucket) > 1 or surname in agents or phrase_key(surname) in agents
+        if crowded:
+            bucket[:] = [i for i in bucket if i not in newcomers]
+    surnames = {k: v for k, v in surnames.items() if v}
     counts = [0] * len(entries)
     for ids in phrases.values():
         for index in ids:
