@@ -153,6 +153,13 @@ def load_dictionary() -> ActorDictionary:
 
 
 def day_number(anchor: date | None) -> int:
-    """A date as YYYYMMDD; articles without one are resolved as of today."""
+    """A date as YYYYMMDD; text without one is resolved as of today.
+
+    An article is read on its publication date (``annotate`` passes it). Undated text is read as
+    of the day it is resolved: someone pasting a sentence without a date means the present, so
+    "President X" is whoever holds the office now. The curated tables were compiled in 2025; an
+    office they leave open is taken to continue, which can be stale for later dates. A fixed
+    date chosen to suit a benchmark written years ago would be wrong for every other user.
+    """
     day = anchor or date.today()
     return day.year * 10000 + day.month * 100 + day.day
