@@ -4,6 +4,7 @@
     python bench/scale.py --pages 1000 --archives 8
     python bench/scale.py --skip-spark       # only the local runs
     python bench/scale.py --articles 189     # real ~600-word news articles instead (IndiaPoliceEvents)
+    python bench/scale.py --articles 189 --skip-spark --marginal   # also the rate once the workers run
 
 The pages are the tests' generated news pages (tests/sources_pages.py), written once as HTML
 files for ``eventwire run`` and as WARC archives (with Common Crawl's request and metadata
@@ -15,6 +16,10 @@ the real extract → enrich → code stages with the built-in coder. Each config
 own process, so each figure includes what a user waits for: starting Python, loading the models
 in every worker or executor, and for Spark starting the JVM. Spark's own log line ("done in")
 gives the job time without the JVM.
+
+``--marginal`` also runs ``eventwire run`` on the first half of the pages alone: the extra pages
+of the whole run over the extra seconds it took is the rate once the workers have started, what a
+run over thousands of pages settles at (start-up is then paid once, not per page).
 
 The machine is shared: the load average is recorded before and after each measurement, and the
 CPU time is printed beside the wall time: for ``eventwire run`` that of the child processes
@@ -87,6 +92,8 @@ def main() -> None:
                         help="use this many real ~600-word articles (at most 189) instead of generated pages")
     parser.add_argument("--skip-spark", action="store_true")
     parser.add_argument("--skip-local", action="store_true")
+    parser.add_argument("--marginal", action="store_true",
+                        help="also run the first half alone: the rate once the workers have started")
     args = parser.parse_args()
 
     pages = article_pages(args.articles) if args.articles else make_pages(args.pages, seed=2024)
@@ -108,12 +115,20 @@ def main() -> None:
             names.append(str(path))
         manifest.write_text("\n".join(names) + "\n")
 
+        half = Path(tmp) / "half"
+        if args.marginal:
+            half.mkdir()
+            for page in pages[:len(pages) // 2]:
+                (half / f"{page.slug}.html").write_text(page.html(), encoding="utf-8")
         if not args.skip_local:
             for jobs in (1, 2):
-                db = Path(tmp) / f"j{jobs}.duckdb"
-                results[f"run -j {jobs}"] = measure([sys.executable, "-m", "eventwire", "run", str(folder), "-j",
-                                                     str(jobs), "--db", str(db)], env)
-                print(f"run -j {jobs}: {results[f'run -j {jobs}']}", file=sys.stderr)
+                for label, source in ((f"run -j {jobs}", folder), (f"run -j {jobs}, first half", half)):
+                    if source == half and not args.marginal:
+                        continue
+                    db = Path(tmp) / f"{label.replace(' ', '').replace(',', '-')}.duckdb"
+                    results[label] = measure([sys.executable, "-m", "eventwire", "run", str(source), "-j",
+                                              str(jobs), "--db", str(db)], env)
+                    print(f"{label}: {results[label]}", file=sys.stderr)
         if not args.skip_spark:
             for cores in (1, 2):
                 out = Path(tmp) / f"spark{cores}"
@@ -127,6 +142,15 @@ def main() -> None:
         one, two = results["run -j 1"], results["run -j 2"]
         ratios["run -j 2 speed-up (wall)"] = round(one["wall_s"] / two["wall_s"], 2)
         ratios["run -j 2 CPU cost (CPU j2 / j1)"] = round(two["cpu_s"] / one["cpu_s"], 2)
+    marginal = {}
+    for jobs in (1, 2):
+        whole, first = results.get(f"run -j {jobs}"), results.get(f"run -j {jobs}, first half")
+        if whole and first and whole["wall_s"] > first["wall_s"]:
+            extra = args.pages - len(pages) // 2
+            marginal[f"run -j {jobs}"] = round(extra / (whole["wall_s"] - first["wall_s"]), 2)
+            ratios[f"run -j {jobs} once started, pages/s (extra pages / extra wall s)"] = marginal[f"run -j {jobs}"]
+    if len(marginal) == 2:
+        ratios["run -j 2 speed-up once started"] = round(marginal["run -j 2"] / marginal["run -j 1"], 2)
     if "spark local[1]" in results:
         one, two = results["spark local[1]"], results["spark local[2]"]
         ratios["spark local[2] speed-up (wall)"] = round(one["wall_s"] / two["wall_s"], 2)
@@ -140,11 +164,12 @@ def main() -> None:
               "cpus": os.cpu_count(), "results": results, "ratios": ratios}
     print(f"\n{args.pages} {report['kind']} of ~{report['words_per_page']} words ({args.archives} archives for "
           f"Spark), {os.cpu_count()} CPUs")
-    print(f"{'configuration':<16} {'wall s':>8} {'job s':>7} {'CPU s':>7} {'cores':>6} {'pages/s':>8}  "
+    print(f"{'configuration':<24} {'wall s':>8} {'job s':>7} {'CPU s':>7} {'cores':>6} {'pages/s':>8}  "
           "load before/after")
     for name, r in results.items():
-        print(f"{name:<16} {r['wall_s']:>8} {r['job_s'] or '-':>7} {r['cpu_s']:>7} "
-              f"{r['cpu_s'] / r['wall_s']:>6.2f} {args.pages / r['wall_s']:>8.2f}  "
+        count = len(pages) // 2 if name.endswith("first half") else args.pages
+        print(f"{name:<24} {r['wall_s']:>8} {r['job_s'] or '-':>7} {r['cpu_s']:>7} "
+              f"{r['cpu_s'] / r['wall_s']:>6.2f} {count / r['wall_s']:>8.2f}  "
               f"{r['load_before']}/{r['load_after']}")
     for name, value in ratios.items():
         print(f"{name}: {value}")
