@@ -77,7 +77,7 @@ def test_a_common_surname_is_not_stolen_by_a_newcomer() -> None:
     ("PRI lawmakers", None, "MEX", "LEG"),              # the party gives the country, the noun the sector
     ("the Congress Party", None, "IND", "PTY"),
     ("Likud", None, "ISR", "PTY"),
-    ("the AfD", None, "DEU", "PTY"),
+    ("the Alternative for Germany", None, "DEU", "PTY"),
     ("ZANU-PF", None, "ZWE", "PTY"),
     ("the Workers' Party of Korea", None, "PRK", "GOV"),
     ("SANDF soldiers", None, "ZAF", "MIL"),

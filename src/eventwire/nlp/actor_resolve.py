@@ -94,8 +94,7 @@ def _proper_case_ok(tokens: Sequence[Any], key: str) -> bool:
     """Names need capitals: "us" is a pronoun, "US" a country; "general" is not "General X"."""
     if len(tokens) == 1 and len(key) <= 3 and " " not in key:
         text = tokens[0].text.replace(".", "")
-        # An acronym: all capitals ("US"), or mixed with at least two ("AfD", "MoD"); never "Us".
-        return len(text) >= 2 and text[0].isupper() and (text.isupper() or sum(c.isupper() for c in text) >= 2)
+        return text.isupper() and len(text) >= 2
     content = [t for i, t in enumerate(tokens) if t.text.lower() not in FUNCTION_WORDS
                and any(c.isalpha() for c in t.text)
                and not (i > 0 and tokens[i - 1].text == "-")]  # "Co-operation", "Al-Jaber"
