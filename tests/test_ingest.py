@@ -68,6 +68,20 @@ def test_declared_charset_is_honoured() -> None:
     assert page.encoding == "iso8859-1"
 
 
+def test_valid_utf8_wins_over_a_stale_declared_legacy_charset() -> None:
+    # A page re-encoded to UTF-8 by a proxy that kept its old <meta charset>.
+    html = ('<html><head><meta charset="iso-8859-1"></head><body>'
+            '<p>Die Gebühren für Kühe in Zürich steigen.</p></body></html>')
+    page = decode(html.encode("utf-8"))
+    assert "Gebühren für Kühe in Zürich" in page.text
+    assert page.encoding == "utf-8"
+
+
+def test_declared_charset_is_kept_for_pure_ascii_bytes() -> None:
+    html = '<html><head><meta charset="windows-1252"></head><body><p>plain words</p></body></html>'
+    assert decode(html.encode("ascii")).encoding == "cp1252"
+
+
 def test_undeclared_legacy_encoding_is_detected() -> None:
     text = ("Die Außenminister trafen sich am Donnerstag in München, um über die Lage "
             "in der Ukraine zu beraten. Größere Fortschritte blieben aus.\n") * 4

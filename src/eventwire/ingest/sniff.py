@@ -78,13 +78,21 @@ def _sniff_binary(data: bytes, source: str) -> None:
 
 
 def _decode(data: bytes, source: str) -> tuple[str, str]:
-    """Text and the encoding that produced it: BOM, then a declared charset, UTF-8, detection."""
+    """Text and the encoding that produced it: BOM, valid non-ASCII UTF-8, a declared charset, UTF-8, detection."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name.replace("-sig", "")
             except UnicodeDecodeError as exc:
                 raise UndecodableInput(f"{source}: starts with a {name} mark but is not {name} text") from exc
+    if not data.isascii():
+        # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page declares:
+        # legacy single-byte text almost never forms valid multi-byte sequences by chance, while
+        # pages re-encoded by a server, a proxy or a crawler often keep a stale ``charset=``.
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     declared = _DECLARED.search(data[:4096])
     candidates: list[str] = []
     if declared:
