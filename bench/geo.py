@@ -18,6 +18,7 @@ held out; LGL is held out entirely. Usage::
     .venv/bin/python bench/geo.py                 # geocoding, all three splits
     .venv/bin/python bench/geo.py --recognition   # + recognition (parses ~800 articles, ~3 min)
     .venv/bin/python bench/geo.py --split gwn-dev --errors 40   # show the worst dev errors
+    .venv/bin/python bench/geo.py --show 5        # dev misses counted by cause, 5 of each
 """
 
 from __future__ import annotations
@@ -175,6 +176,38 @@ def show_errors(results, limit: int) -> None:
         print(f"  {err:8.0f} km  {g.text!r:28} gold={g.geonameid} ({g.lat:.2f},{g.lon:.2f})  got {got}")
 
 
+def miss_cause(g: GoldToponym, p: Entry | None, t: Toponym) -> str:
+    """Why a toponym missed 161 km: no reading at all; the right GeoNames id with our point too far
+    from GeoNames' (a country's or region's representative point); a local approximation (the
+    gazetteer lacks the place); a ranking error (a reading within 161 km was among the candidates);
+    or a candidate-generation miss (none of the candidates is within 161 km)."""
+    if p is None:
+        return "unresolved"
+    if p.geonameid == g.geonameid:
+        return "right id, point far"
+    if p.feature == "local":
+        return "local approximation"
+    if any(distance_km(g.lat, g.lon, c.entry.lat, c.entry.lon) <= 161 for c in t.candidates):
+        return "ranking"
+    return "no candidate near"
+
+
+def show_dev_misses(results, limit: int) -> None:
+    """Dev misses by cause, then up to ``limit`` examples of each (gwn-dev only: the held-out
+    half and LGL are measured, never read for errors)."""
+    from collections import Counter
+
+    misses = [(miss_cause(g, p, t), g, p, t) for g, p, t in results
+              if p is None or distance_km(g.lat, g.lon, p.lat, p.lon) > 161]
+    counts = Counter(cause for cause, *_ in misses)
+    print(f"  dev misses: {len(misses)} of {len(results)} — " + ", ".join(f"{c} {n}" for c, n in counts.most_common()))
+    for cause, _ in counts.most_common():
+        print(f"  [{cause}]")
+        for _, g, p, t in [m for m in misses if m[0] == cause][:limit]:
+            got = f"{p.name} [{p.feature} {p.country} {p.admin1}]" if p else "—"
+            print(f"    {g.text!r:30} gold={g.geonameid} ({g.lat:.2f},{g.lon:.2f})  got {got}  ({len(t.candidates)} candidates)")
+
+
 # --- recognition ------------------------------------------------------------------------------
 
 def recognition(articles: list[GoldArticle], docs: list, broad: bool) -> dict[str, float]:
@@ -256,6 +289,8 @@ def main() -> int:
     parser.add_argument("--split", choices=["gwn-dev", "gwn-heldout", "lgl"], action="append")
     parser.add_argument("--recognition", action="store_true", help="also score recognition (parses)")
     parser.add_argument("--errors", type=int, default=0, help="print the N worst errors per split")
+    parser.add_argument("--show", type=int, default=0, metavar="N",
+                        help="gwn-dev only: count the dev misses by cause and print N of each")
     parser.add_argument("--tune", action="store_true", help="tune the ranker's weights on gwn-dev")
     args = parser.parse_args()
     data = splits()
@@ -263,6 +298,8 @@ def main() -> int:
         tune(data["gwn-dev"])
         return 0
     names = args.split or list(data)
+    if args.show:
+        names = ["gwn-dev"]  # misses are read on the dev half only
     t0 = time.perf_counter()
     load_gazetteer()
     print(f"gazetteer loaded in {time.perf_counter() - t0:.2f} s")
@@ -278,6 +315,8 @@ def main() -> int:
                   f"   ({(time.perf_counter() - t0) / len(data[name]) * 1000:.1f} ms/article)")
             if args.errors and method == "eventwire":
                 show_errors(results, args.errors)
+            if args.show and method == "eventwire":
+                show_dev_misses(results, args.show)
     if args.recognition:
         print("\nrecognition (find_places on the spaCy parse; gold = TOPONYM_TYPES, see module doc)")
         from eventwire.nlp.parse import parse_many

@@ -53,13 +53,34 @@ GENERIC_WORDS = frozenset(
 # x0.75/x1.33, a change must win 3+ toponyms and keep bench/geo.py's BEHAVIOUR cases), which moved
 # only "alias" (-1.5 → -2.0). An unregularised run (zeroing admin1, ctx_admin1 and alias) gained
 # 1.9 points on that dev half, none on the held-out half, lost 6 on LGL and broke the "Georgia is
-# the US state among US towns" behaviour, so it was not adopted.
-WEIGHTS: dict[str, float] = {
+# the US state among US towns" behaviour, so it was not adopted. Each weight multiplies one of the
+# values :func:`features` returns ("capital" counts a capital's kind of place and its being a
+# capital at once). ``tools/train_place_ranker.py`` fits them as a conditional logit with 5-fold
+# cross-validation on the same dev half; on 2026-11-26 no fit beat these (hand-prior fits tied at
+# 0.912, fits from zero reached 0.907), so ``data/place_ranker.json`` ships these, with the fit
+# beside them; "shadowed" and "definite" were new features the fit gave no weight to.
+HAND_WEIGHTS: dict[str, float] = {
     "country": 4.0, "continent": 3.0, "admin1": 2.0, "region": 2.5, "water": 2.5, "admin2": 0.3,
-    "capital": 1.5, "logpop": 0.6, "alias": -2.0, "fame": 2.5, "namesake": 5.0,
+    "capital": 3.0, "logpop": 0.6, "alias": -2.0, "fame": 2.5, "namesake": 5.0,
     "ctx_country": 3.0, "ctx_sub": 3.0, "ctx_admin1": 3.0, "qualifier": 6.0, "near": 2.0,
-    "echo": 6.0, "kind": 3.0,
+    "echo": 6.0, "kind": 3.0, "shadowed": 0.0, "definite": 0.0,
 }
+
+
+def _shipped_weights() -> dict[str, float]:
+    """The fitted weights (``data/place_ranker.json``, written by ``tools/train_place_ranker.py``),
+    or the hand weights when the file is absent. A weight the file lacks keeps its hand value."""
+    import json
+    from importlib import resources
+
+    try:
+        fitted = json.loads(resources.files("eventwire.data").joinpath("place_ranker.json").read_text())["weights"]
+    except (FileNotFoundError, KeyError, ValueError):
+        return dict(HAND_WEIGHTS)
+    return {**HAND_WEIGHTS, **{k: float(v) for k, v in fitted.items() if k in HAND_WEIGHTS}}
+
+
+WEIGHTS: dict[str, float] = _shipped_weights()
 
 # US states, Canadian provinces and Australian states as news abbreviates them after a town
 # ("Alexandria, La.", "Fredericton, N.B.", "Perth, WA"). A key may name states of several countries
@@ -118,6 +139,8 @@ class Toponym:
     echo: Entry | None = None  # the long place this short form stands for (see geo_forms)
     kinds: frozenset[str] = frozenset()  # the kinds of place the words around it say (kind_cue)
     inner: bool = False  # candidates come from a place named inside the name (see _fallback)
+    shadowed: bool = False  # the name is also a country's or first-level region's own name
+    definite: bool = False  # written after "the" ("the Gulf", "the Balkans")
 
     @property
     def key(self) -> str:
@@ -400,42 +423,75 @@ def _near_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float
     return 111.2 * math.sqrt(min((lat - a) ** 2 + ((lon - b) * c) ** 2 for a, b in points))
 
 
-def _score(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer, w: dict[str, float],
-           lead: float = 0.0) -> float:
+def features(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer,
+             lead: float = 0.0) -> list[tuple[str, float]]:
+    """The ranker's features of one reading, as (weight name, value) pairs, zeros left out.
+
+    A reading's score is the weighted sum of these (:func:`_score`); ``tools/train_place_ranker.py``
+    fits the weights from the same pairs, so training and resolution cannot drift apart."""
     e = c.entry
-    score = _prior(c, w) + w["fame"] * lead
-    if e.feature == "capital":
-        score += w["capital"]
-    if w["namesake"] and _namesake(e, t.key, gaz):
-        score += w["namesake"]
+    out = [("logpop", math.log10(1 + e.population))] if e.population else []
+    if e.feature in _FEATURE_CLASSES:
+        out.append((e.feature, 1.0))
+    if c.alias:
+        out.append(("alias", 1.0))
+    if lead:
+        out.append(("fame", lead))
+    if _namesake(e, t.key, gaz):
+        out.append(("namesake", 1.0))
+    elif t.shadowed and e.feature in ("city", "admin2"):
+        out.append(("shadowed", 1.0))  # "Poland, Ohio" where the name is first of all a country's
+    if t.definite and e.feature in _DEFINITE_FEATURES:
+        out.append(("definite", 1.0))  # "the Gulf" is a sea, not a province called Gulf
     if t.qualifier and _qualifies(t.qualifier, e, gaz):
-        score += w["qualifier"]
+        out.append(("qualifier", 1.0))
     if t.echo is not None and e is t.echo:
-        score += w["echo"]
+        out.append(("echo", 1.0))
     if e.feature in t.kinds:
-        score += w["kind"]
+        out.append(("kind", 1.0))
     if ctx is None or ctx.total == 0 or not e.country:
-        return score
-    score += (w["ctx_country"] * ctx.country.get(e.country, 0.0)
-              + w["ctx_sub"] * ctx.sub.get(e.country, 0.0)) / ctx.total
+        return out
+    share = ctx.country.get(e.country, 0.0) / ctx.total
+    if share:
+        out.append(("ctx_country", share))
+    share = ctx.sub.get(e.country, 0.0) / ctx.total
+    if share:
+        out.append(("ctx_sub", share))
     if e.feature in SUBNATIONAL:
         region = e.name if e.feature == "admin1" else e.admin1
         if region:
-            score += w["ctx_admin1"] * ctx.admin1.get((e.country, _region_key(region)), 0.0) / ctx.total
+            share = ctx.admin1.get((e.country, _region_key(region)), 0.0) / ctx.total
+            if share:
+                out.append(("ctx_admin1", share))
         if ctx.points:
-            score += w["near"] * math.exp(-_near_km(e.lat, e.lon, ctx.points) / 200.0)
-    return score
+            out.append(("near", math.exp(-_near_km(e.lat, e.lon, ctx.points) / 200.0)))
+    return out
+
+
+# kinds of place a name is written with "the" for: seas, regions, continents, some countries
+_DEFINITE_FEATURES = frozenset({"water", "region", "continent", "country"})
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# feature classes with a weight of their own (cities are the baseline)
+_FEATURE_CLASSES = frozenset({"country", "continent", "admin1", "region", "water", "admin2", "capital"})
+
+
+def _score(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer, w: dict[str, float],
+           lead: float = 0.0) -> float:
+    return sum(w.get(name, 0.0) * value for name, value in features(c, t, ctx, gaz, lead))
 
 
 def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
-            weights: dict[str, float] | None = None, *, local: bool = True) -> list[Entry | None]:
+            weights: dict[str, float] | None = None, *, local: bool = True,
+            trace: list | None = None) -> list[Entry | None]:
     """The best reading of every toponym of one article (None where the gazetteer has none).
 
     With ``local`` (the default) a name the gazetteer cannot place gets an approximation from the
     article's context instead of None (:mod:`.geo_local`: feature "local", no GeoNames id).
 
     Toponyms with the same name and qualifier share one reading, so the cost grows with the
-    number of distinct names, not mentions.
+    number of distinct names, not mentions. ``trace``, when given, receives one (members,
+    features of each candidate) pair per distinct name from the last pass: what the ranker's
+    trainer (``tools/train_place_ranker.py``) fits the weights on.
     """
     w = weights or WEIGHTS
     groups: dict[tuple[str, str | None], list[Toponym]] = defaultdict(list)
@@ -447,6 +503,8 @@ def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
         head = members[0]
         head.kinds = next((k for t in members if (k := kind_cue(text, t.start, t.end))), frozenset())
         head.candidates = candidates_for(gaz, head, text)
+        head.definite = _THE_BEFORE.search(text, max(0, head.start - 4), head.start) is not None
+        head.shadowed = any(not c.alias and c.entry.feature in ("country", "admin1") for c in head.candidates)
         head.leads = _fame_leads(head.candidates)
         head.scores = [_score(c, head, None, gaz, w, f) for c, f in zip(head.candidates, head.leads)]
         heads.append((head, members))
@@ -455,13 +513,17 @@ def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
         if head.echo is not None:
             head.leads = _fame_leads(head.candidates)
             head.scores = [_score(c, head, None, gaz, w, f) for c, f in zip(head.candidates, head.leads)]
+    empty = _Context({}, {}, {}, [], 0.0)
     for _ in range(PASSES):
         contexts = _contexts(_contributions([h for h, _ in heads]))
-        empty = _Context({}, {}, {}, [], 0.0)
         new_scores = [[_score(c, head, contexts.get(head.key, empty), gaz, w, f)
                        for c, f in zip(head.candidates, head.leads)] for head, _ in heads]
         for (head, _), scores in zip(heads, new_scores):
             head.scores = scores
+    if trace is not None:
+        for head, members in heads:
+            ctx = contexts.get(head.key, empty)
+            trace.append((members, [features(c, head, ctx, gaz, f) for c, f in zip(head.candidates, head.leads)]))
     for head, members in heads:
         for t in members[1:]:
             t.candidates, t.scores, t.echo, t.inner = head.candidates, head.scores, head.echo, head.inner
