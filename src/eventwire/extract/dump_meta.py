@@ -49,7 +49,7 @@ _PROMO = re.compile(
     r"zugang und lesen sie weiter|read the full|view the full story|para comentar|to comment|"
     r"kommentieren sie|all rights reserved|alle rechte vorbehalten", re.I)
 # Cheap substring gate for _PROMO (a regex alternation scan costs ~20 us a line).
-_PROMO_KEYS = ("newsletter", "subscri", "abonn", "suscr", "registr", "sign up", "log in", "einlogg", "anmeld",
+PROMO_KEYS = ("newsletter", "subscri", "abonn", "suscr", "registr", "sign up", "log in", "einlogg", "anmeld",
                "paywall", "bezahlschranke", "support", "unterstützen", "lesen sie weiter", "the full",
                "comentar", "comment", "kommentier", "rights reserved", "rechte vorbehalten")
 _BARE_CUE = re.compile(
@@ -122,10 +122,10 @@ def read_more_headline(text: str) -> str:
 def promo_keys(page_lower: str) -> tuple[str, ...]:
     """The :func:`is_promo` gate words that occur anywhere in the lower-cased page (usually none
     or one, so the per-line gate tests one or two substrings instead of twenty)."""
-    return tuple(key for key in _PROMO_KEYS if key in page_lower)
+    return tuple(key for key in PROMO_KEYS if key in page_lower)
 
 
-def is_promo(text: str, keys: tuple[str, ...] = _PROMO_KEYS) -> bool:
+def is_promo(text: str, keys: tuple[str, ...] = PROMO_KEYS) -> bool:
     """A newsletter, subscription, registration or "read on" prompt, or a bare "Read more:" label.
 
     ``keys``: :func:`promo_keys` of the page, when the caller tests many of its lines.
