@@ -11,10 +11,11 @@ Rows (data in ../shared/bench/extraction, metrics in bench/metrics.py):
   trafilatura on the dump wrapped one ``<p>`` per line (the anchors' dump setting).
 - metadata (title, date, authors) on the 851 trafilatura-eval pages with gold, from HTML and from
   dumps; "spurious" is the share of pages without a gold value where one was returned.
-- speed: pages per second on one core, each tool timed on the same pages in the same process.
-- ``--split``: the metadata rows also for the development half of the trafilatura-eval pages
-  (even page ids: metadata rules are written looking at these) and the held-out half (odd ids:
-  only ever scored). ``bench/metadata_errors.py`` lists the development failures page by page.
+- speed: pages per second (wall clock and CPU time) on one core, each tool timed on the same pages
+  in the same process; the load average at the start and end of the run is printed and saved.
+- ``--split``: the body and metadata rows also for the development half of the trafilatura-eval
+  pages (even page ids: body and metadata rules are written looking at these) and the held-out
+  half (odd ids: only ever scored). ``bench/metadata_errors.py`` lists the development failures page by page.
 
 The dump model is fitted on trafilatura-eval pages (distant labels from trafilatura, not the gold):
 its traf-dump figures are in-sample pages, its zyte-dump figures are held out.
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import html as html_lib
 import json
+import os
 import platform
 import sys
 import time
@@ -68,14 +70,17 @@ def as_html(dump: str) -> str:
     return f"<html><body>{lines}</body></html>"
 
 
-def timed(func: Callable[[str, str | None], Any], items: Sequence[tuple[str, str | None]]) -> tuple[list[Any], float]:
-    """Outputs and pages per second (wall clock, one process), after a warm-up on three pages."""
+def timed(func: Callable[[str, str | None], Any], items: Sequence[tuple[str, str | None]]
+          ) -> tuple[list[Any], float, float]:
+    """Outputs and pages per second of wall clock and of CPU time (one process), after a warm-up
+    on three pages. On the shared 2-core machine the CPU figure is the one to compare: wall
+    clock also counts the time other engineers' jobs held the cores."""
     for text, url in items[:3]:
         func(text, url)  # imports and model loads are paid once per process, not per page
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     outputs = [func(text, url) for text, url in items]
-    elapsed = time.perf_counter() - start
-    return outputs, len(items) / elapsed if elapsed else float("inf")
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    return outputs, len(items) / elapsed if elapsed else float("inf"), len(items) / cpu if cpu else float("inf")
 
 
 def body(x: Any) -> str:
@@ -96,6 +101,16 @@ def split_rows(records: Sequence[dict[str, Any]], outputs: Sequence[Any]) -> dic
     return rows
 
 
+def body_split(records: Sequence[dict[str, Any]], bodies: Sequence[str]) -> dict[str, Any]:
+    """Body segment scores on the development half (even page ids, which body rules are fitted
+    on), the held-out half (odd ids) and all pages; the same halves as the metadata split."""
+    rows: dict[str, Any] = {}
+    for split in ("dev", "held", "all"):
+        keep = [i for i, r in enumerate(records) if split == "all" or split_of(r) == split]
+        rows[split] = asdict(segment_score([records[i] for i in keep], [bodies[i] for i in keep]))
+    return rows
+
+
 def split_line(split: str, row: dict[str, Any]) -> str:
     """One line: title exact, date exact (spurious), author exact (invented)."""
     parts = []
@@ -112,15 +127,20 @@ def run_set(name: str, records: list[dict[str, Any]], text_key: str, tools: dict
     items = [(r[text_key], r.get("url")) for r in records]
     result: dict[str, Any] = {"pages": len(records)}
     for tool, func in tools.items():
-        outputs, speed = timed(func, items)
+        outputs, speed, cpu_speed = timed(func, items)
         bodies = [body(o) for o in outputs]
         score: Score = zyte_score([r["gold_body"] for r in records], bodies) if gold == "zyte" else segment_score(records, bodies)
-        row: dict[str, Any] = {**asdict(score), "pages_per_s": round(speed, 1),
+        row: dict[str, Any] = {**asdict(score), "pages_per_s": round(speed, 1), "pages_per_cpu_s": round(cpu_speed, 1),
                                "empty": sum(1 for b in bodies if not b.strip())}
         if gold == "segments":
             row["metadata"] = meta_rows(records, outputs)
+        if gold == "segments" and split:
+            row["body_split"] = body_split(records, bodies)
+            print(f"{'':<10} {'':<22} body  " + "  ".join(f"{part} F1 {s['f1']:.4f} (P {s['precision']:.4f}, "
+                                                           f"R {s['recall']:.4f})" for part, s in row["body_split"].items()))
         result[tool] = row
-        print(f"{name:<10} {tool:<22} {score.row():<38} {speed:7.1f} pages/s  empty {row['empty']}", flush=True)
+        print(f"{name:<10} {tool:<22} {score.row():<38} {speed:7.1f} pages/s ({cpu_speed:.1f}/CPU-s)  "
+              f"empty {row['empty']}", flush=True)
         if "metadata" in row:
             for field, m in row["metadata"].items():
                 spur = f"{m['spurious']:.3f}" if m["spurious"] is not None else "-"
@@ -145,7 +165,7 @@ def main() -> None:
         return records[: args.limit] if args.limit else records
 
     results: dict[str, Any] = {"date": date.today().isoformat(), "machine": f"{platform.node()} {platform.machine()} "
-                               f"Python {platform.python_version()}"}
+                               f"Python {platform.python_version()}", "load_start": os.getloadavg()}
     html_tools = {"eventwire": ours, "trafilatura_precision": trafilatura_alone}
     dump_tools = {"eventwire": ours, "whole_dump": lambda text, url: {"body": text},
                   "trafilatura_on_dump": lambda text, url: trafilatura_alone(as_html(text), url)}
@@ -159,8 +179,12 @@ def main() -> None:
     if "traf-dump" in wanted:
         results["traf-dump"] = run_set("traf-dump", take(load("trafilatura-eval", "dumps")), "dump_text", dump_tools, "segments",
                                        args.split)
+    results["load_end"] = os.getloadavg()
+    print(f"load average: start {results['load_start'][0]:.1f}, end {results['load_end'][0]:.1f}")
     OUT.mkdir(exist_ok=True)
-    path = OUT / f"extraction-{results['date']}.json"
+    # One file a run (date and time): a later run the same day must not overwrite the figures
+    # an earlier one reported.
+    path = OUT / f"extraction-{results['date']}T{time.strftime('%H%M')}.json"
     path.write_text(json.dumps(results, indent=1))
     print(f"results: {path}")
 
