@@ -134,13 +134,13 @@ def run_set(name: str, records: list[dict[str, Any]], text_key: str, tools: dict
                                "empty": sum(1 for b in bodies if not b.strip())}
         if gold == "segments":
             row["metadata"] = meta_rows(records, outputs)
+        result[tool] = row
+        print(f"{name:<10} {tool:<22} {score.row():<38} {speed:7.1f} pages/s ({cpu_speed:.1f}/CPU-s)  "
+              f"empty {row['empty']}", flush=True)
         if gold == "segments" and split:
             row["body_split"] = body_split(records, bodies)
             print(f"{'':<10} {'':<22} body  " + "  ".join(f"{part} F1 {s['f1']:.4f} (P {s['precision']:.4f}, "
                                                            f"R {s['recall']:.4f})" for part, s in row["body_split"].items()))
-        result[tool] = row
-        print(f"{name:<10} {tool:<22} {score.row():<38} {speed:7.1f} pages/s ({cpu_speed:.1f}/CPU-s)  "
-              f"empty {row['empty']}", flush=True)
         if "metadata" in row:
             for field, m in row["metadata"].items():
                 spur = f"{m['spurious']:.3f}" if m["spurious"] is not None else "-"
