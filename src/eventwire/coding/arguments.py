@@ -32,6 +32,15 @@ INTENT_NOUNS = {"readiness", "plan", "decision", "willingness", "intention", "of
                 "attempt", "bid", "move", "proposal", "pledge", "vow", "determination", "right", "refusal",
                 "commitment", "effort", "push", "call", "demand", "order", "agreement"}
 _OTHER_CLAUSE = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+_RELATIVE = {"who", "which", "that", "whom"}
+# Sectors of those who act for a state (their act in a town addresses the town's country).
+_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "PRM"}
+# People and belongings whose owner is not the participant: "King's son was injured" hurt the son,
+# "Trump's son-in-law clashed" is the son-in-law's act.
+_OWNED = {"son", "daughter", "wife", "husband", "mother", "father", "child", "children", "brother", "sister",
+          "family", "relative", "relatives", "friend", "friends", "son-in-law", "daughter-in-law", "nephew", "niece",
+          "cousin", "grandson", "granddaughter", "boyfriend", "girlfriend", "partner", "home", "house", "car",
+          "vehicle", "dog", "parent", "parents", "uncle", "aunt", "grandmother", "grandfather", "baby"}
 # Inside a participant phrase, mentions count only through these links: "the US and its allies",
 # "Russia's military", not a place in a prepositional phrase ("talks in Geneva").
 _PHRASE_STOP = {"prep", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "agent"}
@@ -103,12 +112,16 @@ def _in(candidates: Sequence[tuple[M, Any]], indexes: set[int]) -> list[tuple[M,
     return [(m, r) for m, r in candidates if r.i in indexes]
 
 
-def _subject_of(token: Any) -> tuple[Any | None, bool]:
+def _subject_of(token: Any, relative: bool = True) -> tuple[Any | None, bool]:
     """The subject phrase head of a verb (climbing to the governing verb when it has none) and
-    whether it is a passive subject (the patient)."""
+    whether it is a passive subject (the patient); with ``relative``, a relative pronoun's noun."""
     current = token
     for _ in range(4):
         for child in current.children:
+            if relative and child.dep_ in _SUBJECT | _PASSIVE_SUBJECT and child.lower_ in _RELATIVE and \
+                    current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
+                # "the brothers, who burned down synagogues": the relative pronoun stands for its noun
+                return current.head, child.dep_ in _PASSIVE_SUBJECT
             if child.dep_ in _SUBJECT:
                 return child, False
             if child.dep_ in _PASSIVE_SUBJECT:
@@ -157,8 +170,9 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
                 recipient_side.extend(objects)
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ in {"dobj", "obj", "pobj"} and head.pos_ == "VERB":
-        # "held talks", "gathered in a protest": the subject of the carrying verb acts
-        subject, passive = _subject_of(head)
+        # "held talks", "gathered in a protest": the subject of the carrying verb acts (not through
+        # a relative pronoun: "a man who is fighting deportation" does not deport)
+        subject, passive = _subject_of(head, relative=False)
         if subject is not None and not passive:
             actor_side.append(subject)
     return actor_side, recipient_side
@@ -201,8 +215,8 @@ def _place_role(place_root: Any, trigger: Any, movement: bool) -> str | None:
     """Destination, origin or where it happened, from the preposition governing the place;
     ``None`` when the place is not a location of the event ("accused the US", "Russia's demands")."""
     token = place_root
-    if token.dep_ in {"dobj", "obj"} and token.head.i == trigger.i and movement:
-        return "event"  # "visited Ukraine", "entered the town"
+    if token.dep_ in {"dobj", "obj"} and token.head.i == trigger.i:
+        return "event"  # "visited Ukraine", "entered the town", "shelled Kharkiv": done there, or to it
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent"}:
             prep = token.head.lower_
@@ -219,6 +233,17 @@ def _place_role(place_root: Any, trigger: Any, movement: bool) -> str | None:
             break
         token = token.head
     return None
+
+
+def _participant_tokens(head: Any) -> set[int]:
+    """The participant phrase's tokens; without the owner when the head is a relative or a
+    belonging ("Jaime King's son", "the minister's car")."""
+    found = _subtree(head, _PHRASE_STOP)
+    if head.lemma_.lower() in _OWNED or head.lower_ in _OWNED:
+        for child in head.children:
+            if child.dep_ == "poss":
+                found -= _subtree(child, _PHRASE_STOP)
+    return found
 
 
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
@@ -240,10 +265,10 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         if owner is not None and not owner_passive:
             actor_heads = actor_heads + [owner]
     for head in actor_heads:
-        slots.actors += [a for a in _top_level(_in(actors, _subtree(head, _PHRASE_STOP)), head)
+        slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
                          if a not in slots.actors]
     for head in recipient_heads:
-        slots.recipients += [a for a in _top_level(_in(actors, _subtree(head, _PHRASE_STOP)), head)
+        slots.recipients += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
                              if a not in slots.actors and a not in slots.recipients]
     subject_side: set[int] = set()
     for head in actor_heads + ([subject] if subject is not None else []):
@@ -275,12 +300,14 @@ def _recipients_from_places(slots: Slots) -> list[Actor]:
     """When no one is named as the target, the country where or to which it was done is: "sent
     arms to Pakistan", "lifted a curfew in Montenegro" (CAMEO's and PLOVER's practice).
 
-    A town, state or building is only where it happened when no one is named as doing it or
-    only the police are: "police made arrests in Dayton" arrested no one called the USA, and "a
-    gun was recovered in Harlem" took nothing from it. A named political actor's act in a town
-    still addresses its state ("threatened a curfew in Algiers")."""
+    A town, state or building is only where it happened when no state actor (a country, a
+    government, an army, a party, a leader) is named as doing it, or only the police are: "police made arrests in Dayton" arrested no one called the
+    USA, "a gun was recovered in Harlem" took nothing from it, and "gunmen robbed a shop in Dayton"
+    did not attack the United States. A named state's act in a town still addresses the town's
+    state ("threatened a curfew in Algiers", "Russian troops shelled Kharkiv")."""
     own = {a.code for a in slots.actors if a.code}
-    local = all(a.sector == "COP" for a in slots.actors)  # also true when no actor is named
+    local = all(a.sector == "COP" for a in slots.actors) or not any(
+        a.code or a.sector in _STATE_SECTORS for a in slots.actors)
     found: list[Actor] = []
     for place, role in slots.places:
         code = place.country_code

@@ -23,7 +23,7 @@ from . import type_model
 from .arguments import Slots, fill_slots, pronoun_subject
 from .decide import decide
 from .gate import passes
-from .modality import read_modality
+from .modality import past_time, read_modality, reference_year
 from .ontology import PLOVER, cameo, plover_score
 from .rules import VERBAL, keep_and_retype, newsworthy, plover_event, plover_rules
 from .triggers import Trigger, find_triggers
@@ -50,8 +50,13 @@ def _event_date(slots: Slots, published: date | None) -> tuple[str | None, str |
     return None, None, None
 
 
-def _historical(event_date: str | None, precision: str | None, published: date | None) -> bool:
-    """Background: the event happened well before the article's news (over a month earlier)."""
+def _historical(event_date: str | None, precision: str | None, published: date | None,
+                present: int | None = None) -> bool:
+    """Background: the event happened well before the article's news (over a month earlier).
+    Without a publication date, an event dated to a year before the article's latest exact date
+    (``present``, see :func:`.modality.reference_year`) is background too."""
+    if event_date and published is None and present is not None and re.match(r"\d{4}", event_date):
+        return int(event_date[:4]) < present
     if not event_date or published is None or precision is None:
         return False
     if precision == "year":
@@ -152,14 +157,16 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
     return found
 
 
-def _to_event(candidate: Candidate, sentence: Sentence, doc_id: str, published: date | None) -> Event:
+def _to_event(candidate: Candidate, sentence: Sentence, doc_id: str, published: date | None,
+              present: int | None = None) -> Event:
     trigger, slots, reading = candidate.trigger, candidate.slots, candidate.reading
     event_type, mode, code = candidate.event_type, candidate.mode, candidate.code
     info = cameo(code)
     event_date, precision, date_text = _event_date(slots, published)
     modality = Modality(
         negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
-        historical=_historical(event_date, precision, published), reported_by=candidate.speaker,
+        historical=_historical(event_date, precision, published, present) or past_time(t.text for t in slots.times),
+        reported_by=candidate.speaker,
     )
     actors = [_entity(a) for a in slots.actors]
     key = sorted(e.code or e.text for e in actors)
@@ -189,7 +196,8 @@ def _decided(doc: Any, sentence: Sentence) -> list[Candidate]:
     return [c for c in decide(sentence_candidates(doc, span, sentence), span) if passes(c, span, doc)]
 
 
-def _code_sentences(doc: Any, sentences: list[Sentence], doc_id: str, published: date | None) -> list[Event]:
+def _code_sentences(doc: Any, sentences: list[Sentence], doc_id: str, published: date | None,
+                    present: int | None = None) -> list[Event]:
     """Events of the sentences in order; with the type model on (:mod:`.type_model`), every
     sentence with a candidate is re-decided, embedded in one batch per call."""
     per_sentence = [_decided(doc, s) for s in sentences]
@@ -197,7 +205,8 @@ def _code_sentences(doc: Any, sentences: list[Sentence], doc_id: str, published:
         per_sentence = type_model.redecide([(s.text, c) for s, c in zip(sentences, per_sentence)])
     events: list[Event] = []
     for sentence, candidates in zip(sentences, per_sentence):
-        events.extend(_assault_over_mobilize([_to_event(c, sentence, doc_id, published) for c in candidates]))
+        events.extend(_assault_over_mobilize([_to_event(c, sentence, doc_id, published, present)
+                                              for c in candidates]))
     return events
 
 
@@ -279,4 +288,5 @@ def code_annotated(article: AnnotatedArticle) -> list[Event]:
             published = date.fromisoformat(article.published[:10])
         except ValueError:
             published = None
-    return merge_duplicates(_code_sentences(doc, list(article.sentences), article.doc_id, published))
+    present = None if published else reference_year(t.value for s in article.sentences for t in s.times)
+    return merge_duplicates(_code_sentences(doc, list(article.sentences), article.doc_id, published, present))

@@ -9,6 +9,8 @@ the future tense. Historical events are told apart later, from their resolved da
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,3 +156,21 @@ def _reported(token: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+# Relative times that put an event in the past whatever the dateline: "last year", "two years ago".
+_PAST_TIME = re.compile(r"\b(last|previous|past) (year|decade|century)\b|\b(years?|decades?|centuries) "
+                        r"(ago|earlier|before)\b|\bthe (year|decade) before\b|\bthe following year\b",
+                        re.IGNORECASE)
+
+
+def past_time(texts: Iterable[str]) -> bool:
+    """Whether a time expression of the event's clause places it a year or more back."""
+    return any(_PAST_TIME.search(text) for text in texts)
+
+
+def reference_year(values: Iterable[str | None]) -> int | None:
+    """Without a publication date, the article's own present: the latest year of its exact dates
+    (day or month). A bare year is left out, since bare years are often plans ("by 2030")."""
+    years = [int(v[:4]) for v in values if v and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", v)]
+    return max(years) if years else None

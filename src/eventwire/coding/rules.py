@@ -13,6 +13,7 @@ from typing import Any
 
 from ..records import Entity
 from .arguments import Slots
+from .everyday import accidental
 from .ontology import cameo
 from .triggers import Trigger
 
@@ -48,7 +49,7 @@ _CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Causes that kill without an actor to code ("an earthquake killed nine people").
 _DISASTERS = {"earthquake", "quake", "flood", "rain", "storm", "hurricane", "cyclone", "typhoon", "wildfire",
               "blaze", "crash", "accident", "ferry", "landslide", "avalanche", "drought", "heatwave", "tsunami",
-              "eruption", "capsize", "tornado", "mudslide", "collapse", "virus", "disease", "outbreak"}
+              "eruption", "capsize", "tornado", "mudslide", "collapse", "virus", "disease", "outbreak", "flooding"}
 # Sport: "Argentina beat France" is not an assault.
 _SPORT = {"match", "penalty", "tournament", "league", "cup", "olympic", "championship", "goal", "striker",
           "coach", "relay", "medal", "semi-final", "final", "set", "innings", "wicket", "race", "title",
@@ -220,6 +221,22 @@ def background_noun(token: Any) -> bool:
     return prep.lower_ in {"of", "with", "for", "in"} and prep.head.lemma_.lower() in _CRIME_NAMES
 
 
+_MONEY_WORDS = {"money", "fund", "funds", "funding", "loan", "grant", "billion", "million", "$", "€", "£", "dollar",
+                "euro", "credit", "cash", "budget"}
+
+
+def _spending(trigger: Trigger, event_type: str, slots: Slots) -> bool:
+    """Money moved with no state or organisation on either side is spending, not aid: "legislators
+    funded the schools programme", "the county will be given $8,900". Aid has a coded giver or
+    receiver ("$500 million to Ukraine", "Saudi Arabia deposited $3 billion")."""
+    if event_type not in {"AID", "COOPERATE"}:
+        return False
+    money = set(trigger.matched) & _MONEY_WORDS or trigger.token.lemma_.lower() in {"fund", "finance", "bankroll"}
+    if not money:
+        return False
+    return not any(a.code for a in slots.actors + slots.recipients)
+
+
 def _fragment(token: Any) -> bool:
     """A noun in a sentence without a verb ("Alfa attack."): a caption or heading, not a report."""
     return not token.is_sent_start and all(t.pos_ not in {"VERB", "AUX"} for t in token.sent)
@@ -245,6 +262,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
     if not trigger.is_verb and event_type not in _CONFLICT and background_noun(trigger.token) and not any(
             political(a) for a in slots.actors):
         return False  # attacks and protests named in passing are kept: a report often names them no other way
+    if _spending(trigger, event_type, slots):
+        return False  # "the state will provide money for classrooms": a budget, not aid to another actor
     if event_type in _DIPLOMATIC:
         if slots.actors and not any(_allowed_doer(a, event_type, slots) for a in slots.actors):
             return False  # a private person's deal, visit or complaint
@@ -283,8 +302,9 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         return False
     lemmas = {t.lemma_.lower() for t in sentence}
     if event_type in {"ASSAULT", "COERCE"}:
-        if lemmas & _DISASTERS and not any(a.code or a.sector in {"MIL", "REB", "COP", "UAF"} for a in slots.actors):
-            return False
+        armed = any(a.code or a.sector in {"MIL", "REB", "COP", "UAF"} for a in slots.actors)
+        if (lemmas & _DISASTERS or accidental(trigger.token, lemmas)) and not armed:
+            return False  # "a fire destroyed three homes", "killed in a car crash": a toll, not an attack
         if len(lemmas & _SPORT) >= 2 or lemmas & {"penalty", "olympic", "tournament", "medal"}:
             return False
     return True

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .everyday import a_show
 from .lexicon import NO_EVENT, LexiconMatch, default_code, match_noun, match_verb
-from .verb_senses import EVENTIVE, sense_of
+from .verb_senses import EVENTIVE, PUBLISHED, sense_of
 
 # Dependents that start another clause or name the doer: not part of the verb's pattern context.
 _OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "parataxis",
@@ -144,6 +145,14 @@ def noun_trigger(noun: Any) -> Trigger | None:
         return None
     if lemma == "rally" and set(modifiers) & _NOT_PROTEST_RALLIES:
         return None  # "a campaign rally", "a stock market rally": no protest
+    if lemma in {"attack", "assault", "strike"} and set(modifiers) & _WORDS_NOT_FORCE:
+        return None  # "personal attacks", "malware attacks": words or code, not violence
+    if a_show(noun):
+        return None  # "a demonstration of force / of the software": a show, not a protest
+    of_what = {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"}
+    if lemma == "release" and of_what & PUBLISHED:
+        return None  # "the release of the transcript": a publication, not a release of people
     match = match_noun(lemma, modifiers)
     if match is None and noun.lower_ in {"talks", "sanctions"}:
         match = match_noun(noun.lower_, modifiers)
@@ -157,6 +166,8 @@ def noun_trigger(noun: Any) -> Trigger | None:
     return Trigger(noun, phrase, code, "noun", match.matched)
 
 
+_WORDS_NOT_FORCE = frozenset("personal verbal cyber malware ransomware phishing partisan rhetorical "
+                             "online hacker denial-of-service ddos negative".split())
 _NOT_PROTEST_RALLIES = frozenset("campaign election pep political car stock market fundraising presidential "
                                  "trump biden".split())
 # Head nouns an event noun may modify and still report the event ("a sanctions package").
@@ -177,6 +188,8 @@ def find_triggers(sentence: Any) -> Iterator[Trigger]:
     """Every trigger candidate in a spaCy sentence span, in reading order."""
     for token in sentence:
         trigger: Trigger | None = None
+        if token.pos_ == "VERB" and token.dep_ == "amod":
+            continue  # a participle describing a noun ("a demonstrated interest", "the signed copy")
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and token.lemma_ != "be"):
             trigger = verb_trigger(token)
         elif token.pos_ in {"NOUN", "PROPN"} and token.tag_ != "NNP":

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .everyday import a_show, everyday_object
+
 NO_EVENT = "---"
 
 
@@ -31,7 +33,8 @@ FIXED: dict[str, str] = {
     # verbs of saying: what was said may be an event, the saying is not
     "say": NO_EVENT, "tell": NO_EVENT, "add": NO_EVENT, "note": NO_EVENT, "state": NO_EVENT,
     "explain": NO_EVENT, "write": NO_EVENT, "report": NO_EVENT, "lead": NO_EVENT, "pay": NO_EVENT,
-    "want": NO_EVENT, "prolong": NO_EVENT, "search": NO_EVENT,
+    "want": NO_EVENT, "prolong": NO_EVENT, "search": NO_EVENT, "inform": NO_EVENT, "notify": NO_EVENT,
+    "brief": NO_EVENT,
     # aspect and opinion verbs: the event, if any, is in what they govern
     "continue": NO_EVENT, "remain": NO_EVENT, "begin": NO_EVENT, "start": NO_EVENT, "keep": NO_EVENT,
     "stop": NO_EVENT, "end": NO_EVENT, "expect": NO_EVENT, "argue": NO_EVENT, "describe": NO_EVENT,
@@ -136,6 +139,11 @@ LABOUR = {"teacher", "teachers", "worker", "workers", "nurse", "nurses", "doctor
           "truckers"}
 
 
+# What is mobilised when it is not people or forces: votes, ideas, money.
+_MOBILISED_NON_FORCES = {"idea", "resource", "support", "vote", "voter", "fund", "money", "both", "opinion", "energy",
+                         "knowledge", "argument", "capital", "base", "donor"}
+
+
 def _goes_somewhere(verb: Any) -> bool:
     """A trip to a place or to someone: "flew to Kyiv", "came to Washington", "returned to Beijing"."""
     for child in verb.children:
@@ -208,6 +216,18 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     phrasal = f"{lemma} {particle}" if particle else lemma
     if lemma in FIXED:
         return Sense(FIXED[lemma])
+    if everyday_object(verb, lemma):
+        return Sense(NO_EVENT)  # "gave an interview", "released a transcript", "damaged his image"
+    if any(c.dep_ in {"dobj", "obj"} and a_show(c) for c in verb.children):
+        return Sense(NO_EVENT)  # "held a demonstration of military power": a show, not a protest
+    if lemma in {"speak", "talk"} and not any(
+            c.dep_ == "prep" and c.lower_ in {"with", "to"} and any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children):
+        return Sense(NO_EVENT)  # "spoke during a debate", "spoke highly of the talks": no one consulted
+    if lemma in {"mobilize", "mobilise"} and (any(c.dep_ == "prep" and c.lower_ in {"behind", "around"}
+                                                  for c in verb.children) or any(
+            c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MOBILISED_NON_FORCES for c in verb.children)):
+        return Sense(NO_EVENT)  # "mobilized behind a candidate", "mobilizes ideas": no forces raised
     if lemma in {"offer", "accept"} and _trivial_offer(verb):
         return Sense(NO_EVENT)  # "offered tips", "was accepted to a university": no deal on the table
     if lemma == "sign" and not clause & SIGNABLES:

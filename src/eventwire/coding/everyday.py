@@ -1,0 +1,143 @@
+"""Everyday senses and non-human causes: where a political-looking verb names no act between actors.
+
+The second precision pass (issue 4) found most wrong events in two shapes that the word of the
+trigger alone cannot tell apart, but its object or its cause can:
+
+- a light verb whose object is speech, a show or a publication: one *gives* an interview, *offers*
+  an example, *provides* details, *releases* a transcript, *damages* an image. The CAMEO
+  dictionary codes give/offer/provide/release/damage as aid, promises, releases and attacks
+  whatever is given or damaged; in news prose most of these objects are words, not goods,
+  prisoners or people;
+- harm without an attacker: a fire, a crash or a flood kills and destroys, and the reporter's
+  "killed" is then a toll, not an assault (PLOVER codes disasters as no event).
+
+The sets name kinds of things, written from the dev articles' wrong events and general English,
+not from any one sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Things one gives, offers, provides, grants or receives that are words, shows or chances, not goods:
+# "gave an interview", "offered an example", "provided details", "granted an audience".
+SPOKEN_OBJECTS = frozenset("""
+interview interviews example examples speech speeches statement statements testimony account
+address lecture talk presentation performance concert briefing update updates answer answers response
+detail details insight insights overview summary glimpse hint hints clue clues explanation
+reason reasons comment comments quote quotes remark remarks opinion opinions view views perspective
+impression sense idea ideas suggestion suggestions advice tip tips thanks credit praise shout nod
+birth name names number figure figures estimate estimates rundown tour demonstration lesson lessons
+sermon eulogy toast reading recital show hand shoulder voice platform hearing look peek
+""".split())
+# Standing, image and relations are harmed in words: "damaged the party's image" is no attack.
+ABSTRACT_HARMS = frozenset("""
+image reputation credibility standing relation relations tie ties trust confidence economy prospect
+prospects chance chances brand morale interest interests career legacy case cause campaign effort
+sale sales industry health environment mood feeling feelings pride name
+morale credibility unity cohesion ego hope hopes dream dreams plan plans argument rating ratings
+popularity support economy growth progress process peace
+""".split())
+# What one meets that is not a person: "meet the challenges", "met the deadline".
+MET_DEMANDS = frozenset("""
+challenge challenges need needs demand demands target targets goal goals deadline deadlines requirement
+requirements standard standards criterion criteria expectation expectations obligation obligations cost
+costs threshold quota condition conditions fate end criticism resistance opposition success approval
+""".split())
+# Verbs whose dictionary code is aid, a promise or a release, but whose object may be speech.
+# ("share" is not one: governments sharing evidence or intelligence cooperate.)
+_GIVING = {"give", "offer", "provide", "grant", "hand", "deliver", "receive", "accept", "extend", "release", "issue",
+           "publish", "supply", "send"}
+_HARMING = {"damage", "hurt", "harm", "undermine", "destroy", "ruin", "wreck", "tarnish", "sully", "dent",
+            "batter", "hit", "strike", "attack", "kill", "erode", "crush", "shatter", "sink"}
+
+# Causes that kill, injure and destroy without anyone to code: accidents, fires, disasters, illness.
+ACCIDENTS = frozenset("""
+fire fires blaze blazes flame flames crash crashes collision collisions accident accidents wreck pileup
+flood floods flooding storm storms hurricane cyclone typhoon tornado earthquake quake landslide mudslide
+avalanche tsunami eruption heatwave heat drought lightning smoke fume fumes overdose disease illness
+virus infection cancer outbreak epidemic pandemic collapse derailment capsizing sinking drowning
+""".split())
+# Explosions are attacks, unless they happen at a plant, a mine or a gas line.
+_INDUSTRIAL = frozenset("plant factory mine refinery pipeline gas boiler chemical tanker warehouse "
+                        "mill depot fireworks reactor cylinder leak".split())
+_BLASTS = {"explosion", "blast"}
+
+
+def everyday_object(verb: Any, lemma: str) -> bool:
+    """Whether every direct object of a giving, harming or meeting verb is speech, a show or an
+    abstraction: "gave an interview", "released a transcript", "damaged the image", "met the deadline"."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if lemma in _GIVING and not objects:
+        # the passive names the thing given as its subject: "an example was offered"
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not objects:
+        return False
+    if lemma in _GIVING:
+        return all(o.lemma_.lower() in SPOKEN_OBJECTS or o.lower_ in SPOKEN_OBJECTS for o in objects)
+    if lemma in _HARMING:
+        return all(o.lemma_.lower() in ABSTRACT_HARMS or o.lower_ in ABSTRACT_HARMS for o in objects)
+    if lemma == "meet":
+        return all(o.lemma_.lower() in MET_DEMANDS or o.lower_ in MET_DEMANDS for o in objects)
+    return False
+
+
+def _cause_words(token: Any) -> tuple[set[str], set[str]]:
+    """The heads of the trigger's subject (or passive agent) and of what it happened "in"/"from"/
+    "during", for the verb it hangs off too ("was injured and died in a fire"), and those heads'
+    modifiers ("house fire", "gun fight"): lemmas, lower-cased."""
+    heads_found: set[str] = set()
+    modifiers: set[str] = set()
+
+    def note(noun: Any) -> None:
+        heads_found.add(noun.lemma_.lower())
+        modifiers.update(c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})
+
+    verbs = [token]
+    if token.dep_ in {"conj", "xcomp"} and token.head.i != token.i:
+        verbs.append(token.head)
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                note(child)
+            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {
+                    "in", "from", "during", "after", "by", "amid"}):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        note(pobj)
+            elif child.dep_ == "advcl" and child.lemma_.lower() in _ACCIDENT_VERBS:
+                heads_found.add(child.lemma_.lower())  # "killed when the bus overturned"
+    return heads_found, modifiers
+
+
+_ACCIDENT_VERBS = {"crash", "collide", "capsize", "sink", "collapse", "overturn", "derail", "flood", "burn"}
+
+
+def accidental(token: Any, sentence_lemmas: set[str]) -> bool:
+    """Whether the harm a trigger reports has an accident, a fire or a disaster as its cause:
+    "a fire destroyed three homes", "died in a house fire", "killed in a car crash", "the blast at
+    the chemical plant killed five". A gun fight, crossfire and arson are not accidents."""
+    heads, modifiers = _cause_words(token)
+    if (heads | modifiers) & {"gun", "arson", "artillery", "rocket", "mortar", "sniper", "cross", "arsonist"}:
+        return False
+    if heads & (ACCIDENTS | _ACCIDENT_VERBS):
+        return True
+    return bool(heads & _BLASTS and sentence_lemmas & _INDUSTRIAL)
+
+
+# Who demonstrates when a demonstration is a protest: "a demonstration of thousands".
+_PROTESTERS = frozenset("thousand thousands hundred hundreds student students worker workers supporter supporters "
+                        "resident residents farmer farmers people protester protesters opponent opponents "
+                        "solidarity support anger opposition".split())
+
+
+def a_show(noun: Any) -> bool:
+    """"A demonstration of force / of the software", "a live demonstration": a show, not a protest.
+    Also "the release of the report" (see :data:`.verb_senses.PUBLISHED`) is handled by the caller."""
+    if noun.lemma_.lower() != "demonstration":
+        return False
+    of_what = {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"}
+    live = any(c.dep_ == "amod" and c.lower_ in {"live", "practical", "technical", "product", "cooking"}
+               for c in noun.children)
+    return live or bool(of_what and not of_what & _PROTESTERS)
