@@ -32,7 +32,6 @@ INTENT_NOUNS = {"readiness", "plan", "decision", "willingness", "intention", "of
                 "attempt", "bid", "move", "proposal", "pledge", "vow", "determination", "right", "refusal",
                 "commitment", "effort", "push", "call", "demand", "order", "agreement"}
 _OTHER_CLAUSE = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
-_RELATIVE = {"who", "which", "that", "whom"}
 # Sectors of those who act for a state (their act in a town addresses the town's country).
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "PRM"}
 # People and belongings whose owner is not the participant: "King's son was injured" hurt the son,
@@ -112,16 +111,12 @@ def _in(candidates: Sequence[tuple[M, Any]], indexes: set[int]) -> list[tuple[M,
     return [(m, r) for m, r in candidates if r.i in indexes]
 
 
-def _subject_of(token: Any, relative: bool = True) -> tuple[Any | None, bool]:
+def _subject_of(token: Any) -> tuple[Any | None, bool]:
     """The subject phrase head of a verb (climbing to the governing verb when it has none) and
-    whether it is a passive subject (the patient); with ``relative``, a relative pronoun's noun."""
+    whether it is a passive subject (the patient)."""
     current = token
     for _ in range(4):
         for child in current.children:
-            if relative and child.dep_ in _SUBJECT | _PASSIVE_SUBJECT and child.lower_ in _RELATIVE and \
-                    current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
-                # "the brothers, who burned down synagogues": the relative pronoun stands for its noun
-                return current.head, child.dep_ in _PASSIVE_SUBJECT
             if child.dep_ in _SUBJECT:
                 return child, False
             if child.dep_ in _PASSIVE_SUBJECT:
@@ -170,9 +165,8 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
                 recipient_side.extend(objects)
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ in {"dobj", "obj", "pobj"} and head.pos_ == "VERB":
-        # "held talks", "gathered in a protest": the subject of the carrying verb acts (not through
-        # a relative pronoun: "a man who is fighting deportation" does not deport)
-        subject, passive = _subject_of(head, relative=False)
+        # "held talks", "gathered in a protest": the subject of the carrying verb acts
+        subject, passive = _subject_of(head)
         if subject is not None and not passive:
             actor_side.append(subject)
     return actor_side, recipient_side
