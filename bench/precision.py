@@ -2,16 +2,18 @@
 
     .venv/bin/python bench/precision.py              # sample, join the judgments, print precision
     .venv/bin/python bench/precision.py --show       # print every sampled event to judge
+    .venv/bin/python bench/precision.py --draw 2 --show   # another fixed draw (a fresh sample)
 
 The articles are the WikiEvents news documents (conflict and disaster news, 40 documents), the
 Zyte-AEB article bodies (181 news and blog pages of 2019) and the LGL local news articles (588),
 read from ../shared/bench at run time; the seed is not used, and neither is GeoWebNews, whose
 articles we read while writing the coder's precision rules (it is the dev set for this figure). Every event the coder finds in them is a candidate; 100 are
-drawn with a fixed seed. The judgments live in ``bench/data/precision_judgments.tsv`` (event id,
+drawn with a fixed seed (``--draw N`` picks the N-th other seed, for a fresh sample whose events
+nobody has judged against a given coder). The judgments live in ``bench/data/precision_judgments.tsv`` (event id,
 verdict, a one-line reason in our words; no article text): an event is right when its type,
 its actor and its recipient (when it names one) are what a careful reader would code from the
 sentence, and it is not a non-event (negated, hypothetical or background events are right only
-when flagged as such). Events of a newer coder that have no judgment yet are listed as unjudged.
+when flagged as such); rows with a ``flags`` column hold only for an event flagged that way. Events of a newer coder that have no judgment yet are listed as unjudged.
 """
 
 from __future__ import annotations
@@ -56,28 +58,49 @@ def articles() -> list[Article]:
     return found
 
 
-def sample() -> list[Event]:
+def sample(draw: int = 0, every: bool = False) -> list[Event]:
+    """The drawn events; ``every``: all events the coder finds (to score every judged one)."""
     events: list[Event] = []
     for annotated in annotate_many(articles()):
         events.extend(code_annotated(annotated))
-    rng = random.Random(20261125)
+    if every:
+        return sorted(events, key=lambda e: (e.doc_id, e.evidence.start))
+    rng = random.Random(20261125 + draw)
     return sorted(rng.sample(events, min(SAMPLE, len(events))), key=lambda e: (e.doc_id, e.evidence.start))
 
 
+def flags(event: Event) -> str:
+    """The modality flags a verdict depends on, as written in the judgments' ``flags`` column."""
+    m = event.modality
+    return ",".join(f for f, v in (("negated", m.negated), ("hypothetical", m.hypothetical), ("future", m.future),
+                                    ("historical", m.historical)) if v) or "none"
+
+
 def judgments() -> dict[str, tuple[str, str]]:
+    """Verdicts by event id, and by "id|flags" for rows that say which flags they judged.
+
+    The id does not change when a newer coder flags the same event differently (a background
+    event now marked historical), so later rows name the flags they judged; older rows (no flags
+    column) apply whatever the flags."""
     if not JUDGMENTS.exists():
         return {}
+    found: dict[str, tuple[str, str]] = {}
     with JUDGMENTS.open(encoding="utf-8") as handle:
-        return {row["event_id"]: (row["verdict"], row["reason"]) for row in csv.DictReader(handle, delimiter="\t")}
+        for row in csv.DictReader(handle, delimiter="\t"):
+            key = f"{row['event_id']}|{row['flags']}" if row.get("flags") else row["event_id"]
+            found[key] = (row["verdict"], row["reason"])
+    return found
+
+
+def verdict_of(event: Event, judged: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    return judged.get(f"{event.id}|{flags(event)}") or judged.get(event.id)
 
 
 def describe(event: Event) -> str:
-    m = event.modality
-    flags = ",".join(f for f, v in (("negated", m.negated), ("hypothetical", m.hypothetical), ("future", m.future),
-                                    ("historical", m.historical)) if v)
+    shown = flags(event).replace("none", "")
     actors = "; ".join(f"{a.text}={a.code or '-'}/{a.sector or '-'}" for a in event.actors)
     recipients = "; ".join(f"{r.text}={r.code or '-'}" for r in event.recipients)
-    return (f"{event.id}  {event.event} {event.mode or ''} [{flags}] trigger={event.evidence.trigger!r}\n"
+    return (f"{event.id}  {event.event} {event.mode or ''} [{shown}] trigger={event.evidence.trigger!r}\n"
             f"    actors: {actors or '-'} | recipients: {recipients or '-'} | date {event.date}\n"
             f"    {event.evidence.text}")
 
@@ -85,13 +108,16 @@ def describe(event: Event) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every sampled event")
+    parser.add_argument("--draw", type=int, default=0, help="which fixed draw (0: the one of the first figures)")
+    parser.add_argument("--all", action="store_true",
+                        help="score every coded event that has a judgment, not a sample (paired comparisons)")
     args = parser.parse_args()
-    drawn = sample()
+    drawn = sample(args.draw, every=args.all)
     judged = judgments()
     right = wrong = 0
     unjudged: list[Event] = []
     for event in drawn:
-        verdict = judged.get(event.id)
+        verdict = verdict_of(event, judged)
         if args.show:
             print(describe(event), f"\n    -> {verdict[0] + ': ' + verdict[1] if verdict else 'UNJUDGED'}\n")
         if verdict is None:
@@ -103,7 +129,7 @@ def main() -> int:
     total = right + wrong
     print(f"sampled {len(drawn)} events; judged {total}: {right} right, {wrong} wrong"
           f" -> precision {right / total:.3f}" if total else "no judgments yet")
-    if unjudged:
+    if unjudged and not args.all:
         print(f"{len(unjudged)} sampled events have no judgment yet (run with --show)")
     return 0
 
