@@ -119,10 +119,38 @@ def article_texts(limit: int) -> list[str]:
     return [d["text"] for d in docs[: (limit or 40)]]
 
 
+def _bare_spacy(spacy: Any, names: tuple[str, ...]) -> Any:
+    """The English model exactly as its package ships it."""
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise SystemExit("no English spaCy model installed")
+
+
+def _parse_rate(nlp: Any, texts: list[str]) -> float:
+    """Articles per CPU-second of a bare parse, one text at a time as the pipeline is timed."""
+    nlp(texts[0])
+    cpu = time.process_time()
+    for text in texts:
+        nlp(text)
+    return round(len(texts) / (time.process_time() - cpu), 2)
+
+
 def bench_speed(limit: int, speed: dict[str, float]) -> tuple[dict[str, Any], list[tuple[str, str, str, dict[str, Any], int]]]:
-    """Articles per second of code_text and of extract+enrich+code from bytes, one process, one thread."""
+    """Articles per second of code_text and of extract+enrich+code from bytes, one process, one thread.
+
+    The anchor is a bare parse by the same spaCy model as shipped (its own components, nothing of
+    ours), timed before and after eventwire on the same texts: the machine's speed varies from day
+    to day (the same model parsed 8.8 such articles a CPU-second when issue 3 was written, 4.7-5.2
+    on 2026-11-26), so the ratio to it is the figure that compares across days.
+    """
+    import spacy
+
     from eventwire.coding import code_article, code_text
     from eventwire.nlp import annotate
+    from eventwire.nlp.parse import MODEL_NAMES
     from eventwire.pipeline import extract_raw
     from eventwire.records import RawDocument
 
@@ -140,6 +168,8 @@ def bench_speed(limit: int, speed: dict[str, float]) -> tuple[dict[str, Any], li
     configs = {"eventwire": None, **({"ew+embed": True} if type_model.installed() else {})}
     rates: dict[str, dict[str, float]] = {}
     wall: dict[str, dict[str, float]] = {}
+    bare = _bare_spacy(spacy, MODEL_NAMES)
+    anchor = [_parse_rate(bare, texts)]
     for label, func in (("code_text", lambda t: code_text(t, published="2002-03-10")), ("extract+enrich+code", full)):
         for system, setting in configs.items():
             type_model.set_enabled(setting)
@@ -152,11 +182,20 @@ def bench_speed(limit: int, speed: dict[str, float]) -> tuple[dict[str, Any], li
                 wall.setdefault(label, {})[system] = round(len(texts) / (time.perf_counter() - start), 2)
             finally:
                 type_model.set_enabled(None)
+    anchor.append(_parse_rate(bare, texts))
+    spacy_rate = round(sum(anchor) / len(anchor), 2)
+    ratios = {label: {system: round(rate / spacy_rate, 2) for system, rate in by_system.items()}
+              for label, by_system in rates.items()}
     result = {"articles": len(texts), "mean_words": round(words), "articles_per_cpu_s": rates,
+              "bare_spacy_articles_per_cpu_s": anchor, "ratio_to_bare_spacy": ratios,
               "articles_per_wall_s": wall, "load_avg": os.getloadavg(),
               "gsr_sentences_per_cpu_s": {k: round(v, 1) for k, v in speed.items() if k != "n"}}
     rows = [("speed", f"articles/CPU-s {k} (~{round(words)} words)", "≥5" if k.startswith("extract") else "",
              v, len(texts)) for k, v in rates.items()]
+    rows.append(("speed", "articles/CPU-s, bare spaCy sm parse (anchor, before/after)", "",
+                 {"eventwire": spacy_rate}, len(texts)))
+    rows += [("speed", f"{k} ÷ bare spaCy parse", "≥0.57 (5 vs 8.8)" if k.startswith("extract") else "", v,
+              len(texts)) for k, v in ratios.items()]
     if speed:
         rows.append(("speed", "GSR sentences/CPU-s", "", {k: round(v, 1) for k, v in speed.items() if k != "n"},
                      int(speed.get("n", 0))))
