@@ -295,10 +295,11 @@ def _recipients_from_places(slots: Slots) -> list[Actor]:
     arms to Pakistan", "lifted a curfew in Montenegro" (CAMEO's and PLOVER's practice).
 
     A town, state or building is only where it happened when no state actor (a country, a
-    government, an army, a party, a leader) is named as doing it, or only the police are: "police made arrests in Dayton" arrested no one called the
-    USA, "a gun was recovered in Harlem" took nothing from it, and "gunmen robbed a shop in Dayton"
-    did not attack the United States. A named state's act in a town still addresses the town's
-    state ("threatened a curfew in Algiers", "Russian troops shelled Kharkiv")."""
+    government, an army, a party, a leader) is named as doing it, or only the police are:
+    "police made arrests in Dayton" arrested no one called the USA, "a gun was recovered in
+    Harlem" took nothing from it, and "gunmen robbed a shop in Dayton" did not attack the United
+    States. A named state's act in a town still addresses the town's state ("threatened a curfew
+    in Algiers", "Russian troops shelled Kharkiv")."""
     own = {a.code for a in slots.actors if a.code}
     local = all(a.sector == "COP" for a in slots.actors) or not any(
         a.code or a.sector in _STATE_SECTORS for a in slots.actors)

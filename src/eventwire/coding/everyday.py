@@ -35,8 +35,8 @@ ABSTRACT_HARMS = frozenset("""
 image reputation credibility standing relation relations tie ties trust confidence economy prospect
 prospects chance chances brand morale interest interests career legacy case cause campaign effort
 sale sales industry health environment mood feeling feelings pride name
-morale credibility unity cohesion ego hope hopes dream dreams plan plans argument rating ratings
-popularity support economy growth progress process peace
+unity cohesion ego hope hopes dream dreams plan plans argument rating ratings
+popularity support growth progress process peace
 """.split())
 # What one meets that is not a person: "meet the challenges", "met the deadline".
 MET_DEMANDS = frozenset("""

@@ -9,9 +9,10 @@ costs about as much as the body extraction itself.
 
 The page is parsed once: our metadata layer reads the tree first (it does not modify it), then
 the same tree goes to trafilatura (precision mode, and default mode on pages where precision mode
-may have dropped paragraphs, see :func:`_trafilatura_body`), which works on its own copy each time. Both modes keep some boilerplate lines inside the article
-element ("READ MORE: other story", "Subscribe to our newsletter", a bare "Related" label); the
-same line rules the dump extractor uses take them out (:func:`split_boilerplate`).
+may have dropped paragraphs, see :func:`_trafilatura_body`), which works on its own copy each
+time. Both modes keep some boilerplate lines inside the article element ("READ MORE: other
+story", "Subscribe to our newsletter", a bare "Related" label); the same line rules the dump
+extractor uses take them out (:func:`split_boilerplate`).
 """
 
 from __future__ import annotations
