@@ -18,7 +18,10 @@ ANCHOR = date(2022, 3, 10)
 
 @pytest.mark.parametrize("text, code, sector", [
     ("two Buddhist community leaders", None, "REL"),     # the kind of community, not "community" (CVL)
-    ("a Catholic spokesman", None, "GOV"),               # a spokesman's own sector stays
+    ("a Catholic spokesman", None, "REL"),               # a spokesman speaks for the kind named before
+    ("an army spokesman", None, "MIL"),                  # … as NGEC's "military spokesperson" is MIL
+    ("the police spokesman", None, "COP"),
+    ("a government spokesman", None, "GOV"),
     ("the breakaway republic", None, "PRE"),
     ("the Workers' Party", None, "PTY"),
     ("Norwegian researchers", "NOR", "EDU"),

@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from eventwire.nlp.actor_dictionary import RENAMED  # noqa: E402
+from eventwire.nlp.actor_dictionary import RENAMED, SECTORS  # noqa: E402
 from eventwire.nlp.actor_text import name_variant_key, phrase_key  # noqa: E402
 
 SOURCES = ROOT / "tools" / "actor_sources"
@@ -155,6 +155,8 @@ def cameo_to_plover(code: str) -> str:
     """CAMEO's MED is the media and HLH health; PLOVER calls those JRN and MED."""
     triples = [code[i:i + 3] for i in range(0, len(code), 3)]
     renamed = {"MED": "JRN", "HLH": "MED"}
+    if len(triples) == 1:
+        return renamed.get(code, code)  # a bare sector: Reuters, the BBC are "[MED]", the media
     return "".join([triples[0]] + [renamed.get(t, t) for t in triples[1:]])
 
 
@@ -166,7 +168,22 @@ def expire_open_roles(codes: list[list]) -> list[list]:
         country = expired[-1][:3]
         if country not in ("IGO", "NGO", "IMG", "MNC"):
             closed.append([country + "ELI", PHOENIX_TRUSTED_UNTIL + 1, 0])
-    return closed
+    return outside_roles(closed)
+
+
+def outside_roles(codes: list[list]) -> list[list]:
+    """A Phoenix person whose every role is dated and closed ("Bob Dole", a 2004 minister) stays of
+    their country outside those roles, as the curated tables' people do (``read_leaders``): a former
+    official after their first role ended, of no known sector before any. Without this they resolved
+    to nothing at all on any later date."""
+    if any(not s and not e for _, s, e in codes) or not codes or not all(e for _, s, e in codes if s or e):
+        return codes
+    national = [c for c in codes if c[0][:3] not in ("IGO", "NGO", "IMG", "MNC") and len(c[0]) >= 6]
+    latest = max(national or codes, key=lambda c: c[1])
+    country = latest[0][:3]
+    ended = min(e for _, _, e in codes)
+    former = [] if any(c.endswith("ELI") and not e for c, _, e in codes) else [[country + "ELI", ended, 0]]
+    return codes + former + [[country, 0, 0]]
 
 
 def merge_leader_codes(curated: list[list], phoenix: list[list]) -> list[list]:
@@ -196,7 +213,7 @@ def merge_leader_codes(curated: list[list], phoenix: list[list]) -> list[list]:
 
 def phoenix_kind(entry: dict, source: str) -> str:
     codes = entry["codes"]
-    if any(len(c[0]) == 3 for c in codes):
+    if any(len(c[0]) == 3 and c[0] not in SECTORS for c in codes):
         return "country"
     words = set(phrase_key(entry["names"][0]).split())
     if words & INSTITUTION_WORDS:

@@ -24,6 +24,7 @@ from typing import Any
 
 from .actor_dictionary import ActorDictionary, Entry, load_dictionary
 from .actor_places import place_country
+from .actor_spelling import respell
 from .actor_text import pieces
 from .countries import country_in_name
 
@@ -260,6 +261,9 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         return Resolution(None, None, ["UNK"], "pronoun")
     if matches is None:
         matches = find_matches(tokens, dictionary, loose=loose)
+        respelt = respell(tokens, {i for m in matches for i in range(m.start, m.end)}, dictionary) if loose else None
+        if respelt is not None:
+            tokens, matches = respelt, find_matches(respelt, dictionary, loose=loose)
     matches = [m for m in matches if not _inside_person(tokens, m)]
     for match in matches:
         _prefer_context(match, context_code, dictionary, day)
@@ -360,9 +364,12 @@ def _unknown_noun_after(tokens: Sequence[Any], place: Match, matches: list[Match
 
 
 def _member_of_kind(agent: Match) -> bool:
-    """A generic head ("community leader", "group", "officials") whose sector says less than a
-    modifier before it would: weak sectors, or a member noun with no sector of its own."""
-    return bool(set(agent.sectors[:1]) & WEAK_AGENT_SECTORS) and agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
+    """A generic head ("community leader", "group", "officials", "spokesman") whose sector says less
+    than a modifier before it would: a member noun with a weak sector, or with the government sector
+    the lists give a bare "spokesman" or "official" — an "army spokesman" speaks for the army (MIL),
+    a "rebel spokesman" for rebels (REB), a "police spokesman" for the police (COP)."""
+    weak = WEAK_AGENT_SECTORS | {"GOV"}
+    return bool(set(agent.sectors[:1]) & weak) and agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
 
 
 def _title_before(person: Match, agent: Match) -> bool:
