@@ -20,6 +20,14 @@ ANCHOR = date(2022, 3, 10)
     ("two Buddhist community leaders", None, "REL"),     # the kind of community, not "community" (CVL)
     ("a Catholic spokesman", None, "REL"),               # a spokesman speaks for the kind named before
     ("an army spokesman", None, "MIL"),                  # … as NGEC's "military spokesperson" is MIL
+    ("Norwegian firms", "NOR", "BUS"),                   # agent nouns NGEC's list lacks
+    ("Initech Holdings", None, "BUS"),
+    ("Greek unions", "GRC", "LAB"),
+    ("Danish customs", "DNK", "GOV"),
+    ("Austrian negotiators", "AUT", "GOV"),
+    ("the Bank of Canada", "CAN", "GOV"),                # a central bank
+    ("Lukashenko's security forces", "BLR", "COP"),      # a person's forces are not the person
+    ("the Bolivian opposition", "BOL", "OPP"),
     ("the police spokesman", None, "COP"),
     ("a government spokesman", None, "GOV"),
     ("the breakaway republic", None, "PRE"),
@@ -33,6 +41,11 @@ def test_sector_of_phrase(text: str, code: str | None, sector: str) -> None:
     actor = resolve_actor_text(text, anchor=ANCHOR)
     assert actor is not None
     assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_bank_is_no_business_noun() -> None:
+    actor = resolve_actor_text("the West Bank", anchor=ANCHOR)
+    assert actor is None or actor.sector != "BUS"
 
 
 def test_party_only_as_a_name() -> None:

@@ -308,7 +308,10 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     country = country or context_code
 
     sectors: list[str] = []
-    if person is not None:
+    owned = person is not None and agent is not None and _owned_by(tokens, person, agent)
+    if owned:
+        sectors = list(agent.sectors)  # "Kadyrov's forces" are MIL of Kadyrov's country, not Kadyrov
+    elif person is not None:
         sectors = list(person.sectors)
         if agent is not None and _title_before(person, agent) and agent.sectors[:1] != ["UNK"]:
             # The text's own title is more current than the dictionary ("Senator Marco Rubio")
@@ -333,8 +336,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     if former and (person is not None or agent is not None or org is not None):
         sectors = ["ELI"] + [s for s in sectors if s != "ELI"]
     text = " ".join(t.text.lower() for t in tokens)
-    if "opposition" in words and sectors[:1] in ([], ["UNK"]) and (agent is not None or org is not None):
-        sectors = ["OPP"]  # "opposition groups"
+    if "opposition" in words and sectors[:1] in ([], ["UNK"]) and (agent or org or place) is not None:
+        sectors = ["OPP"]  # "opposition groups", "the Venezuelan opposition"
     if sectors and "OPP" not in sectors and ("opposition" in words or "anti - government" in text
                                              or "anti - regime" in text or "anti-government" in words):
         sectors.append("OPP")  # "anti-government protesters": CVL, and in opposition
@@ -344,8 +347,10 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
             return None
         start, end = fallback_place[1], fallback_place[2]
         return Resolution(" ".join(t.text for t in tokens[start:end]), country, ["CVL"], "place")
-    if person is not None:
+    if person is not None and not owned:
         return Resolution(person.entry.name, country, sectors, "person", person.entry)
+    if owned:
+        return Resolution(_agent_name(tokens), country, sectors, "agent", None)
     head = agent if agent is not None and (org is None or agent.end >= org.end) else None
     if head is None and org is not None:
         return Resolution(org.entry.name, country, sectors, _org_kind(org.entry), org.entry)
@@ -370,6 +375,13 @@ def _member_of_kind(agent: Match) -> bool:
     a "rebel spokesman" for rebels (REB), a "police spokesman" for the police (COP)."""
     weak = WEAK_AGENT_SECTORS | {"GOV"}
     return bool(set(agent.sectors[:1]) & weak) and agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
+
+
+def _owned_by(tokens: Sequence[Any], person: Match, agent: Match) -> bool:
+    """"Assad's forces", "Putin's spokesman": an agent of a named person, with a sector of its own."""
+    between = [t.text for t in tokens[person.end:agent.start]]
+    return (agent.start >= person.end and bool(between) and between[0] in ("'s", "’s", "'")
+            and not set(agent.sectors[:1]) & WEAK_AGENT_SECTORS)
 
 
 def _title_before(person: Match, agent: Match) -> bool:
