@@ -28,6 +28,9 @@ ANCHOR = date(2022, 3, 10)
     ("the Bank of Canada", "CAN", "GOV"),                # a central bank
     ("Lukashenko's security forces", "BLR", "COP"),      # a person's forces are not the person
     ("the Bolivian opposition", "BOL", "OPP"),
+    ("the Ghanaian ambassador to the UN", "GHA", "GOV"),  # where an envoy is sent is not whose he is
+    ("the late Zambian president", "ZMB", "ELI"),
+    ("the Senate", "USA", "LEG"),                          # Phoenix's GOVLEG: a legislature first
     ("the police spokesman", None, "COP"),
     ("a government spokesman", None, "GOV"),
     ("the breakaway republic", None, "PRE"),

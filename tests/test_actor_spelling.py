@@ -45,4 +45,4 @@ def test_person_outside_every_recorded_role() -> None:
     later = resolve_actor_text("Bob Dole", anchor=date(2020, 6, 1))
     during = resolve_actor_text("Bob Dole", anchor=date(1986, 6, 1))
     assert later is not None and (later.code, later.sector) == ("USA", "ELI")
-    assert during is not None and (during.code, during.sector) == ("USA", "GOV")
+    assert during is not None and (during.code, during.sector) == ("USA", "LEG")  # Senate majority leader

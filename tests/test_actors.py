@@ -142,7 +142,7 @@ def test_codes_split_into_country_and_sectors() -> None:
     from eventwire.nlp.actor_dictionary import Entry, load_dictionary
 
     dictionary = load_dictionary()
-    assert dictionary.resolve_code("USAGOVLEG") == ("USA", ["GOV", "LEG"])
+    assert dictionary.resolve_code("USAGOVLEG") == ("USA", ["LEG", "GOV"])  # a legislature: LEG first
     assert dictionary.resolve_code("IGOWSTNAT") == ("NATO", [])
     assert dictionary.resolve_code("IGOUNOJUDICJ") == ("UN", ["JUD"])
     assert dictionary.resolve_code("EUGOV") == ("EU", ["GOV"])

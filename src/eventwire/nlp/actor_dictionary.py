@@ -95,6 +95,10 @@ def split_code(code: str, country_codes: frozenset[str]) -> tuple[str | None, li
         sector = triple if triple in SECTORS else CAMEO_SECTORS.get(triple, "")
         if sector and sector not in sectors:
             sectors.append(sector)
+    if sectors[:2] == ["GOV", "LEG"]:
+        # CAMEO's GOVLEG is the legislative branch (Phoenix's "Senate", a speaker, an MP); PLOVER
+        # has a sector of its own for it, so LEG leads, as the curated tables code legislatures.
+        sectors[:2] = ["LEG", "GOV"]
     if head in SECTORS and head not in NONSTATE_PREFIXES:  # a bare sector code such as [ELI]
         return None, [head]
     head = RENAMED.get(head, head)

@@ -37,7 +37,7 @@ BACKER_WORDS = {
     "backed", "sponsored", "supported", "funded", "allied", "aligned", "armed", "trained", "installed",
     "appointed", "controlled", "occupied", "annexed", "held", "friendly", "affiliated", "inspired",
 }
-FORMER_WORDS = {"former", "ex", "ousted", "exiled", "deposed", "onetime", "erstwhile", "toppled", "retired"}
+FORMER_WORDS = {"former", "ex", "ousted", "exiled", "deposed", "onetime", "erstwhile", "toppled", "retired", "late"}
 # Member nouns that take the sector of the organisation they belong to.
 WEAK_AGENT_SECTORS = {"UNK", "UAF", "CVL", ""}
 MEMBER_NOUNS = {
@@ -270,6 +270,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         _fill(match, dictionary, day)
         match.backer = match.entry is not None and _is_backer(tokens, match)
     named = [m for m in matches if m.entry is not None and not m.backer]
+    named = [m for m in named if not _destination(tokens, m, named)]
     person = next((m for m in named if m.entry.kind == "person"), None)
     if person is None and not any(m.entry.kind in ORG_KINDS for m in named):
         person = _surname_person(tokens, matches, dictionary, day)
@@ -375,6 +376,15 @@ def _member_of_kind(agent: Match) -> bool:
     a "rebel spokesman" for rebels (REB), a "police spokesman" for the police (COP)."""
     weak = WEAK_AGENT_SECTORS | {"GOV"}
     return bool(set(agent.sectors[:1]) & weak) and agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
+
+
+def _destination(tokens: Sequence[Any], match: Match, named: list[Match]) -> bool:
+    """"the Kenyan ambassador to the UN": a name after "to" is where the actor is sent, not whose
+    actor it is, when an earlier name in the phrase says that."""
+    i = match.start - 1
+    if i >= 0 and tokens[i].text.lower() == "the":
+        i -= 1
+    return i >= 0 and tokens[i].text.lower() == "to" and any(m.end <= i for m in named if m is not match)
 
 
 def _owned_by(tokens: Sequence[Any], person: Match, agent: Match) -> bool:
