@@ -44,7 +44,7 @@ SOURCES = ROOT / "tools" / "actor_sources"
 OUT = ROOT / "src" / "eventwire" / "data" / "actors_dictionary.json.gz"
 
 # Curated tables in tools/actor_sources/ (see the comment at the top of each).
-LEADER_TABLES = ("leaders.tsv", "officeholders.tsv")
+LEADER_TABLES = ("leaders.tsv", "officeholders.tsv", "public_figures.tsv")
 ORGANISATION_TABLES = ("organisations.tsv", "state_bodies.tsv", "parties.tsv")
 PHOENIX_FILES = (
     "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
@@ -401,8 +401,9 @@ def build(shared: Path) -> dict:
             names, code, sector, name = row[:4]
             add(name, "organisation", [[code + sector, 0, 0]], names.split("|"))
     leader_at: dict[str, int] = {}  # phrase key → the curated leader entry it names
-    # People whom only the officeholders table names (not leaders.tsv): their surnames are indexed warily.
-    officeholder_only = {row[0] for row in read_tsv(SOURCES / "officeholders.tsv")} - {
+    # People whom only the officeholders or public-figures tables name (not leaders.tsv): their surnames
+    # are indexed warily.
+    officeholder_only = {row[0] for table in LEADER_TABLES[1:] for row in read_tsv(SOURCES / table)} - {
         row[0] for row in read_tsv(SOURCES / "leaders.tsv")}
     for name, aliases, codes in read_leaders(*(SOURCES / table for table in LEADER_TABLES)):
         for phrase in (name, *aliases):
