@@ -113,11 +113,12 @@ def test_rows_of_one_person_in_two_tables_are_one_person(tmp_path: Path) -> None
     assert ["XYZELI", 20180601, 0] in codes  # between the two offices, a former official
 
 
-def test_officeholders_table_is_tidy() -> None:
+@pytest.mark.parametrize("table, at_least", [("officeholders.tsv", 400), ("public_figures.tsv", 100)])
+def test_officeholders_table_is_tidy(table: str, at_least: int) -> None:
     """Six fields, month dates, an end after the start, sorted by code, name and start."""
-    rows = [line.split("\t") for line in (SOURCES / "officeholders.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in (SOURCES / table).read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
-    assert len(rows) > 400
+    assert len(rows) > at_least
     for row in rows:
         assert len(row) == 6, row
         name, _, code, sector, start, end = row

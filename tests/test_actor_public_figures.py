@@ -1,17 +1,14 @@
 """People outside the officeholder categories: regional chief ministers, chiefs of defence, business
-leaders, activists and opposition leaders (tools/actor_sources/public_figures.tsv), read by date."""
+leaders, activists and opposition leaders (tools/actor_sources/public_figures.tsv), read by date.
+The table's tidiness is checked beside officeholders.tsv's (test_actor_officeholders)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from eventwire.nlp.actors import resolve_actor_text
-
-TABLE = Path(__file__).resolve().parents[1] / "tools" / "actor_sources" / "public_figures.tsv"
 
 
 @pytest.mark.parametrize("text, when, code, sector", [
@@ -28,15 +25,3 @@ def test_public_figure(text: str, when: date, code: str, sector: str) -> None:
     assert actor is not None
     assert (actor.code, actor.sector) == (code, sector)
 
-
-def test_public_figures_table_is_tidy() -> None:
-    """Six fields, month dates, an end after the start, sorted by code, name and start."""
-    rows = [line.split("\t") for line in TABLE.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    for row in rows:
-        assert len(row) == 6, row
-        _, _, code, sector, start, end = row
-        assert re.fullmatch(r"\d{4}-\d{2}", start), row
-        assert end == "" or (re.fullmatch(r"\d{4}-\d{2}", end) and end >= start), row
-        assert re.fullmatch(r"[A-Z]{3}", code) and re.fullmatch(r"[A-Z]{3}", sector), row
-    assert rows == sorted(rows, key=lambda r: (r[2], r[0], r[4]))
