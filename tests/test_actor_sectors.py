@@ -31,6 +31,11 @@ ANCHOR = date(2022, 3, 10)
     ("the Ghanaian ambassador to the UN", "GHA", "GOV"),  # where an envoy is sent is not whose he is
     ("the late Zambian president", "ZMB", "ELI"),
     ("the Senate", "USA", "LEG"),                          # Phoenix's GOVLEG: a legislature first
+    ("the Emir of Kuwait", "KWT", "GOV"),                  # heads of state by title, and their offices
+    ("the Egyptian presidency", "EGY", "GOV"),
+    ("Pakistani PM", "PAK", "GOV"),
+    ("Peruvian Defence Ministry", "PER", "GOV"),           # "Defence" is no surname of a US secretary
+    ("Queen Noor", None, "GOV"),                           # a title's name is not a town of that name
     ("the police spokesman", None, "COP"),
     ("a government spokesman", None, "GOV"),
     ("the breakaway republic", None, "PRE"),

@@ -443,6 +443,10 @@ def build(shared: Path) -> dict:
     surnames: dict[str, list[int]] = {}
     for key, ids in phrases.items():
         words = key.split()
+        # A role phrase ("US secretary of defense", "American defence secretary") has no surname: a
+        # capitalised "Defence" or "Secretary" must not stand for whoever Phoenix filed under it.
+        if "of" in words or words[-1] in agents:
+            continue
         for index in ids:
             if len(words) >= 2 and entries[index][1] == "person":
                 bucket = surnames.setdefault(name_variant_key(words[-1]), [])

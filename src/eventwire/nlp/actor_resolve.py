@@ -46,7 +46,7 @@ MEMBER_NOUNS = {
     "source", "sources", "staff", "employee", "employees", "personnel", "delegation", "delegate", "delegates",
     "negotiator", "negotiators", "adviser", "advisers", "advisor", "advisors", "leader", "leaders", "chief",
     "head", "commander", "commanders", "fighter", "fighters", "militant", "militants", "gunman", "gunmen",
-    "supporter", "supporters", "forces", "force", "troops", "unit", "units",
+    "supporter", "supporters", "forces", "force", "troops", "unit", "units", "emir", "emirs", "amir", "amirs",
 }
 PLACE_KINDS = {"country", "demonym", "capital", "place"}
 ORG_KINDS = {"organisation", "group", "metonym"}
@@ -54,7 +54,7 @@ TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "
 PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"}
 # Agent nouns read only as part of a name: "the Labour Party" is a political party, "a party
 # was held" is not an actor.
-NAME_ONLY_AGENTS = {"party", "parties"}
+NAME_ONLY_AGENTS = {"party", "parties", "pm"}  # "PM" is the prime minister, "5 pm" a time
 
 
 @dataclass
@@ -304,6 +304,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     if country is None and person is None and context_code is None:
         covered = {i for m in matches for i in range(m.start, m.end)}
         fallback_place = place_country(tokens, covered, loose)
+        if fallback_place is not None and any(m.end == fallback_place[1] for m in agent_matches):
+            fallback_place = None  # "Queen Rania", "Governor Vadim": a title's name, not a town
         if fallback_place is not None:
             country = fallback_place[0]
     country = country or context_code
