@@ -54,6 +54,7 @@ class Slots:
     places: list[tuple[Place, str]] = field(default_factory=list)  # (place, role)
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    clause: set[int] = field(default_factory=set)  # token indexes of the trigger's own clause
 
 
 def _stops(child: Any, stop: set[str]) -> bool:
@@ -268,6 +269,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     for head in actor_heads + ([subject] if subject is not None else []):
         subject_side |= _subtree(head)
     clause = _subtree(token) - subject_side
+    slots.clause = clause
     for place, root in _roots(doc, sentence.places):
         if root.i in clause:
             role = _place_role(root, token, movement)

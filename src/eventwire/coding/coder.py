@@ -21,8 +21,11 @@ from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, Event
                        Sentence)
 from . import type_model
 from .arguments import Slots, fill_slots, pronoun_subject
+from .background import (adverbial_dates, clause_text, dominant_year, era_words, named_year, period_before,
+                         sentence_dated_before, years_since)
 from .decide import decide
 from .gate import passes
+from .generic import generic
 from .modality import past_time, read_modality, reference_year
 from .ontology import PLOVER, cameo, plover_score
 from .rules import VERBAL, keep_and_retype, newsworthy, plover_event, plover_rules
@@ -68,6 +71,20 @@ def _historical(event_date: str | None, precision: str | None, published: date |
         return (published - date.fromisoformat(event_date)).days > 31
     except ValueError:
         return False
+
+
+def _background(candidate: Candidate, published: date | None, present: int | None) -> bool:
+    """Background told by words rather than by the event's own date (:mod:`.background`): "last
+    year", "decades ago", an era, a decade or century over before the article's year, a year that
+    names the event ("the 1989 protests"), or a sentence all of whose dates are before the article's
+    year when the clause has no time of its own."""
+    times = candidate.slots.times
+    reference = published.year if published else present
+    if candidate.era or past_time(t.text for t in times) or period_before((t.value for t in times), reference):
+        return True
+    if candidate.named_year is not None and (reference is None or candidate.named_year < reference):
+        return True  # "the 1989 protests" in an article whose own year is unknown or later
+    return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
 
 
 def _speaker(doc: Any, sentence: Sentence, token: Any) -> Actor | None:
@@ -122,12 +139,16 @@ class Candidate:
     speaker: Entity | None
     confidence: float
     model: str | None = None  # the learned step that re-decided it, if any (coding.type_model)
+    era: bool = False  # its clause names a past era or "decades ago" (coding.background)
+    sentence_dates: list[str | None] | None = None  # values of the sentence's adverbial dates
+    named_year: int | None = None  # the year naming an event noun ("the 1989 protests")
 
 
 def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candidate]:
     """Every trigger of a sentence read as a PLOVER event, after the coding rules."""
     found = []
     triggers, retyped = keep_and_retype(list(find_triggers(span)))
+    dates = adverbial_dates(doc, sentence.times)
     for trigger in triggers:
         info = cameo(trigger.code)
         event_type, mode = retyped.get(id(trigger)) or plover_event(trigger)
@@ -143,6 +164,8 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
         speaker = _entity(speaker_actor) if speaker_actor is not None else None
         if not newsworthy(trigger, event_type, slots, span, mode):
             continue  # nobody political did it, or it is sport, weather or an accident
+        if generic(trigger.token, slots.times):
+            continue  # a kind of event or a habit, not one happening
         event_type, mode = plover_rules(event_type, mode, reading, slots, speaker)
         if reading.obliged and speaker is not None and all(speaker.code != a.code for a in slots.actors):
             # "X must withdraw, the minister said": the minister's demand on X
@@ -153,8 +176,22 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
         elif reading.obliged and not reading.negated:
             reading.hypothetical = True  # "the government should support…": wanted, not done
         found.append(Candidate(trigger, code, event_type, mode, slots, reading, speaker,
-                               _confidence(trigger, slots)))
+                               _confidence(trigger, slots), era=_era(doc, trigger, slots), sentence_dates=dates,
+                               named_year=named_year(doc, trigger.token, slots.times)))
     return found
+
+
+def _era(doc: Any, trigger: Trigger, slots: Slots) -> bool:
+    """Whether the trigger's clause names a past era; an event noun's own modifiers count too
+    ("the September 11 attacks", "the Cold War arms race"), a verb's subject does not
+    ("veterans of the Cold War marched"); so does "N years since/after" before the clause."""
+    text = clause_text(doc, slots.clause)
+    if years_since(trigger.token):
+        return True  # "eight years after it annexed Crimea"
+    if not trigger.is_verb:
+        token = trigger.token
+        text += " " + doc[token.left_edge.i: token.i + 1].text
+    return era_words(text)
 
 
 def _to_event(candidate: Candidate, sentence: Sentence, doc_id: str, published: date | None,
@@ -165,7 +202,8 @@ def _to_event(candidate: Candidate, sentence: Sentence, doc_id: str, published: 
     event_date, precision, date_text = _event_date(slots, published)
     modality = Modality(
         negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
-        historical=_historical(event_date, precision, published, present) or past_time(t.text for t in slots.times),
+        historical=_historical(event_date, precision, published, present) or _background(candidate, published,
+                                                                                         present),
         reported_by=candidate.speaker,
     )
     actors = [_entity(a) for a in slots.actors]
@@ -288,5 +326,10 @@ def code_annotated(article: AnnotatedArticle) -> list[Event]:
             published = date.fromisoformat(article.published[:10])
         except ValueError:
             published = None
-    present = None if published else reference_year(t.value for s in article.sentences for t in s.times)
+    present = None
+    if not published:
+        values = [t.value for s in article.sentences for t in s.times]
+        present = reference_year(values)
+        if present is None and (dominant := dominant_year(values)) is not None:
+            present = dominant - 1  # only bare years: background must be two years before the main one
     return merge_duplicates(_code_sentences(doc, list(article.sentences), article.doc_id, published, present))

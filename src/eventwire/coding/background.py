@@ -1,0 +1,150 @@
+"""Background read from the words of a clause and its sentence, not only from a resolved date.
+
+Calendar dates catch "invaded Georgia in 2008", but most background in news has no day, month or
+year on its own clause: "during World War Two", "the Cold War", "in the 1970s" (a decade resolves
+to the TimeML value ``197``, which the date logic does not read), "decades ago" (the enrichment
+finds the duration "decades" and leaves "ago" outside it), or a sentence whose only date is in
+another clause ("With the war over in 1945, the garrison left and a battalion was stationed
+there"). Each rule here answers one of those; the coder ORs them into ``modality.historical``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+# Named periods that ended long before any article we read: an event inside them is background.
+# "the Cold War" only with its article ("a new cold war" is today's news); no ongoing war names.
+_ERA = re.compile(
+    r"\b(?:world\s+war\s+(?:one|two|i{1,2}|1|2)|(?:first|second)\s+world\s+war|ww(?:i{1,2}|1|2)|"
+    r"the\s+great\s+war|the\s+cold\s+war|korean\s+war|vietnam\s+war|napoleonic\s+wars?|the\s+holocaust|"
+    r"nazi\s+(?:era|germany|occupation|regime|period|times)|(?:soviet|colonial|apartheid|ottoman|medieval)\s+"
+    r"(?:era|times|period|rule)|middle\s+ages|9/11|september\s+11(?:th)?\s+attacks?)\b",
+    re.IGNORECASE)
+# Relative times a year or more back, read on the clause's words ("decades ago", "a century ago").
+# "Over the years", "in recent decades": a span of years up to now, not a happening of the news.
+_AGO = re.compile(r"\b(?:decades|centuries|century|generations?)\s+(?:ago|earlier|before)\b|"
+                  r"\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)\b|"
+                  r"\bin\s+(?:recent|previous|earlier|past)\s+(?:years|decades)\b", re.IGNORECASE)
+_YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2}(?:-\d{2})?)?$")
+_DECADE_VALUE = re.compile(r"^(\d{3})$")  # TimeML "197": the 1970s
+_CENTURY_VALUE = re.compile(r"^(\d{2})$")  # TimeML "18": the 19th century
+_NOUN_MODIFIER = {"nummod", "compound", "amod", "poss", "nmod"}  # a date that names a thing
+
+
+_LONG_UNITS = {"year", "decade", "century", "anniversary"}
+
+
+def years_since(token: Any) -> bool:
+    """The trigger's clause is what happened "N years since/after": "marked one year since the
+    fighters killed…", "comes eight years after it annexed Crimea" (the words before the clause's
+    "since" or "after" count years, decades or centuries)."""
+    for child in token.children:
+        if child.dep_ in {"mark", "prep"} and child.lower_ in {"since", "after"} and child.i < token.i and child.i:
+            before = token.doc[child.i - 1]
+            if before.lemma_.lower() in _LONG_UNITS:
+                return True
+    return False
+
+
+def clause_text(doc: Any, clause: Iterable[int]) -> str:
+    """The clause's words in reading order (the clause need not be one stretch of text)."""
+    return " ".join(doc[i].text for i in sorted(clause))
+
+
+def era_words(text: str) -> bool:
+    """Whether the clause names a past era or a long-ago relative time."""
+    return bool(_ERA.search(text) or _AGO.search(text))
+
+
+def last_year_of(value: str | None) -> int | None:
+    """The last calendar year a time value covers: 2008 for "2008-08", 1979 for the decade "197",
+    1899 for the century "18"; ``None`` for values that are not on the calendar."""
+    if not value:
+        return None
+    for pattern, span in ((_YEAR_VALUE, 1), (_DECADE_VALUE, 10), (_CENTURY_VALUE, 100)):
+        match = pattern.match(value)
+        if match:
+            return (int(match.group(1)) + 1) * span - 1
+    return None
+
+
+def period_before(values: Iterable[str | None], reference: int | None) -> bool:
+    """A decade or century that ended before the article's year. Without any reference year, a
+    decade or century is background whatever it is: news reports its own events by day or month."""
+    for value in values:
+        if value and (_DECADE_VALUE.match(value) or _CENTURY_VALUE.match(value)):
+            last = last_year_of(value)
+            if last is not None and (reference is None or last < reference):
+                return True
+    return False
+
+
+def sentence_dated_before(values: list[str | None], reference: int | None) -> bool:
+    """Whether every date in the sentence lies before the article's year: then a clause of that
+    sentence with no time of its own is told of the same past ("With hostilities over in 1945,
+    the Canadians left and a battalion was stationed there"). ``values`` are the values of the
+    sentence's date expressions; one that is not on the calendar ("now", an unanchored "Monday")
+    keeps the sentence in the present."""
+    if reference is None or not values:
+        return False
+    years = [last_year_of(v) for v in values]
+    return all(y is not None and y < reference for y in years)
+
+
+def adverbial_dates(doc: Any, times: Iterable[Any]) -> list[str | None]:
+    """Values of the sentence's dates that say when something happened ("in 1945", "on Monday"),
+    leaving out dates that only name a thing ("the 2014 law", "the 1989 protests")."""
+    found = []
+    for time in times:
+        if time.kind != "date":
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if span.root.dep_ in _NOUN_MODIFIER and span.root.head.pos_ in {"NOUN", "PROPN"}:
+            continue
+        if _in_side_clause(span.root):
+            continue  # "countries that joined the alliance since 1997" dates the joining, not the demand
+        found.append(time.value)
+    return found
+
+
+_SIDE_CLAUSES = {"relcl", "acl", "ccomp", "advcl", "csubj", "xcomp", "pcomp"}
+
+
+def _in_side_clause(token: Any) -> bool:
+    """Whether the token sits in a relative, complement or adverbial clause of its sentence."""
+    for _ in range(30):
+        if token.dep_ in _SIDE_CLAUSES:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def named_year(doc: Any, token: Any, times: Iterable[Any]) -> int | None:
+    """The year that names an event noun ("the 1989 protests", "the 2008 war"): news names a
+    happening of its own days by day or place, so a year used as its name marks a known past one."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        match = _YEAR_VALUE.match(time.value or "")
+        if span is not None and len(span) and match and len(time.value) == 4 and span.root.head.i == token.i \
+                and span.root.dep_ in _NOUN_MODIFIER and span.root.i < token.i:
+            return int(match.group(1))
+    return None
+
+
+def dominant_year(values: Iterable[str | None]) -> int | None:
+    """Without a publication date or an exact date, the year the article speaks of most (the latest
+    of equals): bare years alone are often plans or history, so the count decides, not the latest.
+    At least two different years must be named."""
+    counts = Counter(int(m.group(1)) for v in values if v for m in [_YEAR_VALUE.match(v)] if m)
+    if len(counts) < 2:
+        return None  # one year alone may be the news's or the history's: it says nothing of the present
+    return max(counts, key=lambda year: (counts[year], year))
