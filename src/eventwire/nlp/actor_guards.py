@@ -27,7 +27,7 @@ from ..records import Place
 from .actor_dictionary import ActorDictionary, Entry
 from .actor_text import phrase_key
 
-__all__ = ["GUARDED_KINDS", "dateline", "product_name", "place_readings", "reread_as_place", "surname_use"]
+__all__ = ["GUARDED_KINDS", "dateline", "foreign_party_acronym", "product_name", "place_readings", "reread_as_place", "surname_use"]
 
 GUARDED_KINDS = {"country", "capital", "place"}
 # Features the places stage gives a name that is not the country itself: the reading is used only
@@ -138,3 +138,17 @@ def dateline(tokens: Sequence[Any], start: int, end: int) -> bool:
     if not words or not all(w.isupper() and len(w) > 1 for w in words):
         return False
     return end < len(tokens) and tokens[end].text in DATELINE_MARKS
+
+
+def foreign_party_acronym(text: str, resolution: Any, countries: dict[str, int]) -> bool:
+    """A short party acronym whose country the article nowhere else names ("PAN" in a story about
+    an Indian PAN card, "PDP" in one about Kashmir's party of that name when only Nigeria's is
+    listed): party acronyms are reused across countries, and a story about a party names its
+    country, its towns or its people. ``countries`` counts the article's other resolved actors and
+    places by country; an article that names none keeps the reading."""
+    if resolution is None or resolution.entry is None or resolution.sectors[:1] != ["PTY"]:
+        return False
+    word = text.replace(".", "")
+    if not (word.isupper() and word.isalpha() and len(word) <= 5) or not countries:
+        return False
+    return countries.get(resolution.code or "", 0) == 0

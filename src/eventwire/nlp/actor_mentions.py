@@ -23,7 +23,8 @@ from typing import Any
 from ..records import Actor, Place
 from .actor_coref import link_mentions
 from .actor_dictionary import ActorDictionary
-from .actor_guards import GUARDED_KINDS, dateline, place_readings, product_name, reread_as_place, surname_use
+from .actor_guards import (GUARDED_KINDS, dateline, foreign_party_acronym, place_readings, product_name, reread_as_place,
+                           surname_use)
 from .actor_resolve import TITLE_WORDS, Match, Resolution, find_matches, resolve_tokens
 
 # "in Moscow" is where; "to Moscow", "into Ukraine" name the side an action is aimed at (a visit's
@@ -187,7 +188,21 @@ def find_mentions(doc: Any, day: int, dictionary: ActorDictionary, places: list[
         while last < len(entities) and entities[last].start < sent.end:
             last += 1
         mentions.extend(_sentence_mentions(doc, tokens, sent, entities[first:last], index, day, dictionary, readings))
-    return link_mentions(doc, _without_appositions(doc, _merge(mentions)), day, dictionary)
+    return link_mentions(doc, _without_foreign_acronyms(doc, _without_appositions(doc, _merge(mentions)), places),
+                         day, dictionary)
+
+
+def _without_foreign_acronyms(doc: Any, mentions: list[Mention], places: list[Place] | None) -> list[Mention]:
+    """Drop party acronyms of a country the article does not otherwise name (:func:`foreign_party_acronym`)."""
+    def acronym(m: Mention) -> bool:
+        return m.end - m.start == 1 and foreign_party_acronym(doc[m.start].text, m.resolution, {"": 1})
+
+    counts: dict[str, int] = {}
+    codes = [m.resolution.code for m in mentions if m.resolution and not acronym(m)]
+    for code in codes + [p.country_code for p in places or []]:
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return [m for m in mentions if not (acronym(m) and foreign_party_acronym(doc[m.start].text, m.resolution, counts))]
 
 
 def _without_appositions(doc: Any, mentions: list[Mention]) -> list[Mention]:
