@@ -28,6 +28,7 @@ def coded(text: str, published: str | None = PUBLISHED) -> list:
     "In the early 1990s the militia attacked several villages in the north.",
     "The town marked ten years since government soldiers attacked the market.",
     "The treaty came three decades after the two states fought a border war.",
+    "The city marked a year since gunmen stormed the theatre and seized 40 hostages.",
 ])
 def test_era_words_mark_background(text: str) -> None:
     found = coded(text)
@@ -41,6 +42,9 @@ def test_era_words_mark_background(text: str) -> None:
     "Iranian forces seized a British tanker on Friday amid fears of a new cold war.",
     "The 2014 law was used when police arrested 20 people on Sunday.",  # the year names the law
     "Two days after rebels attacked the town on Friday, troops arrived.",
+    "Rebels shelled the border towns on Sunday in the worst fighting since the 2016 war.",
+    "Police detained 300 marchers on Saturday, the largest arrest since the Cold War.",
+    "Pakistan rejected an Indian demand to extradite suspects in the 2008 hotel bombing.",
 ])
 def test_reports_of_the_week_stay_current(text: str) -> None:
     found = coded(text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..records import Actor, Mention, Place, Quantity, Sentence, TimeExpression
+from .background import NOUN_MODIFIER
 from .triggers import Trigger
 from .verb_senses import FORCES, HARDWARE, MONEY, RELIEF, WEAPONS
 
@@ -26,7 +27,7 @@ _OBJECT = {"dobj", "obj", "dative", "attr", "oprd"}
 _RECIPIENT_PREPS = {"to", "with", "against", "on", "toward", "towards", "upon"}
 _DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
 _ORIGIN_PREPS = {"from"}
-_INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep"}
+_INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep", "acomp"}  # acomp: "is willing to go"
 # Nouns of intention whose "to" clause is the owner's own plan ("its readiness to send troops").
 INTENT_NOUNS = {"readiness", "plan", "decision", "willingness", "intention", "offer", "promise", "threat",
                 "attempt", "bid", "move", "proposal", "pledge", "vow", "determination", "right", "refusal",
@@ -148,6 +149,11 @@ def _agent_of(verb: Any) -> Any | None:
     return None
 
 
+# Nouns that count or stage an event noun after "of": "a round of talks", "a wave of strikes".
+_PARTITIVES = {"round", "series", "wave", "spate", "string", "set", "number", "day", "week", "month", "year",
+               "campaign", "flurry", "burst", "cycle"}
+
+
 def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
     """Actor-side and recipient-side phrase heads of an event noun ("Russia's invasion of Ukraine")."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
@@ -165,6 +171,9 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
             elif child.lower_ in {"of", "against", "on", "with", "into", "in", "to"}:
                 recipient_side.extend(objects)
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() in _PARTITIVES \
+            and head.dep_ in {"dobj", "obj"}:
+        noun, head = head, head.head  # "began a new round of joint exercises": the round is what they began
     if noun.dep_ in {"dobj", "obj", "pobj"} and head.pos_ == "VERB":
         # "held talks", "gathered in a protest": the subject of the carrying verb acts
         subject, passive = _subject_of(head)
@@ -250,7 +259,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         subject, passive = _subject_of(token)
         agent = _agent_of(token)
         actor_heads = [agent] if agent is not None else ([subject] if subject is not None and not passive else [])
-        recipient_heads = _verb_recipients(token, verbal, movement) + ([subject] if subject is not None and passive else [])
+        # what is withdrawn or handed over ("withdrew its troops") is cargo too, not the recipient
+        recipient_heads = _verb_recipients(token, verbal, movement or trigger.code[:2] == "08") + ([subject] if subject is not None and passive else [])
     else:
         subject = None
         actor_heads, recipient_heads = _noun_participants(token)
@@ -269,7 +279,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     for head in actor_heads + ([subject] if subject is not None else []):
         subject_side |= _subtree(head)
     clause = _subtree(token) - subject_side
-    slots.clause = clause
+    slots.clause = clause - _comparisons(doc, clause)
     for place, root in _roots(doc, sentence.places):
         if root.i in clause:
             role = _place_role(root, token, movement)
@@ -281,8 +291,21 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         slots.recipients = _recipients_from_places(slots)
     scope = clause | subject_side | {i for h in recipient_heads for i in _subtree(h)}
     slots.quantities = [q for q, root in _roots(doc, sentence.quantities) if root.i in scope]
-    slots.times = [t for t, root in _roots(doc, sentence.times) if root.i in clause]
+    slots.times = [t for t, root in _roots(doc, sentence.times) if root.i in slots.clause and not (
+        # "suspects in the 2008 Mumbai attacks": the year names another thing, it does not date this one
+        root.dep_ in NOUN_MODIFIER and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i != token.i)]
     return slots
+
+
+def _comparisons(doc: Any, clause: set[int]) -> set[int]:
+    """Tokens of a "since" phrase that qualifies a noun ("the worst flare-up since the 2020 war",
+    "the largest swap since the Cold War"): it measures the event against the past, not dates it."""
+    found: set[int] = set()
+    for i in clause:
+        word = doc[i]
+        if word.lower_ == "since" and word.dep_ == "prep" and word.head.pos_ in {"NOUN", "PROPN"}:
+            found |= {t.i for t in word.subtree}
+    return found
 
 
 def pronoun_subject(token: Any) -> bool:
@@ -301,7 +324,8 @@ def _recipients_from_places(slots: Slots) -> list[Actor]:
     "police made arrests in Dayton" arrested no one called the USA, "a gun was recovered in
     Harlem" took nothing from it, and "gunmen robbed a shop in Dayton" did not attack the United
     States. A named state's act in a town still addresses the town's state ("threatened a curfew
-    in Algiers", "Russian troops shelled Kharkiv")."""
+    in Algiers", "Russian troops shelled Kharkiv"), but where two states act together the place is
+    their venue ("Iran and the EU held talks in Vienna")."""
     own = {a.code for a in slots.actors if a.code}
     local = all(a.sector == "COP" for a in slots.actors) or not any(
         a.code or a.sector in _STATE_SECTORS for a in slots.actors)
@@ -310,6 +334,8 @@ def _recipients_from_places(slots: Slots) -> list[Actor]:
         code = place.country_code
         if place.feature != "country" and local:
             continue
+        if role == "event" and len(own) > 1:
+            continue  # "Iran and the EU held talks in Vienna": the venue of a joint act, not its target
         if role in {"destination", "event"} and code and code not in own and all(code != r.code for r in found):
             found.append(Actor(text=place.text, start=place.start, end=place.end, name=place.name, code=code,
                                kind="place"))

@@ -31,7 +31,7 @@ _AGO = re.compile(r"\b(?:decades|centuries|century|generations?)\s+(?:ago|earlie
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2}(?:-\d{2})?)?$")
 _DECADE_VALUE = re.compile(r"^(\d{3})$")  # TimeML "197": the 1970s
 _CENTURY_VALUE = re.compile(r"^(\d{2})$")  # TimeML "18": the 19th century
-_NOUN_MODIFIER = {"nummod", "compound", "amod", "poss", "nmod"}  # a date that names a thing
+NOUN_MODIFIER = {"nummod", "compound", "amod", "poss", "nmod"}  # a date that names a thing
 
 
 _LONG_UNITS = {"year", "decade", "century", "anniversary"}
@@ -41,6 +41,8 @@ def years_since(token: Any) -> bool:
     """The trigger's clause is what happened "N years since/after": "marked one year since the
     fighters killed…", "comes eight years after it annexed Crimea" (the words before the clause's
     "since" or "after" count years, decades or centuries)."""
+    if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head  # "since fighters killed 1,200 people and took 250 hostages"
     for child in token.children:
         if child.dep_ in {"mark", "prep"} and child.lower_ in {"since", "after"} and child.i < token.i and child.i:
             before = token.doc[child.i - 1]
@@ -104,7 +106,7 @@ def adverbial_dates(doc: Any, times: Iterable[Any]) -> list[str | None]:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if span.root.dep_ in _NOUN_MODIFIER and span.root.head.pos_ in {"NOUN", "PROPN"}:
+        if span.root.dep_ in NOUN_MODIFIER and span.root.head.pos_ in {"NOUN", "PROPN"}:
             continue
         if _in_side_clause(span.root):
             continue  # "countries that joined the alliance since 1997" dates the joining, not the demand
@@ -135,7 +137,7 @@ def named_year(doc: Any, token: Any, times: Iterable[Any]) -> int | None:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         match = _YEAR_VALUE.match(time.value or "")
         if span is not None and len(span) and match and len(time.value) == 4 and span.root.head.i == token.i \
-                and span.root.dep_ in _NOUN_MODIFIER and span.root.i < token.i:
+                and span.root.dep_ in NOUN_MODIFIER and span.root.i < token.i:
             return int(match.group(1))
     return None
 
