@@ -36,6 +36,7 @@ ANCHOR = date(2022, 3, 10)
     ("Pakistani PM", "PAK", "GOV"),
     ("Peruvian Defence Ministry", "PER", "GOV"),           # "Defence" is no surname of a US secretary
     ("Queen Noor", None, "GOV"),                           # a title's name is not a town of that name
+    ("the National Intelligence Service", None, "SPY"),    # "National" is no surname (Abbey National)
     ("the police spokesman", None, "COP"),
     ("a government spokesman", None, "GOV"),
     ("the breakaway republic", None, "PRE"),

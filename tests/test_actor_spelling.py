@@ -46,3 +46,9 @@ def test_person_outside_every_recorded_role() -> None:
     during = resolve_actor_text("Bob Dole", anchor=date(1986, 6, 1))
     assert later is not None and (later.code, later.sector) == ("USA", "ELI")
     assert during is not None and (during.code, during.sector) == ("USA", "LEG")  # Senate majority leader
+
+
+def test_institution_words_are_no_names() -> None:
+    # Phoenix lists "Youth" as another name of a Basque group; an unknown foundation is no such group.
+    actor = resolve_actor_text("the Kisumu Youth Foundation")
+    assert actor is None or actor.code == "KEN"  # the town, at most; not the French group

@@ -61,6 +61,17 @@ INSTITUTION_WORDS = {
     "presidency", "directorate", "unit", "command", "battalion", "militia", "cell", "cells", "faction",
     "republic", "state", "states", "kingdom", "islands", "province", "region",
 }
+# Words of institutions' names that are no one's name on their own: a Phoenix synonym that is one of
+# them ("+YOUTH" for a Basque group) and a surname that is one of them or of INSTITUTION_WORDS ("National"
+# of "Abbey National") would read "Kibera Youth Foundation" or "National Intelligence Service" as that
+# group or person.
+NAME_WORDS = {
+    "national", "federal", "central", "general", "royal", "free", "united", "democratic", "popular", "islamic",
+    "supreme", "special", "public", "international", "liberal", "republican", "revolutionary", "people",
+    "peoples", "new", "social", "socialist", "communist", "progressive", "independent", "patriotic", "unity",
+    "youth", "women", "workers", "labour", "labor", "green", "justice", "freedom", "liberation", "reform",
+    "development", "action", "resistance", "martyrs", "solidarity", "hope", "change", "future", "victory",
+}
 
 
 # The Phoenix lists were last updated in early 2015 (their last dated entry is 2015-02-17). An
@@ -438,14 +449,15 @@ def build(shared: Path) -> dict:
                         phrases[key].append(index)
                 continue
             codes = expire_open_roles(entry["codes"]) if kind == "person" else entry["codes"]
-            add(display_name(entry["names"][0]), kind, codes, entry["names"])
+            names = [n for n in entry["names"] if phrase_key(n.replace("_", " ")) not in NAME_WORDS]
+            add(display_name(entry["names"][0]), kind, codes, names)
     agents = build_agents(shared)
     surnames: dict[str, list[int]] = {}
     for key, ids in phrases.items():
         words = key.split()
         # A role phrase ("US secretary of defense", "American defence secretary") has no surname: a
         # capitalised "Defence" or "Secretary" must not stand for whoever Phoenix filed under it.
-        if "of" in words or words[-1] in agents:
+        if "of" in words or words[-1] in agents or words[-1] in NAME_WORDS | INSTITUTION_WORDS:
             continue
         for index in ids:
             if len(words) >= 2 and entries[index][1] == "person":
