@@ -19,6 +19,8 @@ Benchmarks (data read from ../shared/bench/events; readers in bench/events_data.
   (no event → class 0, "neutral statement": a sentence we do not code is read as a statement);
   macro-F1 and accuracy; source (actors) and target (recipients) span F1 against the BIO spans,
   exact and overlapping (R spans count as both S and T).
+- conflibert_dev: the same PentaClass scores on ConfliBERT's 1,349 training sentences, the dev set for
+  the cooperation/conflict classes (rules may be written from it; not run unless named).
 - case: CASE 2021 task 2 mapped to PLOVER with the folder's label map (odd ids: the dev half the
   coder's rules were tuned on; even ids held out): weighted F1 and accuracy
   on the seen ACLED types that map to an event (OTHER has no mapping), event+mode accuracy, the
@@ -199,16 +201,19 @@ def conflibert_scores(records: list[dict[str, Any]], preds: list[list[Pred]]) ->
     return out
 
 
-def bench_conflibert(limit: int) -> tuple[dict[str, Any], list[Row]]:
-    records = data.load_conflibert()
+def bench_conflibert(limit: int, split: str = "test") -> tuple[dict[str, Any], list[Row]]:
+    records = data.load_conflibert(split)
     records = records[:limit] if limit else records
     result = {name: conflibert_scores(records, code_all(system, records)[0]) for name, system in SYSTEMS.items()}
     n = result["floor"]["n"]
-    rows: list[Row] = [("conflibert", "penta_macro_f1", "≥0.70", {s: result[s]["penta_macro_f1"] for s in SYSTEMS}, n),
-                       ("conflibert", "penta_acc", "", {s: result[s]["penta_acc"] for s in SYSTEMS}, n),
-                       ("conflibert", "coverage", "", {s: result[s]["coverage"] for s in SYSTEMS}, n)]
+    label = "conflibert" if split == "test" else "cbert:dev"
+    rows: list[Row] = [(label, "penta_macro_f1", "≥0.70", {s: result[s]["penta_macro_f1"] for s in SYSTEMS}, n),
+                       (label, "penta_acc", "", {s: result[s]["penta_acc"] for s in SYSTEMS}, n),
+                       (label, "coverage", "", {s: result[s]["coverage"] for s in SYSTEMS}, n)]
+    if split != "test":
+        return result, rows  # the training sentences have no aligned spans
     for key in ("S_span_exact", "T_span_exact", "S_span_overlap", "T_span_overlap"):
-        rows.append(("conflibert", f"{key} F1", "", {s: result[s][key]["f1"] for s in SYSTEMS}, n))
+        rows.append((label, f"{key} F1", "", {s: result[s][key]["f1"] for s in SYSTEMS}, n))
     return result, rows
 
 
@@ -287,7 +292,8 @@ def print_table(rows: list[Row]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", default="gsr,petr,conflibert,case,india,ours,speed",
-                        help="comma-separated subset of gsr,petr,conflibert,case,india,ours,speed")
+                        help="comma-separated subset of gsr,petr,conflibert,case,india,ours,speed; "
+                             "conflibert_dev (the ConfliBERT training sentences, a dev set) runs only when named")
     parser.add_argument("--limit", type=int, default=0, help="first N items of each benchmark (0: all)")
     parser.add_argument("--dev", action="store_true", help="PLOVER GSR dev half only, nothing else")
     args = parser.parse_args()
@@ -302,7 +308,8 @@ def main() -> None:
     warm_up()
     speed: dict[str, float] = {}
     steps = {"gsr": lambda: bench_gsr(args.limit, args.dev), "petr": lambda: bench_petr(args.limit),
-             "conflibert": lambda: bench_conflibert(args.limit), "case": lambda: bench_case(args.limit),
+             "conflibert": lambda: bench_conflibert(args.limit),
+             "conflibert_dev": lambda: bench_conflibert(args.limit, "train"), "case": lambda: bench_case(args.limit),
              "india": lambda: events_india.bench_india(args.limit), "ours": lambda: events_ours.bench_ours(args.limit),
              "speed": lambda: events_india.bench_speed(args.limit, speed)}
     for name, step in steps.items():

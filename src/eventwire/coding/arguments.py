@@ -260,7 +260,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         agent = _agent_of(token)
         actor_heads = [agent] if agent is not None else ([subject] if subject is not None and not passive else [])
         # what is withdrawn or handed over ("withdrew its troops") is cargo too, not the recipient
-        recipient_heads = _verb_recipients(token, verbal, movement or trigger.code[:2] == "08") + ([subject] if subject is not None and passive else [])
+        recipient_heads = _verb_recipients(token, verbal, movement or trigger.code[:2] == "08") + (
+            [subject] if subject is not None and passive else [])
     else:
         subject = None
         actor_heads, recipient_heads = _noun_participants(token)

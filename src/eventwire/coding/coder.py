@@ -27,13 +27,15 @@ from .decide import decide
 from .gate import passes
 from .generic import generic
 from .modality import past_time, read_modality, reference_year
-from .ontology import PLOVER, cameo, plover_score
+from .ontology import PLOVER, cameo, demand_code, intent_code, plover_score, refusal_code
 from .rules import VERBAL, keep_and_retype, newsworthy, plover_event, plover_rules
 from .triggers import Trigger, find_triggers
 
 CODER = f"eventwire {__version__} rules-1"
 
 _MOVEMENT_ROOTS = {"15", "04"}
+_PROMISES = {"AGREE", "CONCEDE"}
+_COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}  # acts one can promise, demand or refuse  # what PLOVER makes of a promised cooperation or concession
 _BASE_CONFIDENCE = {"pattern": 0.7, "rule": 0.7, "default": 0.55, "noun": 0.5}
 
 
@@ -167,6 +169,8 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
         if generic(trigger.token, slots.times):
             continue  # a kind of event or a habit, not one happening
         event_type, mode = plover_rules(event_type, mode, reading, slots, speaker)
+        if event_type in _PROMISES and reading.future and not (reading.negated or reading.hypothetical):
+            code = intent_code(code)  # "will send aid": CAMEO's intent to provide aid, 033
         if reading.obliged and speaker is not None and all(speaker.code != a.code for a in slots.actors):
             # "X must withdraw, the minister said": the minister's demand on X
             event_type, mode = "REQUEST", None
@@ -175,10 +179,24 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
                 slots.actors = [speaker_actor]
         elif reading.obliged and not reading.negated:
             reading.hypothetical = True  # "the government should support…": wanted, not done
+        code = _code_for(event_type, code)
         found.append(Candidate(trigger, code, event_type, mode, slots, reading, speaker,
                                _confidence(trigger, slots), era=_era(doc, trigger, slots), sentence_dates=dates,
                                named_year=named_year(doc, trigger.token, slots.times)))
     return found
+
+
+def _code_for(event_type: str, code: str) -> str:
+    """The trigger's CAMEO code read the way a rule re-read the event: a refusal of a concession is
+    CAMEO's "decline to yield" (12x), a demand for it a demand (10x), so that the ``cameo`` field and
+    its root agree with the PLOVER type. Appeals (02) and the conflict roots keep their own codes."""
+    if code[:2] not in _COOPERATIVE_ROOTS:
+        return code
+    if event_type == "REJECT":
+        return refusal_code(code)
+    if event_type == "REQUEST":
+        return demand_code(code)
+    return code
 
 
 def _era(doc: Any, trigger: Trigger, slots: Slots) -> bool:

@@ -108,3 +108,54 @@ def plover_score(event: str, mode: str | None) -> float:
     """PLOVER's cooperation/conflict score for an event and mode."""
     info = PLOVER[event]
     return info.mode_scores.get(mode or "", info.score)
+
+
+# CAMEO codes a promise of an act, by the promised act's code: "will send aid" is 033 (intent to
+# provide material aid), not 07 (aid given). Longest prefix first; the CAMEO 1.1b3 codebook's 03x.
+_INTENT = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "06": "031",
+           "071": "0331", "072": "0332", "073": "0333", "074": "0334", "07": "033",
+           "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355",
+           "087": "0356", "08": "035", "045": "039", "046": "036", "04": "036", "05": "032"}
+
+
+def intent_code(code: str) -> str:
+    """The CAMEO code of the intention to do ``code`` (itself when it names no cooperative act).
+
+    PLOVER codes a promised cooperation as AGREE and an announced concession as CONCEDE (the
+    issue's rule); CAMEO records both as an expressed intent, so the event's ``cameo`` field
+    must say 03x, or a GDELT user reading the code would count aid that was only promised."""
+    if code[:2] == "03":
+        return code
+    for size in (3, 2):
+        if code[:size] in _INTENT:
+            return _INTENT[code[:size]]
+    return code
+
+
+# CAMEO's demands (10x) and rejections (12x) mirror its intents (03x) family by family.
+_DEMAND = {"030": "100", "031": "101", "032": "102", "033": "103", "034": "104", "035": "105", "036": "106",
+           "037": "107", "038": "108", "039": "108"}
+_REJECT = {"030": "120", "031": "121", "032": "120", "033": "122", "034": "123", "035": "124", "036": "125",
+           "037": "127", "038": "126", "039": "126"}
+
+
+def demand_code(code: str) -> str:
+    """The CAMEO code of demanding ``code`` of someone: "X must withdraw its troops" is 1056, not
+    the withdrawal 0874; a demand whose content has no CAMEO demand code is a plain 100."""
+    return _mirror(code, "10", _DEMAND)
+
+
+def refusal_code(code: str) -> str:
+    """The CAMEO code of refusing ``code``: "will not lift the embargo" is 1244 (decline to ease an
+    embargo), "will not accept refugees" 1223, not the concession they refuse."""
+    return _mirror(code, "12", _REJECT)
+
+
+def _mirror(code: str, root: str, family: dict[str, str]) -> str:
+    if code[:2] == root:
+        return code
+    intent = intent_code(code)
+    if intent[:2] != "03":
+        return root + "0"
+    mirrored = family[intent[:3]] + intent[3:]
+    return mirrored if cameo(mirrored) is not None and cameo(mirrored).code == mirrored else mirrored[:3]

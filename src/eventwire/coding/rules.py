@@ -86,6 +86,13 @@ def _purpose(token: Any, governor: Any) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _nested(trigger: Trigger, speech: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether another candidate stands between a speech act and this one, so that this one is part
+    of the content's content: "agreed to lift a blockade" promises the lifting, not a blockade."""
+    return any(mid is not trigger and mid is not speech and _governed_by(trigger.token, mid.token)
+               and _governed_by(mid.token, speech.token) for mid in triggers)
+
+
 def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tuple[str, str | None]]]:
     """Drop candidates that are part of another one, and re-read a promise by what it promises.
 
@@ -106,7 +113,9 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
                 continue
             if events[id(other)] in VERBAL:
                 absorbed = True
-                if events[id(other)] == "AGREE" and events[id(trigger)] in _THREAT_MODE:
+                if _nested(trigger, other, triggers):
+                    pass  # "agreed to lift a blockade": the promise is read by "lift", not by "blockade"
+                elif events[id(other)] == "AGREE" and events[id(trigger)] in _THREAT_MODE:
                     retyped[id(other)] = ("THREATEN", _THREAT_MODE[events[id(trigger)] or ""])
                 elif events[id(other)] == "AGREE" and (plover_event(trigger)[1] in _ANNOUNCED_CONCESSIONS
                                                         or events[id(trigger)] == "CONCEDE"):
@@ -126,6 +135,9 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
     if reading.negated and event_type in _ACCEPTING and slots.actors and \
             (not reading.hypothetical or reading.conditional):
         return "REJECT", None  # "will not accept", "has not agreed": a refusal
+    if reading.negated and reading.future and event_type == "RETREAT" and slots.actors and \
+            (not reading.hypothetical or reading.conditional):
+        return "REJECT", None  # "will not lift the embargo", "will not release them": declines to yield
     own_words = speaker is None or any(speaker.code and speaker.code == a.code for a in slots.actors) \
         or any(a.text.lower() in {"they", "he", "she", "it", "we"} for a in slots.actors)
     if reading.future and not reading.negated and event_type in _THREAT_MODE and event_type != "MOBILIZE" \

@@ -59,11 +59,16 @@ RELIEF = {"aid", "food", "wheat", "grain", "flour", "fuel", "diesel", "medicine"
 ENVOYS = {"inspector", "peacekeeper", "observer", "monitor", "diplomat", "ambassador", "envoy", "mission",
           "consul", "attache", "delegation"}
 MEETINGS = {"visit", "talks", "talk", "meeting", "summit", "trip", "negotiation", "conference"}
+# What one defends in words (CAMEO 051, "defend verbally"), as opposed to defending a town by arms.
+DEFENDED_RECORDS = {"handling", "policy", "position", "decision", "record", "action", "strategy", "stance",
+                    "response", "approach", "conduct", "involvement", "move", "choice", "plan", "deal"}
+PEACEKEEPING = {"peacekeeping", "peacekeeper", "peace-keeping", "peacekeeping mission", "stabilisation",
+                "stabilization"}
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"}
 PROTESTS = {"strike": "143", "protest": "141", "demonstration": "141", "boycott": "143", "rally": "141",
             "walkout": "143", "shutdown": "143"}
 RESTRICTIONS = {"curfew", "ban", "sanction", "restriction", "blockade", "embargo", "measure", "lockdown",
-                "moratorium", "emergency"}
+                "moratorium", "emergency", "curb", "tariff"}
 RELATIONS = {"tie", "ties", "relation", "relations", "aid", "trade", "talks", "participation", "treaty",
              "cooperation", "delivery", "deliveries", "flight", "flights", "programme", "program",
              "assistance", "agreement", "membership", "link", "links", "contact", "export", "exports",
@@ -84,6 +89,9 @@ _DIRECTIVE_STRONG = {"order", "instruct", "direct", "demand", "command"}
 _DIRECTIVE = {"urge", "press", "pressure", "push", "ask", "appeal", "implore", "encourage", "tell", "force",
               "compel"}
 # Things that are published, not set free: "released figures" is a statement, not a release.
+# What one denies rather than refuses: rejecting these answers an accusation, it turns down no proposal.
+CLAIMS = {"accusation", "allegation", "claim", "charge", "criticism", "speculation", "rumour", "rumor",
+          "insinuation", "report"}
 PUBLISHED = {"data", "list", "report", "statement", "figure", "video", "image", "footage", "result", "detail",
              "information", "document", "name", "plan", "book", "album", "song", "photo", "photograph", "picture",
              "study", "survey", "poll", "audio", "recording", "transcript", "record", "guideline", "budget",
@@ -93,7 +101,8 @@ ABSTRACT_FOES = {"poverty", "fraud", "corruption", "crime", "disease", "virus", 
                  "unemployment", "discrimination", "racism", "extremism", "misinformation", "disinformation",
                  "cancer", "hunger", "drug", "trafficking", "fire", "wildfire", "flame", "law", "case", "charge",
                  "ruling", "decision", "proposal", "plan", "bill", "tax", "tariff", "evasion", "smuggling",
-                 "illness", "obesity", "addiction", "abuse", "injustice", "inequality", "pollution"}
+                 "illness", "obesity", "addiction", "abuse", "injustice", "inequality", "pollution", "epidemic",
+                 "outbreak", "infection"}
 
 
 # What is signed when an agreement is made.
@@ -244,6 +253,10 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma == "release" and verb.dep_ == "acl" and {verb.head.lemma_.lower(), verb.head.lower_} & (
             PUBLISHED | {"data"}):
         return Sense(NO_EVENT)  # "the data released by…": published
+    if lemma in {"launch", "begin", "start", "lead", "undertake"} and "mediation" in clause:
+        return Sense("045", matched=("mediation",))  # "launched a mediation effort between…"
+    if lemma == "defend" and {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}} & DEFENDED_RECORDS:
+        return Sense("051")  # "defended China's handling of the pandemic": CAMEO's verbal defence, an endorsement
     if lemma in {"award", "need", "launch"} and not clause & (FORCES | EXERCISES | {"attack", "offensive",
                                                                                      "operation", "strike", "investigation", "probe", "inquiry",
                                                                                      "raid", "crackdown", "assault"}):
@@ -265,6 +278,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma == "deny" and not clause & {"access", "entry", "visa", "permission", "request", "application",
                                           "demand", "passage", "landing", "asylum", "bail"}:
         return Sense(NO_EVENT)  # "denied allowing…", "denied the report": a statement, not a refusal
+    if lemma in {"reject", "dismiss", "refute", "rebut", "deny"} and {
+            c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}} & CLAIMS:
+        return Sense(NO_EVENT)  # "rejected accusations of racism": a denial (CAMEO 016), no proposal refused
     if lemma == "reinforce" and not clause & (FORCES | {"presence", "security", "police", "checkpoint", "border",
                                                         "defence", "defense", "position", "garrison"}):
         return Sense(NO_EVENT)  # "capabilities are reinforced"
@@ -369,6 +385,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
             return Sense("073", matched=tuple(sorted(clause & RELIEF)))
         if clause & MONEY and lemma not in {"pledge", "offer"}:
             return Sense("071", matched=tuple(sorted(clause & MONEY)))
+    if lemma in _MOVING | {"contribute", "commit"} and clause & PEACEKEEPING:
+        # "sent 300 troops to the UN peacekeeping mission": protection given, not a show of force
+        return Sense("074", matched=tuple(sorted(clause & PEACEKEEPING)))
     if lemma in _MOVING and (clause & FORCES or (lemma in {"move", "redeploy"} and subject & FORCES)
                              or _elided_forces(verb)) and not clause & {"aid", "assistance", "help", "relief"}:
         if lemma != "call" or particle == "up":
@@ -400,6 +419,10 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
                 "pistol", "gun", "rifle", "ammunition", "explosive", "weapon", "arms", "cache", "grenade", "bomb",
                 "device", "stash", "kalashnikov", "drug", "drugs", "firearm", "round"}):
         return Sense("171", matched=tuple(sorted(seized)))
+    if (phrasal in {"scale back", "cut off", "cut back"} or lemma in {"reduce", "cut", "slash", "withhold", "halt",
+                                                                         "curtail", "freeze"}) \
+            and clause & {"aid", "assistance", "funding", "donation"}:
+        return Sense("160", matched=tuple(sorted(clause & {"aid", "assistance", "funding", "donation"})))
     if (phrasal in {"scale back", "draw down", "wind down", "scale down"} or lemma in {"reduce", "cut"}) \
             and clause & (FORCES | {"operation", "operations", "presence"}):
         return Sense("087")

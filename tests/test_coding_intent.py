@@ -1,0 +1,81 @@
+"""Promises, denials, peacekeeping and joint acts (issue 4): what the ConfliBERT training sentences
+(our dev set for the cooperation/conflict classes) showed the coder getting wrong, checked on
+sentences written for this test."""
+
+from __future__ import annotations
+
+from eventwire.coding import code_text
+from eventwire.coding.ontology import intent_code
+
+PUBLISHED = "2023-06-14"
+
+
+def events(text: str) -> list:
+    return code_text(text, published=PUBLISHED)
+
+
+def test_a_state_that_is_willing_to_act_is_its_actor() -> None:
+    found = [e for e in events("Chile is willing to withdraw its engineers' battalion from Haiti.")]
+    assert found and all("CHL" in {a.code for a in e.actors} for e in found)
+    assert found[0].event == "CONCEDE" and found[0].modality.future
+
+
+def test_a_promise_of_aid_has_cameos_intent_code() -> None:
+    found = events("Norway will send emergency food aid to Malawi next month.")
+    agree = [e for e in found if e.event == "AGREE"]
+    assert agree and agree[0].cameo.startswith("033"), [(e.event, e.cameo) for e in found]
+    assert intent_code("073") == "0333" and intent_code("0874") == "0356" and intent_code("190") == "190"
+
+
+def test_aid_already_sent_keeps_its_own_code() -> None:
+    found = events("Norway sent emergency food aid to Malawi on Monday.")
+    assert any(e.event == "AID" and e.cameo.startswith("07") for e in found)
+
+
+def test_agreeing_to_lift_a_blockade_is_no_threat() -> None:
+    kinds = {e.event for e in events("The rebel council agreed on Friday to lift its blockade of the northern port.")}
+    assert "THREATEN" not in kinds
+
+
+def test_rejecting_an_accusation_is_a_denial_not_a_refusal() -> None:
+    assert not [e for e in events("Bolivia's interior ministry rejected accusations of torture in its prisons.")
+                if e.event == "REJECT"]
+    assert any(e.event == "REJECT" for e in events("Bolivia rejected the ceasefire proposal put forward by Chile."))
+
+
+def test_troops_sent_to_a_peacekeeping_mission_are_aid() -> None:
+    found = events("Ghana is sending 400 troops to the United Nations peacekeeping mission in Lebanon.")
+    assert any(e.event == "AID" and e.cameo.startswith("074") for e in found)
+    assert not any(e.event == "MOBILIZE" for e in found)
+    assert any(e.event == "MOBILIZE" for e in events("Ghana is sending 400 troops to its northern border."))
+
+
+def test_a_round_of_joint_exercises_belongs_to_its_participants() -> None:
+    found = events("Peru and Ecuador began a new round of joint naval exercises on Tuesday.")
+    joint = [e for e in found if e.event == "COOPERATE"]
+    assert joint and {a.code for a in joint[0].actors} >= {"PER", "ECU"}
+
+
+def test_the_venue_of_joint_talks_is_not_their_recipient() -> None:
+    found = [e for e in events("Serbia and Kosovo held a new round of talks in Brussels.") if e.event == "CONSULT"]
+    assert found and "BEL" not in {r.code for r in found[0].recipients}
+
+
+def test_withdrawn_troops_are_cargo_not_the_recipient() -> None:
+    found = events("Chad withdrew its troops from the border town on Sunday.")
+    assert found and not any("troops" in r.text for e in found for r in e.recipients)
+
+
+def test_refusals_and_demands_carry_cameos_reject_and_demand_codes() -> None:
+    refused = [e for e in events("Greece said it will not accept more migrants from the island camps.")
+               if e.event == "REJECT"]
+    assert refused and refused[0].cameo.startswith("12"), [(e.event, e.cameo) for e in events(
+        "Greece said it will not accept more migrants from the island camps.")]
+    embargo = [e for e in events("Canada said it will not lift the embargo until the junta frees the prisoners.")
+               if e.event == "REJECT"]
+    assert embargo and embargo[0].cameo == "1244"
+    demanded = [e for e in events("The Egyptian foreign minister said Ethiopia must withdraw its troops.")
+                if e.event == "REQUEST"]
+    assert demanded and demanded[0].cameo.startswith("10")
+    appeal = [e for e in events("Egypt urged Ethiopia to resume the talks.") if e.event == "REQUEST"]
+    assert appeal and appeal[0].cameo.startswith("02")  # an appeal stays an appeal
