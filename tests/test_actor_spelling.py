@@ -25,7 +25,7 @@ def test_respelt(text: str, code: str | None, sector: str | None) -> None:
     assert (actor.code, actor.sector) == (code, sector)
 
 
-@pytest.mark.parametrize("text", ["Ralph Stonebridge", "a demand", "Jaspreet Okonkwo"])
+@pytest.mark.parametrize("text", ["Ralph Stonebridge", "a demand", "Jaspreet Okonkwo", "Malina Ortiz"])
 def test_names_are_not_respelt_into_actors(text: str) -> None:
     assert resolve_actor_text(text) is None
 

@@ -72,6 +72,15 @@ def _index(dictionary: ActorDictionary) -> tuple[dict[str, set[str]], dict[str, 
     return index(places), index(agents), known
 
 
+def _in_full_name(tokens: Sequence[Any], i: int) -> bool:
+    """Part of a person's name of two words or more ("Malina Ortiz" is a name, not "Malian"); a lone
+    word the tagger calls a person ("Kazahks") may still be a slip."""
+    def person(j: int) -> bool:
+        return 0 <= j < len(tokens) and getattr(tokens[j], "ent_type_", "") == "PERSON"
+
+    return person(i) and (person(i - 1) or person(i + 1))
+
+
 def respell(tokens: Sequence[Any], covered: set[int], dictionary: ActorDictionary) -> list[Any] | None:
     """``tokens`` with misspelt uncovered words corrected, or None when there is nothing to correct."""
     places, agents, known = _index(dictionary)
@@ -80,7 +89,7 @@ def respell(tokens: Sequence[Any], covered: set[int], dictionary: ActorDictionar
     for i, token in enumerate(tokens):
         text = token.text
         word = text.lower()
-        if i in covered or not text.isalpha() or len(text) < MIN_LENGTH or word in known:
+        if i in covered or not text.isalpha() or len(text) < MIN_LENGTH or word in known or _in_full_name(tokens, i):
             continue
         table = places if text[0].isupper() and not text.isupper() else agents if text.islower() else None
         if table is None:
