@@ -79,3 +79,26 @@ def test_refusals_and_demands_carry_cameos_reject_and_demand_codes() -> None:
     assert demanded and demanded[0].cameo.startswith("10")
     appeal = [e for e in events("Egypt urged Ethiopia to resume the talks.") if e.event == "REQUEST"]
     assert appeal and appeal[0].cameo.startswith("02")  # an appeal stays an appeal
+
+
+def test_defying_a_ban_halting_mediation_and_returning_property() -> None:
+    assert any(e.event == "REJECT" and e.cameo == "128"
+               for e in events("Tehran has violated a ban on enriching uranium beyond the agreed level."))
+    assert any(e.event == "ASSAULT" for e in events("Eritrean troops violated the ceasefire near the border."))
+    assert any(e.cameo == "165" for e in events("The Swiss envoy ended mediation efforts between the two parties."))
+    assert any(e.event == "RETREAT" and e.cameo == "0842"
+               for e in events("Germany returned three bronze sculptures to the government of Nigeria."))
+    assert any(e.event == "RETREAT" for e in events("Eritrea let free twenty jailed journalists on Sunday."))
+    assert any(e.cameo == "0871" for e in events("Sudan's president announced a three-day cease-fire in Darfur."))
+
+
+def test_defending_a_policy_in_words_endorses_its_owner() -> None:
+    found = [e for e in events("The Hungarian prime minister defended Poland's handling of the border crisis.")
+             if e.event == "SUPPORT"]
+    assert found and "POL" in {r.code for r in found[0].recipients}
+    assert not any(e.event == "SUPPORT" for e in events("Ukrainian troops defended the town against the assault."))
+
+
+def test_aid_cut_is_a_reduction_of_relations() -> None:
+    assert any(e.event == "SANCTION" and e.cameo == "160"
+               for e in events("Sweden cut development aid to the military government in Bamako."))

@@ -62,19 +62,26 @@ MEETINGS = {"visit", "talks", "talk", "meeting", "summit", "trip", "negotiation"
 # What one defends in words (CAMEO 051, "defend verbally"), as opposed to defending a town by arms.
 DEFENDED_RECORDS = {"handling", "policy", "position", "decision", "record", "action", "strategy", "stance",
                     "response", "approach", "conduct", "involvement", "move", "choice", "plan", "deal"}
+# What a state launches when "launch" names an act: operations and probes, not campaigns or products.
+LAUNCHED_OPERATIONS = {"attack", "offensive", "operation", "strike", "investigation", "probe", "inquiry", "raid",
+                       "crackdown", "assault"}
 PEACEKEEPING = {"peacekeeping", "peacekeeper", "peace-keeping", "peacekeeping mission", "stabilisation",
                 "stabilization"}
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"}
 PROTESTS = {"strike": "143", "protest": "141", "demonstration": "141", "boycott": "143", "rally": "141",
             "walkout": "143", "shutdown": "143"}
 RESTRICTIONS = {"curfew", "ban", "sanction", "restriction", "blockade", "embargo", "measure", "lockdown",
-                "moratorium", "emergency", "curb", "tariff"}
+                "moratorium", "emergency", "curb", "tariff", "boycott"}
 RELATIONS = {"tie", "ties", "relation", "relations", "aid", "trade", "talks", "participation", "treaty",
              "cooperation", "delivery", "deliveries", "flight", "flights", "programme", "program",
              "assistance", "agreement", "membership", "link", "links", "contact", "export", "exports",
              "import", "imports", "funding", "negotiation", "dialogue"}
 RETURNABLES = {"treasure", "artefact", "artifact", "property", "territory", "remains", "body", "bodies",
-               "land", "asset", "assets", "control", "power"}
+               "land", "asset", "assets", "control", "power", "antiquity", "antiquities", "painting", "sculpture",
+               "manuscript", "fossil", "relic", "artwork", "heritage", "skull"}
+# What a state can be said to defy: "violated a ban on missile tests" (CAMEO 128, defy norms or law).
+DEFIABLE = {"ban", "embargo", "sanction", "resolution", "law", "rule", "norm", "treaty", "order", "moratorium",
+            "convention", "prohibition"}
 SEIZABLES = {"vessel", "tanker", "ship", "property", "asset", "assets", "cargo", "good", "goods", "land",
              "plane", "aircraft", "shipment", "equipment", "pistol", "gun", "rifle", "ammunition", "explosive",
              "weapon", "arm", "arms", "cache", "drug", "drugs", "narcotic", "cocaine", "heroin", "package",
@@ -223,6 +230,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     """The sense of ``verb`` when a rule names it; ``clause``/``subject`` are the lower-cased words
     and lemmas of its clause and of its subject."""
     phrasal = f"{lemma} {particle}" if particle else lemma
+    if (lemma in {"end", "halt", "suspend", "abandon", "quit"} or phrasal == "break off") and "mediation" in clause:
+        return Sense("165", matched=("mediation",))  # "ended mediation efforts": halted, as CAMEO 165
     if lemma in FIXED:
         return Sense(FIXED[lemma])
     if everyday_object(verb, lemma):
@@ -253,13 +262,16 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma == "release" and verb.dep_ == "acl" and {verb.head.lemma_.lower(), verb.head.lower_} & (
             PUBLISHED | {"data"}):
         return Sense(NO_EVENT)  # "the data released by…": published
+    if lemma in {"violate", "defy", "flout", "breach"} and clause & DEFIABLE and not clause & {"ceasefire", "truce"}:
+        return Sense("128", matched=tuple(sorted(clause & DEFIABLE)))  # "violated a ban on missile tests"
+    if lemma == "let" and verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "free":
+        return Sense("0841")  # "let free 74 political leaders": a release
     if lemma in {"launch", "begin", "start", "lead", "undertake"} and "mediation" in clause:
         return Sense("045", matched=("mediation",))  # "launched a mediation effort between…"
     if lemma == "defend" and {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}} & DEFENDED_RECORDS:
         return Sense("051")  # "defended China's handling of the pandemic": CAMEO's verbal defence, an endorsement
-    if lemma in {"award", "need", "launch"} and not clause & (FORCES | EXERCISES | {"attack", "offensive",
-                                                                                     "operation", "strike", "investigation", "probe", "inquiry",
-                                                                                     "raid", "crackdown", "assault"}):
+    if lemma in {"award", "need", "launch"} and not clause & (FORCES | EXERCISES | LAUNCHED_OPERATIONS) \
+            and not {"war", "game"} <= clause:
         return Sense(NO_EVENT)  # "awarded damages", "launched her campaign": no action between actors
     if lemma in {"decline", "refuse"} and ("comment" in clause or any(
             c.dep_ == "xcomp" and c.lemma_.lower() in UNSAID for c in verb.children)):
@@ -443,7 +455,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("173")
     if lemma == "find" and clause & {"guilty", "liable"}:
         return Sense("116", plover=("SANCTION", "convict"))  # a court's verdict
-    if lemma in {"declare", "announce", "offer", "propose", "proclaim"} and clause & {"ceasefire", "truce"}:
+    if lemma in {"declare", "announce", "offer", "propose", "proclaim"} and (
+            clause & {"ceasefire", "truce", "cessation"} or {"cease", "fire"} <= clause):
         return Sense("0871", plover=("CONCEDE", None), matched=("ceasefire",))
     if lemma in {"suspend", "halt", "freeze", "sever", "cut", "break"} and clause & RELATIONS:
         return Sense("164" if clause & {"talks", "negotiation", "dialogue"} else "160",
