@@ -102,3 +102,11 @@ def test_defending_a_policy_in_words_endorses_its_owner() -> None:
 def test_aid_cut_is_a_reduction_of_relations() -> None:
     assert any(e.event == "SANCTION" and e.cameo == "160"
                for e in events("Sweden cut development aid to the military government in Bamako."))
+
+
+def test_a_lifted_blockade_is_a_retreat_and_observers_received_give_access() -> None:
+    assert any(e.event == "RETREAT" and e.cameo == "0872"
+               for e in events("The navy lifted its blockade of the southern port on Friday."))
+    assert any(e.event == "RETREAT" and e.cameo == "0862"
+               for e in events("Belarus received a team of election observers from the OSCE."))
+    assert any(e.event == "CONCEDE" for e in events("Jordan lifted the curfew in the northern town on Monday."))

@@ -441,6 +441,12 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if (phrasal in {"pull out", "pull back"} or lemma in {"withdraw", "leave", "retreat", "evacuate"}) \
             and (clause | subject) & FORCES:
         return Sense("0874")
+    if lemma in {"lift", "ease", "relax", "loosen", "end"} and clause & {"blockade", "siege"}:
+        return Sense("0872", matched=tuple(sorted(clause & {"blockade", "siege"})))  # a military easing: RETREAT
+    if lemma in {"receive", "admit", "accept", "allow"} and clause & {"peacekeeper", "peacekeepers"}:
+        return Sense("0861", matched=("peacekeeper",))  # "Ethiopia accepted UN peacekeepers": access allowed
+    if lemma in {"receive", "admit", "accept", "allow"} and clause & {"inspector", "observer", "monitor"}:
+        return Sense("0862", matched=tuple(sorted(clause & {"inspector", "observer", "monitor"})))
     if lemma in {"lift", "ease", "relax", "loosen"} and clause & RESTRICTIONS:
         return Sense("085" if clause & {"sanction", "embargo"} else "081")
     if lemma in {"restore", "grant", "allow"} and "access" in clause:
