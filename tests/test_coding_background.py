@@ -92,6 +92,7 @@ def test_without_any_exact_date_the_main_year_decides() -> None:
     "Riot police usually detain the protesters for a night.",
     "Under the old regime, the secret police arrested dissidents every month.",
     "Attacks on aid convoys are a war crime under the conventions.",
+    "The suspect, 41, faces two counts of aggravated assault and one of burglary.",
 ])
 def test_habits_and_kinds_are_no_event(text: str) -> None:
     assert coded(text) == [], text

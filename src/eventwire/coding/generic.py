@@ -78,6 +78,8 @@ def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
     ``times`` are the time expressions of the trigger's own clause (``Slots.times``)."""
     times = list(times)
     if token.pos_ in {"NOUN", "PROPN"}:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "count":
+            return True  # "two counts of aggravated assault": a charge sheet's kind, not a new attack
         if any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in _KIND_DETERMINERS for c in token.children):
             return True  # "such attacks", "any attack on the embassy"
         if token.tag_ == "NNS" and token.dep_ in _NOUN_TO_VERB and token.head.pos_ in {"VERB", "AUX"} and not any(
