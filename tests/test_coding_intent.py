@@ -110,3 +110,20 @@ def test_a_lifted_blockade_is_a_retreat_and_observers_received_give_access() -> 
     assert any(e.event == "RETREAT" and e.cameo == "0862"
                for e in events("Belarus received a team of election observers from the OSCE."))
     assert any(e.event == "CONCEDE" for e in events("Jordan lifted the curfew in the northern town on Monday."))
+
+
+def test_escalation_alerts_sieges_and_lifted_sanctions() -> None:
+    assert any(e.event == "ASSAULT" for e in events("Al-Shabaab fighters have stepped up attacks on army bases."))
+    assert any(e.event == "MOBILIZE" for e in events("Armenian troops remained on alert along the border."))
+    assert any(e.event == "MOBILIZE" for e in events("Belarus has strengthened its forces near the Polish border."))
+    assert any(e.event == "COERCE" and e.cameo == "1724"
+               for e in events("Peru's government declared a state of siege in two northern provinces."))
+    assert not any(e.event == "COERCE" for e in events("The governor declared a state of emergency after the floods."))
+    assert any(e.event == "RETREAT" and e.cameo == "085"
+               for e in events("The European Union removed the sanctions on the Belarusian potash firm."))
+
+
+def test_agreeing_with_someone_about_a_fact_is_no_agreement() -> None:
+    assert not any(e.event == "AGREE" for e in events(
+        "Officials in Ohio said they agree with the inspectors that the bridge was unsafe."))
+    assert any(e.event == "AGREE" for e in events("Armenia agreed with Azerbaijan to reopen the rail link."))

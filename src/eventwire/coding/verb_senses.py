@@ -65,6 +65,9 @@ DEFENDED_RECORDS = {"handling", "policy", "position", "decision", "record", "act
 # What a state launches when "launch" names an act: operations and probes, not campaigns or products.
 LAUNCHED_OPERATIONS = {"attack", "offensive", "operation", "strike", "investigation", "probe", "inquiry", "raid",
                        "crackdown", "assault"}
+# What is stepped up when a report says violence grew: the violence itself is the event.
+STEPPED_UP_VIOLENCE = {"attack", "offensive", "bombing", "fighting", "war", "strike", "raid", "shelling",
+                       "assault", "airstrike", "insurgency", "campaign"}
 PEACEKEEPING = {"peacekeeping", "peacekeeper", "peace-keeping", "peacekeeping mission", "stabilisation",
                 "stabilization"}
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"}
@@ -232,6 +235,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     phrasal = f"{lemma} {particle}" if particle else lemma
     if (lemma in {"end", "halt", "suspend", "abandon", "quit"} or phrasal == "break off") and "mediation" in clause:
         return Sense("165", matched=("mediation",))  # "ended mediation efforts": halted, as CAMEO 165
+    if lemma in {"remain", "stay", "go", "be", "put", "place", "keep"} and "alert" in clause and (
+            (clause | subject) & (FORCES | {"police", "guard", "officer"})):
+        return Sense("152", matched=("alert",))  # "troops remained on alert": a raised military alert
     if lemma in FIXED:
         return Sense(FIXED[lemma])
     if everyday_object(verb, lemma):
@@ -266,6 +272,18 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("128", matched=tuple(sorted(clause & DEFIABLE)))  # "violated a ban on missile tests"
     if lemma == "let" and verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "free":
         return Sense("0841")  # "let free 74 political leaders": a release
+    if (phrasal in {"step up", "ramp up"} or lemma in {"intensify", "escalate"}) and clause & STEPPED_UP_VIOLENCE:
+        return Sense("190", matched=tuple(sorted(clause & STEPPED_UP_VIOLENCE)))  # "stepped up attacks": the attacks
+    if (phrasal in {"beef up", "build up"} or lemma in {"strengthen", "bolster", "boost", "intensify", "increase",
+                                                        "reinforce"}) and clause & FORCES:
+        return Sense("154", matched=tuple(sorted(clause & FORCES)))  # "strengthened its forces in Crimea"
+    if lemma in {"declare", "impose", "extend", "proclaim"} and (
+            "siege" in clause or {"martial", "law"} <= clause):
+        return Sense("1724", matched=("siege",))  # a state of siege or martial law (not a disaster emergency)
+    if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and not any(
+            c.dep_ in {"xcomp", "dobj", "obj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"})
+            for c in verb.children):
+        return Sense(NO_EVENT)  # "they agree with the NCAA that…": an opinion shared, no agreement made
     if lemma in {"launch", "begin", "start", "lead", "undertake"} and "mediation" in clause:
         return Sense("045", matched=("mediation",))  # "launched a mediation effort between…"
     if lemma == "defend" and {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}} & DEFENDED_RECORDS:
@@ -447,6 +465,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("0861", matched=("peacekeeper",))  # "Ethiopia accepted UN peacekeepers": access allowed
     if lemma in {"receive", "admit", "accept", "allow"} and clause & {"inspector", "observer", "monitor"}:
         return Sense("0862", matched=tuple(sorted(clause & {"inspector", "observer", "monitor"})))
+    lifted = clause | (subject if any(c.dep_ == "nsubjpass" for c in verb.children) else set())
+    if lemma in {"lift", "remove", "repeal", "scrap", "drop", "rescind"} and lifted & {"sanction", "embargo"}:
+        return Sense("085", matched=tuple(sorted(lifted & {"sanction", "embargo"})))  # "sanctions were lifted"
     if lemma in {"lift", "ease", "relax", "loosen"} and clause & RESTRICTIONS:
         return Sense("085" if clause & {"sanction", "embargo"} else "081")
     if lemma in {"restore", "grant", "allow"} and "access" in clause:
