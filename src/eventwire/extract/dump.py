@@ -17,8 +17,6 @@ main cluster are dropped, and a "More Latest News"-style label ends the body.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import numpy as np
 
 from ..records import ArticleParts
@@ -33,6 +31,7 @@ from .dump_meta import (
     is_promo,
     promo_keys,
     is_read_more,
+    page_sample,
     read_more_headline,
     section_label,
 )
@@ -55,6 +54,7 @@ CAPTION_OVERRIDE = 3.0
 _CREDIT_COLUMN = FEATURE_NAMES.index("cue_credit")
 _WORDS_COLUMN = FEATURE_NAMES.index("log_words")
 _FINAL_COLUMN = FEATURE_NAMES.index("final_punct")
+_DUP_COLUMN = FEATURE_NAMES.index("dup_count")  # repeats of the line on the page, capped at 5
 _CAPTION_LEADS = ("above:", "below:", "captio", "pictur", "photo:", "image:")
 _US_HOSTS = (".com/", ".gov/", ".us/", ".edu/")
 
@@ -108,28 +108,19 @@ def _caption_flags(texts: list[str], features: np.ndarray) -> list[bool]:
     return flags
 
 
-def _sample(texts: list[str]) -> str:
-    """The page's first 400 lines, lower case: what :func:`_american` and :func:`_german` count in."""
-    return " ".join(texts[:400]).lower()
-
-
-def _american(sample: str, url: str | None) -> bool:
+def _american(texts: list[str], url: str | None) -> bool:
     """Whether "04/05/2022" on this page means April 5: an English page on a .com/.gov/.us host.
 
-    Spanish and Portuguese .com sites write day first, so the host alone is not enough.
+    Spanish and Portuguese .com sites write day first, so the host alone is not enough (and the
+    page is only read when the host qualifies).
     """
     host = (url or "").lower()
     if not any(h in host for h in _US_HOSTS):
         return False
+    sample = page_sample(texts)
     english = sample.count(" the ") + sample.count(" and ")
     other = sample.count(" de ") + sample.count(" der ") + sample.count(" la ") + sample.count(" que ")
     return english > 2 * other
-
-
-def _german(sample: str) -> bool:
-    """Whether the page reads as German, where every noun is capitalised like a name."""
-    german = sample.count(" der ") + sample.count(" die ") + sample.count(" und ") + sample.count(" nicht ")
-    return german >= 5 and german > sample.count(" the ") + sample.count(" and ")
 
 
 def extract_dump(text: str, url: str | None = None) -> ArticleParts:
@@ -151,11 +142,9 @@ def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     body_start, body_end = keep[0], keep[-1] + 1
     kept = set(keep)
 
-    counts = Counter(texts)
-    sample = _sample(texts)
     page = DumpPage(texts=texts, logits=logits.tolist(), n_words=n_words.tolist(),
-                    caption=_caption_flags(texts, features), dup=[counts[t] for t in texts], url=url,
-                    month_first=_american(sample, url), nouns_capitalised=_german(sample))
+                    caption=_caption_flags(texts, features), dup=features[:, _DUP_COLUMN].tolist(), url=url,
+                    month_first=_american(texts, url))
     head = find_headline(page, body_start)
     title = texts[head] if head is not None else None
     published, published_source = find_published(page, head, body_start, body_end)
@@ -165,7 +154,9 @@ def extract_dump(text: str, url: str | None = None) -> ArticleParts:
     related: list[str] = []
     body: list[str] = []
     band_start = head + 1 if head is not None else body_start
-    keys = promo_keys("\n".join(texts[body_start:body_end]).lower())
+    # The gate words of the only lines is_promo is asked about below (short body lines), not of
+    # the whole body: the same answer a line, a third of the text to lower and scan.
+    keys = promo_keys("\n".join(texts[i] for i in keep if page.n_words[i] <= 45).lower())
     for i in range(min(band_start, body_start), body_end):
         line = texts[i]
         if i == head or i == byline_at:

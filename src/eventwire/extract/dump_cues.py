@@ -16,7 +16,7 @@ import re
 
 import numpy as np
 
-from .dump_text import PageText, member, word_hash
+from .dump_text import HashTable, PageText, member, word_hash
 
 # Cue phrases, lower-case. Each group is one feature. A phrase must start at a word boundary and,
 # unless it ends in "*", end at one; phrases are literal so the page can be searched with
@@ -93,8 +93,8 @@ def _tables() -> tuple[dict[int, list[tuple[int, str, bool]]], dict[int, list[tu
 
 
 _BY_WORD, _BY_HEAD, _SCANNED = _tables()
-_WORD_KEYS = np.unique(np.array(list(_BY_WORD), dtype=np.uint64))
-_HEAD_KEYS = np.unique(np.array(list(_BY_HEAD), dtype=np.uint64))
+_WORD_KEYS = HashTable(np.array(list(_BY_WORD), dtype=np.uint64))
+_HEAD_KEYS = HashTable(np.array(list(_BY_HEAD), dtype=np.uint64))
 
 
 def _runs(page: PageText) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -106,8 +106,9 @@ class LineModel:
         leaf_index = np.add(self._leaf_base, leaf, dtype=self._leaf_base.dtype)
         # Summed along contiguous memory (rows x trees), numpy's pairwise order, as earlier
         # releases summed: a tree-by-tree sum differs in the last bits, which moved second-stage
-        # tie-breaks (clipped log-odds are often exactly equal).
-        return self.init + np.ascontiguousarray(self._value.take(leaf_index).T).sum(axis=1)
+        # tie-breaks (clipped log-odds are often exactly equal). The leaf numbers are gathered
+        # in that layout (take copies the transposed 16-bit index, not the 64-bit values).
+        return self.init + self._value.take(leaf_index.T).sum(axis=1)
 
 
 def _tests(spec: dict[str, Any]) -> list[tuple[int, float]]:
