@@ -17,7 +17,7 @@ def events(text: str) -> list:
 def test_a_state_that_is_willing_to_act_is_its_actor() -> None:
     found = [e for e in events("Chile is willing to withdraw its engineers' battalion from Haiti.")]
     assert found and all("CHL" in {a.code for a in e.actors} for e in found)
-    assert found[0].event == "CONCEDE" and found[0].modality.future
+    assert found[0].event == "AGREE" and found[0].modality.future  # an offer to withdraw (PLOVER AGREE)
 
 
 def test_a_promise_of_aid_has_cameos_intent_code() -> None:
@@ -127,3 +127,12 @@ def test_agreeing_with_someone_about_a_fact_is_no_agreement() -> None:
     assert not any(e.event == "AGREE" for e in events(
         "Officials in Ohio said they agree with the inspectors that the bridge was unsafe."))
     assert any(e.event == "AGREE" for e in events("Armenia agreed with Azerbaijan to reopen the rail link."))
+
+
+def test_a_concession_offered_is_an_offer_and_one_used_as_leverage_a_threat() -> None:
+    offered = events("The Algerian president said he is prepared to lift the ban on the opposition party.")
+    assert any(e.event == "AGREE" for e in offered), [(e.event, e.cameo) for e in offered]
+    announced = events("Israel will withdraw its troops from the town next month.")
+    assert any(e.event == "CONCEDE" for e in announced)
+    leverage = events("Kenya said it will withdraw its peacekeepers from Somalia unless it is paid.")
+    assert any(e.event == "THREATEN" for e in leverage), [(e.event, e.cameo) for e in leverage]

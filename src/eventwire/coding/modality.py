@@ -26,7 +26,10 @@ _DOUBT = {"fear", "worry", "concern", "risk", "possibility", "prospect", "threat
 # Governors of intention or schedule ("plans to send", "is set to meet", "vowed to retaliate").
 _INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge", "threaten", "decide",
            "agree", "offer", "propose", "schedule", "expect", "want", "hope", "set", "due",
-           "going", "about", "ready", "willing", "consider", "order"}
+           "going", "about", "ready", "willing", "prepared", "consider", "order"}
+# Intentions that only offer: "is prepared to lift the ban" is PLOVER's AGREE (an offer), where
+# "will withdraw" announces the concession itself.
+_OFFER = {"willing", "ready", "prepared", "prepare", "offer", "propose"}
 # Governors that deny or prevent what they govern ("refused to release", "failed to agree").
 _INTENT_NOUNS = {"readiness", "plan", "decision", "willingness", "intention", "offer", "promise", "pledge",
                  "vow", "determination", "proposal", "commitment", "bid", "intent", "eagerness", "request",
@@ -49,6 +52,7 @@ class ModalityReading:
     obliged: bool = False  # "X must/should do Y": what someone wants done, not what was done
     conditional: bool = False  # doubt comes only from an "if"/"unless" condition
     speaker: Any = None  # token heading the subject of a verb of saying that governs the event
+    offered: bool = False  # "is willing/ready/prepared to…", "offered to…": an offer, not a decision
 
 
 _NOBODY = {"nobody", "none", "nothing", "noone"}
@@ -104,6 +108,7 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.hypothetical = True
             if lemma in _INTENT and token.pos_ in {"VERB", "ADJ", "AUX"}:
                 reading.future = True
+                reading.offered = reading.offered or lemma in _OFFER
             if lemma in _DENY:
                 reading.negated = True
             if lemma in _SPEECH and token.pos_ == "VERB" and reading.speaker is None:

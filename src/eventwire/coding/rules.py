@@ -143,11 +143,13 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
     if reading.future and not reading.negated and event_type in _THREAT_MODE and event_type != "MOBILIZE" \
             and slots.actors and (reading.conditional or (speaker is not None and own_words)):
         return "THREATEN", _THREAT_MODE[event_type]  # "said they would boycott", "unless …, we will"
+    if reading.conditional and reading.future and not reading.negated and event_type == "RETREAT" and slots.actors:
+        return "THREATEN", "relations"  # "will withdraw its peacekeepers unless…": a withdrawal used as leverage
     if reading.hypothetical:
         return event_type, mode
     if reading.future and not reading.negated:
-        if event_type in _PROMISED:
-            return "AGREE", None  # promised cooperation
+        if event_type in _PROMISED or (reading.offered and event_type in {"CONCEDE", "RETREAT"}):
+            return "AGREE", None  # promised cooperation; a concession offered ("is prepared to lift the ban")
         if event_type == "RETREAT":
             # an announced withdrawal or ceasefire concedes; a promised release is an intent
             return ("CONCEDE", None) if mode in _ANNOUNCED_CONCESSIONS else ("AGREE", None)
