@@ -1,0 +1,52 @@
+"""Dev precision: every event the coder writes for the dev articles, joined to the dev judgments.
+
+    .venv/bin/python tools/dev_precision.py OUT.tsv     # prints right / wrong / unjudged and precision
+
+The dev articles are those of ``tools/train_gate.py`` (GeoWebNews and the English trafilatura-eval
+dev pages); events are coded as the pipeline does (``code_annotated``: article dates, merged per
+article), unlike ``train_gate.py --show``, which lists candidates before merging and without the
+article's dates. OUT.tsv holds one row per event (id, sentence hash, verdict, flags, category,
+reason, the event as ``bench/precision.py`` describes it) so that two coders' runs can be compared
+row by row; a newer judgment row for an id replaces an older one, whatever the flags.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import train_gate  # noqa: E402
+from precision import describe, flags  # noqa: E402
+
+from eventwire.coding.coder import code_annotated  # noqa: E402
+from eventwire.ids import short_hash  # noqa: E402
+from eventwire.nlp import annotate_many  # noqa: E402
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print("Error: give the output file: tools/dev_precision.py OUT.tsv", file=sys.stderr)
+        return 2
+    judged = train_gate.judgments()
+    counts = {"right": 0, "wrong": 0, "UNJUDGED": 0}
+    with open(sys.argv[1], "w", encoding="utf-8") as out:
+        for annotated in annotate_many(train_gate.dev_articles()):
+            for event in code_annotated(annotated):
+                row = judged.get(event.id, {})
+                verdict = row.get("verdict", "UNJUDGED")
+                counts[verdict] = counts.get(verdict, 0) + 1
+                out.write("\t".join([event.id, short_hash(event.evidence.text), verdict, flags(event),
+                                     row.get("category", ""), row.get("reason", ""),
+                                     describe(event).replace("\n", " || ")]) + "\n")
+    judged_total = counts["right"] + counts["wrong"]
+    print(f"right {counts['right']} wrong {counts['wrong']} unjudged {counts['UNJUDGED']}"
+          + (f" precision {counts['right'] / judged_total:.3f}" if judged_total else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
