@@ -34,8 +34,8 @@ from .triggers import Trigger, find_triggers
 CODER = f"eventwire {__version__} rules-1"
 
 _MOVEMENT_ROOTS = {"15", "04"}
-_PROMISES = {"AGREE", "CONCEDE"}
-_COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}  # acts one can promise, demand or refuse  # what PLOVER makes of a promised cooperation or concession
+_PROMISES = {"AGREE", "CONCEDE"}  # what PLOVER makes of a promised cooperation or concession
+_COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}  # acts one can promise, demand or refuse
 _BASE_CONFIDENCE = {"pattern": 0.7, "rule": 0.7, "default": 0.55, "noun": 0.5}
 
 

@@ -152,10 +152,13 @@ def refusal_code(code: str) -> str:
 
 
 def _mirror(code: str, root: str, family: dict[str, str]) -> str:
+    """``code`` moved into CAMEO root ``root`` through its intent code (0874 → 0356 → 1056); a
+    fourth digit the codebook lacks under that root falls back to the three-digit code."""
     if code[:2] == root:
         return code
     intent = intent_code(code)
     if intent[:2] != "03":
         return root + "0"
     mirrored = family[intent[:3]] + intent[3:]
-    return mirrored if cameo(mirrored) is not None and cameo(mirrored).code == mirrored else mirrored[:3]
+    known = cameo(mirrored)
+    return mirrored if known is not None and known.code == mirrored else mirrored[:3]
