@@ -32,20 +32,18 @@ def main() -> None:
     records = data.load_conflibert("train")
     records = records[:args.limit] if args.limit else records
     confusion: Counter[tuple[int, int]] = Counter()
-    saved = open(args.save, "w", encoding="utf-8") if args.save else None  # noqa: SIM115 - closed below
     wanted = tuple(int(x) for x in args.show.split(":")) if args.show else None
+    saved: list[str] = []
     for record in records:
         best = top(eventwire_system(record["text"], None))
         ours = (data.penta(best.cameo[:2] if best.cameo else None) or 0) if best else 0
+        what = f"{best.event}/{best.cameo} [{best.trigger}]" if best else None
         confusion[(record["label"], ours)] += 1
-        if saved:
-            saved.write(json.dumps({"gold": record["label"], "ours": ours, "text": record["text"],
-                                    "event": f"{best.event}/{best.cameo} [{best.trigger}]" if best else None}) + "\n")
+        saved.append(json.dumps({"gold": record["label"], "ours": ours, "text": record["text"], "event": what}))
         if wanted == (record["label"], ours):
-            what = f"{best.event}/{best.cameo} [{best.trigger}]" if best else "-"
-            print(f"{what:<32} {record['text']}")
-    if saved:
-        saved.close()
+            print(f"{what or '-':<32} {record['text']}")
+    if args.save:
+        Path(args.save).write_text("\n".join(saved) + "\n", encoding="utf-8")
     print("gold\\ours " + " ".join(f"{c:>5}" for c in range(5)))
     for g in range(5):
         print(f"{g:>9} " + " ".join(f"{confusion[(g, c)]:>5}" for c in range(5)))
