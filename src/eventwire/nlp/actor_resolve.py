@@ -47,6 +47,7 @@ MEMBER_NOUNS = {
     "negotiator", "negotiators", "adviser", "advisers", "advisor", "advisors", "leader", "leaders", "chief",
     "head", "commander", "commanders", "fighter", "fighters", "militant", "militants", "gunman", "gunmen",
     "supporter", "supporters", "forces", "force", "troops", "unit", "units", "emir", "emirs", "amir", "amirs",
+    "deputy", "deputies",  # "a Duma deputy" sits in the Duma (LEG); a bare "deputy" stays NGEC's COP
 }
 PLACE_KINDS = {"country", "demonym", "capital", "place"}
 ORG_KINDS = {"organisation", "group", "metonym"}
@@ -55,6 +56,16 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you"
 # Agent nouns read only as part of a name: "the Labour Party" is a political party, "a party
 # was held" is not an actor.
 NAME_ONLY_AGENTS = {"party", "parties", "pm"}  # "PM" is the prime minister, "5 pm" a time
+# Abbreviated titles and legislators' acronyms, titles only when capitalised ("Gov. X", "MLA X"):
+# in lower case they are other words or parts of addresses.
+NAME_ONLY_AGENTS |= {
+    abbreviation + plural for abbreviation in ("gov", "pres", "amb", "rev", "prof", "sgt", "cdr", "insp", "supt",
+                                               "mla", "mna", "mpa", "mep") for plural in ("", "s")
+}
+# Religious titles that politicians also carry ("Maulana Fazlur Rehman" leads a party, "Ayatollah
+# Khamenei" heads a state): they give an unknown person a sector but never override a known one's role.
+HONORIFICS = {"ayatollah", "hojatoleslam", "maulana", "maulvi", "mufti", "grand mufti", "rev", "reverend", "pastor",
+              "mullah", "imam", "swami", "lama", "rinpoche"}
 
 
 @dataclass
@@ -316,7 +327,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         sectors = list(agent.sectors)  # "Kadyrov's forces" are MIL of Kadyrov's country, not Kadyrov
     elif person is not None:
         sectors = list(person.sectors)
-        if agent is not None and _title_before(person, agent) and agent.sectors[:1] != ["UNK"]:
+        if agent is not None and _title_before(person, agent) and agent.sectors[:1] != ["UNK"] \
+                and not (agent.key in HONORIFICS and sectors):
             # The text's own title is more current than the dictionary ("Senator Marco Rubio")
             sectors = list(agent.sectors)
     elif org is not None and org.sectors and (agent is None or org.entry.kind == "group"

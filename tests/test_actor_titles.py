@@ -1,0 +1,62 @@
+"""Titles before a name that NGEC's agent list lacks: abbreviations, legislators' acronyms used as
+titles, Spanish and Portuguese titles left untranslated, police and local-government ranks, and
+religious titles that give an unknown person a sector without overriding a known person's role.
+
+Every phrase here was written for these tests; the names of unknown people are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.nlp.actors import resolve_actor_text
+
+ANCHOR = date(2022, 3, 10)
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("Gov. Lena Marsh", None, "GOV"),               # abbreviations, capitalised
+    ("Amb. Peter Kolb", None, "GOV"),
+    ("Sgt. Omar Reyes", None, "MIL"),
+    ("Supt. Grace Njoroge", None, "COP"),
+    ("Prof. Hana Okafor", None, "EDU"),
+    ("Rev. Thomas Ebo", None, "REL"),
+    ("MLA Suresh Pillai", None, "LEG"),             # legislators' acronyms as titles
+    ("MNA Farah Qureshi", None, "LEG"),
+    ("Senadora Lucia Ibarra", None, "LEG"),         # titles kept in Spanish or Portuguese
+    ("diputado Mateo Quiroga", None, "LEG"),
+    ("Gobernador Ramiro Soto", None, "GOV"),
+    ("Coronel Ignacio Vela", None, "MIL"),
+    ("Councillor Aoife Daly", None, "GOV"),         # local government and police ranks
+    ("Inspector Musa Adeyemi", None, "COP"),
+    ("Kaymakam Emre Kaya", None, "GOV"),
+    ("Maulana Tariq Siddiqui", None, "REL"),        # religious titles
+    ("Mufti Idris Farooqui", None, "REL"),
+    ("Qadi Yahya Nour", None, "JUD"),
+    ("a Duma deputy", "RUS", "LEG"),                # a deputy of a legislature sits in it
+    ("Rada deputies", "UKR", "LEG"),
+])
+def test_title_gives_the_sector(text: str, code: str | None, sector: str) -> None:
+    actor = resolve_actor_text(text, anchor=ANCHOR)
+    assert actor is not None
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_honorific_keeps_a_known_persons_role() -> None:
+    """A politician's religious title is no job change: Iran's supreme leader stays GOV."""
+    actor = resolve_actor_text("Ayatollah Ali Khamenei", anchor=ANCHOR)
+    assert actor is not None and (actor.code, actor.sector) == ("IRN", "GOV")
+
+
+@pytest.mark.parametrize("text", ["the gov website", "a prof", "rev the engine"])
+def test_lower_case_abbreviations_are_no_titles(text: str) -> None:
+    actor = resolve_actor_text(text, anchor=ANCHOR)
+    assert actor is None or actor.sector not in ("GOV", "EDU", "REL")
+
+
+def test_bare_deputy_stays_police() -> None:
+    """NGEC's list reads a bare "deputy" as a sheriff's deputy (COP); only a legislature's deputy is LEG."""
+    actor = resolve_actor_text("a deputy", anchor=ANCHOR)
+    assert actor is not None and actor.sector == "COP"
