@@ -126,3 +126,13 @@ def test_officeholders_table_is_tidy(table: str, at_least: int) -> None:
         assert end == "" or (re.fullmatch(r"\d{4}-\d{2}", end) and end >= start), row
         assert re.fullmatch(r"[A-Z]{2,4}", code) and re.fullmatch(r"[A-Z]{3}", sector), row
     assert rows == sorted(rows, key=lambda r: (r[2], r[0], r[4]))
+
+
+def test_spelling_variants_of_agent_nouns() -> None:
+    builder = _builder()
+    assert builder.spelling_variants("laborers") == ["labourers"]
+    assert builder.spelling_variants("defence forces") == ["defense forces"]
+    assert builder.spelling_variants("councilors") == ["councillors"]
+    assert builder.spelling_variants("organized crime") == ["organised crime"]
+    assert builder.spelling_variants("honorary consul") == []    # the same in both
+    assert builder.spelling_variants("prize") == []

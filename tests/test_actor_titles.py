@@ -60,3 +60,24 @@ def test_bare_deputy_stays_police() -> None:
     """NGEC's list reads a bare "deputy" as a sheriff's deputy (COP); only a legislature's deputy is LEG."""
     actor = resolve_actor_text("a deputy", anchor=ANCHOR)
     assert actor is not None and actor.sector == "COP"
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("the Chilean Senate", "CHL", "LEG"),           # a country word names a national body's country
+    ("Pakistani Taliban", "PAK", "REB"),
+    ("Yemeni al-Qaeda", "IMG", "REB"),              # an international group keeps its own code
+    ("al-Qaeda", "IMG", "REB"),                     # a lower-case article joined by a hyphen
+    ("Portuguese gendarmes", "PRT", "COP"),         # kinds of people NGEC's list lacks
+    ("Kenyan poachers", "KEN", "CRM"),
+    ("Ghanaian labourers", "GHA", "LAB"),           # British spellings of its American ones
+    ("Australian defence forces", "AUS", "MIL"),
+])
+def test_national_bodies_and_missing_kinds(text: str, code: str, sector: str) -> None:
+    actor = resolve_actor_text(text, anchor=ANCHOR)
+    assert actor is not None
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_a_national_body_is_named_as_written() -> None:
+    actor = resolve_actor_text("the Chilean Senate", anchor=ANCHOR)
+    assert actor is not None and actor.name == "Chilean Senate"

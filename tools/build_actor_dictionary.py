@@ -375,7 +375,41 @@ def build_agents(shared: Path) -> dict[str, str]:
             plural = noun[:-3] + "men"
         invariable = noun.endswith(("police", "people", "aircraft", "artillery", "staff", "forces"))
         store(noun, None if invariable else plural, code, override == "override")
+    for key, code in list(agents.items()):
+        for variant in spelling_variants(key):
+            agents.setdefault(variant, code)
     return agents
+
+
+# American and British spellings of one word; NGEC's list says it holds "not all alternatives"
+# ("laborers" but no "labourers", "defense forces" but no "defence forces"). Each row is
+# (stem, American, British, ending), read both ways.
+_SPELLING_ROWS = (
+    ("(lab|harb|neighb|hon|rum|arm|fav|vig)", "or", "our", "((?!ary)[a-z]*)"),
+    ("(\\w*[aeiou][a-z])", "iz", "is", "(e|ed|es|er|ers|ing|ation|ations)"),
+    ("(def|off|lic)", "ense", "ence", "(s?)"),
+    ("(cent|theat)", "er", "re", "(s?)"),
+    ("(trav|couns)", "el", "ell", "(er|ers|or|ors)"),
+    ("(counc)", "il", "ill", "(or|ors)"),
+)
+_SPELLINGS = tuple(
+    (re.compile(f"^{stem}{one}{ending}$"), f"\\1{other}\\2")
+    for stem, american, british, ending in _SPELLING_ROWS
+    for one, other in ((american, british), (british, american))
+)
+
+
+def spelling_variants(key: str) -> list[str]:
+    """The key with each word in its other spelling ("labourers" for "laborers"), one word at a time."""
+    words = key.split()
+    variants = []
+    for i, word in enumerate(words):
+        for pattern, replacement in _SPELLINGS:
+            other = pattern.sub(replacement, word)
+            if other != word:
+                variants.append(" ".join(words[:i] + [other] + words[i + 1:]))
+                break
+    return variants
 
 
 def build(shared: Path) -> dict:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .actor_dictionary import ActorDictionary, Entry, load_dictionary
+from .actor_dictionary import ORGANISATION_CODES, ActorDictionary, Entry, load_dictionary
 from .actor_places import place_country
 from .actor_spelling import respell
 from .actor_text import pieces
@@ -110,6 +110,8 @@ def _proper_case_ok(tokens: Sequence[Any], key: str) -> bool:
     content = [t for i, t in enumerate(tokens) if t.text.lower() not in FUNCTION_WORDS
                and any(c.isalpha() for c in t.text)
                and not (i > 0 and tokens[i - 1].text == "-")]  # "Co-operation", "Al-Jaber"
+    if not content:  # "al-Qaeda": every word but the article follows a hyphen
+        content = [t for t in tokens if t.text.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in t.text)]
     return bool(content) and all(_capitalised(t) for t in content)
 
 
@@ -245,15 +247,20 @@ def _surname_person(tokens: Sequence[Any], matches: list[Match], dictionary: Act
     return None
 
 
-def _inside_person(tokens: Sequence[Any], match: Match) -> bool:
-    """A place word that is part of a longer personal name ("Sabah" in "Nawaf Al-Sabah")."""
+def _inside_person(tokens: Sequence[Any], match: Match, matches: Sequence[Match] = ()) -> bool:
+    """A place word that is part of a longer personal name ("Sabah" in "Nawaf Al-Sabah"); a neighbour
+    that is itself a country word or a group ("Yemeni al-Qaeda", tagged one PERSON) is no name word."""
     if match.entry is None or match.entry.kind == "person":
         return False
     inside = [getattr(t, "ent_type_", "") == "PERSON" for t in tokens[match.start:match.end]]
     if not all(inside):
         return False
+    others = {i for m in matches if m is not match and m.entry is not None and m.entry.kind != "person"
+              for i in range(m.start, m.end)}
+
     def name_word(i: int) -> bool:
-        return 0 <= i < len(tokens) and getattr(tokens[i], "ent_type_", "") == "PERSON" and tokens[i].text.isalpha()
+        return (0 <= i < len(tokens) and getattr(tokens[i], "ent_type_", "") == "PERSON" and tokens[i].text.isalpha()
+                and i not in others)
 
     return name_word(match.start - 1) or name_word(match.end)
 
@@ -275,7 +282,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         respelt = respell(tokens, {i for m in matches for i in range(m.start, m.end)}, dictionary) if loose else None
         if respelt is not None:
             tokens, matches = respelt, find_matches(respelt, dictionary, loose=loose)
-    matches = [m for m in matches if not _inside_person(tokens, m)]
+    matches = [m for m in matches if not _inside_person(tokens, m, matches)]
     for match in matches:
         _prefer_context(match, context_code, dictionary, day)
         _fill(match, dictionary, day)
@@ -309,6 +316,9 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         if source is not None and source.country:
             country = source.country
             break
+    national = person is None and _national_of(tokens, place, org)
+    if national:
+        country = place.country  # "the Mexican Senate" is Mexico's, though the lists bind "Senate" to the US
     if country is None and org is not None and org.entry.kind in ORG_KINDS:
         country = country_in_name(org.entry.name)  # a private source code: the name says where
     fallback_place = None
@@ -368,11 +378,24 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         return Resolution(_agent_name(tokens), country, sectors, "agent", None)
     head = agent if agent is not None and (org is None or agent.end >= org.end) else None
     if head is None and org is not None:
-        return Resolution(org.entry.name, country, sectors, _org_kind(org.entry), org.entry)
+        name = _agent_name(tokens) if national else org.entry.name  # not "United States Congress"
+        return Resolution(name, country, sectors, _org_kind(org.entry), org.entry)
     if head is None and place is not None:
         kind = "metonym" if place.entry.kind == "capital" and sectors else place.entry.kind
         return Resolution(place.entry.name, country, sectors, kind, place.entry)
     return Resolution(_agent_name(tokens), country, sectors, "agent", None)
+
+
+def _national_of(tokens: Sequence[Any], place: Match | None, org: Match | None) -> bool:
+    """A country word right before a national body of another country names that body's country:
+    "the Mexican Senate", "the Pakistani Taliban", "Canada's Supreme Court". Only for bodies the lists
+    give a country; an international one ("the American UN envoy") keeps its own reading."""
+    if place is None or org is None or not place.country or not org.country or place.country == org.country:
+        return False
+    if place.entry.kind not in ("country", "demonym") or org.country in ORGANISATION_CODES or place.backer:
+        return False
+    between = [t.text for t in tokens[place.end:org.start]]
+    return between in ([], ["'s"], ["’s"])
 
 
 def _unknown_noun_after(tokens: Sequence[Any], place: Match, matches: list[Match]) -> bool:
