@@ -27,6 +27,13 @@ log = logging.getLogger(__name__)
 MIN_CHARS = 40
 MIN_CONFIDENCE = 0.5
 SAMPLE_CHARS = 4000
+# A first look at the sample's opening characters; when py3langid is this sure of them, the whole
+# sample is not read. Why: counting the n-grams of 4000 characters was ~0.6 ms of a dump's ~7 ms,
+# and a page whose first 800 characters give 0.99999 is one language throughout: on all 1171
+# benchmark dumps the early answer was the full sample's every time (931 pages stopped early);
+# at 0.9999 one page changed (an English body on a German blog), so the bar is set one 9 higher.
+FIRST_CHARS = 800
+FIRST_CONFIDENCE = 0.99999
 _CHECK_TEXTS = (
     "The port authority said talks would resume on Thursday under a mediator.",
     "Die Gewerkschaft kündigte an, dass der Streik mindestens drei Tage dauern werde.",
@@ -50,7 +57,8 @@ def _fast_identifier_class(base: type) -> type:
             nextmove = np.frombuffer(self.tk_nextmove, dtype=np.dtype(self.tk_nextmove.typecode)) if isinstance(self.tk_nextmove, array) \
                 else np.asarray(self.tk_nextmove, dtype=np.int64)
             rowbase = np.asarray(self._rowbase, dtype=np.intp)
-            output = np.asarray(self.tk_output, dtype=np.int64)
+            # Feature ids fit 32 bits, and numpy sorts (np.unique below) 32-bit keys faster.
+            output = np.asarray(self.tk_output, dtype=np.int32)
             if self.nb_ptc.dtype != np.float16:
                 raise TypeError(f"py3langid's table is {self.nb_ptc.dtype}, not float16")
             halves = np.arange(65536, dtype=np.uint16).view(np.float16).astype(np.float32)
@@ -136,5 +144,12 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < MIN_CHARS:
         return None
-    code, confidence = _identifier().classify(sample)
+    identifier = _identifier()
+    if len(sample) > FIRST_CHARS:
+        opening = sample[:FIRST_CHARS]
+        if len(opening.strip()) >= FIRST_CHARS // 2:  # mostly text, not a run of blanks
+            code, confidence = identifier.classify(opening)
+            if confidence >= FIRST_CONFIDENCE:
+                return str(code)
+    code, confidence = identifier.classify(sample)
     return str(code) if confidence >= MIN_CONFIDENCE else None

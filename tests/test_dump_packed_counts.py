@@ -1,0 +1,55 @@
+"""The packed per-line counts and the slug overlap of the dump features equal the plain sums.
+
+The line features count lower-case, upper-case and digit characters per word and punctuation,
+commas and pipes per line with one packed segmented sum each (``dump_features._class_counts``,
+``_mark_counts``); the slug overlap uses an equality table. Each is checked here against an
+obvious per-character or per-word Python count on text written for these tests, including
+characters beyond the Basic Multilingual Plane (a mathematical digit counts as a digit).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from eventwire.extract import dump_features
+from eventwire.extract.dump_text import page_text
+from eventwire.extract.lines import words
+
+LINES = [
+    "Ferry Workers' Union | Valmora Harbour, 3 March 2026",
+    "PORT AUTHORITY: talks resume at 9:30, union says; 1,200 jobs at stake.",
+    "Überstunden, Lärm und Nachtarbeit: die Gewerkschaft (VHG) droht mit Streik",
+    "Scores 𝟏𝟐 to 𝟗, 𝒜𝓁𝓅𝒽𝒶 team || beta team — «final» …",
+    "x",
+    "snake_case_words and CamelCase and 2026_report",
+]
+
+
+def test_packed_character_counts_equal_plain_sums():
+    page = page_text(LINES)
+    lower, upper, digits = dump_features._class_counts(page.flags, page.first)
+    bounds = [*page.first.tolist(), len(page.codes)]
+    for k, (start, stop) in enumerate(zip(bounds, bounds[1:])):
+        chunk = page.joined[start:stop]
+        assert lower[k] == sum(c.islower() for c in chunk), chunk
+        assert upper[k] == sum(c.isupper() for c in chunk), chunk
+        assert digits[k] == sum(c.isdecimal() for c in chunk), chunk
+    punct, commas, pipes = dump_features._mark_counts(page)
+    for k, line in enumerate(LINES):
+        assert punct[k] == page.chars_per_line(page.punct)[k], line
+        assert (commas[k], pipes[k]) == (line.count(","), line.count("|")), line
+
+
+def test_line_features_with_the_plain_sums_are_the_same(monkeypatch):
+    packed = dump_features.line_features(LINES, "https://example.org/news/ferry-workers-union-strike-talks")
+    monkeypatch.setattr(dump_features, "_FIELD_MASK", 8)  # every page now "too long" to pack
+    plain = dump_features.line_features(LINES, "https://example.org/news/ferry-workers-union-strike-talks")
+    assert packed.tobytes() == plain.tobytes()
+
+
+def test_slug_overlap_counts_each_slug_word_once_per_line():
+    texts = ["Ferry union strike: ferry ferry talks", "Harbour news", "The union and the talks"]
+    url = "https://example.org/2026/03/ferry-union-strike-talks.html"
+    slug = dump_features.slug_words(url)
+    expected = [len(slug & {w.lower() for w in words(t)}) / len(slug) for t in texts]
+    assert dump_features._slug_overlap(page_text(texts), url).tolist() == expected

@@ -1,0 +1,27 @@
+"""Language id reads the opening of the sample first and the whole sample only when unsure.
+
+Checked on text written for this test: a long English body and a long German one give what the
+whole sample gives, and a body whose opening is another language than the rest is read whole.
+"""
+
+from __future__ import annotations
+
+from eventwire.extract import language
+
+ENGLISH = ("Dock workers at the port of Valmora walked off the job on Tuesday morning, halting grain "
+           "loading for the first time in years, after talks over night-shift pay broke down late on "
+           "Monday. The union said the strike would last at least three days. ") * 8
+GERMAN = ("Die Hafenarbeiter in Valmora haben am Dienstagmorgen die Arbeit niedergelegt, nachdem die "
+          "Verhandlungen über die Bezahlung der Nachtschichten in der Nacht gescheitert waren. Die "
+          "Gewerkschaft kündigte an, dass der Streik mindestens drei Tage dauern werde. ") * 8
+
+
+def _whole_sample(text: str) -> str | None:
+    code, confidence = language._identifier().classify(text[:language.SAMPLE_CHARS])
+    return str(code) if confidence >= language.MIN_CONFIDENCE else None
+
+
+def test_first_look_agrees_with_the_whole_sample():
+    for text in (ENGLISH, GERMAN, ENGLISH[:700] + GERMAN * 3, "  " * 500 + ENGLISH):
+        assert language.detect_language(text) == _whole_sample(text)
+    assert language.detect_language(ENGLISH) == "en" and language.detect_language(GERMAN) == "de"
