@@ -81,3 +81,28 @@ def test_national_bodies_and_missing_kinds(text: str, code: str, sector: str) ->
 def test_a_national_body_is_named_as_written() -> None:
     actor = resolve_actor_text("the Chilean Senate", anchor=ANCHOR)
     assert actor is not None and actor.name == "Chilean Senate"
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("the Malawi Communications Commission", "MWI", "GOV"),   # head nouns of state bodies, capitalised
+    ("Uganda Investment Agency", "UGA", "GOV"),
+    ("the Directorate of Criminal Investigations", None, "GOV"),  # the kind right before "of" heads it
+    ("spokesman of the navy", None, "MIL"),                     # … unless it is a member noun
+    ("Radio Maendeleo", None, "JRN"),
+])
+def test_organisation_heads(text: str, code: str | None, sector: str) -> None:
+    actor = resolve_actor_text(text, anchor=ANCHOR)
+    assert actor is not None
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize("text", ["the Carter Foundation", "the Federal Bureau of Statistics"])
+def test_a_word_inside_an_organisations_name_is_no_town(text: str) -> None:
+    """"Carter" and "Bureau" are towns somewhere; inside a body's name they place nothing."""
+    actor = resolve_actor_text(text, anchor=ANCHOR)
+    assert actor is None or actor.code is None
+
+
+def test_lower_case_commission_is_no_state_body() -> None:
+    actor = resolve_actor_text("a commission of five percent", anchor=ANCHOR)
+    assert actor is None or actor.sector != "GOV"

@@ -21,6 +21,16 @@ NOT_PLACES = {
 }
 
 
+# Head words of organisations: a capitalised run holding one names a body, not a place ("Carter
+# Foundation" is no town of Carter, "Federal Bureau of Statistics" no Bureau County).
+ORGANISATION_HEADS = {
+    "foundation", "institute", "association", "federation", "society", "company", "group", "fund", "trust",
+    "agency", "commission", "authority", "board", "bureau", "council", "committee", "office", "department",
+    "ministry", "university", "college", "school", "hospital", "bank", "club", "union", "league", "party",
+    "front", "movement", "federal", "corporation", "network", "centre", "center",
+}
+
+
 def _gazetteer() -> Any | None:
     try:
         from .gazetteer import load_gazetteer
@@ -63,6 +73,8 @@ def place_country(tokens: Sequence[Any], covered: set[int], loose: bool = False)
     if gazetteer is None:
         return None
     for start, end in runs:
+        if any(t.text.lower() in ORGANISATION_HEADS for t in tokens[start:end]):
+            continue
         spans = [(start, end)] + ([(i, i + 1) for i in range(start, end)] if end - start > 1 else [])
         for a, b in spans:
             code = _country_of(gazetteer, " ".join(t.text for t in tokens[a:b]))

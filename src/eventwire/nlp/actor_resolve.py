@@ -61,7 +61,8 @@ NAME_ONLY_AGENTS = {"party", "parties", "pm"}  # "PM" is the prime minister, "5 
 NAME_ONLY_AGENTS |= {
     abbreviation + plural for abbreviation in ("gov", "pres", "amb", "rev", "prof", "sgt", "cdr", "insp", "supt",
                                                "mla", "mna", "mpa", "mep") for plural in ("", "s")
-}
+} | {"commission", "commissions", "agency", "agencies", "bureau", "bureaus", "directorate", "directorates",
+     "institute", "institutes", "herald", "tribune"}  # heads of names: "the commission's fee" is none
 # Religious titles that politicians also carry ("Maulana Fazlur Rehman" leads a party, "Ayatollah
 # Khamenei" heads a state): they give an unknown person a sector but never override a known one's role.
 HONORIFICS = {"ayatollah", "hojatoleslam", "maulana", "maulvi", "mufti", "grand mufti", "rev", "reverend", "pastor",
@@ -306,6 +307,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         # group takes that group's sector, as a member of a named organisation takes its sector.
         agent = next((m for m in reversed(agent_matches) if m.end <= agent.start
                       and not set(m.sectors[:1]) & WEAK_AGENT_SECTORS), agent)
+    agent = _head_before_of(tokens, agent_matches) or agent
     if not agent_matches and any(m.agent for m in matches) and not named:
         return None  # only junk nouns ("a demand")
     words = {t.text.lower().strip(".-") for t in tokens}
@@ -396,6 +398,18 @@ def _national_of(tokens: Sequence[Any], place: Match | None, org: Match | None) 
         return False
     between = [t.text for t in tokens[place.end:org.start]]
     return between in ([], ["'s"], ["’s"])
+
+
+def _head_before_of(tokens: Sequence[Any], agent_matches: list[Match]) -> Match | None:
+    """"the Directorate of Criminal Investigations", "the Union of Journalists": the kind named right
+    before "of" heads the phrase. A member noun ("head of", "spokesman of") is not a head: its
+    sector is that of what follows."""
+    for match in agent_matches:
+        if match.end < len(tokens) and tokens[match.end].text.lower() == "of" \
+                and match.key.rsplit(" ", 1)[-1] not in MEMBER_NOUNS \
+                and not set(match.sectors[:1]) & (WEAK_AGENT_SECTORS | {"UNK"}):
+            return match
+    return None
 
 
 def _unknown_noun_after(tokens: Sequence[Any], place: Match, matches: list[Match]) -> bool:
