@@ -106,3 +106,17 @@ def test_a_word_inside_an_organisations_name_is_no_town(text: str) -> None:
 def test_lower_case_commission_is_no_state_body() -> None:
     actor = resolve_actor_text("a commission of five percent", anchor=ANCHOR)
     assert actor is None or actor.sector != "GOV"
+
+
+@pytest.mark.parametrize("text, code, sectors", [
+    ("the Department of Defense", "USA", ["GOV", "MIL"]),   # a defence ministry, as NGEC's list codes it
+    ("the Ministry of Defence", "GBR", ["GOV", "MIL"]),
+    ("the Pentagon", "USA", ["MIL"]),                       # the building stands for the military
+])
+def test_defence_ministries_are_government_first(text: str, code: str, sectors: list[str]) -> None:
+    from eventwire.nlp.actor_resolve import resolve_tokens
+    from eventwire.nlp.actor_dictionary import day_number
+    from eventwire.nlp.parse import parse
+
+    found = resolve_tokens(list(parse(text)), day_number(ANCHOR), loose=True)
+    assert found is not None and (found.code, found.sectors[:2]) == (code, sectors)
