@@ -71,6 +71,8 @@ def test_bare_deputy_stays_police() -> None:
     ("Kenyan poachers", "KEN", "CRM"),
     ("Ghanaian labourers", "GHA", "LAB"),           # British spellings of its American ones
     ("Australian defence forces", "AUS", "MIL"),
+    ("the Moldovan security service", "MDA", "SPY"),   # security and secret services
+    ("counterintelligence officers", None, "SPY"),
 ])
 def test_national_bodies_and_missing_kinds(text: str, code: str, sector: str) -> None:
     actor = resolve_actor_text(text, anchor=ANCHOR)
