@@ -53,3 +53,10 @@ def test_slug_overlap_counts_each_slug_word_once_per_line():
     slug = dump_features.slug_words(url)
     expected = [len(slug & {w.lower() for w in words(t)}) / len(slug) for t in texts]
     assert dump_features._slug_overlap(page_text(texts), url).tolist() == expected
+
+
+def test_sentence_end_looks_past_closing_quotes_and_brackets():
+    texts = ['He said "the talks are over."', "(Reuters)", '"")', "Talks resume (2026).", "Talks resume.)’»", "x", '"?']
+    final = dump_features.line_features(texts)[:, dump_features.FEATURE_NAMES.index("final_punct")]
+    expected = [float(t.rstrip("\"'”’»)]")[-1:] in (".", "!", "?", "…")) if t.rstrip("\"'”’»)]") else 0.0 for t in texts]
+    assert final.tolist() == expected

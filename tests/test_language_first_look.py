@@ -6,6 +6,8 @@ whole sample gives, and a body whose opening is another language than the rest i
 
 from __future__ import annotations
 
+import numpy as np
+
 from eventwire.extract import language
 
 ENGLISH = ("Dock workers at the port of Valmora walked off the job on Tuesday morning, halting grain "
@@ -25,3 +27,10 @@ def test_first_look_agrees_with_the_whole_sample():
     for text in (ENGLISH, GERMAN, ENGLISH[:700] + GERMAN * 3, "  " * 500 + ENGLISH):
         assert language.detect_language(text) == _whole_sample(text)
     assert language.detect_language(ENGLISH) == "en" and language.detect_language(GERMAN) == "de"
+
+
+def test_counted_is_numpy_unique_with_counts():
+    for values in ([7], [3, 3], [5, 1, 5, 2, 1, 5], list(range(40, 0, -3)) * 3):
+        ids, counts = language._counted(np.array(values, dtype=np.int32))
+        expected = np.unique(np.array(values, dtype=np.int32), return_counts=True)
+        assert ids.tolist() == expected[0].tolist() and counts.tolist() == expected[1].tolist()

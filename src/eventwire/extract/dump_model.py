@@ -94,10 +94,13 @@ class LineModel:
         turns = np.empty((depth, n_trees, answers.shape[1]), dtype=np.uint64)
         for level in range(depth):
             turns[level] = block[0]
-            if level + 1 < depth:
+            if level + 1 < depth:  # in place (block is take's own copy): no temporaries
                 half = len(block) >> 1
-                lo = block[1:1 + half]
-                block = lo ^ ((lo ^ block[1 + half:]) & turns[level])
+                lo, hi = block[1:1 + half], block[1 + half:]
+                hi ^= lo
+                hi &= turns[level]
+                lo ^= hi
+                block = lo
         bits = np.unpackbits(turns.view(np.uint8), axis=2, count=n, bitorder="little")
         leaf = bits[0]
         for level in range(1, depth):  # adds, not shifts: numpy adds bytes several times faster
