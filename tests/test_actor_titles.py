@@ -73,6 +73,10 @@ def test_bare_deputy_stays_police() -> None:
     ("Australian defence forces", "AUS", "MIL"),
     ("the Moldovan security service", "MDA", "SPY"),   # security and secret services
     ("counterintelligence officers", None, "SPY"),
+    ("Estonian fraudsters", "EST", "CRM"),             # everyday words NGEC's list lacks
+    ("a terror group", None, "REB"),
+    ("the Mombasa city council", "KEN", "GOV"),         # a council governs; "city" alone is its people
+    ("a Bolivian think tank", "BOL", "EDU"),            # no tank
 ])
 def test_national_bodies_and_missing_kinds(text: str, code: str, sector: str) -> None:
     actor = resolve_actor_text(text, anchor=ANCHOR)
