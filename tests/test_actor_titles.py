@@ -77,6 +77,10 @@ def test_bare_deputy_stays_police() -> None:
     ("a terror group", None, "REB"),
     ("the Mombasa city council", "KEN", "GOV"),         # a council governs; "city" alone is its people
     ("a Bolivian think tank", "BOL", "EDU"),            # no tank
+    ("Swedish neo-Nazis", "SWE", "CRM"),
+    ("a crime boss", None, "CRM"),                      # no business boss
+    ("the attackers", None, "UAF"),
+    ("eyewitnesses and witnesses", None, "CVL"),        # a plural of a word ending in s
 ])
 def test_national_bodies_and_missing_kinds(text: str, code: str, sector: str) -> None:
     actor = resolve_actor_text(text, anchor=ANCHOR)

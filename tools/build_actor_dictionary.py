@@ -371,6 +371,8 @@ def build_agents(shared: Path) -> dict[str, str]:
     for row in read_tsv(SOURCES / "agents_extra.tsv"):
         noun, code, override = (row + [""])[:3]
         plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeo" else noun + "s"
+        if noun.endswith(("s", "x", "z", "ch", "sh")):
+            plural = noun + "es"  # witnesses, coaches
         if noun.endswith("man"):
             plural = noun[:-3] + "men"
         invariable = noun.endswith(("police", "people", "aircraft", "artillery", "staff", "forces"))
