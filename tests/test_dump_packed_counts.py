@@ -60,3 +60,23 @@ def test_sentence_end_looks_past_closing_quotes_and_brackets():
     final = dump_features.line_features(texts)[:, dump_features.FEATURE_NAMES.index("final_punct")]
     expected = [float(t.rstrip("\"'”’»)]")[-1:] in (".", "!", "?", "…")) if t.rstrip("\"'”’»)]") else 0.0 for t in texts]
     assert final.tolist() == expected
+
+
+def _plain_max_span(scores: list[float]) -> tuple[int, int]:
+    """Kadane's running sums over every score, then the first strictly best one."""
+    sums: list[tuple[float, int, int]] = []  # (running sum, its start, end) after each score
+    running, start = 0.0, 0
+    for i, score in enumerate(scores):
+        running, start = (running + score, start) if running > 0 else (0.0 + score, i)
+        sums.append((running, start, i + 1))
+    best = (0.0, 0, 0)
+    for candidate in sums:
+        best = candidate if candidate[0] > best[0] else best
+    return best[1], best[2]
+
+
+def test_max_span_skipping_the_ends_without_positive_scores_is_kadanes_loop():
+    rng = np.random.default_rng(7)
+    for _ in range(3000):
+        scores = np.round(rng.normal(-1.0, 3.0, int(rng.integers(0, 25))), 1)
+        assert dump_features.max_span(scores) == _plain_max_span(scores.tolist()), scores
