@@ -80,3 +80,11 @@ def test_max_span_skipping_the_ends_without_positive_scores_is_kadanes_loop():
     for _ in range(3000):
         scores = np.round(rng.normal(-1.0, 3.0, int(rng.integers(0, 25))), 1)
         assert dump_features.max_span(scores) == _plain_max_span(scores.tolist()), scores
+
+
+def test_line_starts_from_the_union_of_prefixes_match_each_group_on_its_own():
+    texts = ["More from the coast", "Read more: ferry fares", "MORE ON THIS STORY", "Morale is low at the port",
+             "By Marta Quil", "Home | News | Sport", "mo", "x", *LINES]
+    page = page_text(texts)
+    expected = np.array([page.starts_with(group) for group in dump_features._START_GROUPS])
+    assert np.array_equal(dump_features._line_starts(page), expected)

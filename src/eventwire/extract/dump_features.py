@@ -54,8 +54,9 @@ _STOP_HASHES = HashTable(hash_set(STOPWORDS))
 
 _SLUG_SPLIT = re.compile(r"[\W_]+")
 _SLUG_EXT = re.compile(r"\.(?:s?html?|php|aspx?|cms)$", re.I)
-_MORE_PREFIXES = prefix_set(_MORE_STARTS)
-_LINE_START_PREFIXES = tuple(prefix_set(prefixes) for prefixes in LINE_START.values())
+# "More ..." starts first, then the line-start cue groups; the union finds the candidate lines.
+_START_GROUPS = (prefix_set(_MORE_STARTS), *(prefix_set(prefixes) for prefixes in LINE_START.values()))
+_ANY_START = prefix_set(p for group in _START_GROUPS for p in group.prefixes)
 
 LONG_LINE_WORDS = 12  # a line this long is usually prose (median body line: 26 words, others: 2)
 
@@ -74,13 +75,30 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 FEATURE_NAMES: tuple[str, ...] = BASE_FEATURES + CONTEXT_FEATURES
 
 
-def _cue_columns(page: PageText) -> np.ndarray:
-    """One 0/1 column per cue group: phrases anywhere in a line, then prefixes at its start."""
+def _line_starts(page: PageText) -> np.ndarray:
+    """Which lines start with a prefix of each of :data:`_START_GROUPS` (groups x lines).
+
+    One :meth:`PageText.starts_with` over the union of the groups' prefixes finds the few lines
+    that start with any of them; only those are tried against each group (three page-wide look-ups
+    a page before, each ~20 us). A line starts with a group's prefix exactly when it starts with
+    one of the union's and then with one of the group's, so the answers are the same.
+    """
+    out = np.zeros((len(_START_GROUPS), page.n), dtype=bool)
+    text, starts, ends = page.lowered, page.starts, page.ends
+    for i in np.flatnonzero(page.starts_with(_ANY_START)).tolist():
+        start, end = int(starts[i]), int(ends[i])
+        for k, group in enumerate(_START_GROUPS):
+            out[k, i] = text.startswith(group.prefixes, start, end)
+    return out
+
+
+def _cue_columns(page: PageText, line_starts: np.ndarray) -> np.ndarray:
+    """One 0/1 column per cue group: phrases anywhere in a line, then prefixes at its start
+    (``line_starts[1:]``, see :func:`_line_starts`)."""
     out = np.zeros((page.n, len(_CUE_NAMES)))
     base = len(CUE_PHRASES)
     out[:, :base] = cue_hits(page)
-    for k, groups in enumerate(_LINE_START_PREFIXES):
-        out[:, base + k] = page.starts_with(groups)
+    out[:, base:] = line_starts[1:].T
     return out
 
 
@@ -279,7 +297,7 @@ def _closers() -> str:
     return "".join(map(chr, np.flatnonzero(_char_tables()[0] & CLOSER).tolist()))
 
 
-def _line_columns(page: PageText, texts: Sequence[str]) -> dict[str, np.ndarray]:
+def _line_columns(page: PageText, texts: Sequence[str], line_starts: np.ndarray) -> dict[str, np.ndarray]:
     """Features of each line on its own, from characters at its start and end and page-wide counts."""
     n, lengths, starts, ends = page.n, page.lengths, page.starts, page.ends
     codes = page.codes
@@ -329,7 +347,7 @@ def _line_columns(page: PageText, texts: Sequence[str]) -> dict[str, np.ndarray]
         "next_prefix_of_this": np.concatenate(([False], prefix_next[:-1])).astype(float),
         "long_line": (n_words >= LONG_LINE_WORDS).astype(float),
         "ellipsis": ((last_char == 0x2026) | three_dots).astype(float),
-        "more_start": page.starts_with(_MORE_PREFIXES).astype(float),
+        "more_start": line_starts[0],
     }
 
 
@@ -339,8 +357,9 @@ def line_features(texts: Sequence[str], url: str | None = None) -> np.ndarray:
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
     page = page_text(texts)
-    col = _line_columns(page, texts)
-    cues = _cue_columns(page)
+    line_starts = _line_starts(page)
+    col = _line_columns(page, texts, line_starts)
+    cues = _cue_columns(page, line_starts)
     for k, name in enumerate(_CUE_NAMES):
         col[name] = cues[:, k]
     slug = _slug_overlap(page, url)
