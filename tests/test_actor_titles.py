@@ -130,3 +130,15 @@ def test_defence_ministries_are_government_first(text: str, code: str, sectors: 
 
     found = resolve_tokens(list(parse(text)), day_number(ANCHOR), loose=True)
     assert found is not None and (found.code, found.sectors[:2]) == (code, sectors)
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("the Storting president", "NOR", "LEG"),    # presiding over a legislature is legislative
+    ("the Vidhan Sabha", "IND", "LEG"),          # legislatures by native name: no Libyan town of Sabha
+    ("the Cortes", "ESP", "LEG"),                # … nor Cortés, Honduras
+    ("the Hluttaw", "MMR", "LEG"),
+])
+def test_legislatures_and_their_presiding_officers(text: str, code: str, sector: str) -> None:
+    actor = resolve_actor_text(text, anchor=ANCHOR)
+    assert actor is not None
+    assert (actor.code, actor.sector) == (code, sector)

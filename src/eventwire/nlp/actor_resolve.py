@@ -49,6 +49,8 @@ MEMBER_NOUNS = {
     "supporter", "supporters", "forces", "force", "troops", "unit", "units", "emir", "emirs", "amir", "amirs",
     "deputy", "deputies",  # "a Duma deputy" sits in the Duma (LEG); a bare "deputy" stays NGEC's COP
 }
+# Titles of those who preside over a body: over a legislature they are legislators (LEG).
+PRESIDING = {"president", "speaker", "chairman", "chairwoman", "chair", "vice president", "deputy speaker"}
 PLACE_KINDS = {"country", "demonym", "capital", "place"}
 ORG_KINDS = {"organisation", "group", "metonym"}
 TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "m"}
@@ -343,6 +345,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
                 and not (agent.key in HONORIFICS and sectors):
             # The text's own title is more current than the dictionary ("Senator Marco Rubio")
             sectors = list(agent.sectors)
+    elif org is not None and org.sectors[:1] == ["LEG"] and agent is not None and agent.key in PRESIDING:
+        sectors = ["LEG"]  # "the Storting president", "the Senate speaker" preside over a legislature
     elif org is not None and org.sectors and (agent is None or org.entry.kind == "group"
                                                or set(agent.sectors[:1]) & WEAK_AGENT_SECTORS
                                                or agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
