@@ -142,3 +142,20 @@ def test_legislatures_and_their_presiding_officers(text: str, code: str, sector:
     actor = resolve_actor_text(text, anchor=ANCHOR)
     assert actor is not None
     assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("lisbon traffic police", "PRT", "COP"),     # a phrase typed in lower case keeps its places
+    ("tunisian fishermen", "TUN", "AGR"),
+    ("us soldiers", None, "MIL"),                # "us" stays a pronoun
+])
+def test_lower_case_phrases(text: str, code: str | None, sector: str) -> None:
+    actor = resolve_actor_text(text, anchor=ANCHOR)
+    assert actor is not None
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_lower_case_places_only_in_all_lower_case_phrases() -> None:
+    """With capitals elsewhere, a lower-case word is no name ("the turkey farmers of Ohio")."""
+    actor = resolve_actor_text("the turkey farmers of Ohio", anchor=ANCHOR)
+    assert actor is not None and actor.code != "TUR"

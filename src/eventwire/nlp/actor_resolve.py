@@ -134,6 +134,9 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
     Security Council" keeps "UN Security Council" rather than "the UN" + "Security Council".
     """
     dictionary = dictionary or load_dictionary()
+    # A standalone phrase typed all in lower case ("paris railway police") has lost its capitals, not
+    # its places: country, demonym and city words are then read without them.
+    caseless = loose and not any(c.isupper() for t in tokens for c in t.text)
     table = _piece_table(tokens)
     proposals: list[tuple[int, Match]] = []
     prefixes = dictionary.prefixes
@@ -145,7 +148,8 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
             last_token = table[end_piece - 1][1]
             if end_piece == len(table) or table[end_piece][1] != last_token:  # ends on a token boundary
                 span = tokens[first_token:last_token + 1]
-                if key in dictionary.phrases and _proper_case_ok(span, key) and (loose or _name_ok(span, dictionary, key)):
+                if key in dictionary.phrases and (_proper_case_ok(span, key) or caseless and _caseless_place(dictionary, key)) \
+                        and (loose or _name_ok(span, dictionary, key)):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, entry=dictionary.lookup(key)[0]))
                 elif agents and key in dictionary.agents and (loose or _agent_ok(span, tokens[last_token + 1:last_token + 2])) \
                         and (key not in NAME_ONLY_AGENTS or _capitalised(span[-1])):
@@ -163,6 +167,12 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
             taken.update(range(hit.start, hit.end))
             found.append(hit)
     return sorted(found, key=lambda m: m.start)
+
+
+def _caseless_place(dictionary: ActorDictionary, key: str) -> bool:
+    """A place word of more than three letters ("us" stays a pronoun, "chad" and "jordan" need
+    the first entry to be the place)."""
+    return len(key) > 3 and dictionary.lookup(key)[0].kind in PLACE_KINDS
 
 
 def _name_ok(span: Sequence[Any], dictionary: ActorDictionary, key: str) -> bool:
