@@ -88,3 +88,10 @@ def test_line_starts_from_the_union_of_prefixes_match_each_group_on_its_own():
     page = page_text(texts)
     expected = np.array([page.starts_with(group) for group in dump_features._START_GROUPS])
     assert np.array_equal(dump_features._line_starts(page), expected)
+
+
+def test_date_like_words_are_years_and_clock_times():
+    texts = ["Updated 9:30 on 3 March 2026", "12.05 pm", "Room 101 and 1999", "2026", "9:3 or 9:300", "1850 fans",
+             "at 10:45", "12.5", "7.", "x 19.15"]
+    date_like = dump_features.line_features(texts)[:, dump_features.FEATURE_NAMES.index("date_like")]
+    assert date_like.tolist() == [1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0]
