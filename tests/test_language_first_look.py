@@ -34,3 +34,13 @@ def test_counted_is_numpy_unique_with_counts():
         ids, counts = language._counted(np.array(values, dtype=np.int32))
         expected = np.unique(np.array(values, dtype=np.int32), return_counts=True)
         assert ids.tolist() == expected[0].tolist() and counts.tolist() == expected[1].tolist()
+
+
+def test_whole_sample_after_its_opening_scores_as_when_walked_alone():
+    identifier = language._identifier()
+    for text in (ENGLISH, GERMAN, ENGLISH[:700] + GERMAN * 3):
+        opening, whole = identifier._encode(text[:language.FIRST_CHARS]), identifier._encode(text[:language.SAMPLE_CHARS])
+        identifier._raw_score(b"unrelated text walked before")
+        alone = identifier._raw_score(whole)
+        identifier._raw_score(opening)
+        assert np.array_equal(identifier._raw_score(whole), alone)

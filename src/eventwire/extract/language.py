@@ -51,6 +51,7 @@ def _fast_identifier_class(base: type) -> type:
         _tables: tuple[np.ndarray, np.ndarray, np.ndarray, int, np.ndarray, np.ndarray] | None = None
         _wide: np.ndarray | None = None  # float32 rows of nb_ptc, filled in as features are first seen
         _widened: np.ndarray | None = None  # which rows of _wide are filled
+        _last: tuple[bytes, np.ndarray] = (b"", np.zeros(0, dtype=np.intp))  # the last text walked, its states
 
         def prepare(self) -> None:
             # A view of py3langid's own array (no copy: the table has ~10 M entries).
@@ -72,14 +73,22 @@ def _fast_identifier_class(base: type) -> type:
             if self._tables is None or not text:
                 return super()._raw_score(text)
             nextmove, rowbase, output, depth, halves, ptc_bits = self._tables
-            data = np.frombuffer(text, dtype=np.uint8).astype(np.intp)
+            # The whole sample after an unsure first look at its opening (detect_language) starts
+            # with the bytes walked then: their states are kept, and only the rest is walked.
+            prefix, known = self._last
+            reuse = len(prefix) - depth + 1 if len(prefix) >= depth and text.startswith(prefix) else 0
+            data = np.frombuffer(text, dtype=np.uint8)[reuse:].astype(np.intp)
             n = len(data)
             state = np.zeros(n, dtype=np.intp)
             for back in range(depth - 1, -1, -1):
                 at = rowbase.take(state[back:])  # take, not fancy indexing: ~25% faster here
                 at += data[: n - back]
                 state[back:] = nextmove.take(at)
-            # state[i] now holds the walk from the root over bytes[i-depth+1 .. i].
+            # state[i] now holds the walk from the root over bytes[i-depth+1 .. i]: from the
+            # (depth-1)-th on, the same for a suffix of the text as for the whole.
+            if reuse:
+                state = np.concatenate((known, state[depth - 1:]))
+            self._last = (text, state)
             features = output.take(state)
             found = features[features >= 0]
             if not len(found):
