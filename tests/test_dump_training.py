@@ -1,0 +1,53 @@
+"""The dump model's training tools: line weights and the even/odd halves of the cross-fit.
+
+Why tested: a weight scheme that did not give each page one unit, or a split that put a page in
+both halves, would make every cross-fitted figure in bench/RESULTS.md quietly wrong.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+
+import dump_cross_fit  # noqa: E402
+import train_dump_model  # noqa: E402
+from eventwire.extract.dump_features import FEATURE_NAMES  # noqa: E402
+
+
+def _matrix(words: list[int]) -> np.ndarray:
+    x = np.zeros((len(words), len(FEATURE_NAMES)))
+    x[:, FEATURE_NAMES.index("log_words")] = np.log1p(words)
+    return x
+
+
+def test_one_unit_a_line_is_the_unweighted_fit():
+    x = _matrix([3, 40, 1])
+    assert train_dump_model.line_weights(x, np.array([0, 0, 1]), "line") is None
+
+
+def test_word_weights_give_every_page_the_same_share():
+    words = [1, 49, 3, 3, 3, 0]
+    groups = np.array([0, 0, 1, 1, 1, 2])
+    w = train_dump_model.line_weights(_matrix(words), groups, "words")
+    assert np.isclose(w.mean(), 1.0)
+    per_page = np.bincount(groups, weights=w)
+    assert np.allclose(per_page, per_page[0])
+    assert np.isclose(w[1] / w[0], 50 / 2)  # words + 1 within a page
+
+
+def test_blend_weights_keep_mean_one_and_favour_long_lines_less_than_words():
+    words = [1, 49, 3, 3]
+    groups = np.array([0, 0, 1, 1])
+    blend = train_dump_model.line_weights(_matrix(words), groups, "blend")
+    by_words = train_dump_model.line_weights(_matrix(words), groups, "words")
+    assert np.isclose(blend.mean(), 1.0)
+    assert 1 < blend[1] / blend[0] < by_words[1] / by_words[0]
+
+
+def test_halves_split_by_the_id_number():
+    assert dump_cross_fit.half("traf0000") == "even"
+    assert dump_cross_fit.half("traf0989") == "odd"
