@@ -14,6 +14,11 @@ verdict, a one-line reason in our words; no article text): an event is right whe
 its actor and its recipient (when it names one) are what a careful reader would code from the
 sentence, and it is not a non-event (negated, hypothetical or background events are right only
 when flagged as such); rows with a ``flags`` column hold only for an event flagged that way. Events of a newer coder that have no judgment yet are listed as unjudged.
+
+``--split held`` (from the sixth session on, the figure's default use) draws only from the articles
+whose id hashes odd; the even half (``--split dev``) became training data for the learned no-event
+gate (``tools/train_gate.py``), its earlier judgments included. Draws 0-5 were taken from all
+articles, so they are reproduced with the default ``--split all``.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.coding.coder import code_annotated
+from eventwire.ids import short_hash
 from eventwire.nlp import annotate_many
 from eventwire.records import Article, Event
 
@@ -58,10 +64,19 @@ def articles() -> list[Article]:
     return found
 
 
-def sample(draw: int = 0, every: bool = False) -> list[Event]:
+def half(doc_id: str) -> str:
+    """Which half of the precision articles a document is in: "dev" (gate training) or "held"."""
+    return "held" if int(short_hash(doc_id)[-1], 16) % 2 else "dev"
+
+
+def split_articles(split: str = "all") -> list[Article]:
+    return [a for a in articles() if split == "all" or half(a.doc_id) == split]
+
+
+def sample(draw: int = 0, every: bool = False, split: str = "all") -> list[Event]:
     """The drawn events; ``every``: all events the coder finds (to score every judged one)."""
     events: list[Event] = []
-    for annotated in annotate_many(articles()):
+    for annotated in annotate_many(split_articles(split)):
         events.extend(code_annotated(annotated))
     if every:
         return sorted(events, key=lambda e: (e.doc_id, e.evidence.start))
@@ -111,8 +126,10 @@ def main() -> int:
     parser.add_argument("--draw", type=int, default=0, help="which fixed draw (0: the one of the first figures)")
     parser.add_argument("--all", action="store_true",
                         help="score every coded event that has a judgment, not a sample (paired comparisons)")
+    parser.add_argument("--split", choices=("all", "dev", "held"), default="all",
+                        help="which articles: all (draws 0-5), the gate's dev half, or the held-out half")
     args = parser.parse_args()
-    drawn = sample(args.draw, every=args.all)
+    drawn = sample(args.draw, every=args.all, split=args.split)
     judged = judgments()
     right = wrong = 0
     unjudged: list[Event] = []

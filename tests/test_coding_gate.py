@@ -10,7 +10,7 @@ from pathlib import Path
 from eventwire.coding import code_text
 from eventwire.coding.coder import sentence_candidates
 from eventwire.coding.decide import decide
-from eventwire.coding.gate import gate_features, passes, probability
+from eventwire.coding.gate import enabled, gate_features, passes, probability, set_enabled
 from eventwire.nlp import annotate
 from eventwire.records import Article
 
@@ -29,14 +29,41 @@ def candidates(text: str) -> list[tuple[object, object, object]]:
     return found
 
 
-def test_without_an_installed_gate_every_candidate_passes() -> None:
-    """The gate is not shipped (it measured too small a gain for its recall cost): the coder must
-    behave as the rules and the decider alone, whatever the gate module holds."""
-    found = candidates("Chile's foreign minister met her Argentine counterpart in Santiago on Monday.")
-    assert found
-    assert all(passes(c, span, doc) for c, span, doc in found)
-    assert "CONSULT" in {e.event for e in code_text(
-        "Chile's foreign minister met her Argentine counterpart in Santiago on Monday.", published=PUBLISHED)}
+def test_the_shipped_gate_keeps_events_between_states() -> None:
+    """The gate is on by default: clear acts between states, and a police arrest, pass it."""
+    for text, kind in (("Chile's foreign minister met her Argentine counterpart in Santiago on Monday.", "CONSULT"),
+                       ("Norway expelled two Russian diplomats on Thursday.", "SANCTION"),
+                       ("Police arrested a man after a shooting outside a bar in Dayton on Friday.", "COERCE")):
+        found = [(c, span, doc) for c, span, doc in candidates(text) if c.event_type == kind]
+        assert found, text
+        assert all(passes(c, span, doc) for c, span, doc in found), text
+        assert kind in {e.event for e in code_text(text, published=PUBLISHED)}
+
+
+BLOG = ("We moved our build to a new server last month. The team tested every plugin twice. "
+        "A reader from Canada wrote in with a question. Fans rallied around the new version of the library. "
+        "The next release is due in the spring.")
+
+
+def test_the_gate_drops_an_everyday_sense_on_a_page_about_no_state() -> None:
+    """"Rallied around a release" on a software blog passes the rules as a protest; the gate, which
+    has seen such pages judged, drops it, and switching the gate off gives it back."""
+    found = [(c, span, doc) for c, span, doc in candidates(BLOG) if c.event_type == "PROTEST"]
+    assert found, "the rules make a protest candidate of 'rallied'"
+    assert not any(passes(c, span, doc) for c, span, doc in found)
+    assert "PROTEST" not in {e.event for e in code_text(BLOG, published=PUBLISHED)}
+    set_enabled(False)
+    try:
+        assert "PROTEST" in {e.event for e in code_text(BLOG, published=PUBLISHED)}
+    finally:
+        set_enabled(None)
+
+
+def test_the_gate_is_switched_off_by_the_environment(monkeypatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_GATE", "0")
+    assert not enabled()
+    monkeypatch.setenv("EVENTWIRE_GATE", "1")
+    assert enabled()
 
 
 def test_a_gate_model_drops_what_it_scores_below_its_threshold() -> None:
@@ -64,6 +91,7 @@ def test_features_say_who_takes_part_and_when() -> None:
     assert feats.get("party=country|coded") == 1.0  # and it was recognised as a country
     assert any(name.startswith("tag=VB") for name in feats)  # a verb trigger
     assert 0.0 < feats["confidence"] <= 1.0
+    assert feats.get("article_states=most") == 1.0  # one sentence of two names a state
 
 
 def test_dev_judgments_hold_verdicts_and_reasons_not_article_text() -> None:

@@ -6,9 +6,11 @@ Writing that file switches the gate on in the coder (it is not shipped yet; see 
     .venv/bin/python tools/train_gate.py [--c 1 --gold-weight 1 --keep-gold 0.98]  # cross-validate, pick threshold, write
 
 Dev material: the GeoWebNews articles (../shared/bench/geo/GeoWebNews, read at run time), the dev set
-of the precision figure, and the English pages of the trafilatura-eval dev half (even ids, the half
-the extraction rules are written on), extracted by our extractor; the held-out precision articles
-(WikiEvents, Zyte-AEB, LGL) are never read here. Every candidate the rules and the decider keep
+of the precision figure, the English pages of the trafilatura-eval dev half (even ids, the half
+the extraction rules are written on), extracted by our extractor, and (from the sixth session on)
+the dev half of the precision articles (WikiEvents, Zyte-AEB, LGL whose id hashes even, see
+``bench/precision.py --split``) with their judgments in bench/data/precision_judgments.tsv; the
+held-out half is never read here. Every candidate the rules and the decider keep
 becomes one example, labelled from bench/data/dev_judgments.tsv (event id, sentence hash, verdict, category, a reason in our words; no
 article text): right means the event as coded (type, actor, recipient, modality flags) is what a
 careful reader would code. A judged id the coder no longer produces (its rules or actor resolution
@@ -31,12 +33,14 @@ import argparse
 import csv
 import gzip
 import json
+import pickle
 import random
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from eventwire.coding.coder import _to_event, sentence_candidates
 from eventwire.coding.decide import decide
@@ -53,7 +57,8 @@ JUDGED = ROOT / "bench" / "data" / "dev_judgments.tsv"
 OUT = ROOT / "src" / "eventwire" / "data" / "gate.json.gz"
 sys.path.insert(0, str(ROOT / "bench"))
 import events_data  # noqa: E402
-from precision import describe  # noqa: E402
+import precision  # noqa: E402
+from precision import describe, flags  # noqa: E402
 
 
 def dev_articles() -> list[Article]:
@@ -69,13 +74,20 @@ def dev_articles() -> list[Article]:
             article = extract_raw(RawDocument(source=page["id"], data=page["html"].encode("utf-8")))
             if article.status == "ok" and article.body and (article.language or "en").startswith("en"):
                 found.append(replace(article, doc_id=f"traf:{page['id']}"))
-    return found
+    return found + precision.split_articles("dev")
 
 
-def gold_dev_articles() -> list[tuple[Article, set[str] | None]]:
-    """CASE and GSR dev texts with the PLOVER types their gold gives (``None``: a disaster, no event)."""
+# What a benchmark's gold accepts of a candidate: a set of PLOVER types, "penta:N" (ConfliBERT's
+# class of the CAMEO root), or None for a disaster snippet, where every candidate is wrong.
+Gold = set[str] | None
+
+
+def gold_dev_articles() -> list[tuple[Article, Gold]]:
+    """CASE and GSR dev texts with the PLOVER types their gold gives (``None``: a disaster, no event),
+    and ConfliBERT's training sentences with their PentaClass (the same dev set ``bench/events.py
+    --only conflibert_dev`` scores)."""
     records, label_map = events_data.load_case()
-    found: list[tuple[Article, set[str] | None]] = []
+    found: list[tuple[Article, Gold]] = []
     for r in records:
         if int(r["id"]) % 2 != 1:
             continue  # even ids are held out
@@ -89,7 +101,16 @@ def gold_dev_articles() -> list[tuple[Article, set[str] | None]]:
         if r["split"] == "dev":
             found.append((Article(doc_id=f"gsr:{r['id']}", source="gsr", status="ok", body=r["text"],
                                   published=r["published"]), {r["event"]}))
+    for i, r in enumerate(events_data.load_conflibert("train")):
+        found.append((Article(doc_id=f"cbert:{i}", source="conflibert", status="ok", body=r["text"]),
+                      {f"penta:{r['label']}"}))
     return found
+
+
+def gold_accepts(gold: Gold, event: Event) -> bool:
+    if gold is None:
+        return True  # a disaster snippet: every candidate is an example (of a wrong one)
+    return event.event in gold or f"penta:{events_data.penta(event.cameo)}" in gold
 
 
 def dev_candidates(articles: list[Article] | None = None) -> Iterator[tuple[Event, str, dict[str, float]]]:
@@ -106,50 +127,86 @@ def dev_candidates(articles: list[Article] | None = None) -> Iterator[tuple[Even
 
 
 def judgments() -> dict[str, dict[str, str]]:
-    if not JUDGED.exists():
-        return {}
-    with JUDGED.open(encoding="utf-8") as handle:
-        return {row["event_id"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    """Dev verdicts by event id: ours, then those of the precision figure's dev half.
+
+    A precision row that names flags holds only for an event flagged that way, so it is keyed
+    "id|flags"; ``verdict`` looks both keys up."""
+    found: dict[str, dict[str, str]] = {}
+    for path in (precision.JUDGMENTS, JUDGED):
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                for row in csv.DictReader(handle, delimiter="\t"):
+                    found[f"{row['event_id']}|{row['flags']}" if row.get("flags") else row["event_id"]] = row
+    return found
+
+
+def verdict(event: Event, judged: dict[str, dict[str, str]]) -> dict[str, str] | None:
+    return judged.get(f"{event.id}|{flags(event)}") or judged.get(event.id)
 
 
 def show(seed: int, n: int) -> None:
     judged = judgments()
-    todo = [(e, h) for e, h, _ in dev_candidates() if e.id not in judged]
+    todo = [(e, h) for e, h, _ in dev_candidates() if verdict(e, judged) is None]
     print(f"{len(todo)} unjudged dev candidates", file=sys.stderr)
     for event, sentence_hash in random.Random(seed).sample(todo, min(n, len(todo))):
         print(f"{sentence_hash}  {describe(event)}\n")
 
 
-def examples(gold_weight: float) -> tuple[list[dict[str, float]], list[int], list[float], list[str], list[bool]]:
-    """Features, label (1 right), weight, group (article) and whether judged by hand, per example."""
+def candidate_pool(cache: Path | None = None) -> list[dict[str, Any]]:
+    """Every dev candidate with its features: judged articles' ("judge": label from the judgments at
+    training time) and the benchmark dev texts' (label from their gold). Parsing is the slow part,
+    so ``cache`` keeps the pool between runs that only change labels or training settings."""
+    if cache is not None and cache.exists():
+        with cache.open("rb") as handle:
+            return pickle.load(handle)
+    pool: list[dict[str, Any]] = []
+    for event, _, feats in dev_candidates():
+        pool.append({"id": event.id, "flags": flags(event), "doc": event.doc_id, "feats": feats, "label": "judge"})
+    gold = gold_dev_articles()
+    types = {article.doc_id: kinds for article, kinds in gold}
+    for event, _, feats in dev_candidates([article for article, _ in gold]):
+        kinds = types[event.doc_id]
+        if gold_accepts(kinds, event):
+            pool.append({"id": event.id, "flags": flags(event), "doc": event.doc_id, "feats": feats,
+                         "label": int(kinds is not None)})
+    if cache is not None:
+        with cache.open("wb") as handle:
+            pickle.dump(pool, handle)
+    return pool
+
+
+def examples(gold_weight: float, cache: Path | None = None, words: bool = False
+             ) -> tuple[list[dict[str, float]], list[int], list[float], list[str], list[bool]]:
+    """Features, label (1 right), weight, group (article) and whether judged by hand, per example;
+    the sentence's words (``w=``) only with ``words``."""
     judged = judgments()
     X: list[dict[str, float]] = []
     y: list[int] = []
     weight: list[float] = []
     groups: list[str] = []
     by_hand: list[bool] = []
-    for event, _, feats in dev_candidates():
-        row = judged.get(event.id)
-        if row is not None:
+    for item in candidate_pool(cache):
+        feats = item["feats"] if words else {k: v for k, v in item["feats"].items() if not k.startswith("w=")}
+        if item["label"] == "judge":
+            row = judged.get(f"{item['id']}|{item['flags']}") or judged.get(item["id"])
+            if row is None:
+                continue
             X.append(feats); y.append(int(row["verdict"] == "right")); weight.append(1.0)
-            groups.append(event.doc_id); by_hand.append(True)
-    gold = gold_dev_articles()
-    types = {article.doc_id: kinds for article, kinds in gold}
-    for event, _, feats in dev_candidates([article for article, _ in gold]):
-        kinds = types[event.doc_id]
-        if kinds is None or event.event in kinds:
-            X.append(feats); y.append(int(kinds is not None)); weight.append(gold_weight)
-            groups.append(event.doc_id); by_hand.append(False)
+            groups.append(item["doc"]); by_hand.append(True)
+        else:
+            X.append(feats); y.append(item["label"]); weight.append(gold_weight)
+            groups.append(item["doc"]); by_hand.append(False)
     return X, y, weight, groups, by_hand
 
 
-def train(c: float, folds: int, gold_weight: float, keep_gold: float) -> None:
+def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Path | None = None,
+          words: bool = False, write: bool = True) -> None:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
-    X, y, weight, groups, by_hand = examples(gold_weight)
+    X, y, weight, groups, by_hand = examples(gold_weight, cache, words)
     labels, weights, hand = np.array(y), np.array(weight), np.array(by_hand)
     print(f"judged dev candidates: {hand.sum()} ({labels[hand].sum()} right, base precision "
           f"{labels[hand].mean():.3f}); benchmark dev candidates: {(~hand).sum()} ({labels[~hand].sum()} right)")
@@ -160,6 +217,8 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float) -> None:
     for tr, te in GroupKFold(n_splits=folds).split(matrix, labels, groups):
         model.fit(matrix[tr], labels[tr], sample_weight=weights[tr])
         oof[te] = model.predict_proba(matrix[te])[:, 1]
+    from sklearn.metrics import roc_auc_score
+    print(f"out-of-fold AUC on the judged candidates: {roc_auc_score(labels[hand], oof[hand]):.3f}")
     gold_right = ~hand & (labels == 1)
     best = (-1.0, 0.0)
     print("threshold  kept  precision  recall  F0.5  gold kept  (out-of-fold, dev; first four on judged candidates)")
@@ -179,14 +238,18 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float) -> None:
     names = vectorizer.get_feature_names_out()
     weights_out = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= 1e-3}
     data = {"intercept": round(float(model.intercept_[0]), 4), "weights": weights_out, "threshold": threshold,
-            "trained_on": f"{int(hand.sum())} judged GeoWebNews dev candidates (bench/data/dev_judgments.tsv) and "
-                          f"{int((~hand).sum())} CASE/GSR dev candidates labelled from their gold; C={c}, "
-                          f"gold weight {gold_weight}, threshold kept >= {keep_gold} of the gold dev events"}
-    with gzip.open(OUT, "wt", encoding="utf-8") as handle:
-        json.dump(data, handle, separators=(",", ":"), sort_keys=True)
+            "trained_on": f"{int(hand.sum())} judged dev candidates (bench/data/dev_judgments.tsv and the dev half "
+                          f"of bench/data/precision_judgments.tsv) and {int((~hand).sum())} CASE/GSR/ConfliBERT dev "
+                          f"candidates labelled from their gold; C={c}, gold weight {gold_weight}, words {words}, "
+                          f"threshold kept >= {keep_gold} of the gold dev events"}
     top = sorted(weights_out.items(), key=lambda kv: kv[1])
     print("most against:", ", ".join(f"{k} {v:+.2f}" for k, v in top[:12]))
     print("most for:", ", ".join(f"{k} {v:+.2f}" for k, v in top[-12:]))
+    if not write:
+        print(f"threshold {threshold}; dry run, no model written")
+        return
+    with gzip.open(OUT, "wt", encoding="utf-8") as handle:
+        json.dump(data, handle, separators=(",", ":"), sort_keys=True)
     print(f"threshold {threshold}; wrote {OUT.relative_to(ROOT)}: {len(weights_out)} weights, "
           f"{OUT.stat().st_size:,} bytes")
 
@@ -200,11 +263,14 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--gold-weight", type=float, default=1.0)
     parser.add_argument("--keep-gold", type=float, default=0.98)
+    parser.add_argument("--cache", type=Path, help="keep the parsed candidate pool in this file between runs")
+    parser.add_argument("--words", action="store_true", help="also learn from the sentence's words")
+    parser.add_argument("--dry-run", action="store_true", help="cross-validate only; write no model")
     args = parser.parse_args()
     if args.show:
         show(args.seed, args.n)
     else:
-        train(args.c, args.folds, args.gold_weight, args.keep_gold)
+        train(args.c, args.folds, args.gold_weight, args.keep_gold, args.cache, args.words, not args.dry_run)
 
 
 if __name__ == "__main__":
