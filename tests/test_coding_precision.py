@@ -133,3 +133,22 @@ def test_money_with_no_state_on_either_side_is_spending_not_aid() -> None:
     assert kinds("Legislators have funded the schools programme at the highest level ever.") == set()
     assert "AID" in kinds("Saudi Arabia deposited $3 billion in Pakistan's central bank.")
     assert "AID" in kinds("Japan gave $10 million in aid to Bangladesh.")
+
+
+@pytest.mark.parametrize("text", [
+    "The world number four beat the defending champion 6-3, 7-6 in the semi-final on Saturday.",
+    "The visitors edged the home side 24-17 in a tense game on Sunday night.",
+    "The mayor beat her challenger in Tuesday's primary by fewer than 300 votes.",
+])
+def test_results_and_ballots_are_no_beatings(text: str) -> None:
+    assert "ASSAULT" not in kinds(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police beat students with batons outside the university on Monday.",
+    "Security forces beat dozens of people during a round of protests in the capital.",
+    "Police beat fans after the match in the city centre on Sunday.",
+    "Police beat two journalists covering the 2019-2020 protests, the union said.",
+])
+def test_beatings_near_sport_or_year_ranges_are_still_beatings(text: str) -> None:
+    assert "ASSAULT" in kinds(text), text

@@ -9,6 +9,8 @@ CAMEO (a *declared* ceasefire is a concession, an *observed* one a retreat).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,6 +142,11 @@ COURT_PAPERS = {"case", "cases", "charge", "charges", "lawsuit", "suit", "indict
 CONTESTS = {"election", "vote", "votes", "race", "match", "game", "point", "points", "seat", "percent", "score",
             "final", "title", "opponent", "rival", "team", "challenger", "incumbent", "primary", "ballot", "poll",
             "margin", "round", "set", "sets", "tournament", "championship", "league", "cup"}
+# Contests "beat" has its everyday sense in; "match" and "round" are left out: police beat fans after a
+# match, or during a round of protests.
+BALLOTS = {"election", "vote", "votes", "primary", "ballot", "poll", "challenger", "incumbent"}
+# A result: "6-3", "2–1", "24-17". Battles are not reported with a score.
+_SCORE = re.compile(r"(?<![\d/.])\d{1,3} ?[-–] ?\d{1,3}(?![\d/.-])")
 # What opening is an easing of: borders, crossings, missions, airspace, talks.
 OPENABLE = {"border", "borders", "crossing", "crossings", "embassy", "consulate", "airspace", "port", "ports",
             "corridor", "corridors", "access", "talks", "negotiation", "negotiations", "dialogue", "fire", "channel",
@@ -238,6 +245,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"remain", "stay", "go", "be", "put", "place", "keep"} and "alert" in clause and (
             (clause | subject) & (FORCES | {"police", "guard", "officer"})):
         return Sense("152", matched=("alert",))  # "troops remained on alert": a raised military alert
+    if lemma in {"beat", "defeat", "edge", "crush", "rout", "thrash", "overcome"} and (
+            _SCORE.search(verb.sent.text) or (lemma == "beat" and clause & BALLOTS)):
+        return Sense(NO_EVENT)  # a result ("beat her rival 6-3, 6-4") or a vote won, before FIXED's one sense
     if lemma in FIXED:
         return Sense(FIXED[lemma])
     if everyday_object(verb, lemma):
@@ -325,8 +335,6 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma == "rally" and ({t.lemma_.lower() for t in verb.subtree} & {"win", "beat", "defeat", "victory", "comeback", "deficit", "points", "shares",
                                        "stock", "stocks", "market", "markets"}):
         return Sense(NO_EVENT)  # "rallied to win", "shares rallied", "rallied around the family"
-    if lemma in {"beat", "defeat", "edge", "crush"} and clause & CONTESTS:
-        return Sense(NO_EVENT)  # beating a rival in a vote or a match
     foes = {g.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj", "prep"}
             for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
             if c.dep_ != "prep" or c.lower_ in {"with", "off", "against"}}
