@@ -152,3 +152,18 @@ def test_results_and_ballots_are_no_beatings(text: str) -> None:
 ])
 def test_beatings_near_sport_or_year_ranges_are_still_beatings(text: str) -> None:
     assert "ASSAULT" in kinds(text), text
+
+
+def test_who_claimed_or_is_blamed_for_an_attack_is_its_author() -> None:
+    """An attack whose sentence names its author only as the one claiming it, or blamed for it."""
+    def authors(text: str) -> list[set[str]]:
+        return [{a.text for a in e.actors} for e in code_text(text, published=PUBLISHED) if e.event == "ASSAULT"]
+
+    assert {"Taliban"} in authors("The Taliban claimed responsibility for the bombing, which killed six soldiers "
+                                  "near Kandahar on Monday.")
+    assert {"Boko Haram"} in authors("Officials blamed Boko Haram for the raid on the village, which killed 12 people.")
+    # a denial names no author, and an attack that names its own keeps it
+    assert all("Taliban" not in a for a in authors("The Taliban denied responsibility for the bombing, which killed "
+                                                   "six soldiers."))
+    assert {"suicide bomber"} in authors("A suicide bomber killed six soldiers on Monday; the Taliban claimed "
+                                         "responsibility.")

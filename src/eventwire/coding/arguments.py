@@ -250,6 +250,34 @@ def _participant_tokens(head: Any) -> set[int]:
     return found
 
 
+# CAMEO roots of violence, whose author is often named only as the one claiming or blamed for it.
+_VIOLENT_ROOTS = {"18", "19", "20"}
+_CLAIMED = {"responsibility", "credit", "attack", "attacks", "bombing", "bombings", "killing", "killings",
+            "assault", "ambush", "blast", "explosion", "strike", "strikes", "raid", "kidnapping", "abduction"}
+
+
+def _claimants(trigger: Any) -> list[Any]:
+    """Who claimed ("the Taliban claimed responsibility for the bombing, which killed six soldiers") or
+    was blamed for ("officials blamed the rebels for the attack") the act ``trigger`` names, when the act
+    itself has no author: the claim's subject, the blamed party. Only when the act sits inside the
+    claim, so a denial or a claim about another attack in the sentence gives no one."""
+    found = []
+    for verb in trigger.sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in {"claim", "accept", "admit", "blame"} or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not (verb.left_edge.i <= trigger.i <= verb.right_edge.i) or trigger.i == verb.i:
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        if lemma == "blame":
+            found += objects  # "blamed the rebels for the attack"
+        elif any(c.lemma_.lower() in _CLAIMED for c in objects):
+            subject, passive = _subject_of(verb)
+            if subject is not None and not passive:
+                found.append(subject)
+    return found
+
+
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
     """The actors, recipients, places, quantities and times that belong to ``trigger``."""
     actors = _roots(doc, sentence.actors)
@@ -270,7 +298,9 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         owner, owner_passive = _subject_of(token.head)
         if owner is not None and not owner_passive:
             actor_heads = actor_heads + [owner]
-    for head in actor_heads:
+    for head in actor_heads + (_claimants(token) if trigger.code[:2] in _VIOLENT_ROOTS else []):
+        if head not in actor_heads and slots.actors:
+            break  # a claimant only stands in for an author the act does not name
         slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
                          if a not in slots.actors]
     for head in recipient_heads:
