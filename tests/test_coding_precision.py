@@ -139,6 +139,7 @@ def test_money_with_no_state_on_either_side_is_spending_not_aid() -> None:
     "The world number four beat the defending champion 6-3, 7-6 in the semi-final on Saturday.",
     "The visitors edged the home side 24-17 in a tense game on Sunday night.",
     "The mayor beat her challenger in Tuesday's primary by fewer than 300 votes.",
+    "The governor defeated her opponent in the election by a wide margin.",
 ])
 def test_results_and_ballots_are_no_beatings(text: str) -> None:
     assert "ASSAULT" not in kinds(text), text

@@ -10,7 +10,6 @@ CAMEO (a *declared* ceasefire is a concession, an *observed* one a retreat).
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from typing import Any
 
@@ -335,6 +334,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma == "rally" and ({t.lemma_.lower() for t in verb.subtree} & {"win", "beat", "defeat", "victory", "comeback", "deficit", "points", "shares",
                                        "stock", "stocks", "market", "markets"}):
         return Sense(NO_EVENT)  # "rallied to win", "shares rallied", "rallied around the family"
+    if lemma in {"defeat", "edge", "crush"} and clause & CONTESTS:
+        return Sense(NO_EVENT)  # beating a rival in a vote or a match
     foes = {g.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj", "prep"}
             for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
             if c.dep_ != "prep" or c.lower_ in {"with", "off", "against"}}
