@@ -126,3 +126,26 @@ def test_both_stages_sharing_one_table_of_answers_score_like_each_stage_on_its_o
         first = model.first.logit(x)
         assert np.array_equal(model.logit(x), model.second.logit(stacked_features(x, first)))
     assert len(x) > 2 * BLOCK_ROWS
+
+
+def test_year_gate_on_dateline_dates_skips_only_lines_find_dates_cannot_date():
+    from eventwire.extract import dates
+    from eventwire.extract.dump_dates import dateline_dates
+
+    # The gate is exact only while every default pattern of find_dates states a full year.
+    assert all(dates._YEAR in pattern.pattern for pattern in dates._PATTERNS)
+    for line in ("Updated 3 hours ago · 5 min read", "Chapter 12 of 40", "Ferry timetable 07:45 and 19:30"):
+        assert dates.find_dates(line) == [] and dateline_dates(line) == []
+    assert [d.value for d in dateline_dates("Quay 4, 02.11.09")] == ["2009-11-02"]  # two-digit year: still read
+    assert [d.value for d in dateline_dates("Filed 14 March 2019 at 09:10")] == ["2019-03-14T09:10"]
+
+
+def test_month_word_and_digit_answer_like_the_ordered_pattern():
+    import re
+
+    from eventwire.extract.dump_meta import _DIGIT, _MONTH_WORD, _MONTH_WORDS
+
+    ordered = re.compile(rf"\d.*\b(?:{_MONTH_WORDS})\b|\b(?:{_MONTH_WORDS})\b.*\d", re.I)
+    for line in ("Posted 3 October", "October 3", "OCTOBER", "Octobers 3", "3 Octobers", "12 Juni, 9 Uhr",
+                 "no month here 42", "Septembre", "", "décembre 2025 · 3 min"):
+        assert bool(_DIGIT.search(line) and _MONTH_WORD.search(line)) == bool(ordered.search(line)), line

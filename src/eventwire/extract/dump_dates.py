@@ -18,6 +18,10 @@ _TIME = r"(?:[,\s]+(?:um\s+|at\s+|às\s+|a\s+las\s+|-\s+|\|\s+)?(?P<hour>[01]?\d
 _SLASHED = re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/]){_TIME}")
 _SHORT_DOTTED = re.compile(rf"(?<![\d.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<year>\d\d)(?![\d.]){_TIME}")
 _YEARISH = re.compile(r"\d")
+# Every pattern find_dates tries by default states a full year (its ``_YEAR``, spelled the same
+# here): a line without one skips its nine scans (~40 us a line with digits; the numeric forms
+# below, with their two-digit years, are still tried). 1915 of 3379 calls on the benchmark dumps.
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _full_year(text: str, today: date) -> int:
@@ -59,7 +63,7 @@ def dateline_dates(text: str, *, month_first: bool = False, today: date | None =
     if not _YEARISH.search(text):
         return []
     today = today or date.today()
-    found = [d for d in find_dates(text) if d.value[:10] <= today.isoformat()]
+    found = [d for d in find_dates(text) if d.value[:10] <= today.isoformat()] if _FULL_YEAR.search(text) else []
     if found:
         return found
     numeric = _numeric(text, month_first, today)
