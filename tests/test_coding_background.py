@@ -122,3 +122,16 @@ def test_period_values() -> None:
     assert not era_words("a new cold war") and not era_words("decades of fighting")
     assert era_words("jailed rivals over the years") and era_words("in recent decades")
     assert era_words("over the past two decades") and not era_words("over the past week")
+
+
+def test_a_year_told_as_past_bounds_an_undated_articles_present() -> None:
+    """No publication date and one exact date only, decades back: "In 2020, a review found …" says the
+    article was written in 2020 or later, so the 1972 attack is background; a plan's year says nothing."""
+    text = ("On 14 May 1972, gunmen attacked a bus depot on the edge of the town. "
+            "In 2020, a government review found that the inquiry had been flawed.")
+    found = {e.evidence.trigger: e for e in coded(text, published=None)}
+    assert found["attacked"].modality.historical
+    planned = ("On 14 May 1972, gunmen attacked a bus depot on the edge of the town. "
+               "By 2030, the town will open a memorial garden.")
+    found = {e.evidence.trigger: e for e in coded(planned, published=None)}
+    assert not found["attacked"].modality.historical

@@ -150,3 +150,22 @@ def dominant_year(values: Iterable[str | None]) -> int | None:
     if len(counts) < 2:
         return None  # one year alone may be the news's or the history's: it says nothing of the present
     return max(counts, key=lambda year: (counts[year], year))
+
+
+def told_years(doc: Any, times: Iterable[Any]) -> list[int]:
+    """Bare years the article tells as past ("In 2019, an inquest jury found …"): the article was
+    written in that year or later, so without a publication date they bound its present from below.
+    A bare year that governs no past-tense verb ("by 2030 the plant will close") is left out, since
+    bare years are often plans."""
+    found = []
+    for time in times:
+        if not re.fullmatch(r"\d{4}", time.value or ""):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root  # "in 2019, … found" (through its preposition) or "2019 saw …", not "the 2011 attacks"
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+        if token.dep_ in {"pobj", "npadvmod", "nsubj"} and verb.tag_ == "VBD":
+            found.append(int(time.value))
+    return found

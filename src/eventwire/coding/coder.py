@@ -22,7 +22,7 @@ from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, Event
 from . import type_model
 from .arguments import Slots, fill_slots, pronoun_subject
 from .background import (adverbial_dates, clause_text, dominant_year, era_words, named_year, period_before,
-                         sentence_dated_before, years_since)
+                         sentence_dated_before, told_years, years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -347,7 +347,9 @@ def code_annotated(article: AnnotatedArticle) -> list[Event]:
     present = None
     if not published:
         values = [t.value for s in article.sentences for t in s.times]
-        present = reference_year(values)
+        told = told_years(doc, (t for s in article.sentences for t in s.times))
+        # a year told as past bounds the present like the main year does: background is two years before
+        present = max([y for y in [reference_year(values)] if y is not None] + [y - 1 for y in told], default=None)
         if present is None and (dominant := dominant_year(values)) is not None:
             present = dominant - 1  # only bare years: background must be two years before the main one
     return merge_duplicates(_code_sentences(doc, list(article.sentences), article.doc_id, published, present))
