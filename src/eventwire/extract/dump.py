@@ -55,7 +55,7 @@ _CREDIT_COLUMN = FEATURE_NAMES.index("cue_credit")
 _WORDS_COLUMN = FEATURE_NAMES.index("log_words")
 _FINAL_COLUMN = FEATURE_NAMES.index("final_punct")
 _DUP_COLUMN = FEATURE_NAMES.index("dup_count")  # repeats of the line on the page, capped at 5
-_CAPTION_LEADS = ("above:", "below:", "captio", "pictur", "photo:", "image:")
+_CAPTION_LEADS = frozenset(("above:", "below:", "captio", "pictur", "photo:", "image:"))  # a set: tested on every line
 _US_HOSTS = (".com/", ".gov/", ".us/", ".edu/")
 
 
