@@ -168,11 +168,3 @@ def test_who_claimed_or_is_blamed_for_an_attack_is_its_author() -> None:
                                                    "six soldiers."))
     assert {"suicide bomber"} in authors("A suicide bomber killed six soldiers on Monday; the Taliban claimed "
                                          "responsibility.")
-
-
-def test_a_meeting_needs_another_side() -> None:
-    """A body's own meeting is no consultation; two sides named in the doer, or a counterpart, are."""
-    assert "CONSULT" not in kinds("The city council met on Tuesday to discuss the budget.")
-    assert "CONSULT" not in kinds("The cabinet met on Monday to discuss the floods.")
-    assert "CONSULT" in kinds("The French and German ministers met in Berlin on Monday.")
-    assert "CONSULT" in kinds("Chile's foreign minister met her Argentine counterpart in Santiago on Monday.")

@@ -269,14 +269,6 @@ def _allowed_doer(actor: Any, event_type: str, slots: Slots) -> bool:
         _state_actor(r) and r.code and r.kind != "place" for r in slots.recipients))
 
 
-def _joint(trigger: Trigger) -> bool:
-    """Two sides joined in the doer ("leaders of France and Germany met", "the French and German
-    ministers met") or, for a noun, in its phrase ("a meeting of Israeli and Palestinian officials")."""
-    token = trigger.token
-    scope = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] if trigger.is_verb else [token]
-    return any(t.dep_ == "conj" for head in scope for t in head.subtree)
-
-
 def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, mode: str | None = None) -> bool:
     """Whether a candidate is a political event: someone political takes part, and the sentence is
     not about sport, a natural disaster or an accident."""
@@ -293,10 +285,6 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
             return False
         if event_type in _GIVING and not slots.recipients and len({a.code for a in slots.actors if a.code}) < 2:
             return False  # support or aid to no one: "expressed gratitude", "a project supporting…"
-    if event_type == "CONSULT" and not slots.recipients and len(slots.actors) < 2 and not _joint(trigger):
-        # a meeting with no one named on the other side: a party's, a council's or a cabinet's own
-        # meeting, a town hall, talks whose counterpart the sentence leaves out (dev: 4 right, 26 wrong)
-        return False
     if not slots.actors and _state_subject(trigger.token):
         if event_type in _PROCEDURAL and _subject_lemma(trigger.token) in _LAW_NOUNS and not any(
                 _political(r) for r in slots.recipients):
