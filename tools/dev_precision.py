@@ -36,7 +36,7 @@ def main() -> int:
     with open(sys.argv[1], "w", encoding="utf-8") as out:
         for annotated in annotate_many(train_gate.dev_articles()):
             for event in code_annotated(annotated):
-                row = train_gate.verdict(event, judged) or {}
+                row = train_gate.verdict(event.id, flags(event), judged) or {}
                 verdict = row.get("verdict", "UNJUDGED")
                 counts[verdict] = counts.get(verdict, 0) + 1
                 out.write("\t".join([event.id, short_hash(event.evidence.text), verdict, flags(event),

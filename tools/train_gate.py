@@ -140,13 +140,13 @@ def judgments() -> dict[str, dict[str, str]]:
     return found
 
 
-def verdict(event: Event, judged: dict[str, dict[str, str]]) -> dict[str, str] | None:
-    return judged.get(f"{event.id}|{flags(event)}") or judged.get(event.id)
+def verdict(event_id: str, event_flags: str, judged: dict[str, dict[str, str]]) -> dict[str, str] | None:
+    return judged.get(f"{event_id}|{event_flags}") or judged.get(event_id)
 
 
 def show(seed: int, n: int) -> None:
     judged = judgments()
-    todo = [(e, h) for e, h, _ in dev_candidates() if verdict(e, judged) is None]
+    todo = [(e, h) for e, h, _ in dev_candidates() if verdict(e.id, flags(e), judged) is None]
     print(f"{len(todo)} unjudged dev candidates", file=sys.stderr)
     for event, sentence_hash in random.Random(seed).sample(todo, min(n, len(todo))):
         print(f"{sentence_hash}  {describe(event)}\n")
@@ -188,7 +188,7 @@ def examples(gold_weight: float, cache: Path | None = None, words: bool = False
     for item in candidate_pool(cache):
         feats = item["feats"] if words else {k: v for k, v in item["feats"].items() if not k.startswith("w=")}
         if item["label"] == "judge":
-            row = judged.get(f"{item['id']}|{item['flags']}") or judged.get(item["id"])
+            row = verdict(item["id"], item["flags"], judged)
             if row is None:
                 continue
             X.append(feats); y.append(int(row["verdict"] == "right")); weight.append(1.0)

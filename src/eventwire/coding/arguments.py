@@ -298,11 +298,13 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         owner, owner_passive = _subject_of(token.head)
         if owner is not None and not owner_passive:
             actor_heads = actor_heads + [owner]
-    for head in actor_heads + (_claimants(token) if trigger.code[:2] in _VIOLENT_ROOTS else []):
-        if head not in actor_heads and slots.actors:
-            break  # a claimant only stands in for an author the act does not name
+    for head in actor_heads:
         slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
                          if a not in slots.actors]
+    for head in _claimants(token) if trigger.code[:2] in _VIOLENT_ROOTS else []:
+        if slots.actors:
+            break  # a claimant only stands in for an author the act does not name
+        slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)]
     for head in recipient_heads:
         slots.recipients += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
                              if a not in slots.actors and a not in slots.recipients]

@@ -349,7 +349,8 @@ def code_annotated(article: AnnotatedArticle) -> list[Event]:
         values = [t.value for s in article.sentences for t in s.times]
         told = told_years(doc, (t for s in article.sentences for t in s.times))
         # a year told as past bounds the present like the main year does: background is two years before
-        present = max([y for y in [reference_year(values)] if y is not None] + [y - 1 for y in told], default=None)
+        exact = reference_year(values)
+        present = max(([exact] if exact is not None else []) + [year - 1 for year in told], default=None)
         if present is None and (dominant := dominant_year(values)) is not None:
             present = dominant - 1  # only bare years: background must be two years before the main one
     return merge_duplicates(_code_sentences(doc, list(article.sentences), article.doc_id, published, present))

@@ -41,15 +41,23 @@ def _is_state(actor: Any) -> bool:
     return len(code) == 3 and code.isupper() and (actor.kind in _STATE_KINDS or actor.sector in _STATE_SECTORS)
 
 
+_ARTICLE_KEY = "eventwire.gate.article"
+
+
 def _article_features(doc: Any) -> dict[str, float]:
     """How much of the article is about states: a page that names no country, people or capital is
     rarely where a political verb has its political sense (a software changelog "executed" tests, a
-    recipe blog's "attack" on flavour). Binned share of sentences naming a place or nationality."""
+    recipe blog's "attack" on flavour). Binned share of sentences naming a place or nationality,
+    worked out once per parse (every candidate of the article asks) and kept in ``doc.user_data``."""
+    cached = doc.user_data.get(_ARTICLE_KEY)
+    if cached is not None:
+        return cached
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     with_state = {ent.sent.start for ent in doc.ents if ent.label_ in {"GPE", "NORP"}}
     share = len(with_state) / max(1, len(sentences))
     level = "none" if share == 0 else "few" if share < 0.25 else "some" if share < 0.5 else "most"
-    return {f"article_states={level}": 1.0}
+    doc.user_data[_ARTICLE_KEY] = {f"article_states={level}": 1.0}
+    return doc.user_data[_ARTICLE_KEY]
 
 
 def gate_features(candidate: Any, span: Any, doc: Any) -> dict[str, float]:
@@ -57,7 +65,7 @@ def gate_features(candidate: Any, span: Any, doc: Any) -> dict[str, float]:
     whether to learn from them), plus who takes part, how each party was recognised, and how much
     of the article (``doc``, its parse) is about states."""
     found = dict(features(candidate, span))
-    found.update(_article_features(doc))
+    found.update(_article_features(doc))  # a copy: the cached dict is shared by the article's candidates
     found["confidence"] = candidate.confidence
     slots = candidate.slots
     found["actor_state"] = float(any(_is_state(a) for a in slots.actors))
