@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -19,3 +21,12 @@ def data_dir() -> Path:
 @pytest.fixture
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def actor_builder() -> ModuleType:
+    """tools/build_actor_dictionary.py as a module (tools/ is no package), for the actor tables' tests."""
+    spec = importlib.util.spec_from_file_location("build_actor_dictionary", ROOT / "tools" / "build_actor_dictionary.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module

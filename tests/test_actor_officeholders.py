@@ -6,7 +6,6 @@ Every phrase and sentence here was written for these tests; facts are real, word
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from datetime import date
 from pathlib import Path
@@ -18,13 +17,6 @@ from eventwire.nlp.parse import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "tools" / "actor_sources"
-
-
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_actor_dictionary", ROOT / "tools" / "build_actor_dictionary.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 @pytest.mark.parametrize("text, day, code, sector", [
@@ -92,15 +84,15 @@ def test_parties_and_state_bodies(text: str, context: str | None, code: str, sec
     assert (actor.code, actor.sector) == (code, sector)
 
 
-def test_month_precision_dates() -> None:
-    builder = _builder()
+def test_month_precision_dates(actor_builder) -> None:
+    builder = actor_builder
     assert builder.iso_day("2019-05") == 20190501
     assert builder.iso_day("2019-05-20") == 20190520
     assert builder.iso_day("") == 0
 
 
-def test_rows_of_one_person_in_two_tables_are_one_person(tmp_path: Path) -> None:
-    builder = _builder()
+def test_rows_of_one_person_in_two_tables_are_one_person(actor_builder, tmp_path: Path) -> None:
+    builder = actor_builder
     first = tmp_path / "a.tsv"
     second = tmp_path / "b.tsv"
     first.write_text("Ann Example\t\tXYZ\tGOV\t2015-01\t2018-06\n", encoding="utf-8")
@@ -128,8 +120,8 @@ def test_officeholders_table_is_tidy(table: str, at_least: int) -> None:
     assert rows == sorted(rows, key=lambda r: (r[2], r[0], r[4]))
 
 
-def test_spelling_variants_of_agent_nouns() -> None:
-    builder = _builder()
+def test_spelling_variants_of_agent_nouns(actor_builder) -> None:
+    builder = actor_builder
     assert builder.spelling_variants("laborers") == ["labourers"]
     assert builder.spelling_variants("defence forces") == ["defense forces"]
     assert builder.spelling_variants("councilors") == ["councillors"]

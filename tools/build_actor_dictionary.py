@@ -14,8 +14,9 @@ Sources (see src/eventwire/data/NOTICE.md):
 - NGEC's PLOVER agents dictionary and countries/nationalities table (MIT, NGEC-2025): common
   nouns → PLOVER sectors, demonyms;
 - eventwire's own curated tables in ``tools/actor_sources/`` (capitals, country aliases and
-  demonyms, seats of power, organisations, state bodies, political parties, partially
-  recognised entities, heads of state and government and other office-holders since 2014).
+  demonyms, peoples of one country, seats of power, organisations, state bodies, political
+  parties, partially recognised entities, heads of state and government and other office-holders
+  since 2014, and their earlier offices).
 
 Output (gzip JSON): ``entries`` — one per actor: ``[name, kind, codes]`` where codes are
 ``[code, start, end]`` (CAMEO-style code such as ``RUSGOV`` or ``IGOWSTNAT``; dates as
@@ -44,7 +45,7 @@ SOURCES = ROOT / "tools" / "actor_sources"
 OUT = ROOT / "src" / "eventwire" / "data" / "actors_dictionary.json.gz"
 
 # Curated tables in tools/actor_sources/ (see the comment at the top of each).
-LEADER_TABLES = ("leaders.tsv", "officeholders.tsv", "public_figures.tsv")
+LEADER_TABLES = ("leaders.tsv", "officeholders.tsv", "public_figures.tsv", "earlier_offices.tsv")
 ORGANISATION_TABLES = ("organisations.tsv", "state_bodies.tsv", "parties.tsv")
 PHOENIX_FILES = (
     "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
@@ -81,6 +82,7 @@ NAME_WORDS = {
 # of the role's country. The curated leaders table, written in 2025, keeps its own open ranges.
 PHOENIX_TRUSTED_UNTIL = 20190217
 STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+OPEN_DAY = 99991231
 
 
 def phoenix_date(text: str) -> int | None:
@@ -171,6 +173,29 @@ def cameo_to_plover(code: str) -> str:
     return "".join([triples[0]] + [renamed.get(t, t) for t in triples[1:]])
 
 
+def after_office(country: str, roles: list[list]) -> str:
+    """What a person is once their dated roles have ended: NGEC's convention (its resolver's "ELI
+    block") makes a former office-holder ELI only when one of the ended offices was a government one;
+    someone whose offices were all military, legislative, judicial or in a service keeps that sector
+    (a retired general is MIL, a former member of parliament LEG), as NGEC then reads their
+    description. PLOVER's ELI is "former government officials". Offices in international bodies
+    (a secretary-general, a bank's president) are executive ones, so they too leave ELI."""
+    sectors = [sector_of(code) for code, _, _ in roles]
+    international = any(code[:3] in ("IGO", "NGO", "IMG", "MNC") for code, _, _ in roles)
+    if not sectors or international or any(s in ("GOV", "ELI", "") for s in sectors):
+        return country + "ELI"
+    latest = max(roles, key=lambda c: (c[2] or OPEN_DAY, c[1]))
+    return country + sector_of(latest[0])
+
+
+def sector_of(code: str) -> str:
+    """The primary PLOVER sector of a source code ("RUSGOV" → GOV, "USAGOVLEG" → LEG, "RUS" → "")."""
+    triples = [code[i:i + 3] for i in range(3, len(code), 3)]
+    if triples[:2] == ["GOV", "LEG"]:
+        return "LEG"  # CAMEO's legislative branch, read LEG first as split_code does
+    return next((t for t in triples if t in SECTORS), "")
+
+
 def expire_open_roles(codes: list[list]) -> list[list]:
     """A Phoenix person's dated codes with open-ended roles closed at ``PHOENIX_TRUSTED_UNTIL``."""
     closed = [[c, s, PHOENIX_TRUSTED_UNTIL if s and not e and s < PHOENIX_TRUSTED_UNTIL else e] for c, s, e in codes]
@@ -178,7 +203,7 @@ def expire_open_roles(codes: list[list]) -> list[list]:
     if expired and not any(not s and not e for _, s, e in codes):
         country = expired[-1][:3]
         if country not in ("IGO", "NGO", "IMG", "MNC"):
-            closed.append([country + "ELI", PHOENIX_TRUSTED_UNTIL + 1, 0])
+            closed.append([after_office(country, [c for c in closed if c[1] or c[2]]), PHOENIX_TRUSTED_UNTIL + 1, 0])
     return outside_roles(closed)
 
 
@@ -193,7 +218,7 @@ def outside_roles(codes: list[list]) -> list[list]:
     latest = max(national or codes, key=lambda c: c[1])
     country = latest[0][:3]
     ended = min(e for _, _, e in codes)
-    former = [] if any(c.endswith("ELI") and not e for c, _, e in codes) else [[country + "ELI", ended, 0]]
+    former = [] if any(c.endswith("ELI") and not e for c, _, e in codes) else [[after_office(country, codes), ended, 0]]
     return codes + former + [[country, 0, 0]]
 
 
@@ -276,7 +301,7 @@ def read_leaders(*paths: Path) -> list[tuple[str, list[str], list[list]]]:
         latest = max(national or codes, key=lambda c: c[1])
         country = latest[0][:-3]
         ended = [c[2] for c in codes if c[2]]
-        former = [[country + "ELI", min(ended), 0]] if ended else []
+        former = [[after_office(country, codes), min(ended), 0]] if ended else []
         # Before any office the person is of the country but of no known sector.
         found.append((name, sorted(aliases), codes + former + [[country, 0, 0]]))
     return found
@@ -435,6 +460,9 @@ def build(shared: Path) -> dict:
         add(record["name"], "demonym", [[iso3, 0, 0]], record["demonyms"])
         for capital in record["capitals"]:
             add(capital, "capital", [[iso3 + "GOV", 0, 0]], [capital])
+    for row in read_tsv(SOURCES / "ethnic_groups.tsv"):
+        iso3, forms = row[:2]
+        add(countries[iso3]["name"], "demonym", [[iso3, 0, 0]], forms.split("|"))
     seats: dict[str, list] = {}
     for row in read_tsv(SOURCES / "seats.tsv"):
         phrase, code, sector, name = row[:4]
