@@ -27,7 +27,7 @@ from .decide import decide
 from .gate import passes
 from .generic import generic
 from .modality import past_time, read_modality, reference_year
-from .ontology import PLOVER, cameo, demand_code, intent_code, plover_score, refusal_code
+from .ontology import PLOVER, cameo, demand_code, intent_code, plover_score, refusal_code, threat_code
 from .rules import VERBAL, keep_and_retype, newsworthy, plover_event, plover_rules
 from .triggers import Trigger, find_triggers
 
@@ -179,17 +179,20 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
                 slots.actors = [speaker_actor]
         elif reading.obliged and not reading.negated:
             reading.hypothetical = True  # "the government should support…": wanted, not done
-        code = _code_for(event_type, code)
+        code = _code_for(event_type, code, mode)
         found.append(Candidate(trigger, code, event_type, mode, slots, reading, speaker,
                                _confidence(trigger, slots), era=_era(doc, trigger, slots), sentence_dates=dates,
                                named_year=named_year(doc, trigger.token, slots.times)))
     return found
 
 
-def _code_for(event_type: str, code: str) -> str:
+def _code_for(event_type: str, code: str, mode: str | None = None) -> str:
     """The trigger's CAMEO code read the way a rule re-read the event: a refusal of a concession is
-    CAMEO's "decline to yield" (12x), a demand for it a demand (10x), so that the ``cameo`` field and
-    its root agree with the PLOVER type. Appeals (02) and the conflict roots keep their own codes."""
+    CAMEO's "decline to yield" (12x), a demand for it a demand (10x), a threat a threat (13x), so
+    that the ``cameo`` field and its root agree with the PLOVER type. Appeals (02) and the conflict
+    roots keep their own codes otherwise."""
+    if event_type == "THREATEN":
+        return threat_code(code, mode)
     if code[:2] not in _COOPERATIVE_ROOTS:
         return code
     if event_type == "REJECT":

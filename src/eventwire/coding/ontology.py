@@ -162,3 +162,22 @@ def _mirror(code: str, root: str, family: dict[str, str]) -> str:
     mirrored = family[intent[:3]] + intent[3:]
     known = cameo(mirrored)
     return mirrored if known is not None and known.code == mirrored else mirrored[:3]
+
+
+# CAMEO's threats (13x) by what is threatened: the root of the act, else PLOVER's threat mode.
+_THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "1385",
+                   "08": "136", "07": "1311", "06": "1313", "04": "134"}
+_THREAT_BY_MODE = {"violence": "138", "restrict": "132", "relations": "131", "expel": "136", "territory": "1382"}
+
+
+def threat_code(code: str, mode: str | None) -> str:
+    """The CAMEO code of threatening ``code``: "vowed to attack" is 138 (threaten with military
+    force), "said they would boycott" 133, "will withdraw its peacekeepers unless" 136, not the
+    promise (030) or the act (190) it was read from, so that the ``cameo`` root says 13 whenever
+    the PLOVER event is THREATEN (a root-03 threat is counted as cooperation by CAMEO users)."""
+    if code[:2] == "13":
+        return code
+    if code[:2] == "03" or code[:2] not in _THREAT_BY_ROOT:
+        return _THREAT_BY_MODE.get(mode or "", "130")
+    return _THREAT_BY_ROOT[code[:2]]
+
