@@ -37,11 +37,19 @@ def test_after_office_follows_ngec(actor_builder, roles: list, after: str) -> No
     ("Senator Gustavo Petro", date(2020, 3, 1), "COL", "LEG"),
     ("William Ruto", date(2018, 3, 1), "KEN", "GOV"),         # deputy president 2013-2022
     ("Giorgia Meloni", date(2020, 3, 1), "ITA", "PTY"),       # leading her party in opposition
-    ("Keir Starmer", date(2022, 3, 1), "GBR", "OPP"),         # leader of the opposition
+    ("Keir Starmer", date(2022, 3, 1), "GBR", "PTY"),         # leader of the opposition: PTY, OPP second
 ])
 def test_people_over_time(text: str, day: date, code: str, sector: str) -> None:
     actor = resolve_actor_text(text, anchor=day)
     assert actor is not None and (actor.code, actor.sector) == (code, sector)
+
+
+def test_opposition_is_a_second_code(actor_builder) -> None:
+    """PLOVER: OPP is "typically assigned as a secondary code"; NGEC's list has PTYOPP, never OPP first."""
+    assert actor_builder.opposition_as_party([["TUROPP", 20100501, 20231101], ["TURELIOPP", 0, 0]]) == [
+        ["TURPTYOPP", 20100501, 20231101], ["TURELIOPP", 0, 0]]
+    actor = resolve_actor_text("Keir Starmer", anchor=date(2022, 3, 1))
+    assert actor is not None and actor.sector == "PTY"
 
 
 @pytest.mark.parametrize("text, code, sector", [

@@ -80,9 +80,10 @@ def test_leaders_table_and_phoenix_are_one_person() -> None:
     # A Phoenix-only phrase of a leader takes the curated dates, not Phoenix's stale ones.
     putin = resolve_actor_text("President Vladimir Putin", anchor=date(2023, 1, 5))
     assert (putin.code, putin.sector, putin.name) == ("RUS", "GOV", "Vladimir Putin")
-    # Before the curated office, Phoenix's own undated role (opposition) fills in.
+    # Before the curated office, Phoenix's own undated role (opposition) fills in: a party in
+    # opposition, PTY first and OPP second, as PLOVER and NGEC code opposition politicians.
     kurti = resolve_actor_text("Albin Kurti", anchor=date(2019, 6, 1))
-    assert (kurti.code, kurti.sector) == ("XKX", "OPP")
+    assert (kurti.code, kurti.sector) == ("XKX", "PTY")
     assert resolve_actor_text("Albin Kurti", anchor=date(2022, 6, 1)).sector == "GOV"
 
 

@@ -45,7 +45,8 @@ SOURCES = ROOT / "tools" / "actor_sources"
 OUT = ROOT / "src" / "eventwire" / "data" / "actors_dictionary.json.gz"
 
 # Curated tables in tools/actor_sources/ (see the comment at the top of each).
-LEADER_TABLES = ("leaders.tsv", "officeholders.tsv", "public_figures.tsv", "earlier_offices.tsv")
+LEADER_TABLES = ("leaders.tsv", "officeholders.tsv", "public_figures.tsv", "earlier_offices.tsv",
+                 "spokespeople_governors.tsv")
 ORGANISATION_TABLES = ("organisations.tsv", "state_bodies.tsv", "parties.tsv")
 PHOENIX_FILES = (
     "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
@@ -194,6 +195,15 @@ def sector_of(code: str) -> str:
     if triples[:2] == ["GOV", "LEG"]:
         return "LEG"  # CAMEO's legislative branch, read LEG first as split_code does
     return next((t for t in triples if t in SECTORS), "")
+
+
+def opposition_as_party(codes: list[list]) -> list[list]:
+    """A person coded opposition first ("KSVOPP", a table's OPP row) as PLOVER and NGEC code one: the
+    manual calls OPP "typically assigned as a secondary code", and NGEC's agents list never gives it
+    first (its leader of the opposition is PTYOPP, an exiled politician ELIOPP); so an opposition
+    politician is of a party (PTY) in opposition (OPP). Applied to the curated tables' people, whose
+    OPP rows are opposition leaders by construction."""
+    return [[code[:3] + "PTY" + code[3:] if code[3:6] == "OPP" else code, start, end] for code, start, end in codes]
 
 
 def expire_open_roles(codes: list[list]) -> list[list]:
@@ -515,6 +525,8 @@ def build(shared: Path) -> dict:
             codes = expire_open_roles(entry["codes"]) if kind == "person" else entry["codes"]
             names = [n for n in entry["names"] if phrase_key(n.replace("_", " ")) not in NAME_WORDS]
             add(display_name(entry["names"][0]), kind, codes, names)
+    for index in set(leader_at.values()):  # the tables' people: Phoenix's own "OPP" persons include
+        entries[index][2] = opposition_as_party(entries[index][2])  # bands, a leaker, a monitoring group
     agents = build_agents(shared)
     surnames: dict[str, list[int]] = {}
     for key, ids in phrases.items():
