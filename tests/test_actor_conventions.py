@@ -60,6 +60,9 @@ def test_opposition_is_a_second_code(actor_builder) -> None:
     ("Turkish Cypriot leaders", "CYP", "UNK"),  # the longer phrase, not "Turkish"
     ("Turkish troops", "TUR", "MIL"),
     ("Kurdish fighters", None, "UAF"),         # a people of several states gives no country
+    ("Central American migrants", None, "CVL"),  # a region of several states: not "American"
+    ("Latin American leaders", None, "UNK"),
+    ("American troops", "USA", "MIL"),
 ])
 def test_peoples_of_one_country(text: str, code: str | None, sector: str) -> None:
     actor = resolve_actor_text(text)
@@ -86,3 +89,5 @@ def test_people_and_agents_in_an_article() -> None:
     found = {(a.text, a.code, a.sector) for a in find_actors(doc, [], date(2024, 1, 1))}
     assert {("cop", None, "COP"), ("passerby", None, "CVL"), ("Uighur activists", "CHN", "CVL"),
             ("investigators", None, "COP")} <= found
+    doc = parse("Latin America saw protests as Central American migrants marched north.")
+    assert [(a.text, a.code) for a in find_actors(doc, [], date(2024, 1, 1))] == [("Central American migrants", None)]

@@ -471,8 +471,10 @@ def build(shared: Path) -> dict:
         for capital in record["capitals"]:
             add(capital, "capital", [[iso3 + "GOV", 0, 0]], [capital])
     for row in read_tsv(SOURCES / "ethnic_groups.tsv"):
-        iso3, forms = row[:2]
-        add(countries[iso3]["name"], "demonym", [[iso3, 0, 0]], forms.split("|"))
+        iso3, forms, kind = (row + [""])[:3]
+        for form in forms.split("|") if iso3 == "-" else [forms]:  # a region: each name its own entry
+            name = form if iso3 == "-" else countries[iso3]["name"]
+            add(name, kind or "demonym", [["" if iso3 == "-" else iso3, 0, 0]], form.split("|"))
     seats: dict[str, list] = {}
     for row in read_tsv(SOURCES / "seats.tsv"):
         phrase, code, sector, name = row[:4]

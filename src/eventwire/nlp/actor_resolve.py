@@ -370,8 +370,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         sectors = list(org.sectors)
     elif place is not None and (place.entry.kind != "capital" or len(named) == 1):
         sectors = list(place.sectors)  # a capital alone is its government; a breakaway region is PRE
-        if not sectors and place.entry.kind == "place" and len(named) == 1:
-            sectors = ["CVL"]  # a town named as an actor stands for its people
+        if not sectors and place.entry.kind == "place" and len(named) == 1 and place.country:
+            sectors = ["CVL"]  # a town named as an actor stands for its people (a region of several states does not)
         elif not sectors and place.entry.kind in ("country", "demonym") and _unknown_noun_after(tokens, place, matches):
             sectors = ["UNK"]  # "a Syrian vessel": someone of that country, of no known sector
     if former and (person is not None or agent is not None or org is not None):
