@@ -179,20 +179,18 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
                 slots.actors = [speaker_actor]
         elif reading.obliged and not reading.negated:
             reading.hypothetical = True  # "the government should support…": wanted, not done
-        code = _code_for(event_type, code, mode)
+        code = _code_for(event_type, code)
         found.append(Candidate(trigger, code, event_type, mode, slots, reading, speaker,
                                _confidence(trigger, slots), era=_era(doc, trigger, slots), sentence_dates=dates,
                                named_year=named_year(doc, trigger.token, slots.times)))
     return found
 
 
-def _code_for(event_type: str, code: str, mode: str | None = None) -> str:
+def _code_for(event_type: str, code: str) -> str:
     """The trigger's CAMEO code read the way a rule re-read the event: a refusal of a concession is
-    CAMEO's "decline to yield" (12x), a demand for it a demand (10x), a threat a threat (13x), so
-    that the ``cameo`` field and its root agree with the PLOVER type. Appeals (02) and the conflict
-    roots keep their own codes otherwise."""
-    if event_type == "THREATEN":
-        return threat_code(code, mode)
+    CAMEO's "decline to yield" (12x), a demand for it a demand (10x), so that the ``cameo`` field and
+    its root agree with the PLOVER type (threats: :func:`_to_event`). Appeals (02) and the conflict
+    roots keep their own codes."""
     if code[:2] not in _COOPERATIVE_ROOTS:
         return code
     if event_type == "REJECT":
@@ -219,6 +217,10 @@ def _to_event(candidate: Candidate, sentence: Sentence, doc_id: str, published: 
               present: int | None = None) -> Event:
     trigger, slots, reading = candidate.trigger, candidate.slots, candidate.reading
     event_type, mode, code = candidate.event_type, candidate.mode, candidate.code
+    if event_type == "THREATEN":
+        # the record says 13x (138 for "vowed to attack"); the candidate kept the code the gate and
+        # the decider were trained on (the promise's 030 or the act's own code)
+        code = threat_code(code, mode)
     info = cameo(code)
     event_date, precision, date_text = _event_date(slots, published)
     modality = Modality(
