@@ -1,6 +1,7 @@
 """Seventh-session conventions of the actor resolver: who is a former official (ELI), peoples of one
 country, everyday agent nouns, and the earlier offices of later leaders (tools/actor_sources/
-ethnic_groups.tsv, earlier_offices.tsv, agents_extra.tsv; tools/build_actor_dictionary.after_office).
+ethnic_groups.tsv, earlier_offices.tsv, spokespeople_governors.tsv, armed_and_criminal_groups.tsv,
+agents_extra.tsv; tools/build_actor_dictionary.after_office and opposition_as_party).
 
 Every phrase and sentence here was written for these tests; facts are real, wording is ours.
 """
@@ -82,6 +83,28 @@ def test_peoples_of_one_country(text: str, code: str | None, sector: str) -> Non
 def test_everyday_agents(text: str, sector: str) -> None:
     actor = resolve_actor_text(text)
     assert actor is not None and actor.sector == sector
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("Kachin Independence Army", "MMR", "REB"),  # a rebel army, not Myanmar's
+    ("the Irish Republican Army", "GBR", "REB"),
+    ("Gulf Cartel", "MEX", "CRM"),               # not Papua New Guinea's Gulf province
+    ("Tehrik-i-Taliban", "PAK", "REB"),          # not the Afghan Taliban
+    ("Kataib Hezbollah", "IRQ", "PRM"),
+    ("the Proud Boys", "USA", "UAF"),
+    ("Tren de Aragua", "VEN", "CRM"),
+])
+def test_armed_and_criminal_groups(text: str, code: str, sector: str) -> None:
+    actor = resolve_actor_text(text)
+    assert actor is not None and (actor.code, actor.sector) == (code, sector)
+
+
+def test_spokespeople_and_governors() -> None:
+    assert (resolve_actor_text("Zhao Lijian", anchor=date(2021, 5, 1)).code,
+            resolve_actor_text("Zhao Lijian", anchor=date(2021, 5, 1)).sector) == ("CHN", "GOV")
+    governor = resolve_actor_text("Governor Ron DeSantis", anchor=date(2022, 5, 1))
+    assert (governor.code, governor.sector) == ("USA", "GOV")
+    assert resolve_actor_text("Ron DeSantis", anchor=date(2015, 5, 1)).sector == "LEG"  # in the House then
 
 
 def test_people_and_agents_in_an_article() -> None:
