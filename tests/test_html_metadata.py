@@ -550,3 +550,51 @@ def test_epoch_stamp_is_not_a_date_and_dashed_datelines_are_read() -> None:
     epoch = "<meta property='article:published_time' content='1970-01-01T01:00:00+01:00'>"
     html = page(head=epoch, header="<h1>Council closes old bridge</h1><p>Data: 28-04-2021, 09:29</p>")
     assert meta(html).published == "2021-04-28T09:29"
+
+
+# --- time zones of structured stamps --------------------------------------------------------------
+
+EVENING_STAMP = "<meta property='article:published_time' content='2019-11-19T01:19:34.819Z'>"
+
+
+@pytest.mark.parametrize("url", ["https://news.example.com/politics/bridge-closed",
+                                 "https://news.example.com/2019/11/19/bridge-closed"])
+def test_a_utc_stamp_takes_the_readers_day_from_the_dateline(url: str) -> None:
+    # 01:19 UTC on the 19th is the evening of the 18th in the Americas; the dateline shows it,
+    # and a URL built from the UTC day does not overrule it.
+    html = page(head=EVENING_STAMP, header="<h1>Council closes old bridge</h1><p>November 18, 2019 8:19 PM</p>")
+    assert meta(html, url=url).published == "2019-11-18T20:19"
+
+
+def test_a_utc_stamp_takes_the_day_of_a_yearless_dateline_with_its_minutes() -> None:
+    html = page(head=EVENING_STAMP, header="<h1>Council closes old bridge</h1><p>Posted Nov 18, 8:19 PM</p>")
+    assert meta(html).published == "2019-11-18"
+    other_minute = page(head=EVENING_STAMP, header="<h1>Council closes old bridge</h1><p>Posted Nov 18, 8:45 PM</p>")
+    assert meta(other_minute).published != "2019-11-18"
+
+
+def test_a_stamp_with_its_own_offset_keeps_its_day() -> None:
+    stamp = "<meta property='article:published_time' content='2019-11-19T01:19:34-05:00'>"
+    html = page(head=stamp, header="<h1>Council closes old bridge</h1><p>Posted Nov 18, 8:19 PM</p>")
+    assert meta(html).published != "2019-11-18"
+
+
+@pytest.mark.parametrize(("stamp", "printed", "day"), [
+    ("2022-11-06T23:00:00.000Z", "6.11.22", "2022-11-07"),  # winter: midnight in Berlin is 23:00 UTC
+    ("2022-06-06T22:00:00Z", "6.6.22", "2022-06-07"),  # summer: 22:00 UTC
+])
+def test_central_european_midnight_written_in_utc_is_the_next_day(stamp: str, printed: str, day: str) -> None:
+    html = page(head=f"<meta property='article:published_time' content='{stamp}'>",
+                header=f"<h1>Council closes old bridge</h1><time datetime='{stamp}'>{printed}</time>")
+    assert meta(html, url="https://news.example.de/reise/bruecke").published == day
+
+
+def test_utc_stamps_that_are_not_local_midnight_keep_their_day() -> None:
+    winter_ten = "2022-11-06T22:00:00Z"  # 23:00 in Berlin in November
+    html = page(head=f"<meta property='article:published_time' content='{winter_ten}'>",
+                header=f"<h1>Council closes old bridge</h1><time datetime='{winter_ten}'>6.11.22</time>")
+    assert meta(html, url="https://news.example.de/reise/bruecke").published == "2022-11-06T22:00"
+    midnight = "2022-11-06T23:00:00.000Z"  # a page with no Central European host or language
+    html = page(head=f"<meta property='article:published_time' content='{midnight}'>",
+                header=f"<h1>Council closes old bridge</h1><time datetime='{midnight}'>11/6/22</time>")
+    assert meta(html, url="https://news.example.com/travel/bridge").published == "2022-11-06T23:00"

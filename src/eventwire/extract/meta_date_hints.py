@@ -81,9 +81,35 @@ def confirms_stamp(signals: PageSignals, frame: ArticleFrame, stamp: str) -> boo
         day = date.fromisoformat(stamp[:10])
     except ValueError:
         return False
+    texts = _zone_snippets(signals, frame)
+    return any(_RELATIVE.search(text) for text in texts) or _states_part_of(texts, day)
+
+
+def states_part_of_day(signals: PageSignals, frame: ArticleFrame, day: date) -> bool:
+    """True when a short line next to the article states ``day`` without its year: its month
+    and day ("Posted Nov 18, 8:19 PM") or its weekday with a clock time."""
+    return _states_part_of(_zone_snippets(signals, frame), day)
+
+
+def states_local_time(signals: PageSignals, frame: ArticleFrame, day: date, minute: int) -> bool:
+    """True when a short line next to the article states ``day``'s month and day with a clock
+    time at ``minute`` past the hour ("Posted Nov 18, 8:19 PM"): the page's local rendering of
+    a stamp given in UTC at that minute, whatever the offset."""
     for text in _zone_snippets(signals, frame):
-        if _RELATIVE.search(text):
-            return True
+        if not any(int(m["minute"]) == minute for m in _CLOCK.finditer(text)):
+            continue
+        for pattern in (_MONTH_DAY, _DAY_MONTH):
+            for m in pattern.finditer(text):
+                if MONTH_BY_NAME.get(m["mname"].lower()) == day.month and int(m["day"]) == day.day:
+                    return True
+    return False
+
+
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d:])")
+
+
+def _states_part_of(texts: list[str], day: date) -> bool:
+    for text in texts:
         for m in _WEEKDAY_TIME.finditer(text):
             if _WEEKDAY_BY_NAME.get(m["name"].lower()) == day.weekday():
                 return True

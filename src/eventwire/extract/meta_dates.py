@@ -11,11 +11,12 @@ headline or byline. "Updated"/"modified" dates are recognised and never returned
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 
 from .dates import FoundDate, date_from_url, find_dates
-from .meta_date_hints import confirms_stamp
+from .meta_date_hints import confirms_stamp, states_local_time
+from .meta_date_zones import cms_midnight_day, in_utc
 from .meta_page import ArticleFrame, PageSignals, is_article, json_ld_types, snippets_between
 
 # <meta> names/properties that state the publication date.
@@ -87,6 +88,12 @@ class PublishedDate:
 
     value: str
     source: str
+    raw: str = field(default="", compare=False)  # the stamp as the page wrote it
+
+    @property
+    def utc(self) -> bool:
+        """Stated in UTC ("…T01:19:34Z", "+00:00"): its calendar day may not be the reader's."""
+        return in_utc(self.raw)
 
 
 def parse_stamp(value: object) -> str | None:
@@ -129,12 +136,13 @@ def structured_candidates(signals: PageSignals) -> list[PublishedDate]:
     article: list[PublishedDate] = []
     other: list[PublishedDate] = []
     for obj in signals.json_ld:
-        stamp = parse_stamp(obj.get("datePublished"))
+        raw = obj.get("datePublished")
+        stamp = parse_stamp(raw)
         if stamp:
-            (article if is_article(obj) else other).append(PublishedDate(stamp, "json-ld"))
-    meta = [PublishedDate(stamp, "meta") for key in _META_PUBLISHED for value in signals.meta_values(key)
-            if (stamp := parse_stamp(value))]
-    times = [PublishedDate(stamp, "meta") for snippet in signals.times
+            (article if is_article(obj) else other).append(PublishedDate(stamp, "json-ld", _raw(raw)))
+    meta = [PublishedDate(stamp, "meta", _raw(value)) for key in _META_PUBLISHED
+            for value in signals.meta_values(key) if (stamp := parse_stamp(value))]
+    times = [PublishedDate(stamp, "meta", _raw(snippet.attribute)) for snippet in signals.times
              if not snippet.in_aside and snippet.attribute and _PUBLISHED_HINT.search(snippet.hint)
              and not _MODIFIED_HINT.search(snippet.hint) and (stamp := parse_stamp(snippet.attribute))]
     out: list[PublishedDate] = []
@@ -142,6 +150,36 @@ def structured_candidates(signals: PageSignals) -> list[PublishedDate]:
         if all(c.value[:10] != candidate.value[:10] for c in out):
             out.append(candidate)
     return out[:_MAX_STRUCTURED]
+
+
+def _raw(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def local_day(candidate: PublishedDate, published: _Dated | None, signals: PageSignals,
+              frame: ArticleFrame) -> PublishedDate | None:
+    """The reader's day of a stamp given in UTC, when the article's dateline shows it.
+
+    Why: a stamp in UTC names the UTC calendar day; an evening article in the Americas
+    ("Posted Nov 18, 8:19 PM" = 01:19Z on the 19th) or a morning one in Asia is dated a day
+    off, and the page's own dateline, in its readers' time, says which. Only the day before
+    (stamp before noon UTC, a western offset) or after (from 10:00 UTC, an eastern one) counts;
+    a full dateline next to the headline shows it, or a month and day without a year whose
+    clock time has the stamp's minutes (the same instant rendered locally).
+    """
+    if not candidate.utc or len(candidate.value) < 16:
+        return None
+    stamp = datetime.fromisoformat(candidate.value)
+    for shift, possible in ((-1, stamp.hour < 12), (1, stamp.hour >= 10)):
+        day = stamp.date() + timedelta(days=shift)
+        if not possible:
+            continue
+        if published is not None:
+            if not published.in_aside and published.found.value[:10] == day.isoformat():
+                return PublishedDate(published.found.value, candidate.source)
+        elif states_local_time(signals, frame, day, stamp.minute):
+            return PublishedDate(day.isoformat(), candidate.source)
+    return None
 
 
 def first_time_element(signals: PageSignals, end: int | None = None) -> PublishedDate | None:
@@ -354,6 +392,18 @@ def _datelines(signals: PageSignals, frame: ArticleFrame, latest: date | None) -
 
 
 def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | None = None) -> PublishedDate | None:
+    """The article's publication date, or ``None`` when the page does not state it clearly
+    (see :func:`_choose_published`); a stamp a CMS wrote as local midnight in UTC gives the day
+    it meant (:func:`.meta_date_zones.cms_midnight_day`)."""
+    chosen = _choose_published(signals, frame, latest)
+    if chosen is not None and chosen.raw:
+        meant = cms_midnight_day(chosen.raw, signals)
+        if meant is not None:
+            return PublishedDate(meant, chosen.source, chosen.raw)
+    return chosen
+
+
+def _choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | None = None) -> PublishedDate | None:
     """The article's publication date, or ``None`` when the page does not state it clearly.
 
     In order: structured data that a dateline, the URL or the visible page confirms; the URL;
@@ -373,8 +423,15 @@ def choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | N
     # is tried first; a weaker stamp that the page confirms beats an unconfirmed stronger one.
     for candidate in candidates:
         day = candidate.value[:10]
-        if (published and published.found.value[:10] == day) or day == from_url:
+        if published and published.found.value[:10] == day:
             return candidate
+        if day == from_url:
+            # The URL's day is often the UTC one too: the reader's dateline still decides.
+            return local_day(candidate, published, signals, frame) or candidate
+    for candidate in candidates:
+        local = local_day(candidate, published, signals, frame)
+        if local is not None:
+            return local
     for candidate in candidates:
         if published is None and not from_url and _url_month(signals.url) == candidate.value[:7]:
             return candidate  # "/2020/08/23646/": the URL states the stamp's year and month
