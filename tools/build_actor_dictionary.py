@@ -47,7 +47,8 @@ OUT = ROOT / "src" / "eventwire" / "data" / "actors_dictionary.json.gz"
 # Curated tables in tools/actor_sources/ (see the comment at the top of each).
 LEADER_TABLES = ("leaders.tsv", "officeholders.tsv", "public_figures.tsv", "earlier_offices.tsv",
                  "spokespeople_governors.tsv")
-ORGANISATION_TABLES = ("organisations.tsv", "state_bodies.tsv", "parties.tsv", "armed_and_criminal_groups.tsv")
+ORGANISATION_TABLES = ("organisations.tsv", "state_bodies.tsv", "parties.tsv", "armed_and_criminal_groups.tsv",
+                       "companies.tsv")
 PHOENIX_FILES = (
     "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
 )
