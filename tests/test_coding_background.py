@@ -135,3 +135,30 @@ def test_a_year_told_as_past_bounds_an_undated_articles_present() -> None:
                "By 2030, the town will open a memorial garden.")
     found = {e.evidence.trigger: e for e in coded(planned, published=None)}
     assert not found["attacked"].modality.historical
+
+
+def test_a_written_out_year_in_an_undated_article_is_background() -> None:
+    """News writes the year of a date only for another year: without a publication date, "in March
+    2016" and "in 2015" place the event in the past; a date with its day, a span up to now ("since
+    2015") and a plan keep the event as it was."""
+    text = ("Border guards arrested the smuggler in March 2016 near the river crossing. "
+            "Rebels attacked the convoy in 2015, the army said.")
+    for event in coded(text, published=None):
+        assert event.modality.historical, event.evidence.trigger
+    kept = ("On 12 March 2016, border guards arrested the smuggler near the river crossing. "
+            "The ministry will send troops to the border in 2031.")
+    for event in coded(kept, published=None):
+        assert not event.modality.historical, event.evidence.trigger
+
+
+@pytest.mark.parametrize("text", [
+    "More than 3,000 soldiers have been killed since 2014, the defence ministry said.",
+    "The report counted the number of villagers killed in air strikes between January 2010 and the end of 2016.",
+])
+def test_a_toll_over_years_is_no_event(text: str) -> None:
+    assert not [e for e in coded(text) if e.event == "ASSAULT"], text
+
+
+def test_a_toll_since_a_day_stays() -> None:
+    text = "At least 40 fighters have been killed in clashes with government troops in the valley since Sunday."
+    assert [e for e in coded(text) if e.event == "ASSAULT"]

@@ -168,3 +168,26 @@ def test_who_claimed_or_is_blamed_for_an_attack_is_its_author() -> None:
                                                    "six soldiers."))
     assert {"suicide bomber"} in authors("A suicide bomber killed six soldiers on Monday; the Taliban claimed "
                                          "responsibility.")
+
+
+@pytest.mark.parametrize("text", [
+    # road accidents and accidental harm: no one to code
+    "A pensioner was hit by a delivery truck and killed on the ring road on Tuesday.",
+    "Two soldiers were killed when a shell exploded accidentally at the depot.",
+    # fighting what is no armed foe
+    "The former governor fought the deportation order for three years.",
+    "The activist is fighting his extradition to the United States.",
+    # agreeing in opinion
+    "The mayor agreed that the parking plan had been a mistake.",
+])
+def test_accidents_legal_fights_and_opinions_are_no_event(text: str) -> None:
+    assert kinds(text) & {"ASSAULT", "AGREE"} == set(), text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police said the attacker deliberately rammed a truck into the crowd, killing eight people.", "ASSAULT"),
+    ("Rebels attacked government troops near the airport on Sunday.", "ASSAULT"),
+    ("The two governments agreed to exchange prisoners next month.", "AGREE"),
+])
+def test_attacks_fights_and_deals_beside_them_stay(text: str, kind: str) -> None:
+    assert kind in kinds(text), text

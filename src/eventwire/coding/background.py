@@ -169,3 +169,35 @@ def told_years(doc: Any, times: Iterable[Any]) -> list[int]:
         if token.dep_ in {"pobj", "npadvmod", "nsubj"} and verb.tag_ == "VBD":
             found.append(int(time.value))
     return found
+
+
+# Prepositions that make a dated time a span reaching up to the news ("killed since 2015") or a limit
+# ("by 2030"), not the day the event happened.
+_SPAN_OPENERS = {"since", "until", "till", "by", "through", "throughout"}
+
+
+def year_written_out(doc: Any, times: Iterable[Any], months_only: bool = False) -> bool:
+    """The event's own date is a year or a month written with its year ("in March 2017", "in 2016").
+
+    News style writes the year of a date only when it is not the current one (AP: "March 5" this
+    year, "March 5, 2017" another year), and the news's own days go by weekday or day. So, in an
+    article without a publication date to compare with, a past event placed by a written-out year
+    or month-and-year is background told against the news. A date with its day is left alone (a
+    dateline-style "On Dec. 21, 2015"), as is a year the enrichment resolved from the article ("in
+    March" read as 2019-03) and a span up to now ("since 2015"). Only the date the event takes counts,
+    the first calendar one of its clause (as ``coder._event_date`` picks it). ``months_only``: when
+    the article's bare years already give its present (``coder.code_annotated``), a bare year is
+    compared with that present instead, and only a month written with its year counts here."""
+    for time in times:
+        value = time.value or ""
+        if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+            continue
+        if len(value) == 10 or (months_only and len(value) == 4) or not re.search(
+                rf"\b{value[:4]}\b", time.text or ""):
+            return False
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        before = doc[span.start - 1] if span.start else None
+        return not (before is not None and before.lower_ in _SPAN_OPENERS) and span[0].lower_ not in _SPAN_OPENERS
+    return False

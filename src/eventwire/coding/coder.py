@@ -22,7 +22,7 @@ from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, Event
 from . import type_model
 from .arguments import Slots, fill_slots, pronoun_subject
 from .background import (adverbial_dates, clause_text, dominant_year, era_words, named_year, period_before,
-                         sentence_dated_before, told_years, years_since)
+                         sentence_dated_before, told_years, year_written_out, years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -86,6 +86,10 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
         return True
     if candidate.named_year is not None and (reference is None or candidate.named_year < reference):
         return True  # "the 1989 protests" in an article whose own year is unknown or later
+    reading = candidate.reading
+    if published is None and not (reading.future or reading.hypothetical) and year_written_out(
+            candidate.trigger.token.doc, times, months_only=present is not None):
+        return True  # "was arrested in March 2017": news writes the year only of another year's dates
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
 
 

@@ -44,6 +44,27 @@ challenge challenges need needs demand demands target targets goal goals deadlin
 requirements standard standards criterion criteria expectation expectations obligation obligations cost
 costs threshold quota condition conditions fate end criticism resistance opposition success approval
 """.split())
+# What one fights or battles that is no armed foe: a case in court, an illness, a disaster, a crisis,
+# a policy, one's own feelings ("battling extradition", "fought back tears", "fighting a wildfire").
+FOUGHT_NON_FOES = frozenset("""
+extradition deportation eviction charge charges case cases lawsuit lawsuits suit ruling order conviction
+sentence verdict subpoena indictment allegation allegations claim claims appeal tear tears emotion emotions
+crisis crises cancer disease diseases illness illnesses addiction infection virus pandemic epidemic flu cold
+obesity depression injury injuries fatigue fire fires wildfire wildfires blaze blazes flame flames flood
+floods drought poverty inflation unemployment hunger famine odds urge temptation traffic bill bills law
+laws proposal proposals plan plans ban bans decision decisions rule rules regulation regulations policy
+policies tax taxes tariff tariffs cut cuts closure closures redlining discrimination racism stereotype
+stereotypes stigma
+""".split())
+_FIGHTING = {"fight", "battle", "combat"}
+# Opinions one agrees with or rejects in words: "agreed with her assessment", "agreed that the idea
+# was sound" concurs in a view, no deal between parties.
+OPINIONS = frozenset("""
+assessment view views opinion opinions remark remarks comment comments statement statements idea ideas
+sentiment sentiments point points argument arguments analysis conclusion conclusions characterization
+description suggestion assertion assertions claim claims premise notion interpretation
+""".split())
+
 # Verbs whose dictionary code is aid, a promise or a release, but whose object may be speech.
 # ("share" is not one: governments sharing evidence or intelligence cooperate.)
 _GIVING = {"give", "offer", "provide", "grant", "hand", "deliver", "receive", "accept", "extend", "release", "issue",
@@ -56,6 +77,7 @@ ACCIDENTS = frozenset("""
 fire fires blaze blazes flame flames crash crashes collision collisions accident accidents wreck pileup
 flood floods flooding storm storms hurricane cyclone typhoon tornado earthquake quake landslide mudslide
 avalanche tsunami eruption heatwave heat drought lightning smoke fume fumes overdose disease illness
+rollover rollovers
 virus infection cancer outbreak epidemic pandemic collapse derailment capsizing sinking drowning
 """.split())
 # Explosions are attacks, unless they happen at a plant, a mine or a gas line.
@@ -65,8 +87,11 @@ _BLASTS = {"explosion", "blast"}
 
 
 def everyday_object(verb: Any, lemma: str) -> bool:
-    """Whether every direct object of a giving, harming or meeting verb is speech, a show or an
-    abstraction: "gave an interview", "released a transcript", "damaged the image", "met the deadline"."""
+    """Whether every direct object of a giving, harming, meeting or fighting verb is speech, a show or
+    an abstraction: "gave an interview", "released a transcript", "damaged the image", "met the
+    deadline", "battling extradition"; or whether "agree" only concurs in a view (:func:`concurring`)."""
+    if lemma == "agree" and concurring(verb):
+        return True
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     if lemma in _GIVING and not objects:
         # the passive names the thing given as its subject: "an example was offered"
@@ -79,6 +104,24 @@ def everyday_object(verb: Any, lemma: str) -> bool:
         return all(o.lemma_.lower() in ABSTRACT_HARMS or o.lower_ in ABSTRACT_HARMS for o in objects)
     if lemma == "meet":
         return all(o.lemma_.lower() in MET_DEMANDS or o.lower_ in MET_DEMANDS for o in objects)
+    if lemma in _FIGHTING:
+        return all(o.lemma_.lower() in FOUGHT_NON_FOES or o.lower_ in FOUGHT_NON_FOES for o in objects)
+    return False
+
+
+def concurring(verb: Any) -> bool:
+    """"Agreed that the problems had gone on too long", "agreed with her assessment": agreeing in
+    opinion, which PLOVER does not code; an agreement between parties has a deal, a plan or an act to
+    agree on ("agreed to a ceasefire", "agreed to withdraw", "agreed on a deal")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            return True
+        if child.dep_ == "ccomp" and child.i > verb.i and not any(
+                c.dep_ == "prep" and c.lower_ in {"to", "on", "with"} for c in verb.children):
+            return True  # "agreed the idea was not bad"
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in OPINIONS for g in child.children):
+            return True
     return False
 
 
@@ -113,14 +156,29 @@ def _cause_words(token: Any) -> tuple[set[str], set[str]]:
 _ACCIDENT_VERBS = {"crash", "collide", "capsize", "sink", "collapse", "overturn", "derail", "flood", "burn"}
 
 
+# Vehicles that hit people: "was hit by a car", "struck by an SUV" is a road accident unless the
+# sentence tells of a ramming (a vehicle attack names its driver's intent or the act).
+_VEHICLES = frozenset("car cars suv truck trucks vehicle vehicles van bus train pickup motorcycle motorbike "
+                      "tractor lorry minivan sedan taxi cab trailer".split())
+_RAMMING = {"ram", "deliberately", "intentionally", "attack", "attacker", "terror", "terrorist", "plow", "plough",
+            "mow", "rampage", "assailant", "suspect"}
+# Words that say the harm was not meant: "a neighbor accidentally hit her".
+_UNMEANT = {"accidentally", "accidental", "unintentionally", "inadvertently"}
+
+
 def accidental(token: Any, sentence_lemmas: set[str]) -> bool:
     """Whether the harm a trigger reports has an accident, a fire or a disaster as its cause:
     "a fire destroyed three homes", "died in a house fire", "killed in a car crash", "the blast at
-    the chemical plant killed five". A gun fight, crossfire and arson are not accidents."""
+    the chemical plant killed five", "was hit by a car", "a neighbor accidentally hit her". A gun
+    fight, crossfire and arson are not accidents, nor a vehicle driven into people on purpose."""
     heads, modifiers = _cause_words(token)
     if (heads | modifiers) & {"gun", "arson", "artillery", "rocket", "mortar", "sniper", "cross", "arsonist"}:
         return False
     if heads & (ACCIDENTS | _ACCIDENT_VERBS):
+        return True
+    if heads & _VEHICLES and not sentence_lemmas & _RAMMING:
+        return True
+    if sentence_lemmas & _UNMEANT and not sentence_lemmas & _RAMMING:
         return True
     return bool(heads & _BLASTS and sentence_lemmas & _INDUSTRIAL)
 

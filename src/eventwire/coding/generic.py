@@ -72,11 +72,50 @@ def _habitual_verb(verb: Any, times: Iterable[TimeExpression]) -> bool:
     return _used_to(verb) or _when_clause(verb) or _recurring(verb, times)
 
 
+# Prepositions that stretch a date into a span: "killed since 2015", "between January 2009 and 2015".
+_SPAN_PREPS = {"since", "between"}
+
+
+def _names_year(noun: Any) -> bool:
+    """The noun phrase states a calendar year ("2015", "January 2009 and the end of 2015")."""
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in {"19", "20"}
+               for t in noun.subtree)
+
+
+def _dated_span(prep: Any, preps: set[str] = _SPAN_PREPS) -> bool:
+    """A "since"/"between" phrase whose object names a year ("since 2015", "between January 2009 and
+    the end of 2015"): a span of months or years. "Since Saturday" is a few days of one fight, and
+    "since Obama withdrew" is a clause."""
+    return prep.dep_ == "prep" and prep.lower_ in preps and any(
+        g.dep_ == "pobj" and _names_year(g) for g in prep.children)
+
+
+def tally(token: Any) -> bool:
+    """A toll summed over a span of years: "28,000 soldiers have been killed since 2015", "people killed
+    in drone strikes between January 2009 and the end of 2015", "by the end of 1972, 496 had been
+    killed". A count over months or years adds up many happenings and reports none of them; one
+    attack's toll is dated by its day, not by a span. Checked on the verb, and on the event noun it
+    happened "in" ("killed in drone strikes between …")."""
+    if any(_dated_span(c) for c in token.children):
+        return True
+    # on the noun only "between": "the worst fighting since the 2016 war" compares, it does not sum
+    nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj"]
+    if any(_dated_span(c, {"between"}) for noun in nouns for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "end" and _names_year(g) for g in c.children)
+               for c in token.children)
+
+
 def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
-    """Whether the trigger names a kind of event or a habit rather than one happening.
+    """Whether the trigger names a kind of event or a habit rather than one happening, or a toll
+    summed over a span of years.
 
     ``times`` are the time expressions of the trigger's own clause (``Slots.times``)."""
     times = list(times)
+    if token.pos_ in {"VERB", "AUX"} and tally(token):
+        return True
     if token.pos_ in {"NOUN", "PROPN"}:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "count":
             return True  # "two counts of aggravated assault": a charge sheet's kind, not a new attack
