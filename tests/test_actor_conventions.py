@@ -1,7 +1,7 @@
 """Seventh-session conventions of the actor resolver: who is a former official (ELI), peoples of one
 country, everyday agent nouns, and the earlier offices of later leaders (tools/actor_sources/
 ethnic_groups.tsv, earlier_offices.tsv, spokespeople_governors.tsv, armed_and_criminal_groups.tsv,
-companies.tsv, agents_extra.tsv; tools/build_actor_dictionary.after_office and opposition_as_party).
+companies.tsv, universities.tsv, state_bodies.tsv, agents_extra.tsv; tools/build_actor_dictionary.after_office and opposition_as_party).
 
 Every phrase and sentence here was written for these tests; facts are real, wording is ours.
 """
@@ -96,6 +96,10 @@ def test_everyday_agents(text: str, sector: str) -> None:
     ("Gazprom", "RUS", "BUS"),                   # companies: their headquarters' country, BUS
     ("General Dynamics", "USA", "BUS"),          # not a general
     ("Huawei", "CHN", "BUS"),
+    ("Harvard University", "USA", "EDU"),        # universities whose names hold no town
+    ("Tsinghua University", "CHN", "EDU"),
+    ("the Central Bureau of Investigation", "IND", "COP"),
+    ("Guardia Civil", "ESP", "COP"),
 ])
 def test_armed_and_criminal_groups(text: str, code: str, sector: str) -> None:
     actor = resolve_actor_text(text)
