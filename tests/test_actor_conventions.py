@@ -1,7 +1,8 @@
-"""Seventh-session conventions of the actor resolver: who is a former official (ELI), peoples of one
-country, everyday agent nouns, and the earlier offices of later leaders (tools/actor_sources/
-ethnic_groups.tsv, earlier_offices.tsv, spokespeople_governors.tsv, armed_and_criminal_groups.tsv,
-companies.tsv, universities.tsv, state_bodies.tsv, agents_extra.tsv; tools/build_actor_dictionary.after_office and opposition_as_party).
+"""Seventh-session conventions of the actor resolver: who is a former official (ELI), opposition as a
+second code, peoples of one country, everyday agent nouns, and the tables of people and organisations
+added then (tools/actor_sources/: ethnic_groups, earlier_offices, spokespeople_governors,
+armed_and_criminal_groups, companies, universities, media, state_bodies, agents_extra;
+tools/build_actor_dictionary.after_office and opposition_as_party).
 
 Every phrase and sentence here was written for these tests; facts are real, wording is ours.
 """
@@ -100,6 +101,8 @@ def test_everyday_agents(text: str, sector: str) -> None:
     ("Tsinghua University", "CHN", "EDU"),
     ("the Central Bureau of Investigation", "IND", "COP"),
     ("Guardia Civil", "ESP", "COP"),
+    ("Xinhua", "CHN", "GOV"),                    # state media: GOV, JRN second, as NGEC's list codes them
+    ("the BBC", "GBR", "JRN"),
 ])
 def test_armed_and_criminal_groups(text: str, code: str, sector: str) -> None:
     actor = resolve_actor_text(text)
