@@ -188,6 +188,8 @@ def test_accidents_legal_fights_and_opinions_are_no_event(text: str) -> None:
     ("Police said the attacker deliberately rammed a truck into the crowd, killing eight people.", "ASSAULT"),
     ("Rebels attacked government troops near the airport on Sunday.", "ASSAULT"),
     ("The two governments agreed to exchange prisoners next month.", "AGREE"),
+    ("The two foreign ministers agreed that their countries should work together on border security.", "AGREE"),
+    ("Officials of both states agreed on Monday that the talks would resume next month.", "AGREE"),
 ])
 def test_attacks_fights_and_deals_beside_them_stay(text: str, kind: str) -> None:
     assert kind in kinds(text), text

@@ -109,16 +109,23 @@ def everyday_object(verb: Any, lemma: str) -> bool:
     return False
 
 
+# Modals that make an agreed "that" clause a course of action: "agreed that their countries should
+# cooperate", "agreed that troops will leave", and reported speech's "would" ("agreed that the talks
+# would resume"), though it also keeps some opinions ("agreed that planning would help").
+_COMMITTING_MODALS = {"should", "must", "will", "would", "shall", "'ll", "ought"}
+
+
 def concurring(verb: Any) -> bool:
     """"Agreed that the problems had gone on too long", "agreed with her assessment": agreeing in
     opinion, which PLOVER does not code; an agreement between parties has a deal, a plan or an act to
-    agree on ("agreed to a ceasefire", "agreed to withdraw", "agreed on a deal")."""
+    agree on ("agreed to a ceasefire", "agreed to withdraw", "agreed on a deal", "agreed that their
+    countries should cooperate")."""
     for child in verb.children:
-        if child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
-            return True
         if child.dep_ == "ccomp" and child.i > verb.i and not any(
-                c.dep_ == "prep" and c.lower_ in {"to", "on", "with"} for c in verb.children):
-            return True  # "agreed the idea was not bad"
+                c.dep_ == "aux" and c.lower_ in _COMMITTING_MODALS for c in child.children) and (
+                any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+                or not any(c.dep_ == "prep" and c.lower_ in {"to", "on", "with"} for c in verb.children)):
+            return True  # "agreed that the plan had failed", "agreed the idea was not bad"
         if child.dep_ == "prep" and child.lower_ == "with" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in OPINIONS for g in child.children):
             return True
