@@ -118,7 +118,9 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
     whether it is a passive subject (the patient)."""
     current = token
     for _ in range(4):
-        for child in current.children:
+        # the parser sometimes hangs the subject on the auxiliary ("X and Y however have opposed")
+        auxiliaries = [c for c in current.children if c.dep_ in {"aux", "auxpass"} and c.i < current.i]
+        for child in [*current.children, *(g for a in auxiliaries for g in a.children)]:
             if child.dep_ in _SUBJECT:
                 return child, False
             if child.dep_ in _PASSIVE_SUBJECT:

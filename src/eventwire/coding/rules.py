@@ -93,6 +93,31 @@ def _nested(trigger: Trigger, speech: Trigger, triggers: list[Trigger]) -> bool:
                and _governed_by(mid.token, speech.token) for mid in triggers)
 
 
+# Verbs by which a body approves what others will do ("the Council approved the deployment") or
+# offers its own forces ("offered to send troops to help"): an authorisation or an offer of help,
+# not a threat of force.
+_NOT_THREATS = {"approve", "authorize", "authorise", "endorse", "ratify", "adopt", "sanction", "okay", "greenlight",
+                "offer", "volunteer"}
+# Verbs that end or put off what they govern: a promise to do them to a conflict is a concession.
+_EASING = {"end", "stop", "halt", "cease", "suspend", "postpone", "defer", "delay", "cancel", "abandon", "drop",
+           "discontinue", "lift", "ease", "scrap", "withdraw", "call", "wind", "scale", "de-escalate", "calm"}
+
+
+def _easing(token: Any, promise: Any, max_steps: int = 5) -> bool:
+    """Whether a verb of ending stands between a conflict and the promise that governs it ("agreed
+    to call off their protest", "agreed to a ceasefire to end months of fighting")."""
+    current = token
+    for _ in range(max_steps):
+        if current.head.i == current.i or current.head.i == promise.i:
+            return False
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in _EASING:
+            return True
+    return False
+# What sending people somewhere is coded as when nothing else is said of the errand.
+_SENDING = {"MOBILIZE", "AID", "COOPERATE"}
+
+
 def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tuple[str, str | None]]]:
     """Drop candidates that are part of another one, and re-read a promise by what it promises.
 
@@ -103,10 +128,14 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
     events = {id(t): plover_event(t)[0] for t in triggers}
     light = {id(v) for v in triggers if v.is_verb and v.token.lemma_.lower() in LIGHT_VERBS
              and any(not n.is_verb and _governed_by(n.token, v.token, 3) for n in triggers)}
+    probes = {id(t) for t in triggers if plover_event(t) == ("ACCUSE", "investigate")}
     kept, retyped = [], {}
     for trigger in triggers:
         if id(trigger) in light:
             continue  # "staged a protest", "gathered in a protest": the noun names the event
+        if events[id(trigger)] in _SENDING and any(
+                id(p) in probes and _purpose(p.token, trigger.token) for p in triggers):
+            continue  # "sent experts to investigate the attacks": PLOVER codes the investigation
         absorbed = False
         for other in triggers:
             if other is trigger or id(other) in light or not _governed_by(trigger.token, other.token):
@@ -115,14 +144,20 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
                 absorbed = True
                 if _nested(trigger, other, triggers):
                     pass  # "agreed to lift a blockade": the promise is read by "lift", not by "blockade"
-                elif events[id(other)] == "AGREE" and events[id(trigger)] in _THREAT_MODE:
+                elif events[id(other)] == "AGREE" and events[id(trigger)] in _THREAT_MODE and _easing(
+                        trigger.token, other.token):
+                    retyped[id(other)] = ("CONCEDE", None)  # "agreed to end the strike / to call off the protest"
+                elif events[id(other)] == "AGREE" and events[id(trigger)] in _THREAT_MODE \
+                        and other.token.lemma_.lower() not in _NOT_THREATS \
+                        and not (not trigger.is_verb and background_noun(trigger.token)):
                     retyped[id(other)] = ("THREATEN", _THREAT_MODE[events[id(trigger)] or ""])
                 elif events[id(other)] == "AGREE" and (plover_event(trigger)[1] in _ANNOUNCED_CONCESSIONS
                                                         or events[id(trigger)] == "CONCEDE"):
                     retyped[id(other)] = ("CONCEDE", None)  # promised easing or withdrawal
             elif not trigger.is_verb and other.is_verb and events[id(other)] is not None and id(other) not in light:
                 absorbed = True
-            elif events[id(other)] is not None and _purpose(trigger.token, other.token):
+            elif events[id(other)] is not None and _purpose(trigger.token, other.token) and not (
+                    id(trigger) in probes and events[id(other)] in _SENDING):
                 absorbed = True  # "sent ships to join…", "scrambled jets to intercept…": the purpose
         if not absorbed:
             kept.append(trigger)
@@ -278,6 +313,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         return False  # attacks and protests named in passing are kept: a report often names them no other way
     if _spending(trigger, event_type, slots):
         return False  # "the state will provide money for classrooms": a budget, not aid to another actor
+    if trigger.code == "082" and any(_crowd(a) or a.sector in _CIVILIAN_SECTORS for a in slots.actors):
+        return True  # strikers ending (or refusing to end) their strike: as political as the strike
     if event_type in _DIPLOMATIC:
         if slots.actors and not any(_allowed_doer(a, event_type, slots) for a in slots.actors):
             return False  # a private person's deal, visit or complaint

@@ -159,9 +159,10 @@ def noun_trigger(noun: Any) -> Trigger | None:
     if match is None:
         return None
     code = match.code
-    if lemma == "strike" and code == "143" and any(c.dep_ == "prep" and c.lower_ in {"on", "against"}
-                                                   for c in noun.children):
-        code = "195"  # strikes *on* a place or target are military, not labour strikes
+    if lemma == "strike" and code == "143" and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "against"}
+            and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children) for c in noun.children):
+        code = "195"  # strikes *on* a place or target are military, not labour strikes ("on Monday" is a date)
     phrase = " ".join(match.matched) if len(match.matched) > 1 else noun.text
     return Trigger(noun, phrase, code, "noun", match.matched)
 
