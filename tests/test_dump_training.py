@@ -51,3 +51,33 @@ def test_blend_weights_keep_mean_one_and_favour_long_lines_less_than_words():
 def test_halves_split_by_the_id_number():
     assert dump_cross_fit.half("traf0000") == "even"
     assert dump_cross_fit.half("traf0989") == "odd"
+
+
+def test_gold_segments_override_the_distant_labels():
+    lines = [
+        "Council votes to close the old harbour bridge",
+        "The council voted on Tuesday to close the  old harbour bridge to lorries.",
+        "Sign up for our morning newsletter",
+        "Officials said repairs would take two years and cost far more than planned.",
+        "Menu",
+    ]
+    distant = np.array([0, 0, 1, 1, 0], dtype=np.int8)  # the teacher missed the lead, kept a prompt
+    fixed = train_dump_model.gold_corrected(
+        lines, distant,
+        ["voted on Tuesday to close the old harbour bridge"],  # spacing differs from the line's
+        ["Sign up for our morning newsletter"],
+    )
+    assert fixed.tolist() == [0, 1, 0, 1, 0]
+    assert distant.tolist() == [0, 0, 1, 1, 0]  # the caller's labels are left alone
+
+
+def test_a_line_inside_a_longer_must_have_segment_is_body():
+    lines = ["Ferry services resumed at noon.", "at noon."]
+    segment = "The storm passed overnight. Ferry services resumed at noon. Trains followed later."
+    fixed = train_dump_model.gold_corrected(lines, np.zeros(2, dtype=np.int8), [segment], [])
+    assert fixed.tolist() == [1, 0]  # a fragment under 20 characters inside it says nothing
+
+
+def test_pages_without_gold_keep_their_labels():
+    labels = np.array([1, 0], dtype=np.int8)
+    assert train_dump_model.gold_corrected(["a b c", "d e f"], labels, [], []) is labels

@@ -2,8 +2,9 @@
 
 Why our own extractor: every HTML extractor returns almost the whole dump (their evidence is
 markup, which a dump has lost). Here each line is scored by a small tree ensemble trained by
-distant supervision (``tools/train_dump_model.py``: benchmark pages rendered to dumps, labelled
-by trafilatura's extraction of the same HTML), the body is read off the scores, in-body
+distant supervision (``tools/train_dump_model.py``: trafilatura-eval pages rendered to dumps,
+labelled by trafilatura's extraction of the same HTML and corrected where the benchmark's gold
+segments say otherwise), the body is read off the scores, in-body
 boilerplate ("READ MORE" links, picture captions and credits) is routed to ``related`` and
 ``captions``, and the headline, dateline and byline are looked for in the band above the body.
 
