@@ -37,6 +37,8 @@ _OTHER_CLAUSE = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
 _STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "SPY", "PRM"}
 # People and belongings whose owner is not the participant: "King's son was injured" hurt the son,
 # "Trump's son-in-law clashed" is the son-in-law's act.
+# Prepositions that name the members of a group phrase, who then act with it.
+_MEMBERS = {"including", "like"}
 _OWNED = {"son", "daughter", "wife", "husband", "mother", "father", "child", "children", "brother", "sister",
           "family", "relative", "relatives", "friend", "friends", "son-in-law", "daughter-in-law", "nephew", "niece",
           "cousin", "grandson", "granddaughter", "boyfriend", "girlfriend", "partner", "home", "house", "car",
@@ -101,8 +103,10 @@ def _top_level(candidates: Sequence[tuple[M, Any]], head: Any) -> list[M]:
     best = min(d for d, _, _ in depths)
     chosen = [(m, r) for d, m, r in depths if d == best]
     chosen_roots = {r.i for _, r in chosen}
-    for d, mention, root in depths:
-        if root.i not in chosen_roots and root.dep_ == "conj" and root.head.i in chosen_roots:
+    for d, mention, root in sorted(depths, key=lambda item: item[0]):
+        # "Russia and China", and a plural group's members: "several EU countries — Austria, Greece"
+        member = root.dep_ == "appos" and root.head.tag_ in {"NNS", "NNPS"} and root.pos_ == "PROPN"
+        if root.i not in chosen_roots and (root.dep_ == "conj" or member) and root.head.i in chosen_roots:
             chosen.append((mention, root))
             chosen_roots.add(root.i)
     ordered = sorted({id(m): (m, r) for m, r in chosen}.values(), key=lambda pair: pair[1].i)
@@ -258,6 +262,16 @@ _CLAIMED = {"responsibility", "credit", "attack", "attacks", "bombing", "bombing
             "assault", "ambush", "blast", "explosion", "strike", "strikes", "raid", "kidnapping", "abduction"}
 
 
+def _members(head: Any) -> set[int]:
+    """The members a doer's group phrase names ("critics, including the EU, accuse": the EU accuses);
+    only on the doer's side: "talks with partners, including Japan" do not make Japan a party."""
+    found: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _MEMBERS:
+            found |= _subtree(child, _PHRASE_STOP - {"prep"})
+    return found
+
+
 def _claimants(trigger: Any) -> list[Any]:
     """Who claimed ("the Taliban claimed responsibility for the bombing, which killed six soldiers") or
     was blamed for ("officials blamed the rebels for the attack") the act ``trigger`` names, when the act
@@ -301,7 +315,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         if owner is not None and not owner_passive:
             actor_heads = actor_heads + [owner]
     for head in actor_heads:
-        slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
+        slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head) | _members(head)), head)
                          if a not in slots.actors]
     for head in _claimants(token) if trigger.code[:2] in _VIOLENT_ROOTS else []:
         if slots.actors:
