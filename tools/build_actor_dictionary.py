@@ -406,6 +406,9 @@ def build_agents(shared: Path) -> dict[str, str]:
             store(variant, plural, code)
     for row in read_tsv(SOURCES / "agents_extra.tsv"):
         noun, code, override = (row + [""])[:3]
+        if override == "as written":
+            store(noun, None, code)  # a plural with no singular of that sense ("countries" as states)
+            continue
         plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeo" else noun + "s"
         if noun.endswith(("s", "x", "z", "ch", "sh")):
             plural = noun + "es"  # witnesses, coaches

@@ -180,4 +180,3 @@ def threat_code(code: str, mode: str | None) -> str:
     if code[:2] == "03" or code[:2] not in _THREAT_BY_ROOT:
         return _THREAT_BY_MODE.get(mode or "", "130")
     return _THREAT_BY_ROOT[code[:2]]
-

@@ -114,6 +114,8 @@ def _easing(token: Any, promise: Any, max_steps: int = 5) -> bool:
         if current.pos_ == "VERB" and current.lemma_.lower() in _EASING:
             return True
     return False
+
+
 # What sending people somewhere is coded as when nothing else is said of the errand.
 _SENDING = {"MOBILIZE", "AID", "COOPERATE"}
 
@@ -125,10 +127,11 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
     ("held talks"). A promise of conflict is a threat ("vowed to annex"); a promise of a
     concession is a concession ("promised to hand over power").
     """
-    events = {id(t): plover_event(t)[0] for t in triggers}
+    readings = {id(t): plover_event(t) for t in triggers}
+    events = {key: reading[0] for key, reading in readings.items()}
     light = {id(v) for v in triggers if v.is_verb and v.token.lemma_.lower() in LIGHT_VERBS
              and any(not n.is_verb and _governed_by(n.token, v.token, 3) for n in triggers)}
-    probes = {id(t) for t in triggers if plover_event(t) == ("ACCUSE", "investigate")}
+    probes = {key for key, reading in readings.items() if reading == ("ACCUSE", "investigate")}
     kept, retyped = [], {}
     for trigger in triggers:
         if id(trigger) in light:
@@ -151,7 +154,7 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
                         and other.token.lemma_.lower() not in _NOT_THREATS \
                         and not (not trigger.is_verb and background_noun(trigger.token)):
                     retyped[id(other)] = ("THREATEN", _THREAT_MODE[events[id(trigger)] or ""])
-                elif events[id(other)] == "AGREE" and (plover_event(trigger)[1] in _ANNOUNCED_CONCESSIONS
+                elif events[id(other)] == "AGREE" and (readings[id(trigger)][1] in _ANNOUNCED_CONCESSIONS
                                                         or events[id(trigger)] == "CONCEDE"):
                     retyped[id(other)] = ("CONCEDE", None)  # promised easing or withdrawal
             elif not trigger.is_verb and other.is_verb and events[id(other)] is not None and id(other) not in light:

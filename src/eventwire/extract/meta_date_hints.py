@@ -85,12 +85,6 @@ def confirms_stamp(signals: PageSignals, frame: ArticleFrame, stamp: str) -> boo
     return any(_RELATIVE.search(text) for text in texts) or _states_part_of(texts, day)
 
 
-def states_part_of_day(signals: PageSignals, frame: ArticleFrame, day: date) -> bool:
-    """True when a short line next to the article states ``day`` without its year: its month
-    and day ("Posted Nov 18, 8:19 PM") or its weekday with a clock time."""
-    return _states_part_of(_zone_snippets(signals, frame), day)
-
-
 def states_local_time(signals: PageSignals, frame: ArticleFrame, day: date, minute: int) -> bool:
     """True when a short line next to the article states ``day``'s month and day with a clock
     time at ``minute`` past the hour ("Posted Nov 18, 8:19 PM"): the page's local rendering of

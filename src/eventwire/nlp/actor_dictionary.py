@@ -107,11 +107,6 @@ def split_code(code: str, country_codes: frozenset[str]) -> tuple[str | None, li
     return head, sectors
 
 
-# Plural names for states that NGEC's agents list lacks though it has "states": "nearly 70 countries
-# have agreed", "the Southeast Asian nations pledged" name a multilateral actor, as "states" does.
-COLLECTIVE_STATES = {"countries": "GOV", "nations": "GOV"}
-
-
 class ActorDictionary:
     """Lookup tables over the built dictionary; use :func:`load_dictionary` to get the one copy."""
 
@@ -119,7 +114,7 @@ class ActorDictionary:
         self._raw_entries: list[list[Any]] = data["entries"]
         self._entries: dict[int, Entry] = {}
         self.phrases: dict[str, list[int]] = data["phrases"]
-        self.agents: dict[str, str] = {**COLLECTIVE_STATES, **data["agents"]}
+        self.agents: dict[str, str] = data["agents"]
         self.countries: dict[str, dict[str, Any]] = data["countries"]
         self.seats: dict[str, list[str]] = data["seats"]
         self.surnames: dict[str, list[int]] = data["surnames"]  # variant key → person entries
