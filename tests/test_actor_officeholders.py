@@ -29,7 +29,7 @@ SOURCES = ROOT / "tools" / "actor_sources"
     ("Sirajuddin Haqqani", date(2019, 3, 1), "AFG", "REB"),    # a Taliban leader before August 2021 …
     ("Sirajuddin Haqqani", date(2023, 3, 1), "AFG", "GOV"),    # … and a minister of their government after
     ("Benjamin Netanyahu", date(2023, 11, 20), "ISR", "GOV"),  # back in office from December 2022
-    ("Benjamin Netanyahu", date(2022, 3, 1), "ISR", "ELI"),
+    ("Benjamin Netanyahu", date(2022, 3, 1), "ISR", "PTY"),  # leader of the opposition (later_offices.tsv)
     ("Paetongtarn Shinawatra", date(2025, 1, 15), "THA", "GOV"),
     ("Paetongtarn Shinawatra", date(2025, 10, 15), "THA", "ELI"),  # removed by the court, August 2025
 ])
