@@ -598,3 +598,44 @@ def test_utc_stamps_that_are_not_local_midnight_keep_their_day() -> None:
     html = page(head=f"<meta property='article:published_time' content='{midnight}'>",
                 header=f"<h1>Council closes old bridge</h1><time datetime='{midnight}'>11/6/22</time>")
     assert meta(html, url="https://news.example.com/travel/bridge").published == "2022-11-06T23:00"
+
+
+# --- where the article sits, spans and blog post lines (eighth session) ---------------------------
+
+def test_a_headline_repeated_in_a_teaser_list_does_not_place_the_body() -> None:
+    # trafilatura's body opens with the headline; a "latest news" list above the article lists
+    # it with another story's date. The byline's date under the article's own headline counts.
+    teasers = ("<ul class='teaser-list'><li>Ferry timetable changes for winter 22.11.2022</li>"
+               "<li>Council closes old bridge after engineers find cracks 21.11.2022</li></ul>")
+    html = ("<html><body><nav><a href='/'>Home</a></nav>" + teasers
+            + "<div class='content'><h2>Council closes old bridge after engineers find cracks</h2>"
+            "<p>By Klara Berg (20. November 2022)</p>" + BODY + "</div></body></html>")
+    body = "Council closes old bridge after engineers find cracks\n" + BODY.replace("<p>", "").replace("</p>", "\n")
+    parts = read_metadata(html, url="https://news.example.com/bridge", body=body)
+    assert parts.published == "2022-11-20"
+
+
+def test_the_second_paragraph_places_a_body_whose_first_one_is_not_on_the_page() -> None:
+    # trafilatura joins a table row's cells ("|  | Council …"); the next paragraph is found and
+    # the dateline above the article is read as for any other page.
+    html = "<html><body><div><p>Bern, 17.08.2021</p>" + BODY + "</div></body></html>"
+    body = "|  | Council statement in full |\n" + BODY.replace("<p>", "").replace("</p>", "\n")
+    assert read_metadata(html, url="https://news.example.com/bridge", body=body).published == "2021-08-17"
+
+
+def test_a_date_that_opens_a_span_is_not_a_dateline() -> None:
+    html = page(header="<h1>Council closes old bridge</h1><p>Exhibition 21 Feb 2017 - 23 Mar 2017</p>")
+    assert meta(html, url="https://news.example.com/bridge").published is None
+    html = page(header="<h1>Council closes old bridge</h1><p>Bern, 17.08.2021 - Die Stadt hat</p>")
+    assert meta(html, url="https://news.example.com/bridge").published == "2021-08-17"
+
+
+def test_a_blog_post_line_below_the_article_in_the_urls_month() -> None:
+    html = page(header="<h1>Council closes old bridge</h1>", footer="<p>Mai 03, 2017 / Sandra / 1 Kommentar</p>")
+    assert meta(html, url="https://blog.example.com/2017/05/bridge.html").published == "2017-05-03"
+    # Without the month in the URL an unlabelled date below the article is not the post's, and
+    # two days of that month there (a comment's) leave it open.
+    assert meta(html, url="https://blog.example.com/bridge.html").published is None
+    two = page(header="<h1>Council closes old bridge</h1>",
+               footer="<p>Mai 03, 2017 / Sandra / 1 Kommentar</p><p>Jana: Mai 10, 2017 4:14 PM</p>")
+    assert meta(two, url="https://blog.example.com/2017/05/bridge.html").published is None

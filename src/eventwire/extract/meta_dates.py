@@ -301,8 +301,8 @@ def _zone_dates(signals: PageSignals, start: int, end: int, latest: date | None)
         owner_at, owner = next(((at, snip) for at, snip in reversed(owners) if at - zone_start <= found.start), owners[0])
         lead = text[max(0, found.start - 40):found.start].strip()
         labelled = bool(_PUBLISHED_LABEL.search(lead) or _PUBLISHED_AFTER.match(text[found.end:found.end + 40]))
-        if _RANGE_START.search(lead):
-            continue  # "9-23 Feb 2017", "vom 3. bis 5. Mai": an event's dates, not the article's
+        if _RANGE_START.search(lead) or _range_end_follows(text, found.end):
+            continue  # "9-23 Feb 2017", "vom 3. bis 5. Mai", "21 Feb 2007 - 23 Mar 2021": a span
         if _NOT_PUBLISHED_LABEL.search(lead):
             continue  # "Registriert: 18.09.2008": a forum member's sign-up date
         modified = bool(_MODIFIED_LABEL.search(lead))
@@ -310,6 +310,34 @@ def _zone_dates(signals: PageSignals, start: int, end: int, latest: date | None)
             continue  # "Ich habe am 12. Mai 2006 eine Mail-Aktion gestartet": a date the story tells
         dated.append(_Dated(found, zone_start + found.start, owner.in_aside, modified, labelled))
     return dated
+
+
+def _range_end_follows(text: str, end: int) -> bool:
+    """True when a dash or "to"/"bis" and another full date follow the date ending at ``end``:
+    the date opens a span (a course, a campaign, an archive's capture range), no dateline."""
+    m = _RANGE_JOIN.match(text, end)
+    if not m:
+        return False
+    after = find_dates(text[m.end():m.end() + 40], dateline=True)
+    return bool(after) and after[0].start == 0
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|bis|to|until|au|al|hasta|do)\s*", re.I)
+
+
+def _url_month_dateline(signals: PageSignals, frame: ArticleFrame, latest: date | None) -> PublishedDate | None:
+    """A blog's post line just below the article ("Mai 03, 2017 / Sandra / 1 Kommentar"),
+    unlabelled, when the URL states the same year and month ("/2017/05/slug"): the one day of
+    that month printed there is the post's. Comments further down print later days."""
+    month = _url_month(signals.url)
+    if month is None or frame.last_paragraph_end is None:
+        return None
+    zone = _zone_dates(signals, frame.last_paragraph, frame.last_paragraph_end + _BELOW_ARTICLE, latest)
+    days = {d.found.value[:10] for d in zone if not d.in_aside and d.found.value[:7] == month}
+    if len(days) != 1:
+        return None
+    first = next(d for d in zone if d.found.value[:10] in days)
+    return PublishedDate(first.found.value, "dateline")
 
 
 def _in_prose(snippet: str, at: int) -> bool:
@@ -463,6 +491,10 @@ def _choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | 
         below = None if frame.last_paragraph_end is None else frame.last_paragraph_end + _BELOW_ARTICLE
         if plain is not None and _page_states_day(signals, plain.value[:10], latest, below):
             return plain
+    if published is None and modified is None:
+        below = _url_month_dateline(signals, frame, latest)
+        if below is not None:
+            return below
     if published:
         return PublishedDate(published.found.value, "dateline")
     if modified:

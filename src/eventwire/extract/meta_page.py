@@ -396,11 +396,11 @@ class ArticleFrame:
     last_paragraph_end: int | None = None
 
 
-def _find_passage(page_text: str, passage: str) -> int | None:
+def _find_passage(page_text: str, passage: str, start: int = 0) -> int | None:
     probe = " ".join(passage.split())[:60]
-    if len(probe) < 12:
+    if len(probe) < _MIN_PROBE:
         return None
-    at = page_text.find(probe)
+    at = page_text.find(probe, start)
     if at >= 0:
         return at
     # Inline links and markup put spaces around punctuation in the page text ("page ." for
@@ -408,11 +408,38 @@ def _find_passage(page_text: str, passage: str) -> int | None:
     words = _WORD.findall(probe)[:_PROBE_WORDS]
     if len(words) < _PROBE_WORDS:
         return None
-    m = re.search(r"\W+".join(re.escape(w) for w in words), page_text)
+    m = re.compile(r"\W+".join(re.escape(w) for w in words)).search(page_text, start)
     return m.start() if m else None
 
 
+def _body_opening(signals: PageSignals, paragraphs: list[str]) -> int | None:
+    """Where the body's first paragraph stands on the page, or its second when the first is
+    not found (too short to look for, "News"; or rewritten by trafilatura, a table row's cells
+    joined). A short opening (the headline trafilatura keeps) may stand in a teaser list too
+    ("related", "latest news"): the first occurrence outside such a list is the article's."""
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+        first = _find_passage(signals.page_text, paragraph)
+        if first is not None:
+            break
+    else:
+        return None
+    at: int | None = first
+    for _ in range(_OPENING_TRIES):
+        if at is None:
+            break
+        owner = snippets_between(signals, at, at)
+        if not owner or not owner[-1][1].in_aside:
+            return at
+        at = _find_passage(signals.page_text, paragraph, at + 1)
+    return first
+
+
+_OPENING_TRIES = 5
+_OPENING_PARAGRAPHS = 2
+
+
 _WORD = re.compile(r"\w+")
+_MIN_PROBE = 12
 _PROBE_WORDS = 6
 
 
@@ -423,7 +450,7 @@ def frame_article(signals: PageSignals, headline_position: int | None, body: str
     """Locate the headline (or the <article> start) and the extracted body in the page text."""
     headline = signals.offset_of(headline_position if headline_position is not None else signals.article_start)
     paragraphs = [p for p in body.split("\n") if p.strip()]
-    start = _find_passage(signals.page_text, paragraphs[0]) if paragraphs else None
+    start = _body_opening(signals, paragraphs)
     # The last paragraph whose opening is found verbatim on the page (trafilatura rewrites
     # some: joined list items, "Tags: …" lines); a one-paragraph body ends where it starts plus
     # its length. The credit and date lines below it count as for any other article.
