@@ -34,7 +34,7 @@ def test_after_office_follows_ngec(actor_builder, roles: list, after: str) -> No
 @pytest.mark.parametrize("text, day, code, sector", [
     ("Qamar Javed Bajwa", date(2024, 3, 1), "PAK", "MIL"),    # retired in November 2022
     ("Kevin McCarthy", date(2024, 6, 1), "USA", "LEG"),       # left the House in December 2023
-    ("Imran Khan", date(2023, 9, 1), "PAK", "ELI"),           # a former prime minister
+    ("Imran Khan", date(2024, 6, 1), "PAK", "ELI"),           # a former prime minister, no longer party chairman
     ("Rishi Sunak", date(2021, 3, 1), "GBR", "GOV"),          # Chancellor before he was prime minister
     ("Senator Gustavo Petro", date(2020, 3, 1), "COL", "LEG"),
     ("William Ruto", date(2018, 3, 1), "KEN", "GOV"),         # deputy president 2013-2022

@@ -13,7 +13,7 @@ from eventwire.nlp.actors import resolve_actor_text
 
 @pytest.mark.parametrize("text, when, code, sector", [
     ("Mamata Banerjee", date(2021, 5, 10), "IND", "GOV"),        # a state chief minister
-    ("Naveen Patnaik", date(2025, 1, 10), "IND", "ELI"),         # after his office ended
+    ("Naveen Patnaik", date(2025, 1, 10), "IND", "PTY"),         # then leader of the opposition
     ("General Carsten Breuer", date(2024, 2, 1), "DEU", "MIL"),  # a chief of defence
     ("Jeff Bezos", date(2020, 1, 1), "USA", "BUS"),
     ("Greta Thunberg", date(2019, 9, 23), "SWE", "CVL"),

@@ -31,6 +31,12 @@ ORGANISATION_HEADS = {
 }
 
 
+# Of those, the heads the resolver reads as an organisation's kind (actor_resolve.NAMED_HEADS): a place
+# word right before one is still no town, as before they were read. A town before a head read as an
+# agent of old ("Oxford University", "Kyiv police") places it.
+NAMED_BODY_HEADS = {"union", "association", "council", "foundation", "front", "movement"}
+
+
 def _gazetteer() -> Any | None:
     try:
         from .gazetteer import load_gazetteer
@@ -75,6 +81,8 @@ def place_country(tokens: Sequence[Any], covered: set[int], loose: bool = False)
     for start, end in runs:
         if any(t.text.lower() in ORGANISATION_HEADS for t in tokens[start:end]):
             continue
+        if end < len(tokens) and tokens[end].text.lower() in NAMED_BODY_HEADS:
+            continue  # a name head read as an agent right after the run ("Carter" in "Carter Foundation")
         spans = [(start, end)] + ([(i, i + 1) for i in range(start, end)] if end - start > 1 else [])
         for a, b in spans:
             code = _country_of(gazetteer, " ".join(t.text for t in tokens[a:b]))

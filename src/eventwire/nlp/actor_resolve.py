@@ -65,6 +65,16 @@ NAME_ONLY_AGENTS |= {
                                                "mla", "mna", "mpa", "mep") for plural in ("", "s")
 } | {"commission", "commissions", "agency", "agencies", "bureau", "bureaus", "directorate", "directorates",
      "institute", "institutes", "herald", "tribune"}  # heads of names: "the commission's fee" is none
+# Head nouns of organisation names, read only at the end of a capitalised name with a name word before
+# them ("the Zambian Mineworkers Union", "Patriotic Front", "Kenya Nurses Association") or before "of"
+# ("Union of Journalists"): alone, "the Union" or "the Movement" names nothing the head can tell.
+NAMED_HEADS = {"union", "association", "council", "front", "movement", "alliance", "coalition", "foundation",
+               "times", "post", "posts", "journal", "chronicle", "telegraph"}
+NAME_ONLY_AGENTS |= NAMED_HEADS
+# Heads of bodies of members: a kind of member named before the head gives the body its sector
+# ("Farmers Union" AGR, "Teachers Association" EDU); a party, front or movement is political whoever joins it.
+MEMBER_BODIES = {"union", "unions", "association", "associations", "council", "councils", "federation",
+                 "federations", "foundation", "foundations"}  # plurals: bodies of one kind ("teachers' unions")
 # Religious titles that politicians also carry ("Maulana Fazlur Rehman" leads a party, "Ayatollah
 # Khamenei" heads a state): they give an unknown person a sector but never override a known one's role.
 HONORIFICS = {"ayatollah", "hojatoleslam", "maulana", "maulvi", "mufti", "grand mufti", "rev", "reverend", "pastor",
@@ -152,7 +162,8 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
                         and (loose or _name_ok(span, dictionary, key)):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, entry=dictionary.lookup(key)[0]))
                 elif agents and key in dictionary.agents and (loose or _agent_ok(span, tokens[last_token + 1:last_token + 2])) \
-                        and (key not in NAME_ONLY_AGENTS or _capitalised(span[-1])):
+                        and (key not in NAME_ONLY_AGENTS or _capitalised(span[-1])) \
+                        and (key not in NAMED_HEADS or _named_head(tokens, first_token, last_token)):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, agent=dictionary.agents[key]))
             if end_piece == len(table):
                 break
@@ -167,6 +178,17 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
             taken.update(range(hit.start, hit.end))
             found.append(hit)
     return sorted(found, key=lambda m: m.start)
+
+
+def _named_head(tokens: Sequence[Any], first: int, last: int) -> bool:
+    """An organisation's head noun ends a name: a capitalised name word comes right before it, or "of"
+    right after it ("the Union of Journalists")."""
+    if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of":
+        return True
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    return _capitalised(before) and before.text.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in before.text)
 
 
 def _caseless_place(dictionary: ActorDictionary, key: str) -> bool:
@@ -319,7 +341,11 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         # group takes that group's sector, as a member of a named organisation takes its sector.
         agent = next((m for m in reversed(agent_matches) if m.end <= agent.start
                       and not set(m.sectors[:1]) & WEAK_AGENT_SECTORS), agent)
-    agent = _head_before_of(tokens, agent_matches) or agent
+    headed = _head_before_of(tokens, agent_matches)
+    if headed is not None and headed.key in MEMBER_BODIES:  # "the Muslim Council of Britain" is REL
+        headed = next((m for m in reversed(agent_matches) if m.end <= headed.start
+                       and not set(m.sectors[:1]) & WEAK_AGENT_SECTORS), headed)
+    agent = headed or agent
     if not agent_matches and any(m.agent for m in matches) and not named:
         return None  # only junk nouns ("a demand")
     words = {t.text.lower().strip(".-") for t in tokens}
@@ -438,9 +464,11 @@ def _member_of_kind(agent: Match) -> bool:
     """A generic head ("community leader", "group", "officials", "spokesman") whose sector says less
     than a modifier before it would: a member noun with a weak sector, or with the government sector
     the lists give a bare "spokesman" or "official" — an "army spokesman" speaks for the army (MIL),
-    a "rebel spokesman" for rebels (REB), a "police spokesman" for the police (COP)."""
+    a "rebel spokesman" for rebels (REB), a "police spokesman" for the police (COP). A body of
+    members ("union", "association", "council") is named by its members' kind ("Farmers Union" AGR)."""
     weak = WEAK_AGENT_SECTORS | {"GOV"}
-    return bool(set(agent.sectors[:1]) & weak) and agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
+    head = agent.key.rsplit(" ", 1)[-1]
+    return bool(set(agent.sectors[:1]) & weak) and head in MEMBER_NOUNS or agent.key in MEMBER_BODIES
 
 
 def _destination(tokens: Sequence[Any], match: Match, named: list[Match]) -> bool:
