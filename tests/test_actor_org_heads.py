@@ -8,6 +8,8 @@ Every phrase here was written for these tests (names invented where no real one 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.nlp.actors import resolve_actor_text
@@ -37,6 +39,9 @@ from eventwire.nlp.actors import resolve_actor_text
     ("hoodlums", None, "CRM"),
     ("offenders", None, "CRM"),
     ("locals", None, "CVL"),
+    ("agricultural workers", None, "AGR"),                 # farm work, as NGEC's "farm worker"
+    ("displaced Syrians", "SYR", "REF"),
+    ("human rights defenders", None, "NGO"),
 ])
 def test_head_nouns(text: str, code: str | None, sector: str | None) -> None:
     actor = resolve_actor_text(text)
@@ -47,3 +52,11 @@ def test_head_nouns(text: str, code: str | None, sector: str | None) -> None:
 @pytest.mark.parametrize("text", ["the Union", "the Movement", "a movement", "a coalition"])
 def test_a_head_alone_names_nothing(text: str) -> None:
     assert resolve_actor_text(text) is None
+
+
+@pytest.mark.parametrize("day, sector", [(date(2023, 5, 1), "REB"), (date(2025, 3, 1), "GOV")])
+def test_an_armed_group_that_took_power(day: date, sector: str) -> None:
+    """organisations.tsv's fifth column: Hayat Tahrir al-Sham governs Syria from December 2024."""
+    actor = resolve_actor_text("Hayat Tahrir al-Sham", anchor=day)
+    assert actor is not None
+    assert (actor.code, actor.sector) == ("SYR", sector)

@@ -490,7 +490,11 @@ def build(shared: Path) -> dict:
     for table in ORGANISATION_TABLES:
         for row in read_tsv(SOURCES / table):
             names, code, sector, name = row[:4]
-            add(name, "organisation", [[code + sector, 0, 0]], names.split("|"))
+            codes = [[code + sector, 0, 0]]
+            if len(row) > 4 and row[4].strip():  # "GOV 2021-08-15": an armed group that took power that day
+                later, since = row[4].split()
+                codes.append([code + later, iso_day(since), 0])
+            add(name, "organisation", codes, names.split("|"))
     leader_at: dict[str, int] = {}  # phrase key → the curated leader entry it names
     # People whom only the officeholders or public-figures tables name (not leaders.tsv): their surnames
     # are indexed warily.
