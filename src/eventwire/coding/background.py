@@ -201,3 +201,24 @@ def year_written_out(doc: Any, times: Iterable[Any], months_only: bool = False) 
         before = doc[span.start - 1] if span.start else None
         return not (before is not None and before.lower_ in _SPAN_OPENERS) and span[0].lower_ not in _SPAN_OPENERS
     return False
+
+
+
+# Adverbs that set an act before the news ("had previously served", "was formerly held").
+_BEFORE_ADVERBS = {"previously", "formerly", "once"}
+# Event-noun modifiers that put the act in the past ("prior arrests", "a previous attack").
+_BEFORE_MODIFIERS = {"prior", "previous", "past", "former", "earlier"}
+
+
+def recalled(token: Any) -> bool:
+    """The clause tells the act as before the news rather than as news, with no date of its own: an
+    adverb of earlier times ("he had previously served six years for assault", "was formerly jailed",
+    "once ruled"), a "since" clause ("on alert since the group launched attacks"), or an event noun
+    modified as earlier ("his prior arrests"). The past perfect alone is not enough: news narrates
+    its own last days in it ("the mayors had implored the governor")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in token.children)
+    if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
+        return False
+    return any((c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS and c.i < token.i)
+               or (c.dep_ == "mark" and c.lower_ == "since") for c in token.children)

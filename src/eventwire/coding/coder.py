@@ -20,9 +20,9 @@ from ..ids import short_hash
 from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, EventQuantity, Evidence, Modality,
                        Sentence)
 from . import type_model
-from .arguments import Slots, fill_slots, pronoun_subject
+from .arguments import Slots, fill_slots, name_parties, pronoun_subject
 from .background import (adverbial_dates, clause_text, dominant_year, era_words, named_year, period_before,
-                         sentence_dated_before, told_years, year_written_out, years_since)
+                         recalled, sentence_dated_before, told_years, year_written_out, years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -90,6 +90,8 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if published is None and not (reading.future or reading.hypothetical) and year_written_out(
             candidate.trigger.token.doc, times, months_only=present is not None):
         return True  # "was arrested in March 2017": news writes the year only of another year's dates
+    if not times and not (reading.future or reading.hypothetical) and recalled(candidate.trigger.token):
+        return True  # "had previously served", "since the group launched attacks": before the news
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
 
 
@@ -172,6 +174,7 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
             continue  # nobody political did it, or it is sport, weather or an accident
         if generic(trigger.token, slots.times):
             continue  # a kind of event or a habit, not one happening
+        name_parties(slots, trigger.token, sentence.places)  # a person or firm the dictionaries do not know, as named
         event_type, mode = plover_rules(event_type, mode, reading, slots, speaker)
         if event_type in _PROMISES and reading.future and not (reading.negated or reading.hypothetical):
             code = intent_code(code)  # "will send aid": CAMEO's intent to provide aid, 033

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import os
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -67,7 +68,7 @@ def gate_features(candidate: Any, span: Any, doc: Any) -> dict[str, float]:
     found = dict(features(candidate, span))
     found.update(_article_features(doc))  # a copy: the cached dict is shared by the article's candidates
     found["confidence"] = candidate.confidence
-    slots = candidate.slots
+    slots = _as_resolved(candidate.slots)
     found["actor_state"] = float(any(_is_state(a) for a in slots.actors))
     found["recipient_state"] = float(any(_is_state(a) for a in slots.recipients))
     found["recipient_none"] = float(not slots.recipients)
@@ -97,6 +98,15 @@ def gate_features(candidate: Any, span: Any, doc: Any) -> dict[str, float]:
     found["quoted"] = float(any(t.text in {'"', "“", "”"} for t in span))
     found["question"] = float(span.text.rstrip().endswith("?"))
     return found
+
+
+def _as_resolved(slots: Any) -> Any:
+    """The slots as the gate was trained on them: without the parties written as the sentence names
+    them when no actor was found (``arguments.name_parties``, kind "name")."""
+    if not any(a.kind == "name" for a in slots.actors + slots.recipients):
+        return slots
+    return replace(slots, actors=[a for a in slots.actors if a.kind != "name"],
+                   recipients=[a for a in slots.recipients if a.kind != "name"])
 
 
 ENV = "EVENTWIRE_GATE"

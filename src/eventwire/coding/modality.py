@@ -115,6 +115,8 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.speaker = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if token.dep_ in {"ROOT"} or token.head.i == token.i:
             break
+        if first and _presupposed(token):
+            break  # "had not determined whether it was related to the bombing": the bombing happened
         if not first and token.pos_ in {"NOUN", "PROPN"}:
             if lemma in _INTENT_NOUNS:
                 reading.future = True  # "its readiness to send troops", "a plan to withdraw"
@@ -132,6 +134,17 @@ def read_modality(trigger: Any) -> ModalityReading:
         token = token.head
         first = False
     return reading
+
+
+def _presupposed(token: Any) -> bool:
+    """An event noun named as known, in a prepositional phrase ("related to the bombing", "victims of
+    the attack", "no comment on the attack", "speculation about Thursday's bombing"): what the sentence
+    doubts or denies is something about it, not that it happened. Indefinite ones ("fears of an
+    attack", "plans for strikes") stay under their governor."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "pobj":
+        return False
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
+               for c in token.children)
 
 
 def _going_to(token: Any) -> bool:
