@@ -83,3 +83,25 @@ def test_place_is_no_target(text: str, kind: str) -> None:
 def test_prior_arrests_are_background() -> None:
     for event in events("He has prior arrests for theft and trespassing.", "COERCE"):
         assert event.modality.historical
+
+
+def test_decided_act_is_no_intention() -> None:
+    for event in code_text("The European Union decided on Monday to ease sanctions on Belarus.", published=PUBLISHED):
+        if event.event in {"CONCEDE", "AGREE"}:
+            assert not event.modality.future
+
+
+def test_undecided_act_stays_open() -> None:
+    found = [e for e in code_text("The European Union may decide to ease sanctions on Belarus.", published=PUBLISHED)
+             if e.event in {"CONCEDE", "AGREE"}]
+    assert all(e.modality.hypothetical or e.modality.future for e in found)
+
+
+def test_presupposed_attack_not_negated() -> None:
+    found = events("Police have not determined whether the stabbing was linked to the bombing in Lagos.", "ASSAULT")
+    assert any(e.evidence.trigger == "bombing" and not e.modality.negated for e in found)
+
+
+def test_who_condemns_an_attack_is_not_its_doer() -> None:
+    for event in events("The Foreign Ministry condemned the attack on the embassy in Kabul on Monday.", "ASSAULT"):
+        assert all(a.sector != "GOV" for a in event.actors), event.actors

@@ -164,6 +164,14 @@ def _agent_of(verb: Any) -> Any | None:
 # Prepositions that name what one speaks of or reacts to, not what one takes part in.
 _ABOUT_PREPS = {"to", "about", "over", "after", "following", "for", "against", "of", "since", "before",
                 "despite", "amid", "regarding", "concerning"}
+# Verbs whose subject reacts to, tells of or suffers an event noun, not does it: "condemned the attack",
+# "state television showed the meeting", "survived the bombing".
+_BEHOLDING = {"condemn", "denounce", "decry", "deplore", "criticise", "criticize", "report", "show", "describe",
+              "witness", "see", "watch", "film", "cover", "investigate", "probe", "blame", "deny", "welcome",
+              "praise", "hail", "applaud", "mourn", "survive", "recall", "remember", "mark", "commemorate",
+              "fear", "predict", "expect", "prevent", "foil", "thwart", "avert", "stop", "halt", "ban", "outlaw",
+              "discuss", "debate", "study", "analyse", "analyze", "follow", "monitor", "track", "document",
+              "confirm", "acknowledge", "explain", "justify", "defend", "dismiss", "downplay", "question"}
 # Verbs whose subject owns the act named after "to": "confessed to the attack", "subjected her to an assault".
 _OWNING_TO = {"confess", "admit", "plead", "subject", "resort", "commit", "turn", "return", "switch"}
 # Nouns that count or stage an event noun after "of": "a round of talks", "a wave of strikes".
@@ -192,7 +200,8 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
             and head.dep_ in {"dobj", "obj"}:
         noun, head = head, head.head  # "began a new round of joint exercises": the round is what they began
     if (noun.dep_ in {"dobj", "obj"} or (noun.dep_ == "pobj" and (noun.head.lower_ not in _ABOUT_PREPS or (
-            noun.head.lower_ == "to" and head.lemma_.lower() in _OWNING_TO)))) and head.pos_ == "VERB":
+            noun.head.lower_ == "to" and head.lemma_.lower() in _OWNING_TO)))) and head.pos_ == "VERB" \
+            and head.lemma_.lower() not in _BEHOLDING:
         # "held talks", "gathered in a protest": the subject of the carrying verb acts; not who
         # "responded to the bombing" or "commented on the attack"
         subject, passive = _subject_of(head)

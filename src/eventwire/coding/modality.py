@@ -106,7 +106,7 @@ def read_modality(trigger: Any) -> ModalityReading:
         if not first:
             if lemma in _DOUBT:
                 reading.hypothetical = True
-            if lemma in _INTENT and token.pos_ in {"VERB", "ADJ", "AUX"}:
+            if lemma in _INTENT and token.pos_ in {"VERB", "ADJ", "AUX"} and not _decided(token):
                 reading.future = True
                 reading.offered = reading.offered or lemma in _OFFER
             if lemma in _DENY:
@@ -134,6 +134,13 @@ def read_modality(trigger: Any) -> ModalityReading:
         token = token.head
         first = False
     return reading
+
+
+def _decided(token: Any) -> bool:
+    """A decision taken, told in the past ("the council decided to ease sanctions", "has decided to
+    lift the ban"): the act is done by deciding it, not an intention; "will decide to", "may decide
+    to" stay open."""
+    return token.lemma_.lower() == "decide" and token.tag_ in {"VBD", "VBN"} and not _modals(token)
 
 
 def _presupposed(token: Any) -> bool:
