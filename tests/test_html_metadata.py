@@ -639,3 +639,28 @@ def test_a_blog_post_line_below_the_article_in_the_urls_month() -> None:
     two = page(header="<h1>Council closes old bridge</h1>",
                footer="<p>Mai 03, 2017 / Sandra / 1 Kommentar</p><p>Jana: Mai 10, 2017 4:14 PM</p>")
     assert meta(two, url="https://blog.example.com/2017/05/bridge.html").published is None
+
+
+def test_datelines_in_arabic_greek_ukrainian_bengali_and_eastern_digits() -> None:
+    from eventwire.extract.dates import find_dates
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in find_dates(text, dateline=True)]
+
+    assert values("الجمعة 8 فيفري 2019") == ["2019-02-08"]  # Maghreb month name
+    assert values("١٩ نوفمبر ٢٠١٩") == ["2019-11-19"]  # Arabic-Indic digits
+    assert values("15 تشرين الثاني 2019") == ["2019-11-15"]  # Levantine, two words
+    assert values("2 Μαΐου 2019") == ["2019-05-02"]
+    assert values("19 листопада 2019") == ["2019-11-19"]
+    assert values("১৯ নভেম্বর ২০১৯") == ["2019-11-19"]
+    assert values("19. novembra 2019") == ["2019-11-19"]
+    assert find_dates("١٩ نوفمبر ٢٠١٩") == []  # running text keeps the narrow table
+
+
+def test_a_time_element_saying_how_long_ago_dates_the_article() -> None:
+    # "1 day ago" next to the byline, the instant only in the element's datetime attribute.
+    header = ("<h1>Council closes old bridge</h1><span class='byline'>By Klara Berg</span>"
+              "<time datetime='2019-11-19T11:45:59.000Z'>1 day ago</time>")
+    assert meta(page(header=header)).published == "2019-11-19T11:45"
+    undated = "<h1>Council closes old bridge</h1><time datetime='2019-11-19T11:45:59.000Z'>Share</time>"
+    assert meta(page(header=undated)).published is None

@@ -60,7 +60,27 @@ _MORE_MONTHS: dict[int, tuple[str, ...]] = {
     11: ("listopadu", "marraskuuta", "marraskuu", "noiembrie", "nopember"),
     12: ("desember", "prosince", "prosinec", "joulukuuta", "joulukuu", "decemberben", "decembrie"),
 }
-_DATELINE_MONTHS: dict[str, int] = {**MONTH_BY_NAME, **{n: m for m, names in _MORE_MONTHS.items() for n in names}}
+# Arabic (Gulf and Egyptian, Maghreb, Levantine names), Ukrainian, Greek and Bengali month names,
+# Slovak and Slovene genitives: scripts and languages trafilatura-eval and world news carry.
+_WORLD_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "جانفي", "كانون الثاني", "січня", "ιανουαρίου", "জানুয়ারি", "januarja"),
+    2: ("فبراير", "فيفري", "شباط", "лютого", "φεβρουαρίου", "ফেব্রুয়ারি", "februarja"),
+    3: ("مارس", "آذار", "березня", "μαρτίου", "মার্চ", "marca"),
+    4: ("أبريل", "ابريل", "إبريل", "أفريل", "افريل", "نيسان", "квітня", "απριλίου", "এপ্রিল", "apríla", "aprila"),
+    5: ("مايو", "ماي", "أيار", "ايار", "травня", "μαΐου", "মে", "mája", "maja"),
+    6: ("يونيو", "يونيه", "جوان", "حزيران", "червня", "ιουνίου", "জুন", "júna", "junija"),
+    7: ("يوليو", "يوليه", "جويلية", "تموز", "липня", "ιουλίου", "জুলাই", "júla", "julija"),
+    8: ("أغسطس", "اغسطس", "أوت", "اوت", "آب", "серпня", "αυγούστου", "আগস্ট", "augusta", "avgusta"),
+    9: ("سبتمبر", "أيلول", "ايلول", "вересня", "σεπτεμβρίου", "সেপ্টেম্বর", "septembra"),
+    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "жовтня", "οκτωβρίου", "অক্টোবর", "októbra", "oktobra"),
+    11: ("نوفمبر", "نونبر", "تشرين الثاني", "листопада", "νοεμβρίου", "নভেম্বর", "novembra"),
+    12: ("ديسمبر", "دجنبر", "كانون الأول", "грудня", "δεκεμβρίου", "ডিসেম্বর", "decembra"),
+}
+_DATELINE_MONTHS: dict[str, int] = {**MONTH_BY_NAME, **{n: m for table in (_MORE_MONTHS, _WORLD_MONTHS)
+                                                         for m, names in table.items() for n in names}}
+# Arabic-Indic, Persian, Devanagari and Bengali digits read as ASCII ones (one character each,
+# so offsets hold): "١٩ نوفمبر ٢٠١٩".
+_DIGITS = str.maketrans({chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)})
 _DATELINE_ALT = "|".join(sorted((re.escape(n) for n in _DATELINE_MONTHS), key=len, reverse=True))
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -163,6 +183,7 @@ def find_dates(text: str, *, latest: date | None = None, short_years: bool = Fal
     taken: list[tuple[int, int]] = []
     if dateline:
         patterns, months = _DATELINE_PATTERNS, _DATELINE_MONTHS
+        text = text.translate(_DIGITS)
     else:
         patterns, months = _PATTERNS + ((_SHORT_YEAR,) if short_years else ()), MONTH_BY_NAME
     for pattern in patterns:

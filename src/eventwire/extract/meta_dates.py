@@ -489,8 +489,9 @@ def _choose_published(signals: PageSignals, frame: ArticleFrame, latest: date | 
                 return candidate
         plain = first_time_element(signals, frame.last_paragraph_end)
         below = None if frame.last_paragraph_end is None else frame.last_paragraph_end + _BELOW_ARTICLE
-        if plain is not None and _page_states_day(signals, plain.value[:10], latest, below):
-            return plain
+        if plain is not None and (_page_states_day(signals, plain.value[:10], latest, below)
+                                  or confirms_stamp(signals, frame, plain.value)):
+            return plain  # the page prints its day, or "1 day ago", "Nov 19" next to the headline
     if published is None and modified is None:
         below = _url_month_dateline(signals, frame, latest)
         if below is not None:
