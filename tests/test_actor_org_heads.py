@@ -60,3 +60,17 @@ def test_an_armed_group_that_took_power(day: date, sector: str) -> None:
     actor = resolve_actor_text("Hayat Tahrir al-Sham", anchor=day)
     assert actor is not None
     assert (actor.code, actor.sector) == ("SYR", sector)
+
+
+@pytest.mark.parametrize("sentence, text, code, sector", [
+    ("The Department of Education suspended the grants.", "Department of Education", None, "GOV"),
+    ("The National Union of Mineworkers threatened a strike.", "National Union of Mineworkers", None, "LAB"),
+    ("Bosnian Serbs protested on Sunday.", "Bosnian Serbs", "BIH", None),   # one people, not two countries
+    ("The Africa Union condemned the coup.", "Africa Union", "IGO", None),
+])
+def test_mentions_in_an_article(sentence: str, text: str, code: str | None, sector: str | None) -> None:
+    from eventwire.nlp.actors import find_actors
+    from eventwire.nlp.parse import parse
+
+    actors = find_actors(parse(sentence), [], date(2023, 5, 1))
+    assert any((a.text, a.code, a.sector) == (text, code, sector) for a in actors), [(a.text, a.code) for a in actors]

@@ -105,11 +105,19 @@ def _agent_phrase(doc: Any, head: Any, named_at: dict[int, Match]) -> tuple[int,
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and any(i in named_at for i in range(objects[0].left_edge.i, objects[0].right_edge.i + 1)):
+            if objects and (any(i in named_at for i in range(objects[0].left_edge.i, objects[0].right_edge.i + 1))
+                            or _name_of(doc, head, objects[0])):
                 end = objects[0].right_edge.i + 1
         if child.dep_ in ("compound", "punct") and child.i == end and child.text == "-":
             end = child.i + 1
     return _trim(doc, start, end)
+
+
+def _name_of(doc: Any, head: Any, obj: Any) -> bool:
+    """"the Department of Education", "the Union of Journalists": a capitalised head with a capitalised
+    "of" phrase is one name (a lower-case "the head of security" is not)."""
+    words = [t for t in doc[obj.left_edge.i:obj.right_edge.i + 1] if t.is_alpha and t.lower_ not in ("the", "and", "of")]
+    return head.text[:1].isupper() and bool(words) and all(t.text[:1].isupper() for t in words)
 
 
 def _person_span(doc: Any, ent: Any, sent_start: int, matches_end: dict[int, Match]) -> tuple[int, int]:
@@ -260,6 +268,10 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
     titled = {i: ent for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
     for match in matches:
         head = doc_tokens[match.end - 1]
+        if match.agent and match.end - match.start > 1:
+            # "Department of Education": the phrase's own head, not the noun after "of"
+            head = next((t for t in doc_tokens[match.start:match.end]
+                         if not match.start <= t.head.i < match.end or t.head is t), head)
         if match.entry is not None:
             if match.entry.kind != "person" and all(i in person_tokens for i in range(match.start, match.end)) \
                     and (match.start - 1 in person_tokens or match.end in person_tokens):
@@ -293,6 +305,14 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
             resolution = resolve(start, end, context)
             if resolution is not None:
                 found.append(Mention(start, end, "agent", resolution, index, head.i))
+    for first_match, second in zip(matches, matches[1:]):
+        # "Bosnian Serbs", "Kosovo Albanians": a people named by where they live, one actor of that country
+        if first_match.end == second.start and first_match.entry is not None and second.entry is not None \
+                and first_match.entry.kind in ("demonym", "country") and second.entry.kind == "demonym" \
+                and doc_tokens[second.end - 1].text.endswith("s") and not _is_locative(doc_tokens[second.end - 1]):
+            resolution = resolve(first_match.start, second.end)
+            if resolution is not None:
+                found.append(Mention(first_match.start, second.end, "named", resolution, index, second.end - 1))
     names = [ent for ent in ents if ent.label_ == "PERSON" and not _named_otherwise(ent, named_at)]
     names += [doc[m.start:m.end] for m in matches if m.entry is not None and m.entry.kind == "person"]
     names += _honorific_names(tokens)
