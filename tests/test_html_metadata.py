@@ -664,3 +664,13 @@ def test_a_time_element_saying_how_long_ago_dates_the_article() -> None:
     assert meta(page(header=header)).published == "2019-11-19T11:45"
     undated = "<h1>Council closes old bridge</h1><time datetime='2019-11-19T11:45:59.000Z'>Share</time>"
     assert meta(page(header=undated)).published is None
+
+
+def test_a_copyright_line_is_not_the_articles_last_paragraph() -> None:
+    # trafilatura keeps the site's "©" line as the body's last paragraph; the "updated" credit
+    # line above it is then just below the article, where such a line is read.
+    more = [f"Engineers inspected pillar number {i} and wrote a long report on its cracks and joints." for i in range(12)]
+    lines = more + ["Aktualisiert am 17.01.2021.", "© 1996 - 2022 Example Chemie"]
+    html = page(header="<h1>Council closes old bridge</h1>", footer="".join(f"<p>{x}</p>" for x in lines))
+    body = BODY.replace("<p>", "").replace("</p>", "\n") + "\n".join(lines) + "\n"
+    assert read_metadata(html, url="https://news.example.com/bridge", body=body).published == "2021-01-17"

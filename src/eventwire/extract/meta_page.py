@@ -444,6 +444,7 @@ _PROBE_WORDS = 6
 
 
 _LAST_TRIES = 4
+_SITE_LINE = re.compile(r"\s*(?:©|\(c\)\s|copyright\b|permalink\b)", re.I)
 
 
 def frame_article(signals: PageSignals, headline_position: int | None, body: str) -> ArticleFrame:
@@ -456,6 +457,8 @@ def frame_article(signals: PageSignals, headline_position: int | None, body: str
     # its length. The credit and date lines below it count as for any other article.
     last = last_end = None
     for paragraph in paragraphs[:0:-1][:_LAST_TRIES] if len(paragraphs) > 1 else paragraphs[:1]:
+        if _SITE_LINE.match(paragraph):
+            continue  # "© 1996 - 2022 Example", "Permalink: https://…": the site's, below the article
         last = _find_passage(signals.page_text, paragraph)
         if last is not None and (start is None or last >= start):
             last_end = last + len(" ".join(paragraph.split()))
