@@ -81,3 +81,13 @@ def test_a_line_inside_a_longer_must_have_segment_is_body():
 def test_pages_without_gold_keep_their_labels():
     labels = np.array([1, 0], dtype=np.int8)
     assert train_dump_model.gold_corrected(["a b c", "d e f"], labels, [], []) is labels
+
+
+def test_the_zyte_like_proxy_subsets():
+    article = " ".join(["The minister said the plan and the budget would pass."] * 40)  # 400 words
+    assert dump_cross_fit.news_like({"date": "2022-02-02"}, article)
+    assert not dump_cross_fit.news_like({"date": ""}, article)  # undated: not a news article
+    assert not dump_cross_fit.news_like({"date": "2022-02-02"}, "A short notice and the end.")
+    assert dump_cross_fit.english_like(article)
+    german = " ".join(["Der Minister sagte, die Pläne und der Haushalt seien fertig."] * 40)
+    assert not dump_cross_fit.english_like(german)
