@@ -66,9 +66,9 @@ NAME_ONLY_AGENTS |= {
 } | {"commission", "commissions", "agency", "agencies", "bureau", "bureaus", "directorate", "directorates",
      "institute", "institutes", "herald", "tribune"}  # heads of names: "the commission's fee" is none
 # Head nouns of organisation names, read only at the end of a capitalised name with a name word before
-# them ("the Zambian Mineworkers Union", "Patriotic Front", "Kenya Nurses Association") or before "of"
+# them ("the Zambian Mineworkers Union", "Patriotic Front", "the Okonkwo Foundation") or before "of"
 # ("Union of Journalists"): alone, "the Union" or "the Movement" names nothing the head can tell.
-NAMED_HEADS = {"union", "association", "council", "front", "movement", "alliance", "coalition", "foundation",
+NAMED_HEADS = {"union", "council", "front", "movement", "alliance", "coalition", "foundation",
                "times", "post", "posts", "journal", "chronicle", "telegraph"}
 NAME_ONLY_AGENTS |= NAMED_HEADS
 # Heads of bodies of members: a kind of member named before the head gives the body its sector
