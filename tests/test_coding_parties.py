@@ -105,3 +105,8 @@ def test_presupposed_attack_not_negated() -> None:
 def test_who_condemns_an_attack_is_not_its_doer() -> None:
     for event in events("The Foreign Ministry condemned the attack on the embassy in Kabul on Monday.", "ASSAULT"):
         assert all(a.sector != "GOV" for a in event.actors), event.actors
+
+
+def test_members_of_a_group_are_the_target() -> None:
+    [event] = events("The Interior Minister accused a clique of judges of shielding smugglers on Monday.", "ACCUSE")
+    assert any("judges" in r.text for r in event.recipients)

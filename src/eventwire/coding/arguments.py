@@ -267,11 +267,28 @@ def _place_role(place_root: Any, trigger: Any, movement: bool) -> str | None:
     return None
 
 
+# Heads that name part of a group, whose members are the party: "a clique of judges", "members of the
+# junta" (counts are left alone: "hundreds of diplomats" names no side); and goods whose origin is the
+# party hit by a trade measure ("tariffs on imports from China").
+_SOME_OF = {"clique", "group", "band", "gang", "faction", "cell", "delegation", "member", "members", "wing"}
+_TRADED = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "steel", "aluminium",
+           "aluminum", "shipment", "shipments", "car", "cars", "vehicle", "vehicles", "item", "items", "commodity",
+           "commodities", "produce", "oil", "gas", "grain"}
+
+
 def _participant_tokens(head: Any) -> set[int]:
     """The participant phrase's tokens; without the owner when the head is a relative or a
     belonging ("Jaime King's son", "the minister's car")."""
     found = _subtree(head, _PHRASE_STOP)
-    if head.lemma_.lower() in _OWNED or head.lower_ in _OWNED:
+    lemma = head.lemma_.lower()
+    for child in head.children:
+        if child.dep_ == "prep" and ((child.lower_ == "of" and lemma in _SOME_OF) or (
+                child.lower_ == "from" and lemma in _TRADED)):
+            # "accused a clique of judges", "tariffs on $50 billion of imports from China"
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found |= _participant_tokens(grandchild)
+    if lemma in _OWNED or head.lower_ in _OWNED:
         for child in head.children:
             if child.dep_ == "poss":
                 found -= _subtree(child, _PHRASE_STOP)
