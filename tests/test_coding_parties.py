@@ -110,3 +110,15 @@ def test_who_condemns_an_attack_is_not_its_doer() -> None:
 def test_members_of_a_group_are_the_target() -> None:
     [event] = events("The Interior Minister accused a clique of judges of shielding smugglers on Monday.", "ACCUSE")
     assert any("judges" in r.text for r in event.recipients)
+
+
+def test_which_clause_names_no_doer() -> None:
+    for event in events("A bomb hit a rally for Governor Tamsin Okafor which killed twelve people on Monday.", "ASSAULT"):
+        assert all("Okafor" not in a.text for a in event.actors), event.actors
+
+
+def test_bare_participle_subject_is_no_doer() -> None:
+    for event in events("Teen Arrested In Oxford Bar After Fight.", "COERCE"):
+        assert not event.actors
+    for event in events("He has seen his new Vauxhall attacked outside his home four times.", "ASSAULT"):
+        assert all(a.text != "Vauxhall" for a in event.actors)

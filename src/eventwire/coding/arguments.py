@@ -149,7 +149,9 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
-_RELATIVE = {"WP", "WDT"}  # "who", "which", "that" opening a relative clause
+# "who" opens a relative clause about a person; "which" and "that" may hang on any noun before them
+# ("a rally for President Ghani which killed 26").
+_WHO = {"who", "whom"}
 
 
 def _agent_of(verb: Any) -> Any | None:
@@ -354,7 +356,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         if owner is not None and not owner_passive:
             actor_heads = actor_heads + [owner]
     slots.actor_heads, slots.recipient_heads = list(actor_heads), list(recipient_heads)
-    if token.dep_ == "relcl" and any(h.tag_ in _RELATIVE and h.head.i == token.i for h in actor_heads):
+    if token.dep_ == "relcl" and any(h.lower_ in _WHO and h.head.i == token.i for h in actor_heads):
         slots.actor_heads.append(token.head)  # "Ann Lee, who burned the flag": named for her act
     for head in actor_heads:
         slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head) | _members(head)), head)
@@ -490,6 +492,12 @@ def _unnamed(span: Any) -> Actor:
     return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, kind="name")
 
 
+def _bare_participle(trigger: Any) -> bool:
+    """A past participle with no auxiliary ("saw his car attacked", "Teen arrested in bar"): its subject
+    is the one it was done to, whatever the parser calls it."""
+    return trigger.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+
+
 def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> None:
     """A side the enrichment found no actor for is written as the sentence names it: a person or
     firm the dictionaries do not know ("police charged Sun with assault", "accused him of fraud",
@@ -497,7 +505,7 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
     and the text at least says who. Places are left to the place roles; a pronoun only stands in
     for a person ("he", "him"), never for "it" or "they"."""
     taken = {(p.start, p.end) for p in places}
-    if not slots.actors:
+    if not slots.actors and not _bare_participle(trigger):
         for head in slots.actor_heads:
             span = _named(head, trigger)
             if span is not None and (span.start_char, span.end_char) not in taken:
