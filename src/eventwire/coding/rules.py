@@ -307,6 +307,13 @@ def _allowed_doer(actor: Any, event_type: str, slots: Slots) -> bool:
         _state_actor(r) and r.code and r.kind != "place" for r in slots.recipients))
 
 
+def _state_act(code: str) -> bool:
+    """Acts only a state does: raising forces or alerts (CAMEO 15), cutting relations (16), a curfew,
+    a state of emergency or martial law (1721-1724). A named person doing one is an official the
+    dictionaries do not know ("General Ramos declared martial law and sent in the army")."""
+    return code[:2] in {"15", "16"} or code[:4] in {"1721", "1722", "1723", "1724"}
+
+
 def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, mode: str | None = None) -> bool:
     """Whether a candidate is a political event: someone political takes part, and the sentence is
     not about sport, a natural disaster or an accident."""
@@ -338,7 +345,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         # named person; not a loan, a tariff or "young children". Civilians who clash or block
         # roads count: the rules below make that a protest.
         ok = any(political(a) for a in slots.actors) or (
-            event_type in _CIVIC and any(a.sector in _CIVILIAN_SECTORS for a in slots.actors))
+            event_type in _CIVIC and any(a.sector in _CIVILIAN_SECTORS for a in slots.actors)) or (
+            _state_act(trigger.code) and any(a.kind == "person" and not a.sector for a in slots.actors))
     else:
         token = trigger.token
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) or (

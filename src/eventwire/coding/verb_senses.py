@@ -28,7 +28,8 @@ class Sense:
 # Verbs with one sense in political news, whatever their dictionary patterns say.
 FIXED: dict[str, str] = {
     "scramble": "152", "beat": "182", "sue": "115", "arrest": "173", "detain": "173",
-    "veto": "129", "resign": "0831", "ratify": "057", "praise": "051", "sentence": "116", "convict": "116",
+    "veto": "129", "renege": "120", "resign": "0831", "ratify": "057", "praise": "051", "sentence": "116",
+    "convict": "116",
     "pardon": "080", "summon": "114", "molest": "1821", "lynch": "182", "gang-rape": "1821",
     "accord": NO_EVENT, "loot": "1712", "torch": "1712", "vandalise": "1712", "vandalize": "1712", "ransack": "1712", "consider": NO_EVENT, "hope": NO_EVENT, "plan": NO_EVENT,
     # verbs of saying: what was said may be an event, the saying is not
@@ -237,6 +238,27 @@ STRIKING_ARMS = {"missile", "rocket", "shell", "drone", "bomb", "airstrike", "st
                  "troop", "army", "force", "militant", "rebel", "gunman"}
 
 
+# Held as what: a hostage-taking (CAMEO 181) rather than an arrest or a sanction.
+CAPTIVES = {"hostage", "hostages", "captive", "captives"}
+# What an armed side inflicts when the verb reports fighting (not "inflicted economic damage").
+INFLICTED = {"casualty", "casualties", "loss", "losses", "injury", "injuries", "defeat", "blow", "death", "deaths"}
+
+
+def _held_captive(verb: Any) -> bool:
+    """ "held them hostage", "kept the crew captive": the captive word completes the verb or its
+    object, not a phrase about hostages ("held talks on the hostages")."""
+    return any(t.lower_ in CAPTIVES and t.dep_ != "pobj" and (
+        t.head.i == verb.i or (t.head.head.i == verb.i and t.head.dep_ in {"dobj", "obj"}))
+        for t in verb.subtree)
+
+
+def _as_shields(verb: Any) -> bool:
+    """ "held / used villagers as human shields": the verb's own "as" phrase names the shields."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.lemma_.lower() == "shield" and any(m.lower_ == "human" for m in g.children) for g in c.children)
+        for t in (verb, *[o for o in verb.children if o.dep_ in {"dobj", "obj"}]) for c in t.children)
+
+
 def _violent_hit(verb: Any, clause: set[str], subject: set[str]) -> bool:
     """"Hit" as violence: a missile or a policeman hitting someone or somewhere ("a rocket hit the
     town", "a police officer hits a demonstrator"); not "hit a record" or "the storm hit the coast".
@@ -281,13 +303,38 @@ TARGETS = {"village", "town", "city", "base", "camp", "convoy", "position", "che
            "people", "station", "post", "outpost", "district", "area", "territory", "port", "region", "stronghold",
            "hideout", "headquarters", "compound", "airport", "airbase", "bridge", "settlement", "neighbourhood",
            "neighborhood", "province", "border", "front", "line", "trench", "hill", "island", "capital"}
-_TAKING = {"capture", "seize", "take", "retake", "recapture", "regain", "liberate", "overrun", "storm", "occupy"}
+_TAKING = {"capture", "seize", "take", "retake", "recapture", "regain", "liberate", "overrun", "storm", "occupy",
+           "retook", "retaken", "wrest"}  # the parser leaves "retook" unlemmatised
+# A force's positions: setting one up is a military deployment (CAMEO 154).
+MILITARY_POSTS = {"base", "airbase", "post", "outpost", "checkpoint", "garrison", "bunker", "fortification"}
+_BUILDING = {"establish", "build", "erect", "construct", "set"}
+# Ground one takes control of, besides TARGETS.
+GROUND = {"highway", "road", "route", "crossing", "pass", "mountain", "oilfield", "field", "dam", "palace", "zone",
+          "countryside", "valley", "coast", "peninsula", "building", "facility", "plant", "mine", "base", "camp"}
 
 
 def _place_object(verb: Any) -> bool:
     """The verb's object is a place: a named town or country, or a word such as "village"."""
     return any(c.dep_ in {"dobj", "obj"} and (c.ent_type_ in {"GPE", "LOC", "FAC"} or c.lemma_.lower() in TARGETS)
                for c in verb.children)
+
+
+def _objects(verb: Any) -> set[str]:
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}}
+
+
+def _controlled_place(verb: Any) -> bool:
+    """ "took control of the town / of Kidal": control of a place or a military target, not of a
+    bank, a company or a chamber."""
+    if "control" in _objects(verb):
+        # "of" hangs on "control", or on the verb's other words ("took control by force of several areas")
+        subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"of", "over"} and t.i not in subject]
+        for place in (g for prep in preps for g in prep.children if g.dep_ == "pobj"):
+            words = {place.lemma_.lower()} | {c.lemma_.lower() for c in place.children if c.dep_ == "compound"}
+            if place.ent_type_ in {"GPE", "LOC", "FAC"} or words & (TARGETS | GROUND):
+                return True
+    return False
 
 
 def _target(verb: Any) -> bool:
@@ -304,6 +351,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"remain", "stay", "go", "be", "put", "place", "keep"} and "alert" in clause and (
             (clause | subject) & (FORCES | {"police", "guard", "officer"})):
         return Sense("152", matched=("alert",))  # "troops remained on alert": a raised military alert
+    if (lemma in _BUILDING - {"set"} or phrasal == "set up") and _objects(verb) & MILITARY_POSTS and (
+            (clause | subject) & (FORCES | {"military", "observation", "naval"})):
+        return Sense("154", matched=tuple(sorted(_objects(verb) & MILITARY_POSTS)))  # "set up a new observation post"
     if lemma in {"beat", "defeat", "edge", "crush", "rout", "thrash", "overcome"} and (
             _SCORE.search(verb.sent.text) or (lemma == "beat" and clause & BALLOTS)):
         return Sense(NO_EVENT)  # a result ("beat her rival 6-3, 6-4") or a vote won, before FIXED's one sense
@@ -314,6 +364,12 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("082", matched=tuple(sorted(clause & set(PROTESTS))))
     if lemma == "hit" and _violent_hit(verb, clause, subject):
         return Sense("190", matched=(lemma,))  # "a missile hit the town", "a policeman hit a demonstrator"
+    if lemma in {"hold", "keep", "take"} and _held_captive(verb):
+        return Sense("181", matched=("hostage",))  # "held two aid workers hostage"
+    if lemma in {"hold", "keep", "use"} and _as_shields(verb):
+        return Sense("170", matched=("human", "shield"))  # "holding villagers as human shields": coercion
+    if lemma == "inflict" and clause & INFLICTED:
+        return Sense("190", matched=tuple(sorted(clause & INFLICTED)))  # "inflicted heavy losses on the rebels"
     if lemma in FIXED:
         return Sense(FIXED[lemma])
     if everyday_object(verb, lemma):
@@ -514,7 +570,13 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"fire", "launch", "test", "test-fire"} and clause & {"missile", "rocket", "missiles", "rockets"}:
         if lemma in {"test", "test-fire"} or not _target(verb):
             return Sense("150", plover=("MOBILIZE", "weapons"), matched=("missile",))
-    if lemma in _TAKING and (_place_object(verb) or "control" in clause) and not clause & SEIZABLES - {"land"}:
+    if lemma in _TAKING | {"gain", "assume"} and "control" in _objects(verb):
+        # "took control of the town" is ground taken; "took control of the bank" is no attack
+        if _controlled_place(verb):
+            return Sense("192", matched=("control",))
+        # control of a firm or a chamber: seized by force it is a confiscation (171), else no event
+        return Sense("171", matched=("control",)) if lemma in {"seize", "wrest"} else Sense(NO_EVENT)
+    if lemma in _TAKING and _place_object(verb) and not clause & SEIZABLES - {"land"}:
         return Sense("192", matched=("territory",))  # taking ground by force: an assault
     if lemma in {"attack", "raid", "strike", "hit", "shell", "bomb", "storm", "ambush", "target"} and (
             clause & (FORCES | TARGETS) or _place_object(verb)):
@@ -613,4 +675,7 @@ condole mourn aid donate fund finance lend loan supply airlift smuggle infiltrat
 disperse teargas crack suppress censor ban outlaw bar prohibit curfew quarantine embargo boycott picket
 detonate surround engage explode discuss smash damage defeat annihilate restrict curb consult broker murder
 withhold censure prosecute exile
+request implore petition cede capitulate relinquish disengage defy apprehend imprison rearrest re-arrest nab quell
+repress flog mistreat stab pelt stone raze pillage plunder decapitate slay snipe skirmish repulse overrun encircle
+slaughter butcher
 """.split())
