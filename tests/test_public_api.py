@@ -39,3 +39,16 @@ def test_url_gives_a_stable_id_whatever_the_tracking_parameters() -> None:
     b = eventwire.extract(text + "\nUpdated.\n", url="https://news.example.org/world/talks/")
     assert a.doc_id == b.doc_id
     assert a.url == "https://News.example.org/world/talks?utm_source=feed#top"
+
+
+def test_a_page_without_an_article_keeps_its_title_and_date() -> None:
+    page = ("<html><head><title>Harbour closures: live map</title>"
+            '<meta property="article:published_time" content="2023-03-14T09:30:00Z">'
+            "</head><body><nav><a href='/a'>Home</a> <a href='/b'>World</a></nav>"
+            "<div>Loading…</div></body></html>")
+    record = eventwire.extract(page, url="https://news.example.org/2023/03/14/harbour-map")
+    assert record.status == "empty" and "no article text" in (record.reason or "")
+    assert record.body == ""
+    assert record.title == "Harbour closures: live map"
+    assert (record.published or "").startswith("2023-03-14")
+    assert record.url == "https://news.example.org/2023/03/14/harbour-map"

@@ -115,9 +115,18 @@ class ExtractionError(EventwireError):
 
 
 class NoArticleFound(ExtractionError):
-    """The page holds no article prose (an index page, a login wall, a list of links)."""
+    """The page holds no article prose (an index page, a login wall, a list of links).
+
+    ``found`` keeps what the page did state about itself (title, date, authors, URL, site,
+    language, format): a page without a body is still a dated, titled page, and the record
+    that says "no article" should not lose that.
+    """
 
     code = "E201"
+
+    def __init__(self, message: str, *, found: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.found = dict(found or {})
 
 
 class EnrichmentError(EventwireError):

@@ -38,8 +38,9 @@ def failed_article(source: str, error: BaseException, *, content: bytes = b"") -
         status, reason = error.status, str(error)
     else:
         status, reason = "error", f"[E900] {source}: unexpected {type(error).__name__}: {error}"
+    found = getattr(error, "found", None) or {}
     return Article(doc_id=doc_id(None, source.encode() + b"\x1f" + content), source=source,
-                   status=status, reason=reason)  # type: ignore[arg-type]
+                   status=status, reason=reason, **found)  # type: ignore[arg-type]
 
 
 def extract_raw(raw: RawDocument, options: ExtractOptions | None = None) -> Article:

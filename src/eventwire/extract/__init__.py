@@ -41,7 +41,10 @@ def extract_page(page: Page) -> Article:
     if len(parts.body.strip()) < MIN_BODY_CHARS:
         raise NoArticleFound(
             f"{page.source}: no article text found on this {'HTML page' if page.format == 'html' else 'text page'}"
-            " (it may be an index page, a login wall or a list of links)"
+            " (it may be an index page, a login wall or a list of links)",
+            found={"title": parts.title, "published": parts.published,
+                   "published_source": parts.published_source, "authors": list(parts.authors),
+                   "url": url, "site": parts.site, "language": parts.language, "format": page.format},
         )
     return Article(
         doc_id=doc_id(url, page.text),
