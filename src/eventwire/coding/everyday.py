@@ -57,6 +57,16 @@ policies tax taxes tariff tariffs cut cuts closure closures redlining discrimina
 stereotypes stigma
 """.split())
 _FIGHTING = {"fight", "battle", "combat"}
+# What one scores in a game: "scored 26 points against a team".
+TALLIES = frozenset("point goal run touchdown basket try wicket century hat-trick equaliser equalizer "
+                    "penalty birdie eagle knockout".split())
+# What one executes that is no person: a plan, a project, code ("the projects were executed by army
+# engineers", "the test system executed three variants").
+EXECUTED_THINGS = frozenset("""
+project plan program programme code script test suite variant version software file query function
+instruction command order warrant strategy contract task deal transaction trade move manoeuvre maneuver
+policy agreement budget payment step job pass play turn vision idea design search
+""".split())
 # Opinions one agrees with or rejects in words: "agreed with her assessment", "agreed that the idea
 # was sound" concurs in a view, no deal between parties.
 OPINIONS = frozenset("""
@@ -93,7 +103,7 @@ def everyday_object(verb: Any, lemma: str) -> bool:
     if lemma == "agree" and concurring(verb):
         return True
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    if lemma in _GIVING and not objects:
+    if (lemma in _GIVING or lemma == "execute") and not objects:
         # the passive names the thing given as its subject: "an example was offered"
         objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not objects:
@@ -106,6 +116,10 @@ def everyday_object(verb: Any, lemma: str) -> bool:
         return all(o.lemma_.lower() in MET_DEMANDS or o.lower_ in MET_DEMANDS for o in objects)
     if lemma in _FIGHTING:
         return all(o.lemma_.lower() in FOUGHT_NON_FOES or o.lower_ in FOUGHT_NON_FOES for o in objects)
+    if lemma == "score":
+        return all(o.lemma_.lower() in TALLIES for o in objects)
+    if lemma == "execute":
+        return all(o.lemma_.lower() in EXECUTED_THINGS for o in objects)
     return False
 
 
@@ -206,3 +220,142 @@ def a_show(noun: Any) -> bool:
     live = any(c.dep_ == "amod" and c.lower_ in {"live", "practical", "technical", "product", "cooking"}
                for c in noun.children)
     return live or bool(of_what and not of_what & _PROTESTERS)
+
+
+# The eighth session's held-out draw found about half its wrong events in everyday senses told by
+# *who* acts, not by the verb: a market rallies or retreats, a dog or a swarm of bees attacks, players
+# attack in a game, a firm fires its chief executive. The sets below name kinds of doers and settings,
+# written from general English and the dev articles' wrong events.
+
+# Markets, prices and what trades on them: "shares rallied", "the dollar retreated", "stocks attacked
+# the 3,000 level", "Wall Street surrendered its gains". Traders and investors are left out: they sue,
+# protest and lobby too.
+MARKET_THINGS = frozenset("""
+market markets share shares stock stocks equity equities index indices indexes price prices bond bonds
+yield yields currency currencies dollar euro yen sterling rupee peso ruble rouble lira yuan franc won
+bitcoin crypto cryptocurrency futures commodity commodities gold silver copper crude gauge benchmark dow
+nasdaq ftse nikkei dax hang seng kospi sensex s&p
+""".split())
+# Animals: "a dog attacked a girl", "a swarm of bees attacked", "killed by a bear".
+ANIMALS = frozenset("""
+dog dogs bee bees hornet hornets wasp wasps shark sharks bear bears wolf wolves lion lions tiger tigers
+leopard leopards elephant elephants crocodile crocodiles alligator alligators snake snakes python cobra
+bull bulls cow cows cattle horse horses boar boars hippo hippopotamus monkey monkeys baboon baboons rat
+rats mosquito mosquitoes coyote coyotes cougar cougars puma jaguar hyena hyenas jellyfish stingray
+swarm pitbull rottweiler animal animals beast wildlife bird birds eagle hawk goose geese swan moose
+buffalo rhino rhinoceros gorilla chimpanzee pig pigs
+""".split())
+# People of a game: "players attack enemy bases", "the goalkeeper attacked the ball". "Captain",
+# "coach", "side", "team", "squad", "striker", "winger" and "fighter" are left out: they name
+# soldiers, police units, buses, workers on strike, partisans and warring parties too.
+PLAYERS = frozenset("""
+player players midfielder midfielders goalkeeper goalkeepers keeper
+quarterback quarterbacks pitcher pitchers batter batters batsman batsmen bowler bowlers
+club clubs league leagues boxer boxers wrestler wrestlers gamer gamers
+""".split())
+# Settings that are a game, a contest or a fiction: "in the video game", "in the final", "in the film".
+# "Series", "show", "episode" and "league" are left out: "in a series of raids", "in a show of force",
+# "in league with the rebels".
+PLAYED_SETTINGS = frozenset("""
+game games videogame match matches film films movie movies novel novels sitcom sequel final finals
+semifinal semifinals semi-final tournament playoff playoffs inning innings
+""".split())
+# What one is fired from, and who is fired from a job: "fired from his job", "fired its chief executive".
+JOBS = frozenset("job jobs post position role office team company firm show network paper newspaper".split())
+STAFF = frozenset("""
+employee employees worker workers staff staffer staffers executive executives chief manager managers
+coach director directors aide aides secretary deputy head ceo chairman chairwoman editor anchor host
+teacher teachers nurse nurses doctor doctors officer officers agent agents analyst spokesman spokeswoman
+assistant assistants adviser advisor advisers advisors official officials administrator president
+""".split())
+_EMPLOYMENT = {"fire", "sack", "axe", "hire"}
+_SHOOTING_WORDS = {"shot", "shots", "round", "rounds", "bullet", "bullets", "rocket", "rockets", "missile",
+                   "missiles", "shell", "shells", "mortar", "mortars", "gun", "guns", "weapon", "weapons",
+                   "tear", "gas", "cannon", "volley", "salvo", "grenade", "grenades", "warning", "rubber"}
+
+
+def _head_words(noun: Any) -> set[str]:
+    """A noun's lemma and lower-cased form, with its compounds' ("Wall Street", "bank shares") and,
+    for a collective ("a swarm of bees", "shares of the bank"), its "of" object's."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    words.update(c.lower_ for c in noun.children if c.dep_ == "compound")
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words.update(w for g in prep.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_))
+    return words
+
+
+def _doers(verb: Any) -> list[Any]:
+    """The verb's active subject and passive agent, following a conjoined or open-clause verb to the
+    verb it shares its subject with ("rallied and closed higher")."""
+    verbs = [verb]
+    if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        verbs.append(verb.head)
+    found = []
+    for v in verbs:
+        for child in v.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                found.append(child)
+            elif child.dep_ == "agent":
+                found.extend(g for g in child.children if g.dep_ == "pobj")
+        if found:
+            break
+    return found
+
+
+def _in_played_setting(verb: Any) -> bool:
+    """The verb, or a verb it hangs off, happens "in" or "during" a game, a match or a fiction."""
+    current = verb
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "during", "inside"} and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in PLAYED_SETTINGS for g in child.children):
+                return True
+        if current.head.i == current.i or current.pos_ not in {"VERB", "AUX"}:
+            break
+        current = current.head
+    return False
+
+
+def _fired_from_job(verb: Any, lemma: str) -> bool:
+    """"Was fired from his job", "fired its chief executive", "sacked two aides": employment. Not
+    "fired on a police station", "fired rockets", "shots were fired"."""
+    if lemma not in _EMPLOYMENT:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ in {"at", "on", "upon", "against", "toward", "towards", "into", "over"} and any(
+            g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in p.children) for p in preps):
+        return False  # a target ("fired on a police station"), not a day ("fired him on Friday")
+    if any(p.lower_ == "from" and any(g.lemma_.lower() in JOBS for g in p.children if g.dep_ == "pobj")
+           for p in preps):
+        return True
+    people = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if not people or any(p.lower_ in _SHOOTING_WORDS or p.lemma_.lower() in _SHOOTING_WORDS for p in people):
+        return False
+    return all((p.pos_ == "PRON" and p.lower_ not in {"it", "they", "them"}) or p.ent_type_ == "PERSON"
+               or p.lemma_.lower() in STAFF for p in people)
+
+
+def everyday_doer(verb: Any, lemma: str) -> bool:
+    """Whether the verb's doer or setting makes it an everyday happening, not an act between political
+    actors: a market or a price moves ("shares rallied", "the dollar retreated"), an animal attacks
+    ("a swarm of bees attacked hikers", "was killed by a bear"), players act in a game or a fiction
+    ("players attack enemy bases in the game", "the striker attacked the ball"), or someone is fired
+    from a job ("fired its chief executive")."""
+    doers = _doers(verb)
+    for doer in doers:
+        words = _head_words(doer)
+        if doer.lemma_.lower() in MARKET_THINGS or doer.lower_ in MARKET_THINGS or (
+                doer.lemma_.lower() == "street" and "wall" in words):
+            return True
+        if words & ANIMALS and (doer.lemma_.lower() in ANIMALS or doer.lemma_.lower() in {
+                "swarm", "pack", "herd", "colony", "nest"}):
+            return True
+        if doer.lemma_.lower() in PLAYERS or doer.lower_ in PLAYERS:
+            return True
+    if any(c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lemma_.lower() in {"league", "leagues"}
+           for c in verb.children):
+        return True  # "pollution forced the baseball league to postpone games"
+    if _in_played_setting(verb):
+        return True
+    return _fired_from_job(verb, lemma)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .everyday import a_show, everyday_object
+from .everyday import a_show, everyday_doer, everyday_object
 
 NO_EVENT = "---"
 
@@ -370,6 +370,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("170", matched=("human", "shield"))  # "holding villagers as human shields": coercion
     if lemma == "inflict" and clause & INFLICTED:
         return Sense("190", matched=tuple(sorted(clause & INFLICTED)))  # "inflicted heavy losses on the rebels"
+    if everyday_doer(verb, lemma):
+        return Sense(NO_EVENT)  # "shares rallied", "a dog attacked a girl", "in the game", "fired from his job"
     if lemma in FIXED:
         return Sense(FIXED[lemma])
     if everyday_object(verb, lemma):
