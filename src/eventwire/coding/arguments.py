@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from ..records import Actor, Mention, Place, Quantity, Sentence, TimeExpression
 from .background import NOUN_MODIFIER
+from .lexicon import default_code, match_noun
 from .triggers import Trigger
 from .verb_senses import FORCES, HARDWARE, MONEY, RELIEF, WEAPONS
 
@@ -109,11 +110,21 @@ def _top_level(candidates: Sequence[tuple[M, Any]], head: Any) -> list[M]:
     for d, mention, root in sorted(depths, key=lambda item: item[0]):
         # "Russia and China", and a plural group's members: "several EU countries — Austria, Greece"
         member = root.dep_ == "appos" and root.head.tag_ in {"NNS", "NNPS"} and root.pos_ == "PROPN"
-        if root.i not in chosen_roots and (root.dep_ == "conj" or member) and root.head.i in chosen_roots:
+        if root.i not in chosen_roots and (root.dep_ == "conj" or member or _shared_head(root, chosen)) \
+                and root.head.i in chosen_roots:
             chosen.append((mention, root))
             chosen_roots.add(root.i)
     ordered = sorted({id(m): (m, r) for m, r in chosen}.values(), key=lambda pair: pair[1].i)
     return [m for m, _ in ordered]
+
+
+def _shared_head(root: Any, chosen: Sequence[tuple[M, Any]]) -> bool:
+    """An adjective joined by "and" to one inside a chosen mention, both on the same noun: "Russian and
+    Syrian warplanes" (the mention "Syrian warplanes" is chosen; "Russian" shares its noun)."""
+    if root.dep_ not in {"amod", "compound", "nmod"}:
+        return False
+    joined = [c.idx for c in root.children if c.dep_ == "conj"]
+    return any(m.start <= i < m.end for m, _ in chosen for i in joined)
 
 
 def _in(candidates: Sequence[tuple[M, Any]], indexes: set[int]) -> list[tuple[M, Any]]:
@@ -327,12 +338,87 @@ def _claimants(trigger: Any) -> list[Any]:
             continue
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         if lemma == "blame":
-            found += objects  # "blamed the rebels for the attack"
+            # "blamed the rebels for the attack", "blamed the attack on the rebels", "the attack was
+            # blamed on the rebels", "the rebels were blamed for the attack"
+            blamed = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}
+                      and not (c.left_edge.i <= trigger.i <= c.right_edge.i)]
+            found += blamed or [g for g in _prep_objects(verb, {"on"}) if g.ent_type_ not in {"DATE", "TIME"}]
         elif any(c.lemma_.lower() in _CLAIMED for c in objects):
             subject, passive = _subject_of(verb)
             if subject is not None and not passive:
                 found.append(subject)
     return found
+
+
+# Violent event nouns the lexicon does not code by themselves, and the lexicon's own (attack, clash,
+# airstrike, ...), read with their compounds ("drone strike").
+_FIGHTS = {"shooting", "gunfire", "shootout", "firefight", "skirmish", "battle", "crossfire"}
+
+
+_WHILE = {"as", "when", "while", "after"}
+_AFTERMATH = {"result", "wake", "aftermath", "course", "consequence"}
+
+
+def _fight(noun: Any) -> bool:
+    if noun.pos_ not in {"NOUN", "PROPN"} and noun.tag_ != "VBG":
+        return False  # (a gerund the parser reads as a verb: "army shelling of the town")
+    modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}]
+    for word in {noun.lemma_.lower(), noun.lower_}:  # (a gerund's lemma is its verb: "shelling" -> "shell")
+        match = match_noun(word, modifiers)
+        if word in _FIGHTS or (match is not None and match.code[:2] in _VIOLENT_ROOTS):
+            return True
+    return False
+
+
+def _fighters(noun: Any, opponent: bool) -> list[Any]:
+    """Who a violent event noun says fought: its owner and modifiers ("a Russian airstrike", "an Islamic
+    State attack"), its by-phrase, both sides "between" or "among"; and, when the event was suffered
+    by the clause's subject ("injured in clashes with police"), the side it was fought "with" or
+    "by"."""
+    heads = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+             or (c.dep_ == "nsubj" and noun.tag_ == "VBG")]
+    preps = {"by", "between", "among"} | ({"with"} if opponent else set())
+    return heads + _prep_objects(noun, preps)
+
+
+def _fight_authors(verb: Any, subject: Any | None, passive: bool) -> list[Any]:
+    """The authors of a killing or wounding the clause leaves without a doer, named by the fight it
+    happened in: "an airstrike by the coalition killed 12", "fighting between X and Y killed 12"
+    (the subject is the fight), "five soldiers were killed in an Islamic State attack", "students were
+    injured in clashes with police" (the fight is where the subject suffered it)."""
+    if subject is not None and not passive:
+        return _fighters(subject, opponent=False) if _fight(subject) else []
+    found = []
+    for noun in _prep_objects(verb, {"in", "during", "as"}):
+        if noun.lemma_.lower() in _AFTERMATH:
+            noun = next(iter(_prep_objects(noun, {"of"})), noun)  # "in the wake of Turkish airstrikes"
+        if _fight(noun):
+            found += _fighters(noun, opponent=True)
+    for clause in verb.children:
+        # "two civilians were killed when rebels shelled the town", "as fighters from rival families battled"
+        if clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHILE for c in clause.children) \
+                and (default_code(clause.lemma_.lower()) or "")[:2] in _VIOLENT_ROOTS:
+            found += [c for c in clause.children if c.dep_ == "nsubj"]
+    return found
+
+
+# Fights with two sides, and what befalls a side in one.
+_MUTUAL = {"clash", "fighting", "skirmish", "battle", "firefight", "shootout", "gunfight", "confrontation",
+           "scuffle", "brawl"}
+_BEFALLING = {"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "capture", "trap"}
+
+
+def _fought_in(noun: Any) -> Any | None:
+    """The side a two-sided fight names by what befell it there: "three students were injured in
+    clashes with police", "two soldiers died in fighting with rebels" (the students, the soldiers)."""
+    if noun.lemma_.lower() not in _MUTUAL or noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"}:
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _BEFALLING or verb.pos_ != "VERB":
+        return None
+    subject, passive = _subject_of(verb)
+    died = verb.lemma_.lower() == "die"
+    return subject if subject is not None and subject.head.i == verb.i and (passive or died) else None
 
 
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
@@ -350,6 +436,9 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     else:
         subject = None
         actor_heads, recipient_heads = _noun_participants(token)
+        side = _fought_in(token)
+        if side is not None and not actor_heads:
+            actor_heads = [side]  # "students were injured in clashes with police": the students clashed
     if subject is not None and subject.pos_ == "NUM" and token.dep_ in {"advcl", "conj"}:
         # "1,000 [of the troops] will move": the count's owner is the main clause's subject
         owner, owner_passive = _subject_of(token.head)
@@ -361,6 +450,10 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     for head in actor_heads:
         slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head) | _members(head)), head)
                          if a not in slots.actors]
+    if trigger.is_verb and not slots.actors and trigger.code[:2] in _VIOLENT_ROOTS and _agent_of(token) is None:
+        for head in _fight_authors(token, subject, passive):
+            slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
+                             if a not in slots.actors]
     for head in _claimants(token) if trigger.code[:2] in _VIOLENT_ROOTS else []:
         if slots.actors:
             break  # a claimant only stands in for an author the act does not name
@@ -477,7 +570,7 @@ def _named(head: Any, trigger: Any) -> Any | None:
     for token in [head] + [c for c in head.children if c.dep_ == "appos" and c.i > head.i]:
         if token.pos_ == "PRON" and token.lower_ in _PERSONS:
             return token.doc[token.i: token.i + 1]
-        if token.pos_ == "PROPN" and token.is_alpha and token.ent_type_ not in _NOT_PARTIES \
+        if (token.pos_ == "PROPN" or _mixed_case(token)) and token.is_alpha and token.ent_type_ not in _NOT_PARTIES \
                 and not (token.is_upper and len(token) > 5):
             # (a word in capitals is a dateline's town: "MIDDLETOWN — A man was captured")
             start = token.i
@@ -486,6 +579,13 @@ def _named(head: Any, trigger: Any) -> Any | None:
                 start -= 1
             return token.doc[start: token.i + 1]
     return None
+
+
+def _mixed_case(token: Any) -> bool:
+    """A word with a capital inside it is a name even when tagged a common noun ("WeWork", "eBay")."""
+    text = token.text
+    return len(text) > 3 and not text.isupper() and any(c.isupper() for c in text[1:]) \
+        and any(c.islower() for c in text)
 
 
 def _unnamed(span: Any) -> Actor:
