@@ -359,3 +359,18 @@ def everyday_doer(verb: Any, lemma: str) -> bool:
     if _in_played_setting(verb):
         return True
     return _fired_from_job(verb, lemma)
+
+
+def everyday_noun(noun: Any) -> bool:
+    """Whether an event noun is told of an animal, a market or a game by its own words: a compound or
+    an owner ("a shark attack", "the bees' attack", "the dollar's rally", "a video-game attack"), its
+    "by" phrase ("an attack by a bear"), or a game or fiction it happens in ("the attack in the final
+    episode of the game"). Compounds and owners only: an adjective "final" is no final match."""
+    words: set[str] = set()
+    for child in noun.children:
+        if child.dep_ in {"compound", "poss"}:
+            words |= _head_words(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            words |= {w for g in child.children if g.dep_ == "pobj" for w in _head_words(g)}
+    return bool(words & (ANIMALS | MARKET_THINGS | PLAYED_SETTINGS | {"videogame", "video"})) \
+        or _in_played_setting(noun)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .everyday import a_show
+from .everyday import a_show, everyday_noun
 from .lexicon import NO_EVENT, LexiconMatch, default_code, match_noun, match_verb
 from .verb_senses import EVENTIVE, PUBLISHED, sense_of
 
@@ -149,6 +149,8 @@ def noun_trigger(noun: Any) -> Trigger | None:
         return None  # "personal attacks", "malware attacks": words or code, not violence
     if a_show(noun):
         return None  # "a demonstration of force / of the software": a show, not a protest
+    if everyday_noun(noun):
+        return None  # "a shark attack", "the attack in the video game": no act between political actors
     of_what = {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"}
     if lemma == "release" and of_what & PUBLISHED:
