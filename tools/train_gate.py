@@ -38,7 +38,6 @@ import random
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +46,10 @@ from eventwire.coding.decide import decide
 from eventwire.coding.gate import gate_features
 from eventwire.ids import short_hash
 from eventwire.nlp import annotate_many
-from eventwire.pipeline import extract_raw
-from eventwire.records import Article, Event, RawDocument
+from eventwire.records import Article, Event
 
 ROOT = Path(__file__).resolve().parents[1]
 GWN = ROOT.parent / "shared" / "bench" / "geo" / "GeoWebNews" / "GWN.xml"
-TRAF = ROOT.parent / "shared" / "bench" / "extraction" / "trafilatura-eval" / "pages.jsonl.gz"
 JUDGED = ROOT / "bench" / "data" / "dev_judgments.tsv"
 OUT = ROOT / "src" / "eventwire" / "data" / "gate.json.gz"
 sys.path.insert(0, str(ROOT / "bench"))
@@ -66,14 +63,7 @@ def dev_articles() -> list[Article]:
     root = ET.parse(GWN).getroot()
     found = [Article(doc_id=f"gwn:{a.get('file', '')}", source="gwn", status="ok", body=a.findtext("text") or "")
              for a in root.iter("article")]
-    with gzip.open(TRAF, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            page = json.loads(line)
-            if int(page["id"][4:]) % 2:
-                continue  # odd ids are the extraction benchmark's held-out half
-            article = extract_raw(RawDocument(source=page["id"], data=page["html"].encode("utf-8")))
-            if article.status == "ok" and article.body and (article.language or "en").startswith("en"):
-                found.append(replace(article, doc_id=f"traf:{page['id']}"))
+    found += precision.traf_english_pages(0)  # odd ids are the extraction benchmark's held-out half
     return found + precision.split_articles("dev")
 
 

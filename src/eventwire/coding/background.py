@@ -203,7 +203,6 @@ def year_written_out(doc: Any, times: Iterable[Any], months_only: bool = False) 
     return False
 
 
-
 # Adverbs that set an act before the news ("had previously served", "was formerly held").
 _BEFORE_ADVERBS = {"previously", "formerly", "once"}
 # Event-noun modifiers that put the act in the past ("prior arrests", "a previous attack").

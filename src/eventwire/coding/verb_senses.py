@@ -29,8 +29,7 @@ class Sense:
 FIXED: dict[str, str] = {
     "scramble": "152", "beat": "182", "sue": "115", "arrest": "173", "detain": "173",
     "veto": "129", "renege": "120", "resign": "0831", "ratify": "057", "praise": "051", "sentence": "116",
-    "convict": "116",
-    "pardon": "080", "summon": "114", "molest": "1821", "lynch": "182", "gang-rape": "1821",
+    "convict": "116", "pardon": "080", "summon": "114", "molest": "1821", "lynch": "182", "gang-rape": "1821",
     "accord": NO_EVENT, "loot": "1712", "torch": "1712", "vandalise": "1712", "vandalize": "1712", "ransack": "1712", "consider": NO_EVENT, "hope": NO_EVENT, "plan": NO_EVENT,
     # verbs of saying: what was said may be an event, the saying is not
     "say": NO_EVENT, "tell": NO_EVENT, "add": NO_EVENT, "note": NO_EVENT, "state": NO_EVENT,
