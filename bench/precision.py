@@ -21,7 +21,9 @@ gate (``tools/train_gate.py``), its earlier judgments included. Draws 0-5 were t
 articles, so they are reproduced with the default ``--split all``. By the eighth session the held
 half was used up (the gated coder writes ~290 events there, nearly all judged), so ``--split fresh``
 draws from articles nobody has read for coding: the English trafilatura-eval pages with odd ids and
-the IndiaPoliceEvents articles, as evenly as their events allow.
+the IndiaPoliceEvents articles, as evenly as their events allow. From the ninth session that set is
+halved too: ``--split fresh-dev`` (the Gujarat articles whose id hashes even, with the even
+trafilatura-eval pages) is read for rules, ``--split fresh-held`` (the odd ones) gives draws 9 on.
 """
 
 from __future__ import annotations
@@ -92,25 +94,32 @@ def traf_english_pages(parity: int) -> list[Article]:
     return found
 
 
-def fresh_articles() -> list[Article]:
-    """The English trafilatura-eval pages of the extraction benchmark's held-out half (odd ids): news
-    and blog pages of 2019-2022 that no coding rule, gate or judgment has read (the gate's dev set
-    takes the even ids). A new held-out set for when the odd half of the articles above is used up
-    (the eighth session found 90 of a fresh draw's 100 events judged)."""
-    found = traf_english_pages(1)
+def fresh_articles(part: str = "all") -> list[Article]:
+    """Articles no coding rule, gate or judgment had read before the eighth session: the English
+    trafilatura-eval pages of the extraction benchmark's held-out half (odd ids; news and blog pages
+    of 2019-2022) and the IndiaPoliceEvents articles. A new held-out set for when the odd half of the
+    articles above is used up (the eighth session found 90 of a fresh draw's 100 events judged).
+
+    ``part``: "all" is draw 8's set (every IndiaPoliceEvents article). From the ninth session the
+    Gujarat articles are halved like the others (:func:`half`): "dev" is their even half plus the
+    even trafilatura-eval pages (the gate's dev pages), for writing and checking rules; "held" is
+    their odd half plus the odd pages, the set of draws 9 on."""
+    found = traf_english_pages(0 if part == "dev" else 1)
     # The IndiaPoliceEvents articles (Times of India, March 2002): scored by bench/events.py for police
-    # events sentence by sentence, never read for rules; dated by the corpus's metadata.
+    # events sentence by sentence; dated by the corpus's metadata.
     from events_data import load_india
 
     for doc in load_india():
-        found.append(Article(doc_id=f"india:{doc['id']}", source="india", status="ok", body=doc["text"],
-                             published=doc["published"]))
+        article = Article(doc_id=f"india:{doc['id']}", source="india", status="ok", body=doc["text"],
+                          published=doc["published"])
+        if part == "all" or half(article.doc_id) == part:
+            found.append(article)
     return found
 
 
 def split_articles(split: str = "all") -> list[Article]:
-    if split == "fresh":
-        return fresh_articles()
+    if split.startswith("fresh"):
+        return fresh_articles({"fresh": "all", "fresh-dev": "dev", "fresh-held": "held"}[split])
     return [a for a in articles() if split == "all" or half(a.doc_id) == split]
 
 
@@ -122,7 +131,7 @@ def sample(draw: int = 0, every: bool = False, split: str = "all") -> list[Event
     if every:
         return sorted(events, key=lambda e: (e.doc_id, e.evidence.start))
     rng = random.Random(20261125 + draw)
-    if split == "fresh":
+    if split.startswith("fresh"):
         return sorted(_even_by_source(events, rng), key=lambda e: (e.doc_id, e.evidence.start))
     return sorted(rng.sample(events, min(SAMPLE, len(events))), key=lambda e: (e.doc_id, e.evidence.start))
 
@@ -185,9 +194,11 @@ def main() -> int:
     parser.add_argument("--draw", type=int, default=0, help="which fixed draw (0: the one of the first figures)")
     parser.add_argument("--all", action="store_true",
                         help="score every coded event that has a judgment, not a sample (paired comparisons)")
-    parser.add_argument("--split", choices=("all", "dev", "held", "fresh"), default="all",
+    parser.add_argument("--split", choices=("all", "dev", "held", "fresh", "fresh-dev", "fresh-held"),
+                        default="all",
                         help="which articles: all (draws 0-5), the gate's dev half, the held-out half (draws 6-7), "
-                             "or the unread trafilatura-eval held-out pages (from draw 8)")
+                             "the unread trafilatura-eval odd pages and IndiaPoliceEvents (draw 8), or from the "
+                             "ninth session their dev half (rules) and held half (draws 9 on)")
     args = parser.parse_args()
     drawn = sample(args.draw, every=args.all, split=args.split)
     judged = judgments()
