@@ -142,15 +142,22 @@ def show(seed: int, n: int) -> None:
         print(f"{sentence_hash}  {describe(event)}\n")
 
 
-def candidate_pool(cache: Path | None = None) -> list[dict[str, Any]]:
+def india_dev_articles() -> list[Article]:
+    """The IndiaPoliceEvents articles of the dev half (``bench/precision.py --split fresh-dev``, from the
+    ninth session): riot and police news, a domain the other dev articles barely hold."""
+    return [a for a in precision.fresh_articles("dev") if a.source == "india"]
+
+
+def candidate_pool(cache: Path | None = None, india: bool = False) -> list[dict[str, Any]]:
     """Every dev candidate with its features: judged articles' ("judge": label from the judgments at
-    training time) and the benchmark dev texts' (label from their gold). Parsing is the slow part,
-    so ``cache`` keeps the pool between runs that only change labels or training settings."""
+    training time) and the benchmark dev texts' (label from their gold); ``india`` adds the
+    IndiaPoliceEvents dev half's. Parsing is the slow part, so ``cache`` keeps the pool between runs
+    that only change labels or training settings."""
     if cache is not None and cache.exists():
         with cache.open("rb") as handle:
             return pickle.load(handle)
     pool: list[dict[str, Any]] = []
-    for event, _, feats in dev_candidates():
+    for event, _, feats in dev_candidates(dev_articles() + (india_dev_articles() if india else [])):
         pool.append({"id": event.id, "flags": flags(event), "doc": event.doc_id, "feats": feats, "label": "judge"})
     gold = gold_dev_articles()
     types = {article.doc_id: kinds for article, kinds in gold}
@@ -165,7 +172,7 @@ def candidate_pool(cache: Path | None = None) -> list[dict[str, Any]]:
     return pool
 
 
-def examples(gold_weight: float, cache: Path | None = None, words: bool = False
+def examples(gold_weight: float, cache: Path | None = None, words: bool = False, india: bool = False
              ) -> tuple[list[dict[str, float]], list[int], list[float], list[str], list[bool]]:
     """Features, label (1 right), weight, group (article) and whether judged by hand, per example;
     the sentence's words (``w=``) only with ``words``."""
@@ -175,7 +182,7 @@ def examples(gold_weight: float, cache: Path | None = None, words: bool = False
     weight: list[float] = []
     groups: list[str] = []
     by_hand: list[bool] = []
-    for item in candidate_pool(cache):
+    for item in candidate_pool(cache, india):
         feats = item["feats"] if words else {k: v for k, v in item["feats"].items() if not k.startswith("w=")}
         if item["label"] == "judge":
             row = verdict(item["id"], item["flags"], judged)
@@ -190,13 +197,13 @@ def examples(gold_weight: float, cache: Path | None = None, words: bool = False
 
 
 def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Path | None = None,
-          words: bool = False, write: bool = True) -> None:
+          words: bool = False, write: bool = True, india: bool = False) -> None:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
-    X, y, weight, groups, by_hand = examples(gold_weight, cache, words)
+    X, y, weight, groups, by_hand = examples(gold_weight, cache, words, india)
     labels, weights, hand = np.array(y), np.array(weight), np.array(by_hand)
     print(f"judged dev candidates: {hand.sum()} ({labels[hand].sum()} right, base precision "
           f"{labels[hand].mean():.3f}); benchmark dev candidates: {(~hand).sum()} ({labels[~hand].sum()} right)")
@@ -231,7 +238,8 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
             "trained_on": f"{int(hand.sum())} judged dev candidates (bench/data/dev_judgments.tsv and the dev half "
                           f"of bench/data/precision_judgments.tsv) and {int((~hand).sum())} CASE/GSR/ConfliBERT dev "
                           f"candidates labelled from their gold; C={c}, gold weight {gold_weight}, words {words}, "
-                          f"threshold kept >= {keep_gold} of the gold dev events"}
+                          f"threshold kept >= {keep_gold} of the gold dev events"
+                          + ("; with the IndiaPoliceEvents dev half" if india else "")}
     top = sorted(weights_out.items(), key=lambda kv: kv[1])
     print("most against:", ", ".join(f"{k} {v:+.2f}" for k, v in top[:12]))
     print("most for:", ", ".join(f"{k} {v:+.2f}" for k, v in top[-12:]))
@@ -256,11 +264,13 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="keep the parsed candidate pool in this file between runs")
     parser.add_argument("--words", action="store_true", help="also learn from the sentence's words")
     parser.add_argument("--dry-run", action="store_true", help="cross-validate only; write no model")
+    parser.add_argument("--india", action="store_true", help="also the IndiaPoliceEvents dev half's judged candidates")
     args = parser.parse_args()
     if args.show:
         show(args.seed, args.n)
     else:
-        train(args.c, args.folds, args.gold_weight, args.keep_gold, args.cache, args.words, not args.dry_run)
+        train(args.c, args.folds, args.gold_weight, args.keep_gold, args.cache, args.words, not args.dry_run,
+              args.india)
 
 
 if __name__ == "__main__":
