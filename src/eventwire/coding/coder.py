@@ -19,7 +19,7 @@ from .. import __version__
 from ..ids import short_hash
 from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, EventQuantity, Evidence, Modality,
                        Sentence)
-from . import type_model
+from . import fallback, type_model
 from .arguments import Slots, fill_slots, name_parties, pronoun_subject
 from .background import (adverbial_dates, clause_text, dominant_year, era_words, named_year, period_before,
                          recalled, sentence_dated_before, told_years, year_written_out, years_since)
@@ -261,7 +261,10 @@ def _decided(doc: Any, sentence: Sentence) -> list[Candidate]:
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return []
-    return [c for c in decide(sentence_candidates(doc, span, sentence), span) if passes(c, span, doc)]
+    kept = [c for c in decide(sentence_candidates(doc, span, sentence), span) if passes(c, span, doc)]
+    if not kept and fallback.enabled():
+        kept = fallback.candidates(doc, span, sentence)  # a strict reading of a silent sentence
+    return kept
 
 
 def _code_sentences(doc: Any, sentences: list[Sentence], doc_id: str, published: date | None,
