@@ -207,17 +207,92 @@ def year_written_out(doc: Any, times: Iterable[Any], months_only: bool = False) 
 _BEFORE_ADVERBS = {"previously", "formerly", "once"}
 # Event-noun modifiers that put the act in the past ("prior arrests", "a previous attack").
 _BEFORE_MODIFIERS = {"prior", "previous", "past", "former", "earlier"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec"}
+# Units that, counted before "after", put a named event days or more before the clause ("four days
+# after the carnage", "a full week after the massacre").
+_DURATIONS = {"day", "week", "fortnight", "month", "year", "decade"}
+# Nouns whose "of" names the event they follow: "in the aftermath of the carnage", "in the wake of".
+_AFTERMATH = {"aftermath", "wake"}
+# Verbs that tell the event as the cause of what came after it: "the attack which sparked off reprisals",
+# "the riots that followed the attack".
+_CAUSING = {"spark", "trigger"}
+
+
+def _month_day(token: Any) -> bool:
+    """A month name with a day number: "February 27", "27 February", "the 7 October attack"."""
+    if token.lower_.rstrip(".") not in _MONTHS:
+        return False
+    near = [t for t in token.doc[max(token.i - 1, 0): token.i + 2] if t.i != token.i]
+    return any(t.like_num and len(t.text) <= 2 for t in near)
+
+
+def _last_unit(token: Any) -> bool:
+    """"last week", "last month", "the previous week": a time a week or more back (not "last Wednesday":
+    the coder's date decides a weekday, as :func:`.modality.past_time` does for a resolved time)."""
+    return token.lemma_.lower() in {"week", "month", "year", "fortnight"} and any(
+        c.dep_ == "amod" and c.lower_ in {"last", "previous"} for c in token.children)
+
+
+def named_by_date(token: Any) -> bool:
+    """An event noun named by its calendar date ("the February 27 attack", "the massacre of February
+    27", "the attack on parliament on December 13", "the 7 October attack") or by "last week"
+    ("last week's violence", "the incident last week"). News names a happening of its own last
+    days by weekday (AP style: month and day only beyond seven days), so a date used as a name marks a
+    known earlier event; the caller asks only when the clause has no date of its own."""
+    for child in token.children:
+        if child.i < token.i and child.dep_ in {"compound", "nmod", "nummod", "npadvmod", "poss"} and (
+                _month_day(child) or _last_unit(child)):
+            return True
+        if child.dep_ == "npadvmod" and _last_unit(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"of", "on"} and any(
+                g.dep_ == "pobj" and (_month_day(g) or _last_unit(g)) for g in child.children):
+            return True
+    return False
+
+
+def told_before(token: Any) -> bool:
+    """An event noun the sentence tells as the earlier happening its news came from: the start of a
+    span ("ever since the attack"), an event counted days back ("four days after the carnage"), one
+    whose aftermath or wake the news is ("in the aftermath of the carnage"), the cause named ("the
+    attack which sparked off reprisals", "the riots were sparked off by an attack", "riots that
+    followed the attack"). "Police fired after the clashes" is left alone: a plain "after" may be the
+    same day."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "since":
+        return True
+    if token.dep_ == "pobj" and head.lower_ in {"after", "following"} and head.i and (
+            head.doc[head.i - 1].lemma_.lower() in _DURATIONS and head.doc[head.i - 1].dep_ == "npadvmod"):
+        return True  # the count may hang on the preposition or on the clause's verb
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _AFTERMATH:
+        return True
+    if token.dep_ == "nsubj" and head.lemma_.lower() in _CAUSING and head.tag_ in {"VBD", "VBN"}:
+        return True
+    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _CAUSING:
+        return True
+    if token.dep_ == "dobj" and head.lemma_.lower() == "follow" and head.tag_ == "VBD":
+        return True
+    # the relative pronoun stands for the noun: "the attack which sparked off reprisals"
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _CAUSING and c.tag_ in {"VBD", "VBN"} and any(
+        g.dep_ == "nsubj" and g.lower_ in {"which", "that"} for g in c.children) for c in token.children)
 
 
 def recalled(token: Any) -> bool:
     """The clause tells the act as before the news rather than as news, with no date of its own: an
     adverb of earlier times ("he had previously served six years for assault", "was formerly jailed",
-    "once ruled"), a "since" clause ("on alert since the group launched attacks"), or an event noun
-    modified as earlier ("his prior arrests"). The past perfect alone is not enough: news narrates
-    its own last days in it ("the mayors had implored the governor")."""
+    "once ruled"), a "since" clause ("on alert since the group launched attacks"), an event noun
+    modified as earlier ("his prior arrests"), named by its date or by last week (:func:`named_by_date`)
+    or told as the earlier happening behind the news (:func:`told_before`), or a verb placed "last week"
+    or "last month" that the enrichment found no time for ("killed last week"; a resolved time is the
+    coder's to read, :func:`.modality.past_time`). The past perfect alone is not enough: news narrates its own last days in it
+    ("the mayors had implored the governor")."""
     if token.pos_ in {"NOUN", "PROPN"}:
-        return any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in token.children)
+        return any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in token.children) \
+            or named_by_date(token) or told_before(token)
     if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
         return False
     return any((c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS and c.i < token.i)
-               or (c.dep_ == "mark" and c.lower_ == "since") for c in token.children)
+               or (c.dep_ == "mark" and c.lower_ == "since") or (c.dep_ == "npadvmod" and _last_unit(c))
+               for c in token.children)

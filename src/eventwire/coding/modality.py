@@ -40,6 +40,17 @@ _SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "confir
            "declare", "write", "note", "explain", "according", "argue", "stress", "reiterate", "warn",
            "conclude", "quote", "indicate", "suggest", "believe", "think"}
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+# Governors that ask for what they govern: "demanded the arrest of", "urged the police to arrest",
+# "asked them to withdraw". What is asked for is wanted, not done (flagged as "should" is).
+_WANT = {"demand", "urge", "ask", "appeal", "press", "request", "petition", "exhort"}
+# "called for the arrest", "called on the state to withdraw": "call" asks only through these
+# (and "ask" only through its "to" clause or "for": :func:`_asks_for`).
+_CALL_PREPOSITIONS = {"for", "on", "upon"}
+# Verbs whose definite object is an event already there: "efforts to control the riots", "failed to
+# quell the violence", "could have averted the riots that claimed 700 lives", "condemned the attack".
+_HANDLING = {"control", "contain", "quell", "curb", "check", "handle", "tackle", "condemn", "investigate",
+             "probe", "avert", "stop", "end", "justify", "compare", "witness", "describe", "term",
+             "recall", "survive", "blame", "suppress", "defuse"}
 
 
 @dataclass
@@ -59,13 +70,15 @@ _NOBODY = {"nobody", "none", "nothing", "noone"}
 _CORE_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
-def _negated_here(token: Any) -> bool:
-    """A negation on the word itself, or an argument that is nobody: "no residents were injured",
-    "nobody was killed", "killed no civilians" report that the event did not happen."""
+def _negated_here(token: Any, own: bool = True) -> bool:
+    """A negation on the word itself, or (on the trigger's ``own`` word only) an argument that is
+    nobody: "no residents were injured", "nobody was killed", "killed no civilians" report that the
+    event did not happen. A governor's empty argument says nothing of the event it governs ("banned
+    the group but has taken no action against the others")."""
     for c in token.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
-        if c.dep_ in _CORE_ARGUMENTS and (c.lower_ in _NOBODY or any(
+        if own and c.dep_ in _CORE_ARGUMENTS and (c.lower_ in _NOBODY or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
             return True
     return False
@@ -79,11 +92,12 @@ def read_modality(trigger: Any) -> ModalityReading:
     """Walk from the trigger up through the verbs and nouns that govern it."""
     reading = ModalityReading()
     token = trigger
+    below = trigger  # the word the walk came up from
     first = True
     for _ in range(6):
         lemma = token.lemma_.lower()
         modals = _modals(token)
-        if _negated_here(token):
+        if _negated_here(token, own=first):
             reading.negated = reading.negated or first or lemma not in _SPEECH
         if modals & _HYPOTHETICAL_MODALS:
             if modals & _HYPOTHETICAL_MODALS == {"would"} and _reported(token):
@@ -104,9 +118,12 @@ def read_modality(trigger: Any) -> ModalityReading:
         if any(c.dep_ == "amod" and c.lemma_.lower() in _DOUBT for c in token.children):
             reading.hypothetical = True  # "a possible attack", "potential Russian invasion"
         if not first:
-            if lemma in _DOUBT:
+            if lemma in _DOUBT and not _was_able(token):
                 reading.hypothetical = True
-            if lemma in _INTENT and token.pos_ in {"VERB", "ADJ", "AUX"} and not _decided(token):
+            if token.pos_ == "VERB" and _asks_for(lemma, below):
+                reading.hypothetical = True  # "demanded the arrest of", "called for a probe": wanted, not done
+            if lemma in _INTENT and token.pos_ in {"VERB", "ADJ", "AUX"} and not _decided(token) \
+                    and not _plan_done(token, below):
                 reading.future = True
                 reading.offered = reading.offered or lemma in _OFFER
             if lemma in _DENY:
@@ -131,9 +148,37 @@ def read_modality(trigger: Any) -> ModalityReading:
             if _modals(token.head) & _FUTURE_MODALS or (_modals(token.head) == {"would"} and _reported(token.head)):
                 reading.future = True  # "said Russia would expel … and close …"
             break
+        below = token
         token = token.head
         first = False
     return reading
+
+
+def _asks_for(lemma: str, below: Any) -> bool:
+    """The governor asks for the event: "demanded the arrest of", "urged the police to arrest", "called
+    for a probe", "asked them to withdraw"; not a question ("asked how many were killed", "asked
+    whether the riots would go on")."""
+    if lemma == "call":
+        return below.lower_ in _CALL_PREPOSITIONS
+    if lemma == "ask":
+        return below.dep_ == "xcomp" or below.lower_ == "for"
+    return lemma in _WANT
+
+
+def _was_able(token: Any) -> bool:
+    """"were able to arrest 39", "was able to reach the town": past ability told of what was done
+    (no modal: "would be able to" stays open)."""
+    head = token.head
+    return token.lemma_.lower() == "able" and token.dep_ == "acomp" and head.lemma_ == "be" \
+        and head.tag_ == "VBD" and not _modals(head)
+
+
+def _plan_done(token: Any, below: Any) -> bool:
+    """The event is the subject of a plan told in the past passive ("the attack was planned by his
+    brother", "the riots had been planned two months ago"): the planned event is named as having
+    happened; "a rally is planned for Sunday" stays ahead."""
+    return below.dep_ == "nsubjpass" and below.head.i == token.i and token.tag_ == "VBN" and any(
+        c.dep_ in {"auxpass", "aux"} and c.tag_ == "VBD" for c in token.children) and not _modals(token)
 
 
 def _decided(token: Any) -> bool:
@@ -147,11 +192,23 @@ def _presupposed(token: Any) -> bool:
     """An event noun named as known, in a prepositional phrase ("related to the bombing", "victims of
     the attack", "no comment on the attack", "speculation about Thursday's bombing"): what the sentence
     doubts or denies is something about it, not that it happened. Indefinite ones ("fears of an
-    attack", "plans for strikes") stay under their governor."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "pobj":
+    attack", "plans for strikes") stay under their governor. So is a definite event noun that a verb
+    of handling takes as its object ("efforts to control the riots"), and an event noun that a copula
+    says something of ("the attack was not an outburst"; not "an attack is likely")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
-               for c in token.children)
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "attr" or (c.dep_ == "acomp" and c.lemma_.lower() not in _DOUBT | _INTENT | {"imminent"})
+            for c in head.children):
+        return True  # "the first attack was not an outburst", "the arrests were not valid": said of it
+    definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
+                   for c in token.children)
+    if token.dep_ == "dobj" and head.lemma_.lower() in _HANDLING:
+        return definite  # "efforts to control the riots", "did not condemn the attack"
+    if token.dep_ == "pobj" and head.head.pos_ == "VERB" and _asks_for(head.head.lemma_.lower(), head):
+        return False  # "called for the dismissal of": asked for, not known
+    return token.dep_ == "pobj" and definite
 
 
 def _going_to(token: Any) -> bool:
@@ -166,8 +223,11 @@ def _going_to(token: Any) -> bool:
 
 
 def _need_to(token: Any) -> bool:
-    """"needs to / has to withdraw": obligation without a modal verb."""
+    """"needs to / has to withdraw": obligation without a modal verb. "Police had to open fire" tells
+    what was done (a past "had to" with no modal); "would have to", "needed to" stay obligations."""
     head = token.head
+    if head.lower_ == "had" and head.tag_ == "VBD" and not _modals(head):
+        return False
     return token.dep_ == "xcomp" and head.lemma_.lower() in {"need", "have"} and head.i < token.i
 
 
@@ -183,10 +243,12 @@ def _reported(token: Any) -> bool:
     return False
 
 
-# Relative times that put an event in the past whatever the dateline: "last year", "two years ago".
-_PAST_TIME = re.compile(r"\b(last|previous|past) (year|decade|century)\b|\b(years?|decades?|centuries) "
-                        r"(ago|earlier|before)\b|\bthe (year|decade) before\b|\bthe following year\b",
-                        re.IGNORECASE)
+# Relative times that put an event in the past whatever the dateline: "last year", "two years ago";
+# and a week or more back ("last week", "last month", "three weeks ago"): an event told days after it
+# happened is background to the news, as one of a year before is.
+_PAST_TIME = re.compile(r"\b(last|previous|past) (year|decade|century|month|week|fortnight)\b|\b(years?|decades?|"
+                        r"centuries|months?|weeks?|fortnight) (ago|earlier|before|back)\b|\bthe (year|decade|month|week) "
+                        r"before\b|\bthe following year\b", re.IGNORECASE)
 
 
 def past_time(texts: Iterable[str]) -> bool:
