@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coding import code_text
-from eventwire.coding.background import named_by_date, recalled, told_before
+from eventwire.coding.background import era_words, named_by_date, recalled, told_before
 from eventwire.coding.modality import past_time, read_modality
 from eventwire.nlp.parse import parse
 
@@ -48,6 +48,17 @@ def test_news_of_the_day_is_not_recalled(text: str, word: str) -> None:
     assert not recalled(token(text, word)), text
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Two guards were wounded in the raid which triggered the reprisals.", "wounded"),
+    ("The court has in the past overturned such bans.", None),
+])
+def test_part_of_an_earlier_event_or_in_the_past(text: str, word: str | None) -> None:
+    if word:
+        assert recalled(token(text, word)), text
+    else:
+        assert era_words(text) and not era_words("Police made 40 arrests in the past few days.")
+
+
 def test_named_and_told_before_apart() -> None:
     assert named_by_date(token("The February 9 bombing changed the city.", "bombing"))
     assert not told_before(token("The February 9 bombing changed the city.", "bombing"))
@@ -78,6 +89,9 @@ def reading(text: str, word: str):
     ("He said the arrests made last week were not lawful.", "arrests"),
     ("Prosecutors said the bombing was planned by the cell's leader.", "bombing"),
     ("The council banned the militia, but it has taken no action against the others.", "banned"),
+    ("The festival was cancelled due to riots in the city.", "riots"),
+    ("One delegate shouted, amid protests, that the vote was rigged.", "protests"),
+    ("The rebellion could not be contained by the local garrison.", "rebellion"),
 ])
 def test_what_happened_is_not_flagged(text: str, word: str) -> None:
     found = reading(text, word)

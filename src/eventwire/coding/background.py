@@ -26,6 +26,7 @@ _ERA = re.compile(
 # Relative times a year or more back, read on the clause's words ("decades ago", "a century ago").
 # "Over the years", "in recent decades": a span of years up to now, not a happening of the news.
 _AGO = re.compile(r"\b(?:decades|centuries|century|generations?)\s+(?:ago|earlier|before)\b|"
+                  r"\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|few|several))|"
                   r"\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)\b|"
                   r"\bin\s+(?:recent|previous|earlier|past)\s+(?:years|decades)\b", re.IGNORECASE)
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2}(?:-\d{2})?)?$")
@@ -286,7 +287,8 @@ def recalled(token: Any) -> bool:
     modified as earlier ("his prior arrests"), named by its date or by last week (:func:`named_by_date`)
     or told as the earlier happening behind the news (:func:`told_before`), or a verb placed "last week"
     or "last month" that the enrichment found no time for ("killed last week"; a resolved time is the
-    coder's to read, :func:`.modality.past_time`). The past perfect alone is not enough: news narrates its own last days in it
+    coder's to read, :func:`.modality.past_time`) or told as part of such an event ("injured in the
+    attack which sparked off reprisals"). The past perfect alone is not enough: news narrates its own last days in it
     ("the mayors had implored the governor")."""
     if token.pos_ in {"NOUN", "PROPN"}:
         return any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in token.children) \
@@ -295,4 +297,6 @@ def recalled(token: Any) -> bool:
         return False
     return any((c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS and c.i < token.i)
                or (c.dep_ == "mark" and c.lower_ == "since") or (c.dep_ == "npadvmod" and _last_unit(c))
+               or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "killed in the attack which sparked…"
+                   g.dep_ == "pobj" and (named_by_date(g) or told_before(g)) for g in c.children))
                for c in token.children)

@@ -51,6 +51,13 @@ _CALL_PREPOSITIONS = {"for", "on", "upon"}
 _HANDLING = {"control", "contain", "quell", "curb", "check", "handle", "tackle", "condemn", "investigate",
              "probe", "avert", "stop", "end", "justify", "compare", "witness", "describe", "term",
              "recall", "survive", "blame", "suppress", "defuse"}
+# Of those, the ones whose object is there with or without an article ("failed to control communal
+# riots", "the riots could not be controlled"); "to prevent riots", "to stop attacks" are not.
+_HANDLED_ANYWAY = {"control", "contain", "quell", "curb", "handle", "tackle", "suppress", "investigate", "probe"}
+# Prepositions of circumstance or cause: their event noun is there ("visits were cancelled due to
+# riots", "one suggested, amid protests", "despite the curfew", "in view of the attack").
+_CIRCUMSTANCE = {"amid", "amidst", "despite", "during", "following", "since"}
+_CAUSE_HEADS = {"due", "owing", "because", "view", "wake", "aftermath", "spite"}
 
 
 @dataclass
@@ -194,7 +201,8 @@ def _presupposed(token: Any) -> bool:
     doubts or denies is something about it, not that it happened. Indefinite ones ("fears of an
     attack", "plans for strikes") stay under their governor. So is a definite event noun that a verb
     of handling takes as its object ("efforts to control the riots"), and an event noun that a copula
-    says something of ("the attack was not an outburst"; not "an attack is likely")."""
+    says something of ("the attack was not an outburst"; not "an attack is likely"), and one in a
+    phrase of circumstance or cause ("cancelled due to riots", "amid protests")."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     head = token.head
@@ -204,8 +212,13 @@ def _presupposed(token: Any) -> bool:
         return True  # "the first attack was not an outburst", "the arrests were not valid": said of it
     definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
                    for c in token.children)
-    if token.dep_ == "dobj" and head.lemma_.lower() in _HANDLING:
-        return definite  # "efforts to control the riots", "did not condemn the attack"
+    if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _HANDLING:
+        # "efforts to control the riots", "did not condemn the attack", "riots could not be controlled"
+        bare = not any(c.dep_ == "det" for c in token.children)
+        return definite or (bare and head.lemma_.lower() in _HANDLED_ANYWAY)
+    if token.dep_ == "pobj" and (head.lower_ in _CIRCUMSTANCE or (head.lower_ in {"to", "of"} and
+                                                                    head.head.lower_ in _CAUSE_HEADS)):
+        return True  # "cancelled due to riots", "amid protests", "in view of the attack"
     if token.dep_ == "pobj" and head.head.pos_ == "VERB" and _asks_for(head.head.lemma_.lower(), head):
         return False  # "called for the dismissal of": asked for, not known
     return token.dep_ == "pobj" and definite
