@@ -352,7 +352,7 @@ def _claimants(trigger: Any) -> list[Any]:
 
 # Violent event nouns the lexicon does not code by themselves, and the lexicon's own (attack, clash,
 # airstrike, ...), read with their compounds ("drone strike").
-_FIGHTS = {"shooting", "gunfire", "shootout", "firefight", "skirmish", "battle", "crossfire"}
+_FIGHTS = {"shooting", "gunfire", "shootout", "firefight", "skirmish", "battle", "crossfire", "firing"}
 
 
 _WHILE = {"as", "when", "while", "after"}
@@ -394,6 +394,8 @@ def _fight_authors(verb: Any, subject: Any | None, passive: bool) -> list[Any]:
             noun = next(iter(_prep_objects(noun, {"of"})), noun)  # "in the wake of Turkish airstrikes"
         if _fight(noun):
             found += _fighters(noun, opponent=True)
+        elif any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lower_ in _FIGHTS for c in noun.children):
+            found.append(noun)  # "killed in police firing" parsed as police that were firing
     for clause in verb.children:
         # "two civilians were killed when rebels shelled the town", "as fighters from rival families battled"
         if clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHILE for c in clause.children) \
@@ -421,6 +423,33 @@ def _fought_in(noun: Any) -> Any | None:
     return subject if subject is not None and subject.head.i == verb.i and (passive or died) else None
 
 
+# CAMEO's show of force (15x: alert, mobilise, deploy), whose forces are the actor's own.
+_SHOW_OF_FORCE = "15"
+_POLICE = {"police", "policeman", "policemen", "cop", "cops", "constable", "constables", "personnel", "paramilitary",
+           "paramilitaries", "guard", "guards", "jawan", "jawans", "commando", "commandos", "platoon", "platoons",
+           "column", "columns", "company", "companies", "squad", "squads"}
+_ARMED_SECTORS = {"COP", "MIL"}
+# Verbs with no object, whose participle before a noun describes its doer: "by rioting mobs".
+_UNDIRECTED = {"riot", "rampage", "maraud"}
+# Verbs of firing whose "at" phrase is the target: "police fired at the crowd".
+_SHOOTING = {"fire", "shoot", "hurl", "throw", "pelt", "lob", "aim"}
+
+
+def _force(head: Any, actors: Sequence[tuple[Actor, Any]]) -> bool:
+    """Whether a phrase head is armed forces or police ("the army", "1,200 policemen", "additional forces")."""
+    if head.lemma_.lower() in FORCES | _POLICE or head.lower_ in FORCES | _POLICE:
+        return True
+    tokens = _participant_tokens(head)
+    return any(a.sector in _ARMED_SECTORS for a, root in actors if root.i in tokens)
+
+
+def _gerund_noun(token: Any) -> bool:
+    """A gerund the parser calls a verb but used as a noun, with no subject or object of its own: "killed
+    in police firing", "after the firing"."""
+    return token.tag_ == "VBG" and token.dep_ == "pobj" and not any(
+        c.dep_ in _SUBJECT | _PASSIVE_SUBJECT | _OBJECT | {"aux", "auxpass"} for c in token.children)
+
+
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
     """The actors, recipients, places, quantities and times that belong to ``trigger``."""
     actors = _roots(doc, sentence.actors)
@@ -428,11 +457,31 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     token = trigger.token
     if trigger.is_verb:
         subject, passive = _subject_of(token)
+        if subject is None and token.dep_ in {"amod", "compound"} and token.head.pos_ in {"NOUN", "PROPN"} \
+                and token.tag_ in {"VBG", "VBN"}:
+            # "rioting mobs" riot; "the arrested men" were arrested
+            subject, passive = token.head, token.tag_ == "VBN"
+        crowd = [c for c in token.children if c.dep_ in {"dobj", "obj"}] if token.lemma_.lower() in _UNDIRECTED \
+            and token.tag_ == "VBG" and token.dep_ == "pcomp" else []
+        if crowd and crowd[0].lemma_.lower() in _PERSON_NOUNS:
+            subject, passive = crowd[0], False  # "set afire by rioting mobs": a misread adjective, not an object
         agent = _agent_of(token)
         actor_heads = [agent] if agent is not None else ([subject] if subject is not None and not passive else [])
         # what is withdrawn or handed over ("withdrew its troops") is cargo too, not the recipient
-        recipient_heads = _verb_recipients(token, verbal, movement or trigger.code[:2] == "08") + (
-            [subject] if subject is not None and passive else [])
+        recipient_heads = [h for h in _verb_recipients(token, verbal, movement or trigger.code[:2] == "08")
+                           if subject is None or h.i != subject.i] + ([subject] if subject is not None and passive else [])
+        if token.lemma_.lower() in _SHOOTING:
+            # "fired at the crowd" (not "at Hasnabad police fired")
+            # "fired at the crowd", "at the youths" (not "at Hasnabad police fired", "firing at Hasnabad")
+            recipient_heads += [g for g in _prep_objects(token, {"at"}) if g.i > token.i and (
+                g.lemma_.lower() in _PERSON_NOUNS or any(a.sector for a, root in actors if root.i == g.i))]
+        if _gerund_noun(token):
+            # "99 people were killed in police firing": a gerund used as a noun is done by its owner or
+            # modifier, not by the subject of the clause it sits in (who, if passive, suffered it)
+            own_actors, own_recipients = _noun_participants(token)
+            if own_actors:
+                actor_heads = own_actors
+            recipient_heads += [h for h in own_recipients if h not in recipient_heads]
     else:
         subject = None
         actor_heads, recipient_heads = _noun_participants(token)
@@ -444,6 +493,17 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         owner, owner_passive = _subject_of(token.head)
         if owner is not None and not owner_passive:
             actor_heads = actor_heads + [owner]
+    forces: list[Any] = []
+    if trigger.code[:2] == _SHOW_OF_FORCE:
+        # "the army was deployed", "deployment of the army", "police were put on alert": the forces are
+        # the deployer's own, so they act (or their state does); they are never the target
+        # (what was deployed: the passive subject, the object, a deployment "of" them; not "sent to the
+        # police station")
+        forces = [h for h in recipient_heads if _force(h, actors) and (
+            h.dep_ in _PASSIVE_SUBJECT | {"dobj", "obj"} or (h.dep_ == "pobj" and h.head.lower_ == "of"))]
+        recipient_heads = [h for h in recipient_heads if h not in forces]
+        if forces and not any(r.i in _participant_tokens(h) for h in actor_heads for _, r in actors):
+            actor_heads = forces  # "the petition sought deployment of the army": the army, not the petition
     slots.actor_heads, slots.recipient_heads = list(actor_heads), list(recipient_heads)
     if token.dep_ == "relcl" and any(h.lower_ in _WHO and h.head.i == token.i for h in actor_heads):
         slots.actor_heads.append(token.head)  # "Ann Lee, who burned the flag": named for her act
@@ -473,7 +533,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
                 slots.places.append((place, role))
         elif movement and root.i in subject_side and _place_role(root, token, movement) is not None:
             slots.places.append((place, "origin"))  # "troops based in Germany will move ..."
-    if not slots.recipients and not trigger.code.startswith(_PLACE_NO_TARGET):
+    if not slots.recipients and not trigger.code.startswith(_PLACE_NO_TARGET) and not forces:
+        # (forces sent within their own state do not target it: "the army was deployed in Gujarat")
         slots.recipients = _recipients_from_places(slots)
     scope = clause | subject_side | {i for h in recipient_heads for i in _subtree(h)}
     slots.quantities = [q for q, root in _roots(doc, sentence.quantities) if root.i in scope]
@@ -555,17 +616,27 @@ def _headline(sentence: Any) -> bool:
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
 
 
-def _named(head: Any, trigger: Any) -> Any | None:
+def _own_party(head: Any, trigger: Any) -> bool:
+    """Whether a phrase head is the trigger's own party: its subject, object or prepositional object, the
+    agent of its passive, the noun its relative clause or participle describes ("persons killed in the
+    firing", "rioting mobs"), an event noun's owner or by-phrase; not a subject inherited from another verb
+    nor a noun modifier ("DUI arrests")."""
+    link = head.head.head if head.dep_ == "pobj" else head.head
+    if _gerund_noun(trigger) and head.dep_ in _PASSIVE_SUBJECT and head.head.i == trigger.head.head.i:
+        return True  # "two persons were killed in police firing": who suffered it
+    return (link.i == trigger.i or (trigger.dep_ in {"relcl", "acl", "amod"} and trigger.head.i == head.i)) \
+        and head.dep_ not in {"compound", "amod", "nmod", "npadvmod"} and not _headline(trigger.sent) \
+        and not (head.dep_ == "poss" and trigger.lemma_.lower() in _UNDERGONE)
+
+
+def _named(head: Any, trigger: Any, doer: bool = False) -> Any | None:
     """The proper name (or personal pronoun) a participant phrase head is, or names in apposition
     ("the accused, Glenn Ranger"): the token span to write, ``None`` when it is no named party.
     Only a party of the trigger's own: its subject, object or prepositional object, the agent of
     its passive, the noun its relative clause describes, an event noun's owner or by-phrase; not
     a subject inherited from another verb ("they counted two dead and 18 wounded") nor a noun
     modifier ("DUI arrests")."""
-    link = head.head.head if head.dep_ == "pobj" else head.head
-    if not (link.i == trigger.i or (trigger.dep_ == "relcl" and trigger.head.i == head.i)) \
-            or head.dep_ in {"compound", "amod", "nmod", "npadvmod"} or _headline(trigger.sent) \
-            or (head.dep_ == "poss" and trigger.lemma_.lower() in _UNDERGONE):
+    if not _own_party(head, trigger):
         return None
     for token in [head] + [c for c in head.children if c.dep_ == "appos" and c.i > head.i]:
         if token.pos_ == "PRON" and token.lower_ in _PERSONS:
@@ -579,6 +650,36 @@ def _named(head: Any, trigger: Any) -> Any | None:
                 start -= 1
             return token.doc[start: token.i + 1]
     return None
+
+
+# Common nouns for people, which name a party when the dictionaries code none there: "police arrested
+# two persons", "the officer fired", "a couple was detained" (lower-case text tags few proper names).
+_PERSON_NOUNS = {"person", "persons", "people", "man", "men", "woman", "women", "youth", "youths", "boy", "girl",
+                 "child", "children", "leader", "officer", "official", "accused", "suspect", "associate", "couple",
+                 "member", "worker", "activist", "supporter", "follower", "resident", "villager", "protester",
+                 "protestor", "demonstrator", "rioter", "miscreant", "hooligan", "goon", "criminal", "culprit",
+                 "gunman", "assailant", "attacker", "militant", "terrorist", "extremist", "student", "pilgrim",
+                 "devotee", "volunteer", "passenger", "farmer", "labourer", "laborer", "trader", "shopkeeper",
+                 "businessman", "journalist", "reporter", "lawyer", "doctor", "teacher", "policeman", "constable",
+                 "inspector", "soldier", "cadre", "mob", "crowd", "gang", "employee", "housewife", "citizen",
+                 "civilian", "refugee", "prisoner", "detainee", "inmate", "thief", "robber", "smuggler",
+                 "onlooker", "bystander", "police", "victim", "minister", "mla", "mp", "councillor", "priest",
+                 "monk", "sadhu", "mullah", "cleric", "chief", "commander", "guard", "driver", "owner"}
+
+
+def _person_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
+    """A common noun for people that is the trigger's own party ("two persons were arrested", "fired by the
+    station house officer"), with the nouns compounded on it: the span to write, or ``None``. On the doer's
+    side a noun modifier counts too ("police firing", "a mob attack")."""
+    modifier = doer and head.dep_ == "compound" and head.head.i == trigger.i
+    if not (modifier or _own_party(head, trigger)) or head.pos_ != "NOUN" or head.ent_type_ in _NOT_PARTIES \
+            or not {head.lower_, head.lemma_.lower()} & _PERSON_NOUNS:
+        return None
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].pos_ == "NOUN" \
+            and head.doc[start - 1].head.i in range(start, head.i + 1):
+        start -= 1
+    return head.doc[start: head.i + 1]
 
 
 def _mixed_case(token: Any) -> bool:
@@ -595,7 +696,8 @@ def _unnamed(span: Any) -> Actor:
 def _bare_participle(trigger: Any) -> bool:
     """A past participle with no auxiliary ("saw his car attacked", "Teen arrested in bar"): its subject
     is the one it was done to, whatever the parser calls it."""
-    return trigger.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+    return (trigger.tag_ == "VBN" or (trigger.tag_ == "VBD" and trigger.dep_ == "acl")) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in trigger.children)  # ("members killed": a participle tagged past)
 
 
 def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> None:
@@ -605,15 +707,16 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
     and the text at least says who. Places are left to the place roles; a pronoun only stands in
     for a person ("he", "him"), never for "it" or "they"."""
     taken = {(p.start, p.end) for p in places}
-    if not slots.actors and not _bare_participle(trigger):
-        for head in slots.actor_heads:
-            span = _named(head, trigger)
-            if span is not None and (span.start_char, span.end_char) not in taken:
-                slots.actors.append(_unnamed(span))
-                break
-    if not slots.recipients:
-        for head in slots.recipient_heads:
-            span = _named(head, trigger)
-            if span is not None and (span.start_char, span.end_char) not in taken and all(
-                    span.text != a.text for a in slots.actors):
-                slots.recipients.append(_unnamed(span))
+    for find in (_named, _person_noun):  # a name first, then a common noun for people
+        if not slots.actors and not _bare_participle(trigger):
+            for head in slots.actor_heads:
+                span = find(head, trigger, doer=True)
+                if span is not None and (span.start_char, span.end_char) not in taken:
+                    slots.actors.append(_unnamed(span))
+                    break
+        if not slots.recipients:
+            for head in slots.recipient_heads:
+                span = find(head, trigger)
+                if span is not None and (span.start_char, span.end_char) not in taken and all(
+                        span.text != a.text for a in slots.actors):
+                    slots.recipients.append(_unnamed(span))
