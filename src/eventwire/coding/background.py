@@ -269,15 +269,22 @@ def told_before(token: Any) -> bool:
         return True  # the count may hang on the preposition or on the clause's verb
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _AFTERMATH:
         return True
-    if token.dep_ == "nsubj" and head.lemma_.lower() in _CAUSING and head.tag_ in {"VBD", "VBN"}:
+    if token.dep_ == "nsubj" and _caused(head):
         return True
     if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _CAUSING:
         return True
     if token.dep_ == "dobj" and head.lemma_.lower() == "follow" and head.tag_ == "VBD":
         return True
     # the relative pronoun stands for the noun: "the attack which sparked off reprisals"
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in _CAUSING and c.tag_ in {"VBD", "VBN"} and any(
+    return any(c.dep_ == "relcl" and _caused(c) and any(
         g.dep_ == "nsubj" and g.lower_ in {"which", "that"} for g in c.children) for c in token.children)
+
+
+def _caused(verb: Any) -> bool:
+    """A past "sparked"/"triggered" with something it caused ("sparked off reprisals"); "the riots that
+    sparked off last week" is the riots' own start, not a cause."""
+    return verb.lemma_.lower() in _CAUSING and verb.tag_ in {"VBD", "VBN"} and any(
+        c.dep_ in {"dobj", "ccomp", "attr", "oprd"} for c in verb.children)
 
 
 def recalled(token: Any) -> bool:
