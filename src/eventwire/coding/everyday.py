@@ -29,6 +29,7 @@ reason reasons comment comments quote quotes remark remarks opinion opinions vie
 impression sense idea ideas suggestion suggestions advice tip tips thanks credit praise shout nod
 birth name names number figure figures estimate estimates rundown tour demonstration lesson lessons
 sermon eulogy toast reading recital show hand shoulder voice platform hearing look peek
+moment moments headache headaches scare fright jolt
 """.split())
 # Standing, image and relations are harmed in words: "damaged the party's image" is no attack.
 ABSTRACT_HARMS = frozenset("""
@@ -103,7 +104,7 @@ def everyday_object(verb: Any, lemma: str) -> bool:
     if lemma == "agree" and concurring(verb):
         return True
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    if (lemma in _GIVING or lemma == "execute") and not objects:
+    if (lemma in _GIVING or lemma in {"execute", "meet"}) and not objects:
         # the passive names the thing given as its subject: "an example was offered"
         objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not objects:
@@ -169,12 +170,17 @@ def _cause_words(token: Any) -> tuple[set[str], set[str]]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         note(pobj)
-            elif child.dep_ == "advcl" and child.lemma_.lower() in _ACCIDENT_VERBS:
-                heads_found.add(child.lemma_.lower())  # "killed when the bus overturned"
+            elif child.dep_ == "advcl" and child.lemma_.lower() in _ACCIDENT_VERBS and not any(
+                    g.dep_ in {"nsubj", "nsubjpass"} and g.lemma_.lower() in _WEAPON_SUBJECTS for g in child.children):
+                heads_found.add(child.lemma_.lower())  # "killed when the bus overturned", "when he fell from a bus"
     return heads_found, modifiers
 
 
-_ACCIDENT_VERBS = {"crash", "collide", "capsize", "sink", "collapse", "overturn", "derail", "flood", "burn"}
+_ACCIDENT_VERBS = {"crash", "collide", "capsize", "sink", "collapse", "overturn", "derail", "flood", "burn", "fall",
+                   "drown", "slip", "electrocute"}
+# What falls or sinks when it is an attack: "killed when a shell fell on the house".
+_WEAPON_SUBJECTS = {"shell", "shells", "bomb", "bombs", "rocket", "rockets", "missile", "missiles", "mortar", "mortars",
+                    "grenade", "grenades", "bullet", "bullets", "drone", "drones", "stone", "stones", "brick", "bricks"}
 
 
 # Vehicles that hit people: "was hit by a car", "struck by an SUV" is a road accident unless the
@@ -243,7 +249,8 @@ leopard leopards elephant elephants crocodile crocodiles alligator alligators sn
 bull bulls cow cows cattle horse horses boar boars hippo hippopotamus monkey monkeys baboon baboons rat
 rats mosquito mosquitoes coyote coyotes cougar cougars puma jaguar hyena hyenas jellyfish stingray
 swarm pitbull rottweiler animal animals beast wildlife bird birds eagle hawk goose geese swan moose
-buffalo rhino rhinoceros gorilla chimpanzee pig pigs
+buffalo rhino rhinoceros gorilla chimpanzee pig pigs pest pests insect insects locust locusts bollworm
+bollworms worm worms termite termites aphid aphids caterpillar caterpillars
 """.split())
 # People of a game: "players attack enemy bases", "the goalkeeper attacked the ball". "Captain",
 # "coach", "side", "team", "squad", "striker", "winger" and "fighter" are left out: they name
@@ -373,4 +380,223 @@ def everyday_noun(noun: Any) -> bool:
         elif child.dep_ == "prep" and child.lower_ == "by":
             words |= {w for g in child.children if g.dep_ == "pobj" for w in _head_words(g)}
     return bool(words & (ANIMALS | MARKET_THINGS | PLAYED_SETTINGS | {"videogame", "video"})) \
-        or _in_played_setting(noun)
+        or _in_played_setting(noun) or everyday_noun_phrase(noun)
+
+
+# The ninth session's dev reading (the IndiaPoliceEvents dev half and the older dev articles) found
+# everyday senses told by the shape of the phrase rather than by the doer: an event noun used to
+# describe a place ("riot-affected districts"), a verbal attack ("a scathing attack on his rival"),
+# a body's own meeting ("a cabinet meeting"), a verb used as a description or a figure of speech
+# ("speculation surrounding the aide", "protests exploding", "it is striking that"). The sets
+# name kinds of words, written from general English.
+
+# Adjectives and settings that make an attack one of words: "a scathing attack on the minister",
+# "attacked the governor in a speech".
+VERBAL_ATTACK_WORDS = frozenset("""
+scathing blistering stinging withering vitriolic scurrilous caustic acerbic rhetorical verbal personal
+written spoken veiled thinly-veiled sharp
+""".split())
+SPOKEN_SETTINGS = frozenset("""
+speech speeches interview interviews statement statements tweet tweets post posts column columns
+editorial editorials op-ed article articles letter letters debate debates remarks remark comments
+podcast broadcast sermon briefing blog book memoir parliament session
+""".split())
+_MEDIA = frozenset("twitter television tv radio facebook".split())
+# What one is attacked for when the attack is criticism: "attacked the opposition for its silence".
+CRITICISED_FOR = frozenset("""
+silence remarks remark comments comment stance handling policy policies decision decisions role
+position response inaction record statement statements views view conduct refusal attitude approach
+failure failures lack support criticism words speech failings performance management
+""".split())
+# Targets of an attack in words: "an attack on democracy", "their attack against the price hike".
+ABSTRACT_TARGETS = frozenset("""
+democracy freedom freedoms rights constitution secularism liberty dignity values federalism judiciary
+autonomy policy policies price prices hike budget bill law proposal decision reform reforms plan corruption
+remarks statement statements speech record credibility integrity character
+""".split())
+# Verbs that launch an attack noun: the setting may hang on them ("launched an attack on him in a speech").
+_LAUNCHING = {"launch", "mount", "make", "unleash", "level", "step"}
+
+
+def _spoken_setting(holder: Any) -> bool:
+    """A phrase on ``holder`` that sets it in speech: "in a speech", "during the debate", "at a press
+    conference", "on television", or a reason that is a stance or a failure ("for its silence",
+    "for failing to act")."""
+    for child in holder.children:
+        if child.dep_ != "prep":
+            continue
+        objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+        words = {g.lemma_.lower() for g in objects if g.ent_type_ not in {"DATE", "TIME"}}
+        if child.lower_ in {"in", "during"} and words & SPOKEN_SETTINGS:
+            return True
+        if child.lower_ == "at" and "conference" in words and any(
+                c.lower_ in {"press", "news"} for g in objects for c in g.children):
+            return True
+        if child.lower_ == "on" and words & _MEDIA:
+            return True
+        if child.lower_ == "for" and (words & CRITICISED_FOR or any(g.tag_ == "VBG" for g in objects)):
+            return True
+    return False
+
+
+def verbal_attack(token: Any) -> bool:
+    """Whether an "attack" (the verb, or the noun and the verb that launches it) is one of words:
+    a verbal adjective ("a blistering attack on the prime minister"), a spoken setting ("attacked
+    the governor in a speech", "launched an attack on him during the debate"), or a reason that is
+    a stance or a failure ("attacked the opposition for its silence")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        nouns = [token]
+        holders = [token] + ([token.head] if token.dep_ in {"dobj", "obj"}
+                             and token.head.lemma_.lower() in _LAUNCHING else [])
+    else:
+        nouns = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in {"attack", "assault"}]
+        holders = [token, *nouns]
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in VERBAL_ATTACK_WORDS for n in nouns for c in n.children):
+        return True
+    targets = {g.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+               for g in c.children if g.dep_ == "pobj"}
+    if token.pos_ == "VERB":
+        targets |= {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "obj"}}
+    if targets and targets <= ABSTRACT_TARGETS:
+        return True  # "an attack on democracy", "attacked the price hike"
+    return any(_spoken_setting(h) for h in holders)
+
+
+# Words that make an event noun a description of a place or a thing when joined to a participle or
+# an adjective: "riot-affected districts", "the riot-torn state", "violence-hit areas".
+_DESCRIBED_HEADS = {"ADJ", "VERB"}
+
+
+def describes_a_place(noun: Any) -> bool:
+    """An event noun that only qualifies a participle or an adjective ("riot-affected districts",
+    "riot torn areas", "strike-hit airlines"): the place's state, no event told."""
+    head = noun.head
+    return head.i != noun.i and head.i > noun.i and noun.dep_ in {"npadvmod", "compound", "advmod", "nmod", "amod"} \
+        and head.pos_ in _DESCRIBED_HEADS and head.dep_ in {"amod", "compound", "acomp", "nmod"}
+
+
+# A body's own meeting: "a cabinet meeting", "after a party meeting", "at a staff meeting". Two
+# parties meeting is news; a body meeting by itself is routine.
+_OWN_MEETINGS = frozenset("""
+cabinet party board staff team family shareholder shareholders faculty department campaign caucus
+committee council club company budget town-hall townhall public annual general emergency review strategy
+secretariat executive high-level
+""".split())
+
+
+def own_meeting(noun: Any) -> bool:
+    """A meeting named by the body that holds it ("a cabinet meeting", "the party meeting"), with no
+    "with" phrase naming the other side."""
+    if noun.lemma_.lower() not in {"meeting", "meetings"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
+        return False
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _OWN_MEETINGS for c in noun.children)
+
+
+# Doers that "explode" or "erupt" without a bomb: "protests exploding to new levels", "anger exploded".
+_FIGURATIVE_BLASTS = frozenset("""
+protest protests anger rage fury outrage demand debate controversy scandal population number numbers
+cost costs price prices sale sales popularity interest traffic market markets movement tension tensions
+""".split())
+# Verbs that often describe instead of report: "the speculation surrounding Kelly", "the land
+# surrounding the site", "as demonstrated by his departure".
+_DESCRIBING = {"surround"}
+# Company one is surrounded by without any threat.
+_COMPANY = {"devotee", "devotees", "supporter", "supporters", "fan", "fans", "admirer", "admirers", "well-wisher",
+            "well-wishers", "journalist", "journalists", "reporter", "reporters", "family", "friend", "friends",
+            "relative", "relatives", "child", "children", "follower", "followers", "aide", "aides",
+            "photographer", "photographers"}
+
+
+def figurative(verb: Any, lemma: str) -> bool:
+    """A verb used as a description or a figure of speech: "speculation surrounding the aide" (a
+    participle describing a noun), "protests exploding" (no bomb), "it is striking that",
+    "as demonstrated by his departure" (a show, no protest)."""
+    if lemma in _DESCRIBING and verb.dep_ == "acl":
+        return True
+    if lemma in _DESCRIBING and any(c.dep_ == "agent" and any(
+            g.lemma_.lower() in _COMPANY for g in c.children if g.dep_ == "pobj") for c in verb.children):
+        return True  # "the seer was surrounded by devotees"
+    if told_in_fiction(verb):
+        return True  # "the film depicts rebels attacking a convoy": a plot
+    if lemma in {"explode", "erupt"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURATIVE_BLASTS for c in verb.children):
+        return True
+    if lemma == "strike" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children) and (
+            any(c.dep_ in {"ccomp", "csubj"} for c in verb.children) or verb.tag_ == "VBG") and not any(
+            c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return True  # "it is striking that …"
+    if lemma == "demonstrate" and (any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
+                                   or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
+        return True  # "as demonstrated by …", "was demonstrated": shown, no protest
+    return False
+
+
+# Fictions and shows whose plot is told: "the film depicts rebels attacking a convoy".
+FICTIONS = frozenset("""
+film films movie movies novel novels play plays series sitcom sequel show drama episode plot story thriller
+musical opera comic book documentary trailer
+""".split())
+_TELLING = {"depict", "portray", "show", "tell", "narrate", "recreate", "dramatise", "dramatize", "chronicle",
+            "feature", "follow", "imagine", "center", "centre", "revolve"}
+
+
+def told_in_fiction(token: Any) -> bool:
+    """A trigger inside what a film, a novel or a show depicts: "the film depicts rebels attacking
+    a convoy", "the novel tells of a massacre", "the plot follows an invasion"."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"} and current.lemma_.lower() in _TELLING:
+            return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in FICTIONS or any(
+                g.dep_ == "compound" and g.lemma_.lower() in FICTIONS for g in c.children))
+                for c in current.children)
+    return False
+
+
+# What marks a rally as a party's or a campaign's meeting rather than a protest: "launched its election
+# campaign with a rally", "a rally to mark the party's anniversary", "addressing a rally".
+_RALLY_OCCASIONS = {"campaign", "anniversary", "celebrate", "celebration", "commemorate", "jubilee",
+                    "birthday", "electioneering"}
+
+
+def campaign_rally(noun: Any) -> bool:
+    """A rally that is a campaign's or a party's meeting: its own words or the verb it hangs on name a
+    campaign or an occasion ("launched the campaign with a rally", "a rally to mark the party's
+    anniversary"), or a speaker addresses it ("addressing a rally here, he said")."""
+    if noun.lemma_.lower() != "rally":
+        return False
+    if noun.head.lemma_.lower() == "address" and noun.dep_ in {"dobj", "obj"}:
+        return True
+    words = {t.lemma_.lower() for t in noun.subtree}
+    current = noun
+    for _ in range(3):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        words.add(current.lemma_.lower())
+        words.update(c.lemma_.lower() for c in current.children if c.dep_ in {"dobj", "obj"})
+    return bool(words & _RALLY_OCCASIONS) and not words & {"protest", "against", "demand", "oppose"}
+
+
+_PERMITTING = {"give", "grant", "accord", "seek", "obtain", "get", "receive", "need", "require", "await", "withhold"}
+
+
+def sanction_as_permission(noun: Any) -> bool:
+    """"Gave legal sanction to the construction": a permission (the singular noun), not sanctions."""
+    if noun.lower_ != "sanction":
+        return False
+    return noun.head.lemma_.lower() in _PERMITTING or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in {"legal", "official", "formal", "prior", "administrative",
+                                                          "government", "religious", "divine", "statutory"}
+        for c in noun.children)
+
+
+def everyday_noun_phrase(noun: Any) -> bool:
+    """The noun-path guards of the ninth session: a description of a place, a verbal attack, a
+    body's own meeting (see :func:`describes_a_place`, :func:`verbal_attack`, :func:`own_meeting`)."""
+    return describes_a_place(noun) or (noun.lemma_.lower() in {"attack", "assault"} and verbal_attack(noun)) \
+        or own_meeting(noun) or told_in_fiction(noun) or campaign_rally(noun) or sanction_as_permission(noun)

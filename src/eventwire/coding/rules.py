@@ -314,10 +314,45 @@ def _state_act(code: str) -> bool:
     return code[:2] in {"15", "16"} or code[:4] in {"1721", "1722", "1723", "1724"}
 
 
+# Headings of a web page's list of links: "Related stories", "Also read". The headlines that follow
+# are other articles' news, run together without a verb of their own.
+_LINK_LIST_HEADINGS = ("related stories", "related articles", "related news", "also read", "read also", "see also",
+                       "more stories", "top stories")
+# Bodies that meet by themselves: "the union cabinet met", "the party convened an emergency meeting".
+_OWN_BODIES = {"cabinet", "party", "committee", "board", "government", "administration", "ministry", "department",
+               "secretariat", "politburo", "executive", "caucus", "panel", "commission", "congress", "council"}
+_MEETING_WORDS = {"meet", "meeting", "convene", "hold"}
+
+
+def _link_list(sentence: Any) -> bool:
+    """A run of headlines under a "Related stories" heading: no event is told in it."""
+    text = sentence.text.lower()
+    return any(heading in text for heading in _LINK_LIST_HEADINGS)
+
+
+def _own_meeting(trigger: Trigger, event_type: str, slots: Slots) -> bool:
+    """A body meeting by itself ("the cabinet met on Thursday", "the party convened an emergency
+    meeting"): one actor, no one else named, so no consultation between parties."""
+    if event_type != "CONSULT" or slots.recipients or len(slots.actors) != 1:
+        return False
+    token = trigger.token
+    if token.lemma_.lower() not in _MEETING_WORDS:
+        return False
+    held = [token, *(c for c in token.children if c.dep_ in {"dobj", "obj"})]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "among"} for t in held for c in t.children):
+        return False  # "convened a meeting of the chief secretaries": others are named
+    words = slots.actors[0].text.lower().split()
+    return bool(words) and words[-1] in _OWN_BODIES
+
+
 def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, mode: str | None = None) -> bool:
     """Whether a candidate is a political event: someone political takes part, and the sentence is
     not about sport, a natural disaster or an accident."""
     political = _political
+    if _link_list(sentence):
+        return False  # "Related stories: 50 kar sevaks arrested …": other articles' headlines
+    if _own_meeting(trigger, event_type, slots):
+        return False  # "the union cabinet met late on Thursday": no counterpart
     if not trigger.is_verb and event_type not in _CONFLICT and background_noun(trigger.token) and not any(
             political(a) for a in slots.actors):
         return False  # attacks and protests named in passing are kept: a report often names them no other way

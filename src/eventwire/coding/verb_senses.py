@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .everyday import a_show, everyday_doer, everyday_object
+from .everyday import a_show, everyday_doer, everyday_object, figurative, verbal_attack
+from .lexicon import match_noun
 
 NO_EVENT = "---"
 
@@ -29,7 +30,7 @@ class Sense:
 FIXED: dict[str, str] = {
     "scramble": "152", "beat": "182", "sue": "115", "arrest": "173", "detain": "173",
     "veto": "129", "renege": "120", "resign": "0831", "ratify": "057", "praise": "051", "sentence": "116",
-    "convict": "116", "pardon": "080", "summon": "114", "molest": "1821", "lynch": "182", "gang-rape": "1821",
+    "convict": "116", "pardon": "080", "molest": "1821", "lynch": "182", "gang-rape": "1821",
     "accord": NO_EVENT, "loot": "1712", "torch": "1712", "vandalise": "1712", "vandalize": "1712", "ransack": "1712", "consider": NO_EVENT, "hope": NO_EVENT, "plan": NO_EVENT,
     # verbs of saying: what was said may be an event, the saying is not
     "say": NO_EVENT, "tell": NO_EVENT, "add": NO_EVENT, "note": NO_EVENT, "state": NO_EVENT,
@@ -41,6 +42,9 @@ FIXED: dict[str, str] = {
     "stop": NO_EVENT, "end": NO_EVENT, "expect": NO_EVENT, "argue": NO_EVENT, "describe": NO_EVENT,
     "pass": NO_EVENT, "decide": NO_EVENT, "vote": NO_EVENT, "try": NO_EVENT, "attempt": NO_EVENT, "seek": NO_EVENT, "weigh": NO_EVENT, "hit": NO_EVENT,
     "mark": NO_EVENT, "dominate": NO_EVENT, "crush": NO_EVENT, "shoot": NO_EVENT, "adopt": NO_EVENT,
+    # averting or mourning names no act on anyone: "to avert a clash", "mourning the victims" (018,
+    # an empathetic comment, which PLOVER does not code)
+    "avert": NO_EVENT, "mourn": "018", "inhabit": NO_EVENT, "schedule": NO_EVENT, "comment": NO_EVENT,
 }
 
 FORCES = {"troop", "troops", "soldier", "force", "forces", "battalion", "brigade", "unit", "warship", "jet",
@@ -73,6 +77,7 @@ PEACEKEEPING = {"peacekeeping", "peacekeeper", "peace-keeping", "peacekeeping mi
                 "stabilization"}
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"}
 PROTESTS = {"strike": "143", "protest": "141", "demonstration": "141", "boycott": "143", "rally": "141",
+            "bandh": "143", "hartal": "143", "dharna": "141",
             "walkout": "143", "shutdown": "143"}
 RESTRICTIONS = {"curfew", "ban", "sanction", "restriction", "blockade", "embargo", "measure", "lockdown",
                 "moratorium", "emergency", "curb", "tariff", "boycott"}
@@ -106,7 +111,9 @@ CLAIMS = {"accusation", "allegation", "claim", "charge", "criticism", "speculati
 PUBLISHED = {"data", "list", "report", "statement", "figure", "video", "image", "footage", "result", "detail",
              "information", "document", "name", "plan", "book", "album", "song", "photo", "photograph", "picture",
              "study", "survey", "poll", "audio", "recording", "transcript", "record", "guideline", "budget",
-             "version", "update", "trailer", "film", "movie", "track", "single", "edition", "number", "finding"}
+             "version", "update", "trailer", "film", "movie", "track", "single", "edition", "number", "finding",
+             "paper", "communique", "communiqué", "notice", "advisory", "manifesto", "dossier", "memo", "tape",
+             "documentary", "schedule", "letter"}
 # What one fights that is not an enemy: a policy fight, not an assault.
 ABSTRACT_FOES = {"poverty", "fraud", "corruption", "crime", "disease", "virus", "pandemic", "climate", "inflation",
                  "unemployment", "discrimination", "racism", "extremism", "misinformation", "disinformation",
@@ -188,7 +195,8 @@ TRIVIAL_OFFERS = {"tip", "remark", "advice", "insight", "view", "comment", "pers
                   "price", "choice", "competition", "option", "seat", "ride", "room", "free", "prayer",
                   "thought", "condolence", "word", "explanation", "reason", "hint", "idea", "suggestion", "lesson",
                   "workshop", "program", "programme", "scholarship", "award", "prize", "card", "reward", "bonus",
-                  "salary", "admission", "spot", "role"}
+                  "salary", "admission", "spot", "role", "incentive", "incentives", "subsidy", "subsidies", "rebate",
+                  "rebates"}
 
 
 def _trivial_offer(verb: Any) -> bool:
@@ -341,6 +349,257 @@ def _target(verb: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "toward", "towards"} for c in verb.children)
 
 
+# The ninth session's dev reading: senses told by the phrase a verb stands in. Each set names a
+# kind of word, written from general English.
+
+# Envoys whose summoning is a diplomatic protest (CAMEO 114); summoning one's own officials, a
+# minister or the police is administration.
+SUMMONED_ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache",
+                   "chargé", "charge", "d'affaires", "emissary", "representative"}
+# What a government controls or contains when it names no force used: "control the situation".
+MANAGED = {"situation", "situations", "violence", "tension", "tensions", "damage", "spread", "growth", "price",
+           "prices", "inflation", "cost", "costs", "spending", "crowd", "outbreak", "fire", "fires", "blaze"}
+# The toll a blast or a riot leaves: "left two dead and five injured" is a toll, no one leaving.
+TOLL_WORDS = {"dead", "injured", "wounded", "homeless", "hurt", "stranded", "destitute", "orphaned", "damaged"}
+# What one "apprehends" when it means fearing it: "could have apprehended counter-violence".
+FEARED = {"violence", "counter", "trouble", "danger", "attack", "attacks", "threat", "retaliation", "backlash",
+          "clash", "clashes", "riot", "riots", "unrest", "reaction", "repercussion", "repercussions", "flare-up"}
+# Stances and tallies one "takes": "took a hard line", "taking a partisan position", "taking the toll to 271".
+STANCES = {"line", "stand", "stance", "view", "position", "positions", "approach", "side", "sides", "note", "toll",
+           "total", "tally", "count", "figure", "number", "ride", "lead", "initiative", "interest", "look", "stock"}
+# What a government "sanctions" when it approves it: "sanctioned the construction of the temple".
+APPROVED_THINGS = {"construction", "project", "projects", "fund", "funds", "amount", "loan", "loans", "scheme",
+                   "schemes", "plan", "plans", "post", "posts", "leave", "budget", "money", "grant", "expenditure",
+                   "building", "road", "strength", "recruitment", "purchase", "release", "payment", "compensation"}
+# Approvals that are domestic business: a budget, a settlement, an amendment or a permit.
+PASSED_BUSINESS = {"budget", "budgets", "settlement", "settlements", "amendment", "amendments", "bill", "bills",
+                   "ordinance", "spending", "project", "projects", "permit", "permits", "licence", "license",
+                   "merger", "application", "applications", "rezoning", "zoning", "minutes", "appointment"}
+# Offences that are crimes of one person, not violence between actors: "committed the second offence".
+CRIMES = {"crime", "crimes", "offence", "offences", "offense", "offenses", "theft", "mistake", "mistakes", "error",
+          "errors", "blunder", "blunders", "sin", "sins", "suicide", "fraud", "foul", "fouls", "robbery",
+          "burglary", "perjury", "violation", "violations"}
+# Efforts stepped up that are no force: "stepped up its efforts to counter the propaganda".
+EFFORTS = {"effort", "efforts", "work", "drive", "preparation", "preparations", "outreach", "lobbying",
+           "diplomacy", "programme", "program", "campaigning"}
+# Words countered in words: "to counter the propaganda", "countered the claims".
+COUNTERED_WORDS = {"propaganda", "claim", "claims", "argument", "arguments", "narrative", "narratives",
+                   "misinformation", "disinformation", "criticism", "allegation", "allegations", "charge",
+                   "charges", "view", "views", "image", "rumour", "rumours", "rumor", "rumors", "report",
+                   "reports", "campaign", "statement", "statements", "remark", "remarks", "message"}
+# What one is "caught in" when nobody catches anyone: "caught in a hail of gunfire".
+CAUGHT_IN = {"crossfire", "cross-fire", "gunfire", "hail", "middle", "storm", "traffic", "controversy", "scandal",
+             "row", "violence", "clash", "clashes", "stampede", "rain", "blast", "explosion", "firing", "riot",
+             "riots", "melee", "web", "debate", "dispute", "feud"}
+# Political or social "forces": "strengthen secular forces", "beat divisive forces" name no troops.
+POLITICAL_FORCES = {"secular", "democratic", "progressive", "political", "communal", "divisive", "fascist",
+                    "fundamentalist", "reactionary", "market", "economic", "social", "natural", "opposing", "liberal",
+                    "conservative", "left", "leftist", "rightist", "anti-national", "extremist", "radical", "sectarian",
+                    "fringe", "evil", "dark", "vested", "nationalist", "separatist", "casteist", "like-minded"}
+# Posts and ranks one "occupies": "occupy cadre posts", "occupies the fifth position".
+OFFICES = {"post", "posts", "seat", "seats", "rank", "office", "offices", "chair", "role", "roles", "spot", "place",
+           "slot", "position", "positions", "berth", "berths", "chairmanship", "presidency"}
+_OCCUPIERS = FORCES | {"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "protester", "protesters",
+                       "demonstrator", "demonstrators", "student", "students", "activist", "activists", "settler",
+                       "settlers", "squatter", "squatters", "gunman", "gunmen", "mob", "mobs", "army", "troops"}
+# Charges a state imposes on its own people: "impose an additional burden", "impose fresh taxes".
+LEVIES = {"tax", "taxes", "burden", "levy", "levies", "charge", "charges", "fee", "fees", "cess", "surcharge",
+          "toll", "penalty", "penalties", "fine", "fines", "user-charge", "user-charges", "tariff", "tariffs"}
+# Bodies and centres set up at home: "set up peace committees", "set up a trauma centre".
+SET_UP_BODIES = {"committee", "committees", "centre", "center", "centres", "centers", "cell", "cells", "desk",
+                 "desks", "helpline", "helplines", "hospital", "hospitals", "trust", "website", "office", "offices",
+                 "board", "panel", "panels", "camp", "camps", "kitchen", "kitchens", "fund", "school", "schools"}
+# Home business announced: "announced a compensation of Rs 1 lakh", "announced plans to restore the service".
+ANNOUNCED_BUSINESS = {"package", "packages", "compensation", "scheme", "schemes", "plan", "plans", "policy",
+                      "budget", "incentive", "incentives", "subsidy", "subsidies", "result", "results", "date", "dates",
+                      "schedule", "name", "names", "candidate", "candidates", "list", "award", "awards", "grant",
+                      "ex-gratia", "relief", "programme", "program", "project", "projects", "holiday"}
+# Things held or conducted that are routine: examinations, elections, a census, a ceremony.
+ROUTINE_EXERCISES = {"examination", "examinations", "exam", "exams", "test", "tests", "election", "elections", "poll",
+                     "polls", "survey", "surveys", "census", "ceremony", "ceremonies", "wedding", "funeral", "class",
+                     "classes", "interview", "interviews", "audition", "auditions", "study", "studies"}
+# What one "raises" in words: "raised the issue", "raised a question".
+RAISED_WORDS = {"issue", "issues", "question", "questions", "matter", "matters", "point", "points", "subject"}
+# Papers one sends or annexes: "annexed with the letter is a note".
+ANNEXED_PAPERS = {"letter", "note", "notes", "document", "documents", "report", "list", "file", "copy", "annexure",
+                  "statement", "memorandum"}
+# What a camera "captures": "capturing the mountains on film".
+PICTURED = {"camera", "film", "video", "photo", "photograph", "photographs", "lens", "picture", "pictures", "image",
+            "images", "imagination", "moment", "mood", "spirit", "attention", "heart", "hearts", "essence"}
+# What one prevents when preventing names no act on anyone: "to prevent violence", "prevent a recurrence".
+PREVENTED_HAPPENINGS = {"violence", "clash", "clashes", "riot", "riots", "trouble", "recurrence", "incident",
+                        "incidents", "flare-up", "escalation", "spread", "outbreak", "tension", "tensions", "repeat",
+                        "bloodshed", "disturbance", "disturbances", "loss", "losses", "damage"}
+# Police and guards, whose "interception" of a crowd is no show of military force.
+_POLICE_WORDS = {"police", "policeman", "policemen", "officer", "officers", "cop", "cops", "constable", "constables"}
+# Verbs whose dictionary patterns read the month of March as a protest march.
+_MARCH_VERBS = {"hold", "stage", "organise", "organize"}
+_DATE_WORDS = {"on", "in", "since", "till", "until", "by", "from", "of", "early", "late", "mid", "next", "last",
+               "this", "before", "after", "during", "through", "end"}
+
+
+def _month(token: Any) -> bool:
+    """ "March" as the month: a date entity, or next to a number or a preposition of time
+    ("on march 15", "march 27", "in March")."""
+    if token.ent_type_ == "DATE":
+        return True
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return bool((after is not None and after.like_num) or (before is not None and (
+        before.like_num or before.lower_ in _DATE_WORDS)))
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _left_toll(verb: Any) -> bool:
+    """A participle in the toll an event noun "left": "the attacks left nine dead and seven wounded".
+    The noun carries the event; when the subject names no event ("the blast left …"), the toll
+    stays the only report of it and is kept."""
+    current, through_toll = verb, False
+    for _ in range(3):
+        if current.dep_ not in {"conj", "oprd"} or current.head.i == current.i:
+            return False
+        through_toll = through_toll or current.dep_ == "oprd" or current.lower_ in TOLL_WORDS
+        current = current.head
+        through_toll = through_toll or current.lower_ in TOLL_WORDS
+        if current.lemma_.lower() == "leave":
+            subjects = [c for c in current.children if c.dep_ == "nsubj"]
+            subjects += [g for c in subjects for g in c.conjuncts]
+            return through_toll and any(match_noun(c.lemma_.lower(), [m.lemma_.lower() for m in c.children if m.dep_ in {
+                "compound", "amod", "nmod"}]) is not None for c in subjects)
+    return False
+
+
+def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
+    """Senses told by the phrase (the ninth session): a month read as a march, summons, toll and
+    stance phrases, fear, approvals, crimes, words countered, verbal attacks, forces called in."""
+    objects = _objects(verb)
+    if figurative(verb, lemma):
+        return Sense(NO_EVENT)  # "speculation surrounding him", "protests exploding", "as demonstrated by"
+    if lemma in _MARCH_VERBS and any(t.lower_ == "march" for t in verb.subtree) and all(
+            _month(t) for t in verb.subtree if t.lower_ == "march") and not clause & CAPTIVES:
+        return Sense(NO_EVENT)  # "elections due to be held on March 27": a date, no protest march
+    if lemma == "summon":
+        taken = clause | (subject if _passive(verb) else set())
+        if taken & SUMMONED_ENVOYS or {"high", "commissioner"} <= taken:
+            return Sense("114", matched=tuple(sorted(taken & SUMMONED_ENVOYS)) or ("commissioner",))
+        return Sense(NO_EVENT)  # "summoned senior police officials", "police were summoned": administration
+    if lemma in {"control", "contain", "handle", "manage", "tackle"} and objects and objects <= MANAGED:
+        return Sense(NO_EVENT)  # "control the situation", "contain the growth of AIDS"
+    if lemma == "leave" and any(t.lower_ in TOLL_WORDS for c in verb.children if c.dep_ in {
+            "oprd", "xcomp", "ccomp", "dobj", "obj", "acomp"} for t in c.subtree):
+        return Sense(NO_EVENT)  # "left two dead and five injured": a toll
+    if verb.tag_ == "VBN" and verb.dep_ in {"conj", "oprd"} and _left_toll(verb):
+        return Sense(NO_EVENT)  # "left two dead and five injured": the toll of what the subject names
+    if lemma == "apprehend" and (objects & FEARED or any(c.dep_ == "ccomp" for c in verb.children)):
+        return Sense(NO_EVENT)  # "could have apprehended counter-violence": feared, arrested no one
+    if lemma == "bar" and verb.lower_ == "barring" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+            and (verb.dep_ == "prep" or not objects):
+        return Sense(NO_EVENT)  # "barring an isolated incident": except
+    if lemma == "take" and objects and objects <= STANCES:
+        if subject & FORCES and objects & {"position", "positions"}:
+            return Sense("154", matched=("position",))  # "troops took positions around the town"
+        return Sense(NO_EVENT)  # "took a hard line", "taking the toll to 271"
+    if lemma == "sanction" and objects & APPROVED_THINGS:
+        return Sense(NO_EVENT)  # "sanctioned the construction of the temple": approved
+    if lemma == "approve" and objects and objects <= PASSED_BUSINESS:
+        return Sense(NO_EVENT)  # "approved the budget / the settlements": domestic business
+    if lemma == "commit" and objects and objects <= CRIMES:
+        return Sense(NO_EVENT)  # "committed the second offence": a crime, no violence between actors
+    if lemma == "retaliate" and {g.lemma_.lower() for c in verb.children for g in (
+            [c] if c.dep_ in {"dobj", "obj"} else [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep"
+            else [])} & (CLAIMS | COUNTERED_WORDS):
+        return Sense(NO_EVENT)  # "retaliating against the allegations": a retort
+    if (particle == "up" and lemma in {"step", "ramp", "scale"} or lemma in {"intensify", "redouble"}) and objects \
+            and objects <= EFFORTS and not clause & (FORCES | STEPPED_UP_VIOLENCE | {
+                "security", "patrol", "patrolling", "vigil", "police", "crackdown"}):
+        return Sense(NO_EVENT)  # "stepped up its efforts to counter the propaganda"
+    if lemma in {"counter", "rebut", "refute"} and objects & COUNTERED_WORDS:
+        return Sense(NO_EVENT)  # "to counter the propaganda": words answered with words
+    if lemma in {"compel", "oblige"} and (_passive(verb) or (verb.tag_ == "VBN" and not objects)) and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return Sense(NO_EVENT)  # "felt compelled to do the job": no one asked anyone
+    if lemma == "catch" and any(c.dep_ == "prep" and c.lower_ in {"in", "up"} and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in CAUGHT_IN for g in c.children) for c in verb.children):
+        return Sense(NO_EVENT)  # "caught in a hail of gunfire": hit, not captured
+    if lemma == "reach" and "comment" in clause:
+        return Sense(NO_EVENT)  # "when reached for comment"
+    if lemma == "intercept" and subject & _POLICE_WORDS and not clause & (AIRBORNE | SEIZABLES):
+        return Sense(NO_EVENT)  # "police intercepted the mob": no show of military force
+    forces_named = [t for t in verb.subtree if t.lemma_.lower() in {"force", "forces"} and t.dep_ in {
+        "dobj", "obj", "nsubjpass", "pobj", "conj"}]
+    if forces_named and all(any(c.dep_ in {"amod", "compound"} and c.lower_ in POLITICAL_FORCES for c in t.children)
+                            for t in forces_named) and not (clause - {"force", "forces"}) & (FORCES | {"police"}):
+        return Sense(NO_EVENT)  # "strengthening secular forces", "beat divisive forces": no troops
+    if lemma in {"occupy", "regain"} and objects and objects <= OFFICES and not subject & _OCCUPIERS:
+        return Sense(NO_EVENT)  # "occupy cadre posts", "occupies the fifth position": a rank held
+    if lemma == "impose" and objects and objects <= LEVIES and not any(
+            c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(
+                g.ent_type_ in {"GPE", "NORP", "ORG"} for g in c.children) for c in verb.children):
+        return Sense(NO_EVENT)  # "impose fresh taxes", "impose an additional burden": a budget, no coercion
+    if particle == "up" and lemma == "set" and objects and objects <= SET_UP_BODIES:
+        return Sense(NO_EVENT)  # "set up peace committees", "set up a trauma centre"
+    if lemma == "announce" and objects and objects <= ANNOUNCED_BUSINESS:
+        return Sense(NO_EVENT)  # "announced a compensation", "announced plans to restore the service"
+    held = objects or {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
+    if lemma in {"conduct", "hold"} and held and held <= ROUTINE_EXERCISES and not clause & {
+            "missile", "nuclear", "weapon", "weapons", "rocket"}:
+        return Sense(NO_EVENT)  # "conducting examinations", "elections will be held": routine
+    if lemma == "raise" and objects and objects <= RAISED_WORDS:
+        return Sense(NO_EVENT)  # "raised the issue": words, no act
+    if lemma == "annex" and (objects | (subject if _passive(verb) else set()) | clause) & ANNEXED_PAPERS:
+        return Sense(NO_EVENT)  # "annexed with the letter is a note": paperwork
+    if lemma in {"capture", "catch"} and clause & PICTURED:
+        return Sense(NO_EVENT)  # "capturing the mountains on film": a picture
+    if lemma == "recall" and (any(c.dep_ == "ccomp" for c in verb.children) or not clause & (
+            ENVOYS | FORCES | {"ambassador", "envoy", "diplomat"})):
+        return Sense(NO_EVENT)  # "the inspector recalls that …": remembers
+    if lemma == "prevent" and objects and objects <= PREVENTED_HAPPENINGS:
+        return Sense(NO_EVENT)  # "to prevent violence": no act on anyone
+    if lemma == "strike" and (particle == "off" or (particle == "down" and objects and objects <= {
+            "law", "laws", "rule", "rules", "ruling", "ban", "order", "act", "provision", "provisions", "policy",
+            "measure", "statute", "amendment", "decision"})):
+        return Sense(NO_EVENT)  # "struck off the exemption", "struck down the law"
+    if lemma == "find" and particle == "out":
+        return Sense(NO_EVENT)  # "found out the hard way"
+    if lemma == "take" and particle == "away":
+        return Sense(NO_EVENT)  # "would take away the powers of the vice-chancellors"
+    if lemma == "ask" and ("comment" in clause or (verb.tag_ == "VBN" and not any(
+            c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in verb.children) and any(
+            c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "if", "as"} for c in verb.children))):
+        return Sense(NO_EVENT)  # "when asked to comment", "when asked about the delay": a reporter's question
+    if lemma in {"stress", "emphasise", "emphasize", "underline", "underscore", "highlight"} and objects & {
+            "need", "importance", "necessity"}:
+        return Sense(NO_EVENT)  # "stressing the need to forge an alternative": a statement
+    if lemma == "demand" and objects and objects <= {"attention", "time", "patience", "care", "effort", "skill"}:
+        return Sense(NO_EVENT)  # "demanded the attention of the doctors"
+    if lemma in {"put", "erect", "set"} and particle == "up" and objects & {"barricade", "barricades", "barrier",
+                                                                             "barriers", "checkpoint", "checkpoints"} \
+            and subject & {"administration", "police", "government", "authority", "authorities", "army", "official",
+                           "officials", "force", "forces", "troops"}:
+        return Sense("172", matched=tuple(sorted(objects & {"barricade", "barricades", "barrier", "barriers"})))
+    if lemma == "issue" and objects & {"ordinance", "ordinances", "notification", "notifications", "circular",
+                                       "circulars", "guideline", "guidelines", "advisory", "notice", "notices"}:
+        return Sense(NO_EVENT)  # "issued the ordinance": paperwork
+    if lemma == "issue" and objects & {"order", "orders"} and "prohibitory" in clause:
+        return Sense("172", matched=("prohibitory",))  # "issued prohibitory orders": assembly banned
+    if lemma == "defer" or (lemma == "put" and particle == "off"):
+        return Sense("125", matched=tuple(sorted(clause & MEETINGS))) if clause & MEETINGS else Sense(NO_EVENT)
+    if lemma == "attack" and verbal_attack(verb):
+        return Sense("111", matched=("attack",))  # "attacked the governor in a speech": criticism
+    if lemma in {"launch", "mount", "make", "unleash", "level"} and objects & {"attack", "assault"} and verbal_attack(verb):
+        return Sense("111", matched=("attack",))  # "launched a blistering attack on the prime minister"
+    called = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "oprd"} | {
+        g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
+        for g in c.children if g.dep_ == "pobj"}
+    if lemma == "call" and particle in {None, "in", "out"} and called & FORCES and not called & CALLED_PEOPLE:
+        return Sense("154", matched=tuple(sorted(called & FORCES)))  # "called in the army", "called para-military forces"
+    return None
+
+
 def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """The sense of ``verb`` when a rule names it; ``clause``/``subject`` are the lower-cased words
     and lemmas of its clause and of its subject."""
@@ -371,6 +630,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("190", matched=tuple(sorted(clause & INFLICTED)))  # "inflicted heavy losses on the rebels"
     if everyday_doer(verb, lemma):
         return Sense(NO_EVENT)  # "shares rallied", "a dog attacked a girl", "in the game", "fired from his job"
+    phrase_sense = _phrase_sense(verb, lemma, particle, clause, subject)
+    if phrase_sense is not None:
+        return phrase_sense
     if lemma in FIXED:
         return Sense(FIXED[lemma])
     if everyday_object(verb, lemma):
@@ -424,7 +686,7 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"award", "need", "launch"} and not clause & (FORCES | EXERCISES | LAUNCHED_OPERATIONS) \
             and not {"war", "game"} <= clause:
         return Sense(NO_EVENT)  # "awarded damages", "launched her campaign": no action between actors
-    if lemma in {"decline", "refuse"} and ("comment" in clause or any(
+    if lemma in {"decline", "refuse"} and ("comment" in clause or "interview" in clause or any(
             c.dep_ == "xcomp" and c.lemma_.lower() in UNSAID for c in verb.children)):
         return Sense(NO_EVENT)  # "declined to comment", "declined to elaborate": a statement
     taken = clause | (subject if any(c.dep_ == "nsubjpass" for c in verb.children) else set())
@@ -451,7 +713,10 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("042", matched=("visit",))  # "making frequent visits"
     probes = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}} & {
         "investigation", "probe", "inquiry", "inquest", "audit"}
-    if lemma in {"order", "request", "demand", "launch", "open", "begin", "start"} and probes:
+    if lemma in {"request", "demand", "seek", "want", "urge"} and probes:
+        # "demanded a judicial probe": a demand made of whoever would hold it, not an investigation
+        return Sense("100" if lemma == "demand" else "020", matched=tuple(sorted(probes)))
+    if lemma in {"order", "launch", "open", "begin", "start"} and probes:
         return Sense("090", matched=tuple(sorted(probes)))  # "ordered an investigation": an investigation
     if "plea" in clause or (lemma in {"dismiss", "drop", "throw"} and clause & COURT_PAPERS):
         return Sense(NO_EVENT)  # "cut a plea deal", "dismissed the case": court procedure
