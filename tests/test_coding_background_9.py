@@ -44,6 +44,7 @@ def test_earlier_happenings_are_recalled(text: str, word: str) -> None:
     ("Troops were deployed after gunmen attacked the station.", "attacked"),
     ("The riots that broke out on Tuesday spread to the suburbs.", "riots"),
     ("Shops have borne the brunt of the riots that sparked off on Tuesday.", "riots"),
+    ("Organisers spoke about the planned May 2 rally.", "rally"),
 ])
 def test_news_of_the_day_is_not_recalled(text: str, word: str) -> None:
     assert not recalled(token(text, word)), text

@@ -211,6 +211,8 @@ _BEFORE_MODIFIERS = {"prior", "previous", "past", "former", "earlier"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
            "dec"}
+# Event-noun modifiers of what is still ahead ("the planned April 9 rally", "the proposed March 3 strike").
+_AHEAD = {"planned", "proposed", "scheduled", "upcoming", "forthcoming", "coming", "next", "expected"}
 # Units that, counted before "after", put a named event days or more before the clause ("four days
 # after the carnage", "a full week after the massacre").
 _DURATIONS = {"day", "week", "fortnight", "month", "year", "decade"}
@@ -241,7 +243,10 @@ def named_by_date(token: Any) -> bool:
     27", "the attack on parliament on December 13", "the 7 October attack") or by "last week"
     ("last week's violence", "the incident last week"). News names a happening of its own last
     days by weekday (AP style: month and day only beyond seven days), so a date used as a name marks a
-    known earlier event; the caller asks only when the clause has no date of its own."""
+    known earlier event; the caller asks only when the clause has no date of its own. An event named
+    as still ahead is not ("the planned April 9 rally")."""
+    if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in token.children):
+        return False
     for child in token.children:
         if child.i < token.i and child.dep_ in {"compound", "nmod", "nummod", "npadvmod", "poss"} and (
                 _month_day(child) or _last_unit(child)):
