@@ -106,6 +106,7 @@ def test_everyday_phrases_are_no_events(text: str) -> None:
     ("Police barred the opposition leader from entering the city.", "COERCE"),
     ("Video footage shows soldiers beating a man in Lagos.", "ASSAULT"),
     ("Russia recalled its ambassador from Kyiv.", "SANCTION"),
+    ("Slovenia said its ambassador was recalled for consultations.", "SANCTION"),
     ("Insurgents occupied the town hall on Friday.", "ASSAULT"),
     ("The cabinet met the union leaders on Thursday.", "CONSULT"),
     ("Thousands of students held a rally against the fee increase.", "PROTEST"),

@@ -554,7 +554,8 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
         return Sense(NO_EVENT)  # "annexed with the letter is a note": paperwork
     if lemma in {"capture", "catch"} and clause & PICTURED:
         return Sense(NO_EVENT)  # "capturing the mountains on film": a picture
-    if lemma == "recall" and (any(c.dep_ == "ccomp" for c in verb.children) or not clause & (
+    recalled = clause | (subject if _passive(verb) else set())  # "the ambassador was recalled"
+    if lemma == "recall" and (any(c.dep_ == "ccomp" for c in verb.children) or not recalled & (
             ENVOYS | FORCES | {"ambassador", "envoy", "diplomat"})):
         return Sense(NO_EVENT)  # "the inspector recalls that …": remembers
     if lemma == "prevent" and objects and objects <= PREVENTED_HAPPENINGS:
