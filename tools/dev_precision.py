@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import train_gate  # noqa: E402
-from precision import describe, flags, fresh_articles  # noqa: E402
+from precision import describe, flags  # noqa: E402
 
 from eventwire.coding.coder import code_annotated  # noqa: E402
 from eventwire.ids import short_hash  # noqa: E402
@@ -38,8 +38,7 @@ def main() -> int:
     parser.add_argument("out", help="the TSV to write, one row per event")
     parser.add_argument("--india", action="store_true", help="the IndiaPoliceEvents dev half instead")
     args = parser.parse_args()
-    articles = ([a for a in fresh_articles("dev") if a.source == "india"] if args.india
-                else train_gate.dev_articles())
+    articles = train_gate.india_dev_articles() if args.india else train_gate.dev_articles()
     judged = train_gate.judgments()
     counts = {"right": 0, "wrong": 0, "UNJUDGED": 0}
     with open(args.out, "w", encoding="utf-8") as out:

@@ -54,20 +54,20 @@ _STATE_KINDS = {"country", "metonym", "organisation", "organization", "demonym"}
 
 
 ENV = "EVENTWIRE_FALLBACK"
-_SWITCHED: dict[str, bool] = {}  # set_enabled() wins over the environment
+_enabled: bool | None = None  # set_enabled() wins over the environment, as in gate and type_model
 
 
 def set_enabled(value: bool | None) -> None:
     """Switch the fallback on or off for this process (``None``: back to ``EVENTWIRE_FALLBACK``)."""
-    if value is None:
-        _SWITCHED.pop("on", None)
-    else:
-        _SWITCHED["on"] = value
+    global _enabled
+    _enabled = value
 
 
 def enabled() -> bool:
     """Off unless switched on here or by ``EVENTWIRE_FALLBACK=1``."""
-    return _SWITCHED.get("on", os.environ.get(ENV, "").strip().lower() in {"1", "true", "yes", "on"})
+    if _enabled is not None:
+        return _enabled
+    return os.environ.get(ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def main_predicate(token: Any) -> bool:
