@@ -471,7 +471,6 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         recipient_heads = [h for h in _verb_recipients(token, verbal, movement or trigger.code[:2] == "08")
                            if subject is None or h.i != subject.i] + ([subject] if subject is not None and passive else [])
         if token.lemma_.lower() in _SHOOTING:
-            # "fired at the crowd" (not "at Hasnabad police fired")
             # "fired at the crowd", "at the youths" (not "at Hasnabad police fired", "firing at Hasnabad")
             recipient_heads += [g for g in _prep_objects(token, {"at"}) if g.i > token.i and (
                 g.lemma_.lower() in _PERSON_NOUNS or any(a.sector for a, root in actors if root.i == g.i))]
