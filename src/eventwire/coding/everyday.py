@@ -130,11 +130,31 @@ def everyday_object(verb: Any, lemma: str) -> bool:
 _COMMITTING_MODALS = {"should", "must", "will", "would", "shall", "'ll", "ought"}
 
 
+# What an agreement between parties hangs on the verb: its content, its partner or its topic.
+_AGREED_CONTENT = {"dobj", "obj", "xcomp", "ccomp", "prep", "advcl", "dative", "conj"}
+
+
+def _quote_tag(verb: Any) -> bool:
+    """ "…," the secretary agreed. / The chairman agreed.: one speaker's "agreed" with nothing agreed
+    on, after a quotation or as the whole clause: a view shared, not a deal. Two sides ("both sides
+    agreed", "X and Y agreed") are left to the agreement readings."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].conjuncts or subjects[0].tag_ in {"NNS", "NNPS"} or \
+            subjects[0].lower_ in {"they", "we", "both", "all"}:
+        return False
+    quoted = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    content = [c for c in verb.children if c.dep_ in _AGREED_CONTENT and c.i > verb.i]
+    return not content and (bool(quoted) or verb.dep_ == "ROOT" and not any(
+        c.dep_ in {"aux", "neg", "advcl", "ccomp", "prep"} for c in verb.children))
+
+
 def concurring(verb: Any) -> bool:
     """"Agreed that the problems had gone on too long", "agreed with her assessment": agreeing in
     opinion, which PLOVER does not code; an agreement between parties has a deal, a plan or an act to
     agree on ("agreed to a ceasefire", "agreed to withdraw", "agreed on a deal", "agreed that their
     countries should cooperate")."""
+    if _quote_tag(verb):
+        return True  # "'The writing is on the wall,' the secretary agreed": agreeing with words said
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not any(
                 c.dep_ == "aux" and c.lower_ in _COMMITTING_MODALS for c in child.children) and (
@@ -379,6 +399,8 @@ def everyday_noun(noun: Any) -> bool:
             words |= _head_words(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             words |= {w for g in child.children if g.dep_ == "pobj" for w in _head_words(g)}
+        elif child.dep_ == "prep" and child.lower_ == "of":  # "the attack of the bollworm"
+            words |= {w for g in child.children if g.dep_ == "pobj" for w in _head_words(g)} & ANIMALS
     return bool(words & (ANIMALS | MARKET_THINGS | PLAYED_SETTINGS | {"videogame", "video"})) \
         or _in_played_setting(noun) or everyday_noun_phrase(noun)
 
@@ -413,6 +435,7 @@ ABSTRACT_TARGETS = frozenset("""
 democracy freedom freedoms rights constitution secularism liberty dignity values federalism judiciary
 autonomy policy policies price prices hike budget bill law proposal decision reform reforms plan corruption
 remarks statement statements speech record credibility integrity character
+foundation foundations fabric ethos principles
 """.split())
 # Verbs that launch an attack noun: the setting may hang on them ("launched an attack on him in a speech").
 _LAUNCHING = {"launch", "mount", "make", "unleash", "level", "step"}
@@ -471,8 +494,14 @@ def describes_a_place(noun: Any) -> bool:
     """An event noun that only qualifies a participle or an adjective ("riot-affected districts",
     "riot torn areas", "strike-hit airlines"): the place's state, no event told."""
     head = noun.head
-    return head.i != noun.i and head.i > noun.i and noun.dep_ in {"npadvmod", "compound", "advmod", "nmod", "amod"} \
-        and head.pos_ in _DESCRIBED_HEADS and head.dep_ in {"amod", "compound", "acomp", "nmod"}
+    if head.i != noun.i and head.i > noun.i and noun.dep_ in {"npadvmod", "compound", "advmod", "nmod", "amod"} \
+            and head.pos_ in _DESCRIBED_HEADS and head.dep_ in {"amod", "compound", "acomp", "nmod"}:
+        return True
+    # hyphened to a participle that is itself the noun phrase: "relief for the riot-affected",
+    # "compensation to the riot-hit" (the tenth session)
+    doc = noun.doc
+    return head.i == noun.i + 2 and doc[noun.i + 1].lower_ == "-" and not doc[noun.i + 1].whitespace_ \
+        and not noun.whitespace_ and head.tag_ in {"VBN", "JJ"} and noun.dep_ in {"npadvmod", "compound", "advmod", "nmod"}
 
 
 # A body's own meeting: "a cabinet meeting", "after a party meeting", "at a staff meeting". Two

@@ -9,6 +9,8 @@ somebody political must take part).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from ..records import Entity
@@ -120,6 +122,28 @@ def _easing(token: Any, promise: Any, max_steps: int = 5) -> bool:
 _SENDING = {"MOBILIZE", "AID", "COOPERATE"}
 
 
+# Words that make a "strike" an attack, not a walkout: "a possible terrorist strike", "criminals
+# use e-mail to plan strikes" (the tenth session; CAMEO's noun table reads a bare strike as 143).
+_TERROR_WORDS = {"terrorist", "terrorists", "terror", "militant", "militants", "jehadi", "jehadis", "jihadi",
+                 "jihadis", "insurgent", "insurgents", "criminal", "criminals", "gunman", "gunmen", "suicide",
+                 "fidayeen", "guerrilla", "guerrillas"}
+_LABOUR_WORDS = {"union", "unions", "worker", "workers", "employee", "employees", "staff", "teacher", "teachers",
+                 "bandh", "hartal", "wage", "wages", "pay", "labour", "labor", "trader", "traders", "transporter",
+                 "transporters", "driver", "drivers", "doctor", "doctors", "nurse", "nurses", "lawyer", "lawyers",
+                 "hunger", "general", "token", "indefinite", "call", "called"}
+
+
+def _attack_strike(trigger: Trigger) -> Trigger:
+    """A "strike" noun that terrorists, militants or criminals carry out is an attack (190)."""
+    token = trigger.token
+    if trigger.is_verb or trigger.code != "143" or token.lemma_.lower() != "strike":
+        return trigger
+    words = {t.lower_ for t in token.sent}
+    if words & _TERROR_WORDS and not words & _LABOUR_WORDS:
+        return replace(trigger, code="190", matched=tuple(sorted(words & _TERROR_WORDS)))
+    return trigger
+
+
 def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, tuple[str, str | None]]]:
     """Drop candidates that are part of another one, and re-read a promise by what it promises.
 
@@ -127,6 +151,7 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
     ("held talks"). A promise of conflict is a threat ("vowed to annex"); a promise of a
     concession is a concession ("promised to hand over power").
     """
+    triggers = [_attack_strike(t) for t in triggers]
     readings = {id(t): plover_event(t) for t in triggers}
     events = {key: reading[0] for key, reading in readings.items()}
     light = {id(v) for v in triggers if v.is_verb and v.token.lemma_.lower() in LIGHT_VERBS
@@ -170,11 +195,15 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
 def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, speaker: Entity | None
                  ) -> tuple[str, str | None]:
     """PLOVER's rules that depend on modality and on who acts."""
+    # A refusal read from a negated acceptance says the negation itself: the REJECT is what happened,
+    # so it is not flagged negated as well ("will not allow them" is a refusal, not a refusal denied).
     if reading.negated and event_type in _ACCEPTING and slots.actors and \
             (not reading.hypothetical or reading.conditional):
+        reading.negated = False
         return "REJECT", None  # "will not accept", "has not agreed": a refusal
     if reading.negated and reading.future and event_type == "RETREAT" and slots.actors and \
             (not reading.hypothetical or reading.conditional):
+        reading.negated = False
         return "REJECT", None  # "will not lift the embargo", "will not release them": declines to yield
     own_words = speaker is None or any(speaker.code and speaker.code == a.code for a in slots.actors) \
         or any(a.text.lower() in {"they", "he", "she", "it", "we"} for a in slots.actors)
@@ -324,10 +353,16 @@ _OWN_BODIES = {"cabinet", "party", "committee", "board", "government", "administ
 _MEETING_WORDS = {"meet", "meeting", "convene", "hold"}
 
 
+# A headline run together with the next by a no-break space read in the wrong encoding ("toll to
+# 158\u00c2 oppn seeks …"): the separator sticks to the end of a word, as no sentence's spacing does.
+_GLUED_SEPARATOR = re.compile("[\\w:'\")]\u00c2")
+
+
 def _link_list(sentence: Any) -> bool:
-    """A run of headlines under a "Related stories" heading: no event is told in it."""
+    """A run of headlines under a "Related stories" heading, or several headlines glued by a
+    separator when the heading fell into the sentence before: no event is told in it."""
     text = sentence.text.lower()
-    return any(heading in text for heading in _LINK_LIST_HEADINGS)
+    return any(heading in text for heading in _LINK_LIST_HEADINGS) or len(_GLUED_SEPARATOR.findall(sentence.text)) >= 2
 
 
 def _own_meeting(trigger: Trigger, event_type: str, slots: Slots) -> bool:
