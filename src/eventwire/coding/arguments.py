@@ -615,11 +615,35 @@ def _headline(sentence: Any) -> bool:
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
 
 
+def _first_conjunct(head: Any) -> Any:
+    """The first of nouns joined by "and", which holds their role: "met the congress and the sp"."""
+    for _ in range(6):
+        if head.dep_ != "conj" or head.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        head = head.head
+    return head
+
+
+def _conjuncts(head: Any) -> list[Any]:
+    """The nouns joined to a phrase head by "and" ("a couple and a housewife")."""
+    found, stack = [], [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    while stack:
+        current = stack.pop(0)
+        found.append(current)
+        stack += [c for c in current.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    return found
+
+
 def _own_party(head: Any, trigger: Any) -> bool:
     """Whether a phrase head is the trigger's own party: its subject, object or prepositional object, the
     agent of its passive, the noun its relative clause or participle describes ("persons killed in the
     firing", "rioting mobs"), an event noun's owner or by-phrase; not a subject inherited from another verb
-    nor a noun modifier ("DUI arrests")."""
+    nor a noun modifier ("DUI arrests"). A noun joined by "and" takes the role of the first."""
+    first = _first_conjunct(head)
+    return _own_role(head, trigger) or (first.i != head.i and _own_role(first, trigger))
+
+
+def _own_role(head: Any, trigger: Any) -> bool:
     link = head.head.head if head.dep_ == "pobj" else head.head
     if _gerund_noun(trigger) and head.dep_ in _PASSIVE_SUBJECT and head.head.i == trigger.head.head.i:
         return True  # "two persons were killed in police firing": who suffered it
@@ -681,6 +705,152 @@ def _person_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
     return head.doc[start: head.i + 1]
 
 
+# Verbs whose patient is a person or a group whatever noun names it: whoever is arrested, stabbed or killed
+# is a party ("20 kar sevaks were arrested", "a cook was stabbed", "the suspect was detained").
+_PATIENT_VERBS = {"arrest", "detain", "kill", "murder", "stab", "injure", "wound", "hurt", "lynch", "beat", "abduct",
+                  "kidnap", "behead", "nab", "apprehend", "jail", "imprison", "massacre", "slaughter", "butcher",
+                  "rape", "molest", "torture", "assault", "lathicharge", "gun", "shoot", "hack", "maim"}
+# Verbs whose object is the one met, spoken to or blamed: "met the shankaracharya", "accused the centre of …",
+# "invited the commission's chairman".
+_ADDRESSEE_VERBS = {"meet", "consult", "invite", "accuse", "contact", "approach", "summon", "thank", "petition",
+                    "question", "interrogate", "condemn", "criticise", "criticize", "denounce", "slam", "blame",
+                    "castigate", "censure", "rebuke", "reprimand", "chide", "flay", "lambast", "charge",
+                    "warn", "sue", "impeach"}
+# Of those, the verbs of blame, whose object is as often an act or a plan ("condemned misconduct",
+# "criticised the scheme"): there only a name, a noun for people or a group, or an acronym is a party.
+_BLAMING = {"condemn", "criticise", "criticize", "denounce", "slam", "castigate", "censure", "flay", "lambast",
+            "blame"}
+_GROUPS = {"party", "parties", "government", "centre", "center", "agency", "board", "commission", "ministry",
+           "administration", "organisation", "organization", "outfit", "union", "front", "alliance", "council",
+           "committee", "leadership", "regime", "opposition", "group", "groups", "force", "forces", "department"}
+# Verbs whose object does what their infinitive says ("asked the centre to alert the army", "allowed the
+# VHP to hold its puja", "prevented ram sevaks from entering"): not "used napalm to attack".
+_CONTROLLING = {"ask", "urge", "request", "tell", "direct", "instruct", "order", "allow", "permit", "force",
+                "compel", "prevent", "stop", "restrain", "persuade", "press", "advise", "warn", "invite",
+                "encourage", "exhort", "appeal", "call", "pressure", "pressurise", "pressurize", "help", "enable",
+                "authorise", "authorize", "forbid", "bar", "prohibit", "implore", "beseech", "challenge", "dare"}
+# Verbs whose subject is a person or a group, whatever noun names it ("the leftists protested", "residents
+# attacked the police", "the burglary squad arrested two"); not those a blast or a disease does ("kill").
+_HUMAN_DOERS = {"arrest", "detain", "nab", "apprehend", "protest", "march", "rally", "agitate", "picket", "chant",
+                "boycott", "request", "ask", "urge", "demand", "appeal", "accuse", "allege", "condemn", "criticise",
+                "criticize", "meet", "consult", "invite", "attack", "lynch", "stab", "beat", "loot", "torch",
+                "stone", "vandalise", "vandalize", "ransack", "gherao", "block", "blockade", "riot", "rampage",
+                "strike", "assault", "abduct", "kidnap"}
+# Verbs that carry a protest or an act named by a noun: "held a rally", "staged a dharna", "organised two rallies".
+_CARRIERS = {"hold", "stage", "organise", "organize", "launch", "lead", "call", "begin", "start", "take", "observe",
+             "conduct", "mount", "continue", "join", "plan", "announce", "resume", "intensify", "go", "carry"}
+# What a verb of blame or a meeting may take that is no party: "condemned the violence", "met the demand",
+# "criticised the restrictions". Event nouns of the lexicon are left out too.
+_NO_PARTY_OBJECTS = {"violence", "killing", "killings", "incident", "incidents", "decision", "move", "step", "stand",
+                     "act", "action", "restriction", "restrictions", "demand", "demands", "need", "target",
+                     "deadline", "statement", "remark", "remarks", "handling", "failure", "role", "attitude",
+                     "policy", "way", "manner", "situation", "order", "ban", "carnage", "massacre", "bloodshed",
+                     "riots", "riot", "arson", "looting", "attack", "attacks", "death", "deaths", "fate", "end",
+                     "challenge", "issue", "matter", "question", "problem", "situation", "approach", "silence",
+                     "inaction", "behaviour", "behavior", "conduct", "comment", "comments", "report", "incident",
+                     "growth", "law", "bill", "measure", "measures", "plan", "proposal", "aftermath", "spree",
+                     "pogrom", "warfare", "basis", "suspicion", "one", "someone", "anyone", "everyone", "nobody",
+                     "area", "spot", "place", "site", "locality", "village", "town", "city", "road", "street"}
+
+
+def _object_control(verb: Any) -> bool:
+    """Whether a verb's object is the doer of its infinitive or of its "from" gerund: "asked the centre to
+    alert the army", "allowed the VHP to hold the puja", "prevented ram sevaks from entering": an agent."""
+    return verb.lemma_.lower() in _CONTROLLING and any(c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in verb.children) or any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                   g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in verb.children)
+
+
+# Doers that are no one: "the blast killed six", "violence claimed 20 lives", "the order banned rallies".
+_NO_DOERS = {"fire", "blast", "explosion", "bomb", "bullet", "grenade", "shell", "firing", "shelling", "violence",
+             "clash", "clashes", "riot", "riots", "stampede", "accident", "incident", "tension", "situation",
+             "curfew", "order", "decision", "report", "move", "step", "attack", "rain", "flood", "storm", "disease",
+             "programme", "program", "issue", "news", "event", "development", "trouble", "unrest", "mayhem",
+             "carnage", "frenzy", "crisis", "sword", "swords", "knife", "knives", "stone", "stones", "acid",
+             "weapon", "weapons", "rod", "rods"}
+
+
+def _dateline(token: Any) -> bool:
+    """A town before a colon that opens a report ("gandhinagar: the members walked out"), whatever its parse."""
+    return token.i - token.sent.start < 3 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
+
+
+def _carried_by(head: Any, trigger: Any) -> bool:
+    """Whether ``head`` is the subject of the verb that carries an event noun: "the leftists organised two
+    rallies", "members staged a walk-out in protest", "the vhp will hold a rally"."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or head.dep_ != "nsubj":
+        return False
+    carrier = trigger.head if trigger.dep_ in {"dobj", "obj"} else (  # (not "faced the arrest of", "due to")
+        trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.dep_ == "prep"
+        else None)
+    return carrier is not None and carrier.i == head.head.i and carrier.pos_ == "VERB" and carrier.tag_ != "VBN" \
+        and carrier.lemma_.lower() in _CARRIERS
+
+
+def _shared_subject(head: Any, trigger: Any) -> bool:
+    """Whether ``head`` is the subject of a verb the active trigger is joined to by "and": "mlas sank their
+    differences and marched into the well" (they marched)."""
+    return trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.tag_ != "VBN" \
+        and head.dep_ == "nsubj" and head.head.i == trigger.head.i
+
+
+# Heads that count or part a group, whose "of" phrase names it.
+_COUNTS = {"section", "batch", "bunch", "number", "lot", "scores", "score", "dozens", "hundreds", "thousands",
+           "lakhs", "others", "many", "several", "some", "most", "all", "both", "rest"}
+
+
+def _group_or_name(token: Any) -> bool:
+    """A name, a noun for people or groups, or an acronym in lower case ("condemned the vhp")."""
+    word = token.lower_
+    acronym = len(word) <= 4 and sum(c in "aeiou" for c in word) <= 1 and word not in _NO_PARTY_OBJECTS
+    return token.pos_ == "PROPN" or acronym or {word, token.lemma_.lower()} & (_PERSON_NOUNS | _GROUPS)
+
+
+def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
+    """A common noun the trigger's own argument structure makes a party, whichever noun it is: the one
+    arrested, killed or stabbed ("the suspect was detained"), the one met, accused or blamed ("met the
+    shankaracharya"), the one asked, urged or allowed to act ("urged the president to intervene"); on the
+    doer's side, the subject of the trigger or of the verb carrying its event noun ("the leftists organised
+    two rallies"), when it is not a thing that does no act ("the blast killed six"). The span to write,
+    with its compounds and adjectives, or ``None``."""
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _NOT_PARTIES | {"GPE", "FAC", "NORP"} \
+            or head.dep_ == "poss" or not head.is_alpha or _dateline(head):
+        return None
+    lemma, verb, token = head.lemma_.lower(), trigger.lemma_.lower(), head
+    head = _first_conjunct(head)
+    if {lemma, token.lower_} & (_NO_PARTY_OBJECTS | _NO_DOERS) or match_noun(lemma, []) is not None \
+            or lemma in _PARTITIVES or lemma in _CARGO or lemma in _FIGHTS:
+        return None
+    if doer:
+        own = verb in _HUMAN_DOERS and _own_party(head, trigger) and (head.dep_ == "nsubj" or (
+            head.dep_ == "pobj" and head.head.dep_ == "agent"))
+        if not (own or _carried_by(head, trigger) or (verb in _HUMAN_DOERS and _shared_subject(head, trigger))):
+            return None
+    else:
+        if not _own_party(head, trigger):
+            return None
+        passive = head.dep_ in _PASSIVE_SUBJECT
+        obj = head.dep_ in {"dobj", "obj"}
+        spoken_to = head.dep_ == "pobj" and head.head.head.i == trigger.i and head.head.lower_ in {"to", "with", "upon"}
+        if not (((passive or obj) and verb in _PATIENT_VERBS) or ((passive or obj or spoken_to) and (
+                verb in _ADDRESSEE_VERBS) and (verb not in _BLAMING or _group_or_name(token)))
+                or (obj and _object_control(trigger))):
+            return None
+    members = [g for g in _prep_objects(token, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
+    counted = {lemma, token.lower_} & _COUNTS
+    if (lemma in _SOME_OF or counted) and members:
+        token = members[0]  # "a section of residents attacked", "injured scores of people": the residents, the people
+    elif counted:
+        return None  # "killed 42 and wounded others"
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ in {"compound", "amod"} and token.doc[start - 1].pos_ in {
+            "NOUN", "PROPN", "ADJ"} and token.doc[start - 1].head.i in range(start, token.i + 1) \
+            and token.doc[start - 1].is_alpha:
+        start -= 1
+    span = token.doc[start: token.i + 1]
+    return None if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span) else span  # "near astodia area"
+
+
 def _mixed_case(token: Any) -> bool:
     """A word with a capital inside it is a name even when tagged a common noun ("WeWork", "eBay")."""
     text = token.text
@@ -705,17 +875,40 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
     "investigating WeWork"), uncoded. A reader judges an event whose named party is left out wrong,
     and the text at least says who. Places are left to the place roles; a pronoun only stands in
     for a person ("he", "him"), never for "it" or "they"."""
-    taken = {(p.start, p.end) for p in places}
-    for find in (_named, _person_noun):  # a name first, then a common noun for people
+    places = list(places)
+    for find in (_named, _person_noun, _argument_noun):  # a name, a common noun for people, any noun in a party's place
+        # (any noun is not a party inside a place's name: "condemned godhra"; a name must not be the place itself)
+        taken = _place_check(places, overlap=find is _argument_noun)
         if not slots.actors and not _bare_participle(trigger):
             for head in slots.actor_heads:
                 span = find(head, trigger, doer=True)
-                if span is not None and (span.start_char, span.end_char) not in taken:
-                    slots.actors.append(_unnamed(span))
+                if span is not None and not taken(span):
+                    slots.actors += _with_conjuncts(span, head, trigger, find, taken, doer=True)
                     break
         if not slots.recipients:
             for head in slots.recipient_heads:
                 span = find(head, trigger)
-                if span is not None and (span.start_char, span.end_char) not in taken and all(
-                        span.text != a.text for a in slots.actors):
-                    slots.recipients.append(_unnamed(span))
+                if span is not None and not taken(span) and all(span.text != a.text for a in slots.actors):
+                    slots.recipients += [r for r in _with_conjuncts(span, head, trigger, find, taken)
+                                         if all(r.text != a.text for a in slots.recipients)]
+
+
+def _place_check(places: list[Place], overlap: bool) -> Any:
+    """Whether a span is a place (or, with ``overlap``, holds part of one)."""
+    spans = {(p.start, p.end) for p in places}
+
+    def taken(span: Any) -> bool:
+        if overlap:
+            return any(span.start_char < end and start < span.end_char for start, end in spans)
+        return (span.start_char, span.end_char) in spans
+    return taken
+
+
+def _with_conjuncts(span: Any, head: Any, trigger: Any, find: Any, taken: Any, doer: bool = False) -> list[Actor]:
+    """The party written for ``head`` and for the nouns joined to it by "and" that name parties the same way."""
+    found = [_unnamed(span)]
+    for other in _conjuncts(head):
+        more = find(other, trigger, doer=doer)
+        if more is not None and not taken(more):
+            found.append(_unnamed(more))
+    return found
