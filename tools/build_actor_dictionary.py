@@ -48,7 +48,7 @@ OUT = ROOT / "src" / "eventwire" / "data" / "actors_dictionary.json.gz"
 LEADER_TABLES = ("leaders.tsv", "officeholders.tsv", "public_figures.tsv", "earlier_offices.tsv",
                  "spokespeople_governors.tsv", "later_offices.tsv", "cabinets_and_regions.tsv")
 ORGANISATION_TABLES = ("organisations.tsv", "state_bodies.tsv", "parties.tsv", "armed_and_criminal_groups.tsv",
-                       "companies.tsv", "universities.tsv", "media.tsv")
+                       "companies.tsv", "universities.tsv", "media.tsv", "india.tsv")
 PHOENIX_FILES = (
     "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
 )

@@ -128,14 +128,15 @@ def product_name(tokens: Sequence[Any], start: int) -> bool:
 DATELINE_MARKS = {":", "-", "—", "–", "(", ","}
 
 
-def dateline(tokens: Sequence[Any], start: int, end: int) -> bool:
+def dateline(tokens: Sequence[Any], start: int, end: int, caseless: bool = False) -> bool:
     """"NEW DELHI: ...", "MOSCOW (Reuters) - ...": a place in capitals opening a sentence and
-    followed by a dateline mark says where the story was filed, not who acted."""
+    followed by a dateline mark says where the story was filed, not who acted; in an article written
+    without capitals ("new delhi: ...") the place need not be in capitals."""
     if start > 0 and not getattr(tokens[start], "is_sent_start", False):
         if not all(t.is_space or t.is_punct for t in tokens[max(start - 2, 0):start]):
             return False
     words = [t.text for t in tokens[start:end] if t.text.isalpha()]
-    if not words or not all(w.isupper() and len(w) > 1 for w in words):
+    if not words or not (caseless or all(w.isupper() and len(w) > 1 for w in words)):
         return False
     return end < len(tokens) and tokens[end].text in DATELINE_MARKS
 

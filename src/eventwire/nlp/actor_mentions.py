@@ -26,6 +26,7 @@ from .actor_dictionary import ActorDictionary
 from .actor_guards import (GUARDED_KINDS, dateline, foreign_party_acronym, place_readings, product_name, reread_as_place,
                            surname_use)
 from .actor_resolve import TITLE_WORDS, Match, Resolution, find_matches, resolve_tokens
+from .actor_usage import ArticleReading, article_country, caseless_article, defined_acronyms, usage_matches
 
 # "in Moscow" is where; "to Moscow", "into Ukraine" name the side an action is aimed at (a visit's
 # host, an ultimatum's addressee, an invasion's target), which the event coder needs as an actor.
@@ -185,6 +186,8 @@ def find_mentions(doc: Any, day: int, dictionary: ActorDictionary, places: list[
     ``places`` are the places stage's readings of the same article; a country word it placed
     elsewhere ("Lebanon, Pennsylvania") is read as that place (:mod:`.actor_guards`)."""
     readings = place_readings(doc, places or [])
+    article = defined_acronyms(doc, day, dictionary, caseless_article(doc))
+    article.country = article_country(places or [])
     mentions: list[Mention] = []
     entities = list(doc.ents)
     tokens = list(doc)
@@ -195,7 +198,8 @@ def find_mentions(doc: Any, day: int, dictionary: ActorDictionary, places: list[
         last = first
         while last < len(entities) and entities[last].start < sent.end:
             last += 1
-        mentions.extend(_sentence_mentions(doc, tokens, sent, entities[first:last], index, day, dictionary, readings))
+        mentions.extend(_sentence_mentions(doc, tokens, sent, entities[first:last], index, day, dictionary, readings,
+                                           article))
     return link_mentions(doc, _without_foreign_acronyms(doc, _without_appositions(doc, _merge(mentions)), places),
                          day, dictionary)
 
@@ -229,14 +233,14 @@ def _without_appositions(doc: Any, mentions: list[Mention]) -> list[Mention]:
 
 
 def _guarded(doc_tokens: list[Any], matches: list[Match], day: int, dictionary: ActorDictionary,
-             readings: dict[int | str, Place]) -> list[Match]:
+             readings: dict[int | str, Place], caseless: bool = False) -> list[Match]:
     """The sentence's dictionary matches without country words used as names or other places."""
     kept = []
     for match in matches:
         entry = match.entry
         if entry is not None and entry.kind in GUARDED_KINDS:
             if surname_use(doc_tokens, match.start, match.end) or product_name(doc_tokens, match.start) \
-                    or dateline(doc_tokens, match.start, match.end):
+                    or dateline(doc_tokens, match.start, match.end, caseless):
                 continue
             changed, entry = reread_as_place(match.start, match.end, match.key, entry, readings, dictionary, day)
             if changed:
@@ -248,12 +252,16 @@ def _guarded(doc_tokens: list[Any], matches: list[Match], day: int, dictionary: 
 
 
 def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[Any], index: int, day: int,
-                       dictionary: ActorDictionary, readings: dict[int | str, Place] | None = None) -> list[Mention]:
+                       dictionary: ActorDictionary, readings: dict[int | str, Place] | None = None,
+                       article: ArticleReading | None = None) -> list[Mention]:
     offset = sent.start
     tokens = doc_tokens[offset:sent.end]
     found: list[Mention] = []
-    matches = [Match(m.start + offset, m.end + offset, m.key, m.entry, m.agent) for m in find_matches(tokens, dictionary)]
-    matches = _guarded(doc_tokens, matches, day, dictionary, readings or {})
+    article = article or ArticleReading()
+    matches = [Match(m.start + offset, m.end + offset, m.key, m.entry, m.agent)
+               for m in find_matches(tokens, dictionary, caseless_text=article.caseless)]
+    matches = _guarded(doc_tokens, matches, day, dictionary, readings or {}, article.caseless)
+    matches = usage_matches(doc_tokens, offset, sent.end, matches, article, _is_locative)
 
     def resolve(start: int, end: int, context: str | None = None) -> Resolution | None:
         """Resolve doc tokens [start, end) reusing the sentence's dictionary matches."""
@@ -326,7 +334,7 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
             if ent.label_ == "GPE" and _is_locative(ent.root):
                 continue
             start, end = _trim(doc, ent.start, ent.end)
-            if product_name(doc_tokens, start) or dateline(doc_tokens, start, end):
+            if product_name(doc_tokens, start) or dateline(doc_tokens, start, end, article.caseless):
                 continue  # "a Toyota Tacoma" is a pickup, not the town; "MOSCOW (Reuters) -" a dateline
             resolution = resolve(start, end)
             if resolution is not None and resolution.code and (resolution.kind != "place" or ent.label_ == "GPE"):

@@ -18,6 +18,7 @@ says what kind of actor it is (troops → MIL, police → COP), then combine:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,7 +79,10 @@ MEMBER_BODIES = {"union", "unions", "association", "associations", "council", "c
 # Religious titles that politicians also carry ("Maulana Fazlur Rehman" leads a party, "Ayatollah
 # Khamenei" heads a state): they give an unknown person a sector but never override a known one's role.
 HONORIFICS = {"ayatollah", "hojatoleslam", "maulana", "maulvi", "mufti", "grand mufti", "rev", "reverend", "pastor",
-              "mullah", "imam", "swami", "lama", "rinpoche"}
+              "mullah", "imam", "swami", "lama", "rinpoche", "mahant", "acharya", "shankaracharya", "sadhvi"}
+# Organisations' acronyms that are also everyday words or name other things in text without capitals
+# ("raw", "who", "ice", "inc" after a company's name, "aur" the Hindi "and"): read only in capitals.
+CASELESS_WORDS = {"raw", "who", "ice", "inc", "aur", "rim", "sis", "ola", "nab", "biff", "mep", "dap", "lse", "mod"}
 
 
 @dataclass
@@ -137,11 +141,13 @@ def _piece_table(tokens: Sequence[Any]) -> list[tuple[str, int]]:
 
 
 def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = None,
-                 agents: bool = True, loose: bool = False) -> list[Match]:
+                 agents: bool = True, loose: bool = False, caseless_text: bool = False) -> list[Match]:
     """Dictionary matches aligned on token boundaries, longest first, never overlapping.
 
     Every token start proposes its longest hit; hits are then kept longest-first, so "the UN
     Security Council" keeps "UN Security Council" rather than "the UN" + "Security Council".
+    ``caseless_text``: the tokens come from an article written without capitals, whose names are
+    read as :func:`_caseless_name` says.
     """
     dictionary = dictionary or load_dictionary()
     # A standalone phrase typed all in lower case ("paris railway police") has lost its capitals, not
@@ -159,7 +165,10 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
             if end_piece == len(table) or table[end_piece][1] != last_token:  # ends on a token boundary
                 span = tokens[first_token:last_token + 1]
                 if key in dictionary.phrases and (_proper_case_ok(span, key) or caseless and _caseless_place(dictionary, key)) \
-                        and (loose or _name_ok(span, dictionary, key)):
+                        and (loose or _name_ok(span, dictionary, key)) \
+                        or key in dictionary.phrases and caseless_text \
+                        and _caseless_name(span, dictionary, key, tokens[last_token + 1:last_token + 2]) \
+                        and not _hyphen_joined(tokens, first_token, last_token):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, entry=dictionary.lookup(key)[0]))
                 elif agents and key in dictionary.agents and (loose or _agent_ok(span, tokens[last_token + 1:last_token + 2])) \
                         and (key not in NAME_ONLY_AGENTS or _capitalised(span[-1])) \
@@ -189,6 +198,52 @@ def _named_head(tokens: Sequence[Any], first: int, last: int) -> bool:
         return False
     before = tokens[first - 1]
     return _capitalised(before) and before.text.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in before.text)
+
+
+def _caseless_name(span: Sequence[Any], dictionary: ActorDictionary, key: str, following: Sequence[Any] = ()) -> bool:
+    """A name in an article without capitals: a person's or organisation's name of two or more words
+    ("vishwa hindu parishad", "atal bihari vajpayee"), a country or demonym word of more than three
+    letters, a capital's name of two or more words ("male" is a word before it is a capital), or an
+    organisation's acronym of three letters or more that the initials of its name spell in order
+    ("bjp", "crpf", "cpm") and that is no agent noun or everyday word. A town ("place") is left to the
+    places stage; a one-word name other than an acronym ("hamas") stays unread. A demonym before a noun
+    that names no kind of actor is part of a name whose capitals are lost ("the american center attack",
+    "american bollworm"), not a people."""
+    if any(c.isupper() for t in span for c in t.text):
+        return False
+    entry = dictionary.lookup(key)[0]
+    if entry.kind == "demonym" and following and getattr(following[0], "pos_", "") in ("NOUN", "PROPN") \
+            and following[0].text.lower() not in dictionary.agents:
+        return False
+    if entry.kind in ("country", "demonym") or entry.kind == "capital" and " " in key:
+        return _caseless_place(dictionary, key)
+    if len([w for w in key.split() if w not in FUNCTION_WORDS]) >= 2:
+        return entry.kind in ORG_KINDS or entry.kind == "person"
+    return (entry.kind in ("organisation", "group") and len(key) >= 3 and key.isalpha()
+            and key not in dictionary.agents and key not in CASELESS_WORDS and _abbreviates(key, initials(entry.name)[0]))
+
+
+def _abbreviates(key: str, letters: str) -> bool:
+    """The acronym's letters come in order from the name's initials, the first from the first ("cpm"
+    from the Communist Party of India (Marxist)'s "cpoim")."""
+    if not letters or key[0] != letters[0]:
+        return False
+    rest = iter(letters)
+    return all(c in rest for c in key)
+
+
+def _hyphen_joined(tokens: Sequence[Any], first: int, last: int) -> bool:
+    """The words are hyphened to a word before or after them, part of a longer name without capitals
+    ("all-india", "air-india")."""
+    return (first > 0 and tokens[first - 1].text == "-") or (last + 1 < len(tokens) and tokens[last + 1].text == "-")
+
+
+def initials(name: str) -> tuple[str, str]:
+    """The initials of a name's words, with and without its function words ("Research and Analysis
+    Wing" → "raaw", "raw"; "Inter-Services Intelligence" → "isi")."""
+    words = [w for w in re.split(r"[\s\-/]+", re.sub(r"[()'’.,]", " ", name)) if w]
+    return ("".join(w[0] for w in words).lower(),
+            "".join(w[0] for w in words if w.lower() not in FUNCTION_WORDS and w != "&").lower())
 
 
 def _caseless_place(dictionary: ActorDictionary, key: str) -> bool:
