@@ -30,6 +30,7 @@ def of_type(text: str, kind: str) -> list[tuple[object, object, object]]:
     ("Japan sent food aid to Bangladesh on Monday.", "AID"),
     ("Norway gave Chile two million dollars in aid.", "AID"),
     ("Canada expelled three diplomats of Iran on Tuesday.", "SANCTION"),
+    ("Hungary moved two battalions into Serbia on Sunday.", "MOBILIZE"),  # a country as the destination
     # no recipient found, but the sentence names a second country
     ("Portugal is sending the country tents, after floods hit Chile.", "AID"),
 ])
@@ -42,6 +43,7 @@ def test_a_plain_report_between_two_states_is_a_dyad(text: str, kind: str) -> No
     ("Japan did not send food aid to Bangladesh.", "AID"),  # negated
     ("Police in Lisbon arrested two men on Friday.", "COERCE"),  # one country's police and people
     ("Portugal is giving tents to flood victims.", "AID"),  # the other party is no state
+    ("Hungary moved two battalions into Szeged on Sunday.", "MOBILIZE"),  # a town of its own
 ])
 def test_no_dyad_when_negated_domestic_or_with_a_party_that_is_no_state(text: str, kind: str) -> None:
     for cand, span, _ in of_type(text, kind):

@@ -57,6 +57,14 @@ def _named_countries(span: Any) -> set[str]:
     return {code for ent in span.ents if ent.label_ == "GPE" and (code := country_code(ent.text))}
 
 
+def _names_a_state(actor: Any) -> bool:
+    """A state party, or a country named as the place a party acts on ("moved units into Belarus":
+    the country itself, not a town read as one)."""
+    if _is_state(actor):
+        return True
+    return actor.kind == "place" and bool(actor.code) and country_code(actor.text or "") == actor.code
+
+
 def state_dyad(candidate: Any, span: Any) -> bool:
     """A plain report of one state acting on another: the actor is a state, the other party is a
     state of a different country (the recipient, or, when the coder found none, a country the
@@ -72,7 +80,7 @@ def state_dyad(candidate: Any, span: Any) -> bool:
     if not own:
         return False
     if slots.recipients:
-        return bool({a.code for a in slots.recipients if _is_state(a)} - own)
+        return bool({a.code for a in slots.recipients if _names_a_state(a)} - own)
     return bool(_named_countries(span) - own)
 
 
