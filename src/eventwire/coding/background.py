@@ -312,3 +312,163 @@ def recalled(token: Any) -> bool:
                or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "killed in the attack which sparked…"
                    g.dep_ == "pobj" and (named_by_date(g) or told_before(g)) for g in c.children))
                for c in token.children)
+
+
+# Nouns of one happening that an article goes on naming after it ("the Godhra attack", "the massacre at
+# the station"); a state that lasts (riots, violence, curfew) is left out: it is still the news.
+_HAPPENINGS = {"attack", "massacre", "carnage", "killing", "incident", "bombing", "blast", "explosion", "burning",
+               "arson", "tragedy", "pogrom", "ambush", "raid", "shooting", "murder", "lynching", "kidnapping",
+               "hijacking", "assault"}
+# Words of a name too common to tell one happening from another.
+_COMMON_NAME_WORDS = {"people", "persons", "person", "members", "member", "state", "city", "country", "police",
+                      "government", "area", "areas", "house", "houses", "home", "homes", "village", "town", "man",
+                      "men", "women", "children", "family", "families", "community", "communities", "terror",
+                      "terrorist", "militant", "day", "night", "morning", "evening", "today", "yesterday", "this",
+                      "that", "it", "them", "which", "who", "same"}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NUMBERS = {name: number for number, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")), start=1) for name in names}
+_MEMORY_KEY = "eventwire.background.named_earlier"
+
+
+def _name_words(token: Any) -> set[str]:
+    """The words that name a happening: its compound and possessive modifiers ("the Godhra train attack",
+    "the city's bombing") and the places and targets of its "on/at/in" phrases ("the attack on the
+    express at the station"), less words too common to tell happenings apart."""
+    words: set[str] = set()
+    for child in token.children:
+        if child.i < token.i and child.dep_ in {"compound", "nmod", "poss"} and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            words.update(t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+        if child.dep_ == "prep" and child.lower_ in {"on", "at", "in"}:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    words.update(t.lower_ for t in grand.subtree if t.pos_ in {"NOUN", "PROPN"})
+    return {w for w in words if w.isalpha() and w not in _COMMON_NAME_WORDS and w not in _WEEKDAYS
+            and w not in _MONTH_NUMBERS}
+
+
+def _definite_happening(token: Any) -> bool:
+    """A happening noun named as a known one: with "the", a possessive or a name of its own ("Godhra
+    massacre"); "an attack on a train" is a new one."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _HAPPENINGS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "any", "no", "every", "each"} for c in token.children):
+        return False
+    return bool(_name_words(token))
+
+
+def _days_back(words: list[Any], published: Any) -> int | None:
+    """How many days before the dateline the time words put a happening: a weekday (the last one up to
+    the dateline, a week back with "last") or a month with its day; ``None`` without either."""
+    from datetime import date
+
+    for i, word in enumerate(words):
+        lower = word.lower_
+        if lower in _WEEKDAYS:
+            back = (published.weekday() - _WEEKDAYS.index(lower)) % 7
+            before = words[i - 1].lower_ if i else ""
+            return back or (7 if before in {"last", "previous"} else 0)
+        if lower.rstrip(".") in _MONTH_NUMBERS and word.i + 1 < len(word.doc):
+            following = word.doc[word.i + 1] if word.doc[word.i + 1].like_num else (
+                word.doc[word.i - 1] if word.i and word.doc[word.i - 1].like_num else None)
+            if following is None:
+                continue
+            try:
+                day = int(re.sub(r"\D", "", following.text) or "0")
+                when = date(published.year, _MONTH_NUMBERS[lower.rstrip(".")], day)
+            except ValueError:
+                continue
+            if (when - published).days > 183:
+                when = when.replace(year=when.year - 1)  # "on December 13" in a March article
+            return (published - when).days  # negative: a day still ahead ("the March 13 deadline")
+    return None
+
+
+def _dated_before(token: Any, published: Any) -> bool:
+    """The happening noun is dated two days or more before the dateline by a weekday or a month and day
+    on the noun ("the attack on the train on Wednesday") or on the verb it is told with ("the attack
+    took place on Wednesday"); the day before the dateline is the news itself."""
+    if published is None:
+        return False
+    back = days_back(token, published)
+    return back is not None and back >= 2
+
+
+def _dates_on(head: Any) -> list[Any]:
+    """The day words a word is placed on: "on Wednesday", "on February 27", "last Wednesday", and a noun's
+    own date modifiers ("the Wednesday attack")."""
+    words = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    words += [grand, *(g for g in grand.children if g.dep_ in {"nummod", "compound", "amod"})]
+        elif child.dep_ == "npadvmod" or (child.dep_ in {"compound", "nmod"} and child.i < head.i
+                                           and head.pos_ in {"NOUN", "PROPN"}):
+            words += [child, *child.children]
+    return words
+
+
+def _time_words(token: Any) -> list[Any]:
+    """The words that may date a happening: its own, and those of the verb it is the subject of ("the
+    attack took place on Wednesday") or is told in ("died in the attack on February 27")."""
+    words = _dates_on(token)
+    verb = token.head if token.dep_ in {"nsubj", "nsubjpass"} else (
+        token.head.head if token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"} else None)
+    if verb is not None:
+        words += _dates_on(verb)
+    return sorted(words, key=lambda t: t.i)
+
+
+def days_back(token: Any, published: Any) -> int | None:
+    """Days from the happening to the dateline by the weekday or month and day that dates it in words
+    (:func:`_time_words`); ``None`` when no such day is written there."""
+    if published is None:
+        return None
+    return _days_back(_time_words(token), published)
+
+
+def dated_weeks_before(token: Any, published: Any) -> bool:
+    """A happening dated by its month and day more than a week before the dateline ("on February 28,
+    the mob burnt the bungalow" in a 10 March article), which the enrichment left unresolved (lower-case
+    text): AP style dates by month and day only what lies beyond the last seven days, so it is told
+    against the news, not as it."""
+    if published is None:
+        return False
+    words = [t for t in _time_words(token) if t.lower_ not in _WEEKDAYS]
+    back = _days_back(words, published)
+    return back is not None and back > 7
+
+
+def named_earlier(doc: Any, published: Any) -> list[tuple[int, frozenset[str]]]:
+    """The article's memory of happenings it names as already over: each happening noun (with its
+    name words) that the article recalls (:func:`recalled`) or dates two days or more before the
+    dateline. Kept on the parse, read once per article."""
+    key = (_MEMORY_KEY, str(published))
+    if key in doc.user_data:
+        return doc.user_data[key]
+    found = [(t.i, frozenset(_name_words(t))) for t in doc if _definite_happening(t) and (
+        recalled(t) or _dated_before(t, published))]
+    doc.user_data[key] = found
+    return found
+
+
+def retold(token: Any, published: Any) -> bool:
+    """A happening the article names elsewhere as already over, told again with no date of its own
+    ("the Godhra train attack" after "the attack on the train at Godhra on Wednesday"); a verb counts
+    through the happening it is told in ("passengers killed in the Godhra attack")."""
+    if published is None:
+        return False
+    nouns = [token] if token.pos_ in {"NOUN", "PROPN"} else [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "during"}
+        for g in c.children if g.dep_ == "pobj"]
+    memory = named_earlier(token.doc, published)
+    for noun in nouns:
+        if not _definite_happening(noun):
+            continue
+        words = _name_words(noun)
+        if any(i != noun.i and words & named for i, named in memory):
+            return True
+    return False

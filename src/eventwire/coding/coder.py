@@ -21,8 +21,9 @@ from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, Event
                        Sentence)
 from . import fallback, type_model
 from .arguments import Slots, fill_slots, name_parties, pronoun_subject
-from .background import (adverbial_dates, clause_text, dominant_year, era_words, named_year, period_before,
-                         recalled, sentence_dated_before, told_years, year_written_out, years_since)
+from .background import (adverbial_dates, clause_text, dated_weeks_before, dominant_year, era_words, named_year,
+                         period_before, recalled, retold, sentence_dated_before, told_years, year_written_out,
+                         years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -90,8 +91,10 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if published is None and not (reading.future or reading.hypothetical) and year_written_out(
             candidate.trigger.token.doc, times, months_only=present is not None):
         return True  # "was arrested in March 2017": news writes the year only of another year's dates
-    if not times and not (reading.future or reading.hypothetical) and recalled(candidate.trigger.token):
-        return True  # "had previously served", "since the group launched attacks": before the news
+    if not times and not (reading.future or reading.hypothetical) and (
+            recalled(candidate.trigger.token) or retold(candidate.trigger.token, published)
+            or dated_weeks_before(candidate.trigger.token, published)):
+        return True  # "had previously served", "since the group launched attacks", a named happening told again
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
 
 

@@ -101,12 +101,13 @@ def read_modality(trigger: Any) -> ModalityReading:
     token = trigger
     below = trigger  # the word the walk came up from
     first = True
+    purpose = False  # the walk has come up from a purpose infinitive: who says so is not its speaker
     for _ in range(6):
         lemma = token.lemma_.lower()
         modals = _modals(token)
         if _negated_here(token, own=first):
             reading.negated = reading.negated or first or lemma not in _SPEECH
-        if modals & _HYPOTHETICAL_MODALS:
+        if modals & _HYPOTHETICAL_MODALS and not (not first and _aside(token)):
             if modals & _HYPOTHETICAL_MODALS == {"would"} and _reported(token):
                 reading.future = True  # "said they would boycott": the future of reported speech
             else:
@@ -135,7 +136,7 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.offered = reading.offered or lemma in _OFFER
             if lemma in _DENY:
                 reading.negated = True
-            if lemma in _SPEECH and token.pos_ == "VERB" and reading.speaker is None:
+            if lemma in _SPEECH and token.pos_ == "VERB" and reading.speaker is None and not purpose:
                 reading.speaker = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if token.dep_ in {"ROOT"} or token.head.i == token.i:
             break
@@ -147,9 +148,12 @@ def read_modality(trigger: Any) -> ModalityReading:
             if lemma in {"refusal"}:
                 reading.negated = True
             break  # "fears that X could invade": the noun decides; its own verb does not
-        if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
-                                             for c in token.children):
+        if _told_done(token):
+            break  # "those killed in the attack", "houses that had been burnt down": done, whatever comes after
+        if token.dep_ == "advcl" and not _purpose(token) and not any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
             break  # "although the US is supplying…": a side clause keeps its own modality
+        purpose = purpose or token.dep_ == "advcl"  # "he did it to protest": the protest is his, not the quoter's
         if token.dep_ == "conj" and token.head.pos_ == "VERB":
             # a conjoined verb shares its head's auxiliaries ("will move and stay") but not more
             if _modals(token.head) & _FUTURE_MODALS or (_modals(token.head) == {"would"} and _reported(token.head)):
@@ -159,6 +163,41 @@ def read_modality(trigger: Any) -> ModalityReading:
         token = token.head
         first = False
     return reading
+
+
+# Verbs of remarking: "it may be recalled that…", "it may be noted that…" doubt nothing they introduce.
+_REMARKS = {"recall", "note", "mention", "add", "point", "remember", "say"}
+
+
+def _aside(token: Any) -> bool:
+    """An impersonal remark ("it may be recalled that police had filed a complaint"): its modal is the
+    writer's politeness, not doubt about what it introduces."""
+    return token.lemma_.lower() in _REMARKS and any(
+        c.dep_ in {"nsubjpass", "nsubj"} and c.lower_ == "it" for c in token.children)
+
+
+def _purpose(token: Any) -> bool:
+    """A purpose infinitive ("will hold a rally to protest", "could not come together to condemn"): no
+    marker of its own, so it shares what its governor says of whether it happens."""
+    return not any(c.dep_ == "mark" for c in token.children) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _told_done(token: Any) -> bool:
+    """A reduced or full relative clause told in the past on a noun or pronoun ("those killed in the
+    attack", "the people injured in riots", "those whose houses had been burnt down"): it names what
+    was done, and what the sentence goes on to say of the noun ("would be paid", "to build homes for")
+    says nothing of whether it happened."""
+    if token.dep_ not in {"acl", "relcl"} or token.head.pos_ not in {"NOUN", "PROPN", "PRON", "DET"}:
+        return False
+    helpers = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ in {"MD", "TO"} for c in helpers) or (token.tag_ == "VBN" and any(
+            c.tag_ == "VB" or c.lower_ in {"being", "is", "are", "be"} for c in helpers)):
+        return False  # "troops to be sent", "the men who will be tried", "those being held"
+    if token.tag_ == "VBN" and token.dep_ == "acl":
+        return not helpers
+    return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
+        c.lower_ in {"had", "has", "have", "was", "were", "been"} for c in helpers))
 
 
 def _asks_for(lemma: str, below: Any) -> bool:
