@@ -72,3 +72,18 @@ def test_condemned_violence_is_no_party() -> None:
 def test_a_dateline_is_no_protester() -> None:
     for event in events("Rampur: the members staged a walk-out in protest against the order.", "PROTEST"):
         assert "Rampur" not in texts(event.actors)
+
+
+def test_killed_in_police_firing_names_the_police_as_written() -> None:
+    found = events("As many as thirty people were killed in police firing, the officer said.", "ASSAULT")
+    assert any(texts(e.actors) == ["police"] and texts(e.recipients) == ["people"] for e in found)
+
+
+def test_hurt_when_a_mob_acted_names_the_mob() -> None:
+    found = events("Six shopkeepers were injured when a mob set their stalls on fire at night.", "ASSAULT")
+    assert any(texts(e.actors) == ["mob"] for e in found)
+
+
+def test_who_seeks_a_deployment_does_not_deploy() -> None:
+    for event in events("The state government sought deployment of the army in the town on Saturday.", "MOBILIZE"):
+        assert texts(event.actors) == ["army"]

@@ -62,6 +62,7 @@ class Slots:
     # the phrase heads each side was read from, for :func:`name_parties` (unnamed parties)
     actor_heads: list[Any] = field(default_factory=list)
     recipient_heads: list[Any] = field(default_factory=list)
+    author_heads: list[Any] = field(default_factory=list)  # who did the fight a killing happened in
 
 
 def _stops(child: Any, stop: set[str]) -> bool:
@@ -153,6 +154,13 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             continue
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN"
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in _CONTROLLING:
+            # "asked the centre to alert the army", "appealed to the people not to hold demonstrations": the
+            # one asked does it, not the one asking
+            told = [c for c in current.head.children if c.dep_ in {"dobj", "obj"} and c.i < current.i] or [
+                g for g in _prep_objects(current.head, {"to", "upon", "on"}) if g.i < current.i]
+            if told:
+                return told[0], False
         if current.dep_ in _INHERIT_SUBJECT and current.head.i != current.i:
             current = current.head
             continue
@@ -398,9 +406,15 @@ def _fight_authors(verb: Any, subject: Any | None, passive: bool) -> list[Any]:
             found.append(noun)  # "killed in police firing" parsed as police that were firing
     for clause in verb.children:
         # "two civilians were killed when rebels shelled the town", "as fighters from rival families battled"
-        if clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHILE for c in clause.children) \
-                and (default_code(clause.lemma_.lower()) or "")[:2] in _VIOLENT_ROOTS:
-            found += [c for c in clause.children if c.dep_ == "nsubj"]
+        if clause.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHILE for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if (default_code(clause.lemma_.lower()) or "")[:2] in _VIOLENT_ROOTS:
+            found += subjects
+        elif any(c.dep_ in {"dobj", "obj"} for c in clause.children):
+            # "injured when a mob set their houses on fire", "when the police burst teargas shells": people
+            # acting on something, not "when the bus hit a tree"
+            found += [c for c in subjects if c.lemma_.lower() in _PERSON_NOUNS | _POLICE | FORCES]
     return found
 
 
@@ -423,6 +437,8 @@ def _fought_in(noun: Any) -> Any | None:
     return subject if subject is not None and subject.head.i == verb.i and (passive or died) else None
 
 
+# Verbs that ask for a deployment someone else makes.
+_SEEKING = {"seek", "demand", "request", "want", "urge", "plead", "press", "oppose", "favour", "favor"}
 # CAMEO's show of force (15x: alert, mobilise, deploy), whose forces are the actor's own.
 _SHOW_OF_FORCE = "15"
 _POLICE = {"police", "policeman", "policemen", "cop", "cops", "constable", "constables", "personnel", "paramilitary",
@@ -501,6 +517,10 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         forces = [h for h in recipient_heads if _force(h, actors) and (
             h.dep_ in _PASSIVE_SUBJECT | {"dobj", "obj"} or (h.dep_ == "pobj" and h.head.lower_ == "of"))]
         recipient_heads = [h for h in recipient_heads if h not in forces]
+        if not trigger.is_verb and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _SEEKING:
+            # "the state government sought deployment of the army": who asks for a deployment does not deploy
+            asker, _ = _subject_of(token.head)
+            actor_heads = [h for h in actor_heads if asker is None or h.i != asker.i]
         if forces and not any(r.i in _participant_tokens(h) for h in actor_heads for _, r in actors):
             actor_heads = forces  # "the petition sought deployment of the army": the army, not the petition
     slots.actor_heads, slots.recipient_heads = list(actor_heads), list(recipient_heads)
@@ -511,6 +531,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
                          if a not in slots.actors]
     if trigger.is_verb and not slots.actors and trigger.code[:2] in _VIOLENT_ROOTS and _agent_of(token) is None:
         for head in _fight_authors(token, subject, passive):
+            slots.author_heads.append(head)
             slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
                              if a not in slots.actors]
     for head in _claimants(token) if trigger.code[:2] in _VIOLENT_ROOTS else []:
@@ -885,12 +906,33 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
                 if span is not None and not taken(span):
                     slots.actors += _with_conjuncts(span, head, trigger, find, taken, doer=True)
                     break
+        if not slots.actors and find is _argument_noun:
+            # the authors of the fight or the act a killing happened in ("killed in police firing", "injured
+            # when a mob set their houses on fire")
+            for head in slots.author_heads:
+                span = _author(head)
+                if span is not None and not taken(span):
+                    slots.actors.append(_unnamed(span))
+                    break
         if not slots.recipients:
             for head in slots.recipient_heads:
                 span = find(head, trigger)
                 if span is not None and not taken(span) and all(span.text != a.text for a in slots.actors):
                     slots.recipients += [r for r in _with_conjuncts(span, head, trigger, find, taken)
                                          if all(r.text != a.text for a in slots.recipients)]
+
+
+def _author(head: Any) -> Any | None:
+    """A fight's author written as named: a noun for people or forces, with its compounds (names are the
+    enrichment's)."""
+    if head.pos_ != "NOUN" or not head.is_alpha or head.ent_type_ in _NOT_PARTIES | {"GPE", "NORP"} \
+            or not {head.lemma_.lower(), head.lower_} & (_PERSON_NOUNS | _POLICE | FORCES):
+        return None  # (not "killed in the sabarmati express attack": a train, not its attackers)
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].head.i in range(
+            start, head.i + 1) and head.doc[start - 1].is_alpha:
+        start -= 1
+    return head.doc[start: head.i + 1]
 
 
 def _place_check(places: list[Place], overlap: bool) -> Any:
