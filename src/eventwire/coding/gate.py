@@ -20,11 +20,13 @@ on every judged event (bench/RESULTS.md, Stage 4, the no-event gate switched on)
 a third of the right events in ordinary articles and a few of the benchmarks' news sentences. Users who want recall over precision switch it off with
 ``EVENTWIRE_GATE=0`` (or :func:`set_enabled`); without the weights file every candidate passes.
 
-From the tenth session a model may carry a floor (``"floor": true``): a plain report of one state
-acting on another (:func:`state_dyad`) passes whatever its probability. The judged dev articles
-are now half police and riot news of one Indian state, where a state party is usually a misreading;
-trained on them, a gate learns to doubt country actors and aid, and would drop "Norway sent tents to
-Chile" for it. ``EVENTWIRE_GATE_MODEL`` names another gate file, to compare two gates on one code.
+Since the tenth session the shipped gate is also trained on the judged IndiaPoliceEvents dev half
+(2,388 judged candidates in all) and carries a floor (``"floor": true``): a plain report of one
+state acting on another (:func:`state_dyad`) passes whatever its probability. Those articles are
+police and riot news of one Indian state, where a state party is usually a misreading; trained on
+them, a gate learns to doubt country actors and aid, and dropped a plain report of one state arming
+another for it (the ninth session's retrained gate, taken back). ``EVENTWIRE_GATE_MODEL`` names
+another gate file, to compare two gates on one code.
 """
 
 from __future__ import annotations
