@@ -91,3 +91,13 @@ def test_a_gate_file_named_in_the_environment_replaces_the_shipped_one(tmp_path,
         monkeypatch.delenv(gate.MODEL_ENV)
         gate._installed.cache_clear()
     assert gate._installed() != NOTHING
+
+
+def test_the_floor_asks_for_the_recipient_itself() -> None:
+    """A second state named only somewhere in the sentence is a feature, not a pass: on the judged dev
+    candidates such events were mostly ones whose recipient the coder had missed."""
+    loose = of_type("Portugal is sending the country tents, after floods hit Chile.", "AID")
+    floored = dict(NOTHING, floor=True)
+    assert all(state_dyad(c, span) for c, span, _ in loose)
+    assert not any(state_dyad(c, span, named_recipient=True) for c, span, _ in loose)
+    assert not any(passes(c, span, doc, floored) for c, span, doc in loose)

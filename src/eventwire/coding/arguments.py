@@ -466,6 +466,30 @@ def _gerund_noun(token: Any) -> bool:
         c.dep_ in _SUBJECT | _PASSIVE_SUBJECT | _OBJECT | {"aux", "auxpass"} for c in token.children)
 
 
+_COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _the_country(doc: Any, sentence: Sentence, head: Any, actors: Sequence[Actor]) -> Actor | None:
+    """"The country" a sentence has just named: "troops stay out of Chile, but Peru is sending the
+    country tents". A definite "the country" (or "the nation") with nothing of its own to name it
+    is the nearest country named before it in the sentence that is not the actor's own; with none,
+    or with a possessive or a modifier naming another ("the whole country", "our country", "a
+    country"), nothing is guessed."""
+    if head.lemma_.lower() not in _COUNTRY_NOUNS or head.tag_ != "NN":
+        return None
+    if [c.lower_ for c in head.children if c.dep_ not in {"punct"}] != ["the"]:
+        return None
+    own = {a.code for a in actors if a.code}
+    named = [(place, root) for place, root in _roots(doc, sentence.places)
+             if place.feature == "country" and place.country_code and root.i < head.i]
+    named = [(p, r) for p, r in named if p.country_code not in own]
+    if not named:
+        return None
+    place, _ = max(named, key=lambda pair: pair[1].i)
+    return Actor(text=head.doc[head.i - 1:head.i + 1].text, start=head.doc[head.i - 1].idx,
+                 end=head.idx + len(head.text), name=place.name, code=place.country_code, kind="country")
+
+
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
     """The actors, recipients, places, quantities and times that belong to ``trigger``."""
     actors = _roots(doc, sentence.actors)
@@ -541,6 +565,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     for head in recipient_heads:
         slots.recipients += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
                              if a not in slots.actors and a not in slots.recipients]
+        if not slots.recipients and (country := _the_country(doc, sentence, head, slots.actors)) is not None:
+            slots.recipients.append(country)
     subject_side: set[int] = set()
     for head in actor_heads + ([subject] if subject is not None else []):
         subject_side |= _subtree(head)

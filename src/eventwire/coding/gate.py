@@ -67,13 +67,18 @@ def _names_a_state(actor: Any) -> bool:
     return actor.kind == "place" and bool(actor.code) and country_code(actor.text or "") == actor.code
 
 
-def state_dyad(candidate: Any, span: Any) -> bool:
+def state_dyad(candidate: Any, span: Any, named_recipient: bool = False) -> bool:
     """A plain report of one state acting on another: the actor is a state, the other party is a
     state of a different country (the recipient, or, when the coder found none, a country the
     sentence names), and nothing says it did not or may not happen (no negation, condition,
     future or obligation). Such a sentence ("Norway sent tents to Chile") is what PLOVER codes first,
     and domestic news (police and crowds of one country) cannot make the gate learn it away:
-    the gate's floor (``model["floor"]``) lets it through whatever its probability."""
+    the gate's floor (``model["floor"]``) lets it through whatever its probability.
+
+    The floor asks for the recipient itself (``named_recipient``): on the judged dev candidates,
+    events whose second state was only named somewhere in the sentence were right 4 times in 32
+    (the coder had missed who the act was done to), against 26 in 43 with a coded recipient. The
+    model's feature keeps the looser reading it was trained with."""
     reading = candidate.reading
     if any(getattr(reading, flag, False) for flag in ("negated", "hypothetical", "future", "obliged")):
         return False
@@ -83,7 +88,7 @@ def state_dyad(candidate: Any, span: Any) -> bool:
         return False
     if slots.recipients:
         return bool({a.code for a in slots.recipients if _names_a_state(a)} - own)
-    return bool(_named_countries(span) - own)
+    return not named_recipient and bool(_named_countries(span) - own)
 
 
 _ARTICLE_KEY = "eventwire.gate.article"
@@ -211,7 +216,7 @@ def passes(candidate: Any, span: Any, doc: Any, model: dict[str, Any] | None = N
     if model is None:
         return True
     feats = gate_features(candidate, span, doc)
-    if model.get("floor") and feats["state_dyad"]:
+    if model.get("floor") and feats["state_dyad"] and state_dyad(candidate, span, named_recipient=True):
         return True
     p = probability(feats, model)
     return p is None or p >= model["threshold"]
