@@ -480,14 +480,14 @@ def _the_country(doc: Any, sentence: Sentence, head: Any, actors: Sequence[Actor
     if [c.lower_ for c in head.children if c.dep_ not in {"punct"}] != ["the"]:
         return None
     own = {a.code for a in actors if a.code}
-    named = [(place, root) for place, root in _roots(doc, sentence.places)
-             if place.feature == "country" and place.country_code and root.i < head.i]
-    named = [(p, r) for p, r in named if p.country_code not in own]
+    named = [(place, root) for place, root in _roots(doc, sentence.places) if place.feature == "country"
+             and place.country_code and place.country_code not in own and root.i < head.i]
     if not named:
         return None
     place, _ = max(named, key=lambda pair: pair[1].i)
-    return Actor(text=head.doc[head.i - 1:head.i + 1].text, start=head.doc[head.i - 1].idx,
-                 end=head.idx + len(head.text), name=place.name, code=place.country_code, kind="country")
+    phrase = doc[head.i - 1: head.i + 1]
+    return Actor(text=phrase.text, start=phrase.start_char, end=phrase.end_char, name=place.name,
+                 code=place.country_code, kind="country")
 
 
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
@@ -699,6 +699,19 @@ def _own_role(head: Any, trigger: Any) -> bool:
         and not (head.dep_ == "poss" and trigger.lemma_.lower() in _UNDERGONE)
 
 
+def _with_modifiers(token: Any, deps: set[str], tags: set[str] | None = None, alpha: bool = False) -> Any:
+    """The phrase ending at ``token`` with the words before it that modify it (``deps``; of the parts of
+    speech in ``tags``, alphabetic only with ``alpha``): "railway board", "Prime Minister Modi"."""
+    doc, start = token.doc, token.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.dep_ not in deps or before.head.i not in range(start, token.i + 1) \
+                or (tags is not None and before.pos_ not in tags) or (alpha and not before.is_alpha):
+            break
+        start -= 1
+    return doc[start: token.i + 1]
+
+
 def _named(head: Any, trigger: Any, doer: bool = False) -> Any | None:
     """The proper name (or personal pronoun) a participant phrase head is, or names in apposition
     ("the accused, Glenn Ranger"): the token span to write, ``None`` when it is no named party.
@@ -714,11 +727,7 @@ def _named(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         if (token.pos_ == "PROPN" or _mixed_case(token)) and token.is_alpha and token.ent_type_ not in _NOT_PARTIES \
                 and not (token.is_upper and len(token) > 5):
             # (a word in capitals is a dateline's town: "MIDDLETOWN — A man was captured")
-            start = token.i
-            while start > 0 and token.doc[start - 1].head.i in range(start, token.i + 1) \
-                    and token.doc[start - 1].dep_ in _NAME_PARTS and token.doc[start - 1].pos_ == "PROPN":
-                start -= 1
-            return token.doc[start: token.i + 1]
+            return _with_modifiers(token, _NAME_PARTS, {"PROPN"})
     return None
 
 
@@ -745,11 +754,7 @@ def _person_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
     if not (modifier or _own_party(head, trigger)) or head.pos_ != "NOUN" or head.ent_type_ in _NOT_PARTIES \
             or not {head.lower_, head.lemma_.lower()} & _PERSON_NOUNS:
         return None
-    start = head.i
-    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].pos_ == "NOUN" \
-            and head.doc[start - 1].head.i in range(start, head.i + 1):
-        start -= 1
-    return head.doc[start: head.i + 1]
+    return _with_modifiers(head, {"compound"}, {"NOUN"})
 
 
 # Verbs whose patient is a person or a group whatever noun names it: whoever is arrested, stabbed or killed
@@ -793,8 +798,8 @@ _NO_PARTY_OBJECTS = {"violence", "killing", "killings", "incident", "incidents",
                      "deadline", "statement", "remark", "remarks", "handling", "failure", "role", "attitude",
                      "policy", "way", "manner", "situation", "order", "ban", "carnage", "massacre", "bloodshed",
                      "riots", "riot", "arson", "looting", "attack", "attacks", "death", "deaths", "fate", "end",
-                     "challenge", "issue", "matter", "question", "problem", "situation", "approach", "silence",
-                     "inaction", "behaviour", "behavior", "conduct", "comment", "comments", "report", "incident",
+                     "challenge", "issue", "matter", "question", "problem", "approach", "silence",
+                     "inaction", "behaviour", "behavior", "conduct", "comment", "comments", "report",
                      "growth", "law", "bill", "measure", "measures", "plan", "proposal", "aftermath", "spree",
                      "pogrom", "warfare", "basis", "suspicion", "one", "someone", "anyone", "everyone", "nobody",
                      "area", "spot", "place", "site", "locality", "village", "town", "city", "road", "street"}
@@ -803,9 +808,11 @@ _NO_PARTY_OBJECTS = {"violence", "killing", "killings", "incident", "incidents",
 def _object_control(verb: Any) -> bool:
     """Whether a verb's object is the doer of its infinitive or of its "from" gerund: "asked the centre to
     alert the army", "allowed the VHP to hold the puja", "prevented ram sevaks from entering": an agent."""
-    return verb.lemma_.lower() in _CONTROLLING and any(c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-               for c in verb.children) or any(c.dep_ == "prep" and c.lower_ == "from" and any(
-                   g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in verb.children)
+    infinitive = verb.lemma_.lower() in _CONTROLLING and any(c.dep_ in {"xcomp", "ccomp"} and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+    from_gerund = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in verb.children)
+    return infinitive or from_gerund
 
 
 # Doers that are no one: "the blast killed six", "violence claimed 20 lives", "the order banned rallies".
@@ -889,12 +896,7 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         token = members[0]  # "a section of residents attacked", "injured scores of people": the residents, the people
     elif counted:
         return None  # "killed 42 and wounded others"
-    start = token.i
-    while start > 0 and token.doc[start - 1].dep_ in {"compound", "amod"} and token.doc[start - 1].pos_ in {
-            "NOUN", "PROPN", "ADJ"} and token.doc[start - 1].head.i in range(start, token.i + 1) \
-            and token.doc[start - 1].is_alpha:
-        start -= 1
-    span = token.doc[start: token.i + 1]
+    span = _with_modifiers(token, {"compound", "amod"}, {"NOUN", "PROPN", "ADJ"}, alpha=True)
     return None if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span) else span  # "near astodia area"
 
 
@@ -954,11 +956,7 @@ def _author(head: Any) -> Any | None:
     if head.pos_ != "NOUN" or not head.is_alpha or head.ent_type_ in _NOT_PARTIES | {"GPE", "NORP"} \
             or not {head.lemma_.lower(), head.lower_} & (_PERSON_NOUNS | _POLICE | FORCES):
         return None  # (not "killed in the sabarmati express attack": a train, not its attackers)
-    start = head.i
-    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].head.i in range(
-            start, head.i + 1) and head.doc[start - 1].is_alpha:
-        start -= 1
-    return head.doc[start: head.i + 1]
+    return _with_modifiers(head, {"compound"}, alpha=True)
 
 
 def _place_check(places: list[Place], overlap: bool) -> Any:

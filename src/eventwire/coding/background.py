@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
+
+from ..nlp.time_lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # Named periods that ended long before any article we read: an event inside them is background.
 # "the Cold War" only with its article ("a new cold war" is today's news); no ongoing war names.
@@ -208,9 +211,7 @@ def year_written_out(doc: Any, times: Iterable[Any], months_only: bool = False) 
 _BEFORE_ADVERBS = {"previously", "formerly", "once"}
 # Event-noun modifiers that put the act in the past ("prior arrests", "a previous attack").
 _BEFORE_MODIFIERS = {"prior", "previous", "past", "former", "earlier"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-           "dec"}
+_MONTH_NUMBERS = {**MONTHS, **MONTH_ABBREVIATIONS}  # "march" and "mar" → 3
 # Event-noun modifiers of what is still ahead ("the planned April 9 rally", "the proposed March 3 strike").
 _AHEAD = {"planned", "proposed", "scheduled", "upcoming", "forthcoming", "coming", "next", "expected"}
 # Units that, counted before "after", put a named event days or more before the clause ("four days
@@ -225,7 +226,7 @@ _CAUSING = {"spark", "trigger"}
 
 def _month_day(token: Any) -> bool:
     """A month name with a day number: "February 27", "27 February", "the 7 October attack"."""
-    if token.lower_.rstrip(".") not in _MONTHS:
+    if token.lower_.rstrip(".") not in _MONTH_NUMBERS:
         return False
     near = [t for t in token.doc[max(token.i - 1, 0): token.i + 2] if t.i != token.i]
     return any(t.like_num and len(t.text) <= 2 for t in near)
@@ -325,11 +326,7 @@ _COMMON_NAME_WORDS = {"people", "persons", "person", "members", "member", "state
                       "men", "women", "children", "family", "families", "community", "communities", "terror",
                       "terrorist", "militant", "day", "night", "morning", "evening", "today", "yesterday", "this",
                       "that", "it", "them", "which", "who", "same"}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NUMBERS = {name: number for number, names in enumerate(
-    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-     ("december", "dec")), start=1) for name in names}
+_WEEKDAYS = tuple(sorted(WEEKDAYS, key=WEEKDAYS.__getitem__))  # Monday first, as date.weekday() counts
 _MEMORY_KEY = "eventwire.background.named_earlier"
 
 
@@ -362,8 +359,6 @@ def _definite_happening(token: Any) -> bool:
 def _days_back(words: list[Any], published: Any) -> int | None:
     """How many days before the dateline the time words put a happening: a weekday (the last one up to
     the dateline, a week back with "last") or a month with its day; ``None`` without either."""
-    from datetime import date
-
     for i, word in enumerate(words):
         lower = word.lower_
         if lower in _WEEKDAYS:

@@ -80,8 +80,15 @@ def load_model(name: str) -> dict[str, Any] | None:
     path = resources.files("eventwire").joinpath(f"data/{name}")
     if not path.is_file():
         return None
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        return json.load(handle)
+    with path.open("rb") as raw:
+        return read_model(raw)
+
+
+def read_model(raw: Any) -> dict[str, Any]:
+    """A model's gzipped JSON from an open binary file (shipped, or one a user names to compare)."""
+    with gzip.open(raw, "rt", encoding="utf-8") as handle:
+        loaded: dict[str, Any] = json.load(handle)
+    return loaded
 
 
 @lru_cache(maxsize=1)

@@ -517,8 +517,9 @@ def _tenth_sense(verb: Any, lemma: str, particle: str | None, clause: set[str]) 
             return Sense(NO_EVENT)  # "allowed the sale of petrol", "allowed things to drift": a policy, no one let act
     if lemma == "concede" and any(c.dep_ == "ccomp" for c in verb.children) and not _objects(verb):
         return Sense(NO_EVENT)  # "officials conceded that it was not possible": an admission
-    if lemma == "kill" and _kill_place_noun(verb) & RIOTING:
-        return Sense("190", matched=tuple(sorted(_kill_place_noun(verb) & RIOTING)))  # "killed in the riots"
+    rioting = _kill_place_noun(verb) & RIOTING if lemma == "kill" else set()
+    if rioting:
+        return Sense("190", matched=tuple(sorted(rioting)))  # "killed in the riots"
     if lemma == "apprehend" and any(match_noun(o.lemma_.lower(), []) is not None or o.lemma_.lower() in {
             "killing", "killings", "reprisal", "reprisals"} for o in verb.children if o.dep_ in {"dobj", "obj"}):
         return Sense(NO_EVENT)  # "apprehends reprisal killings": fears them, arrests no one
