@@ -95,6 +95,9 @@ def approximate(toponyms: list[Toponym], entries: list[Entry | None], text: str,
 
 
 STRAY_MAX_POPULATION = 20_000
+# A larger town is a stray only in a country nothing else in the article is in ("Delft" in a story
+# set around Cape Town is the township, not the Dutch city); a big city never is.
+STRAY_FOREIGN_MAX_POPULATION = 100_000
 STRAY_KM = 1000.0
 STRAY_MIN_OTHERS = 2
 STRAY_SAME_COUNTRY = False
@@ -104,16 +107,18 @@ def _drop_strays(toponyms: list[Toponym], entries: list[Entry | None]) -> list[E
     """Readings that are small places far from everything else the article places are dropped
     (then approximated like unknown names): a village 1,000 km from the story is more often a
     namesake of a building or neighbourhood the gazetteer lacks ("Heathrow" is not the Florida
-    hamlet in a story about London) than a trip there."""
+    hamlet in a story about London) than a trip there. A town of up to STRAY_FOREIGN_MAX_POPULATION
+    is dropped so only when none of the other places is in its country."""
     keyed = {t.key: e for t, e in zip(toponyms, entries) if e is not None and e.feature in SUBNATIONAL}
     out = list(entries)
     for i, (t, e) in enumerate(zip(toponyms, entries)):
-        if e is None or e.feature not in ("city", "admin2") or e.population >= STRAY_MAX_POPULATION:
+        if e is None or e.feature not in ("city", "admin2") or e.population >= STRAY_FOREIGN_MAX_POPULATION:
             continue
         others = [o for k, o in keyed.items() if k != t.key]
         if len(others) < STRAY_MIN_OTHERS:
             continue
-        if STRAY_SAME_COUNTRY and any(o.country == e.country for o in others):
+        if ((STRAY_SAME_COUNTRY or e.population >= STRAY_MAX_POPULATION)
+                and any(o.country == e.country for o in others)):
             continue
         if all(_km(e, o) > STRAY_KM for o in others):
             out[i] = None

@@ -201,6 +201,9 @@ _TAIL_FEATURES = {
     "governorate": {"admin1"}, "prefecture": {"admin1"}, "territory": {"admin1", "region"},
     "city": {"city", "capital", "admin2"},
 }
+# A compass word before a place name: the part of that place ("West Surrey", "Northern Kenya").
+_COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+                      r"North-?[Ee]ast(?:ern)?|North-?[Ww]est(?:ern)?|South-?[Ee]ast(?:ern)?|South-?[Ww]est(?:ern)?)\s+(?=[A-Z])")
 _LOCAL_TAIL_FEATURES = {"admin2", "city", "capital"}  # county, parish, district, council, township…
 
 
@@ -218,6 +221,13 @@ def _fallback(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
             found = _lookup(gaz, variant) or ([Candidate(d, False)] if (d := gaz.demonym(variant)) else [])
             if found:
                 return found, False
+    compass = _COMPASS.match(text)
+    if compass:
+        # "West Surrey", "North Yorkshire" where the gazetteer lacks the part: every reading of the
+        # rest, ranked by the article like any name (a county as well as the big city abroad)
+        found = [c for c in _lookup(gaz, text[compass.end():]) if not c.alias or c.entry.feature == "country"]
+        if found:
+            return found, False
     tail = _GENERIC_TAIL.search(text)
     if tail:
         found = _lookup(gaz, text[:tail.start()])
