@@ -13,6 +13,12 @@ row by row; a newer judgment row for an id replaces an older one, whatever the f
 ``--india`` codes the IndiaPoliceEvents articles of the dev half instead (``bench/precision.py
 --split fresh-dev``, from the ninth session): police and riot news of March 2002, a domain the
 other dev articles barely hold. Their odd half is the held-out set of fresh draws 9 on.
+
+``--split held`` (eleventh session) codes the retired held half of the first precision articles
+(``bench/precision.py --split held``: WikiEvents, Zyte-AEB and LGL articles whose id hashes odd),
+used up by draws 1-7 and since then new general-news data for the gate; its events are judged in
+bench/data/precision_judgments.tsv (draws 1-7) and bench/data/dev_judgments.tsv. The current
+held-out set (``--split fresh-held``) is never coded here.
 """
 
 from __future__ import annotations
@@ -37,8 +43,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", help="the TSV to write, one row per event")
     parser.add_argument("--india", action="store_true", help="the IndiaPoliceEvents dev half instead")
+    parser.add_argument("--split", choices=("held",),
+                        help="held: the retired held half of the first precision articles instead")
     args = parser.parse_args()
-    articles = train_gate.india_dev_articles() if args.india else train_gate.dev_articles()
+    if args.split == "held":
+        articles = train_gate.retired_held_articles()
+    else:
+        articles = train_gate.india_dev_articles() if args.india else train_gate.dev_articles()
     judged = train_gate.judgments()
     counts = {"right": 0, "wrong": 0, "UNJUDGED": 0}
     with open(args.out, "w", encoding="utf-8") as out:

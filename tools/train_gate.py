@@ -155,6 +155,14 @@ def india_dev_articles() -> list[Article]:
     return [a for a in precision.fresh_articles("dev") if a.source == "india"]
 
 
+def retired_held_articles() -> list[Article]:
+    """The retired held half of the first precision articles (``bench/precision.py --split held``:
+    WikiEvents news, Zyte-AEB bodies and LGL local news whose id hashes odd). Draws 1-7 used it up;
+    from the eleventh session it is general-news training data for the gate (``--held-web``). The
+    current held-out set, ``--split fresh-held``, is never read here."""
+    return precision.split_articles("held")
+
+
 def candidate_pool(cache: Path | None = None, india: bool = False) -> list[dict[str, Any]]:
     """Every dev candidate with its features: judged articles' ("judge": label from the judgments at
     training time) and the benchmark dev texts' (label from their gold); ``india`` adds the
