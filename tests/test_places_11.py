@@ -54,3 +54,41 @@ def test_a_big_foreign_city_is_never_a_stray(gaz):
             "Sacramento said.")
     _, _, nagoya, _ = _resolve(gaz, text, ["Fresno", "Bakersfield", "Nagoya", "Sacramento"])
     assert nagoya.country == "JPN" and nagoya.feature in ("city", "capital")
+
+
+def test_a_mall_named_after_a_continent_is_placed_where_the_story_is(gaz):
+    text = ("Shoppers fled the Grand Asia Mall when the roof leaked, police in Quezon City said, "
+            "and roads to Makati were closed.")
+    mall, *_ = _resolve(gaz, text, ["Grand Asia Mall", "Quezon City", "Makati"])
+    assert mall.country == "PHL" and mall.feature == "local"
+
+
+def test_an_organisation_named_after_a_continent_keeps_the_continent(gaz):
+    text = "Leaders met in Nairobi as the African Union weighed new sanctions, and Europe waited."
+    _, union, europe = _resolve(gaz, text, ["Nairobi", "African Union", "Europe"])
+    assert union.feature == "continent" and europe.feature == "continent"
+
+
+def test_a_seat_of_government_is_the_building_not_a_namesake_town(gaz):
+    text = "The White House said on Friday that talks with Beijing would resume, and Congress agreed."
+    house, _ = _resolve(gaz, text, ["White House", "Beijing"])
+    assert house.country == "USA" and abs(house.lat - 38.9) < 0.1 and abs(house.lon + 77.04) < 0.1
+
+
+def test_broadway_in_a_theatre_story_is_in_new_york(gaz):
+    text = "The musical opens on Broadway in March after a run in Chicago and Boston."
+    broadway, *_ = _resolve(gaz, text, ["Broadway", "Chicago", "Boston"])
+    assert broadway.country == "USA" and abs(broadway.lat - 40.76) < 0.1
+
+
+def test_a_namesake_town_still_wins_when_the_story_is_about_its_state(gaz):
+    text = ("Volunteers in Whitehall cleaned the riverbank on Saturday, and crews from Columbus and "
+            "Dayton in Ohio joined them.")
+    whitehall, *_ = _resolve(gaz, text, ["Whitehall", "Columbus", "Dayton", "Ohio"])
+    assert (whitehall.country, whitehall.admin1) == ("USA", "Ohio")
+
+
+def test_the_white_house_in_a_story_about_three_us_states_is_still_in_washington(gaz):
+    text = "The White House sent aid to Florida and Georgia after the storm hit Tampa."
+    house, *_ = _resolve(gaz, text, ["White House", "Florida", "Georgia", "Tampa"])
+    assert house.country == "USA" and abs(house.lon + 77.04) < 0.1

@@ -184,7 +184,7 @@ def _add_curated(gaz: Gazetteer) -> None:
         if gid in wanted:
             by_id[gid] = i
     for row in _rows("places_curated.tsv"):
-        name, aliases, feature, a3, lat, lon, pop, gid = (row + [""] * 8)[:8]
+        name, aliases, feature, a3, lat, lon, pop, gid, fame = (row + [""] * 9)[:9]
         alias_list = [a for a in aliases.split("|") if a]
         if feature == "alias":
             target = by_id.get(int(gid)) if gid else None
@@ -213,5 +213,5 @@ def _add_curated(gaz: Gazetteer) -> None:
                     gaz._names.setdefault(name_key(alias), []).insert(0, i)
             continue
         entry = Entry(int(gid) if gid else None, name, feature, a3, "", float(lat), float(lon),
-                      int(pop or 0))
+                      int(pop or 0), int(fame or 0))
         gaz.add(entry, name_key(name), feature, [name_key(a) for a in alias_list])

@@ -537,8 +537,23 @@ def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
     for head, members in heads:
         for t in members[1:]:
             t.candidates, t.scores, t.echo, t.inner = head.candidates, head.scores, head.echo, head.inner
-    best = _narrowed(toponyms, [t.best() for t in toponyms], text)
+    best = _venues_unplaced(toponyms, _narrowed(toponyms, [t.best() for t in toponyms], text))
     return approximate(toponyms, best, text, gaz) if local else best
+
+
+VENUE_UNPLACED_FEATURES = frozenset({"continent", "region", "water"})  # places with no country
+
+
+def _venues_unplaced(toponyms: list[Toponym], best: list[Entry | None]) -> list[Entry | None]:
+    """A venue or building read through the continent or world region in its name ("the Asia
+    Mall", "Europe Square", "the Africa Hotel") is not at that region's middle but somewhere the story is: left to the
+    local approximation (:mod:`.geo_local`)."""
+    out = list(best)
+    for i, (t, e) in enumerate(zip(toponyms, best)):
+        if (t.inner and e is not None and not e.country and e.feature in VENUE_UNPLACED_FEATURES
+                and any(w.casefold() in PLACE_HEADS for w in t.text.split())):
+            out[i] = None
+    return out
 
 
 _ATTACHED_AFTER = re.compile(r"\s*,\s*|\s+(?:at|in)\s+")
