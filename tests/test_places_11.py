@@ -92,3 +92,15 @@ def test_the_white_house_in_a_story_about_three_us_states_is_still_in_washington
     text = "The White House sent aid to Florida and Georgia after the storm hit Tampa."
     house, *_ = _resolve(gaz, text, ["White House", "Florida", "Georgia", "Tampa"])
     assert house.country == "USA" and abs(house.lon + 77.04) < 0.1
+
+
+def test_the_west_coast_in_an_american_story_is_the_us_coast(gaz):
+    text = "Wildfire smoke drifted along the West Coast, and flights from Seattle were delayed."
+    coast, _ = _resolve(gaz, text, ["West Coast", "Seattle"])
+    assert (coast.country, coast.feature) == ("USA", "region")
+
+
+def test_the_west_coast_in_a_new_zealand_story_is_the_region(gaz):
+    text = "Heavy rain closed roads on the West Coast, and Greymouth and Hokitika lost power."
+    coast, *_ = _resolve(gaz, text, ["West Coast", "Greymouth", "Hokitika"])
+    assert coast.country == "NZL"
