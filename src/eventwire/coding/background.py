@@ -450,15 +450,33 @@ def named_earlier(doc: Any, published: Any) -> list[tuple[int, frozenset[str]]]:
     return found
 
 
+def dated_happening(token: Any, published: Any) -> bool:
+    """A happening named as a known one and dated in words two days or more before the dateline, on
+    the noun or through the happening a verb is told in ("in view of the attack on the train on
+    Wednesday" in a Saturday article, "58 were killed in the attack at the station on Wednesday"): a
+    happening named with its day is the one the news came from, not the news; the day before the
+    dateline is the news itself (as for :func:`named_earlier`)."""
+    if published is None:
+        return False
+    return any(_definite_happening(noun) and _dated_before(noun, published) for noun in _happening_nouns(token))
+
+
+def _happening_nouns(token: Any) -> list[Any]:
+    """The trigger when it is a noun, else the nouns its "in/at/during" phrases name ("killed in the
+    attack")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return [token]
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "during"}
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def retold(token: Any, published: Any) -> bool:
     """A happening the article names elsewhere as already over, told again with no date of its own
     ("the Godhra train attack" after "the attack on the train at Godhra on Wednesday"); a verb counts
     through the happening it is told in ("passengers killed in the Godhra attack")."""
     if published is None:
         return False
-    nouns = [token] if token.pos_ in {"NOUN", "PROPN"} else [
-        g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "during"}
-        for g in c.children if g.dep_ == "pobj"]
+    nouns = _happening_nouns(token)
     memory = named_earlier(token.doc, published)
     for noun in nouns:
         if not _definite_happening(noun):

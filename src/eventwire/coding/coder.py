@@ -21,9 +21,9 @@ from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, Event
                        Sentence)
 from . import fallback, type_model
 from .arguments import Slots, fill_slots, name_parties, pronoun_subject
-from .background import (adverbial_dates, clause_text, dated_weeks_before, dominant_year, era_words, named_year,
-                         period_before, recalled, retold, sentence_dated_before, told_years, year_written_out,
-                         years_since)
+from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
+                         named_year, period_before, recalled, retold, sentence_dated_before, told_years,
+                         year_written_out, years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -95,6 +95,8 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
             recalled(candidate.trigger.token) or retold(candidate.trigger.token, published)
             or dated_weeks_before(candidate.trigger.token, published)):
         return True  # "had previously served", "since the group launched attacks", a named happening told again
+    if not (reading.future or reading.hypothetical) and dated_happening(candidate.trigger.token, published):
+        return True  # "in view of the attack on the train on Wednesday" in a Saturday article
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
 
 

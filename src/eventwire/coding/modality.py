@@ -22,7 +22,7 @@ _DOUBT = {"fear", "worry", "concern", "risk", "possibility", "prospect", "threat
           "rumour", "rumor", "warn", "suggest", "consider", "mull", "weigh", "contemplate", "possible",
           "potential", "likely", "unlikely", "hypothetical", "imagine", "if", "unless", "whether",
           "predict", "scenario", "could", "may", "might", "advise", "recommend", "encourage", "option", "idea",
-          "capable", "capability", "able", "ability"}
+          "capable", "capability", "able", "ability", "reluctant", "wary", "hesitant"}
 # Governors of intention or schedule ("plans to send", "is set to meet", "vowed to retaliate").
 _INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge", "threaten", "decide",
            "agree", "offer", "propose", "schedule", "expect", "want", "hope", "set", "due",
@@ -33,7 +33,12 @@ _OFFER = {"willing", "ready", "prepared", "prepare", "offer", "propose"}
 # Governors that deny or prevent what they govern ("refused to release", "failed to agree").
 _INTENT_NOUNS = {"readiness", "plan", "decision", "willingness", "intention", "offer", "promise", "pledge",
                  "vow", "determination", "proposal", "commitment", "bid", "intent", "eagerness", "request",
-                 "demand", "call", "effort", "attempt", "push"}
+                 "demand", "call", "effort", "attempt", "push", *"petition plea appeal prayer direction directive hope".split()}
+# Nouns that ask for the event in their "for" phrase ("a request for the deployment of the army", "petitions
+# for deployment", "a direction for deployment"): the event is asked for, not known (see :func:`_presupposed`).
+_ASKING_NOUNS = {"request", "demand", "call", "petition", "plea", "appeal", "prayer", "direction", "directive"}
+# Verb forms the parser sometimes tags as nouns ("another [petition] seeking deployment of army").
+_ASKING_FORMS = {"seeking", "demanding", "requesting", "pleading", "urging"}
 _DENY = {"refuse", "deny", "reject", "fail", "decline", "avoid", "stop", "halt", "cancel", "postpone",
          "rule", "prevent", "block", "veto", "oppose", "without"}
 _SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "confirm", "insist", "allege",
@@ -42,7 +47,7 @@ _SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "confir
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 # Governors that ask for what they govern: "demanded the arrest of", "urged the police to arrest",
 # "asked them to withdraw". What is asked for is wanted, not done (flagged as "should" is).
-_WANT = {"demand", "urge", "ask", "appeal", "press", "request", "petition", "exhort"}
+_WANT = {"demand", "urge", "ask", "appeal", "press", "request", "petition", "exhort", "plead"}
 # "called for the arrest", "called on the state to withdraw": "call" asks only through these
 # (and "ask" only through its "to" clause or "for": :func:`_asks_for`).
 _CALL_PREPOSITIONS = {"for", "on", "upon"}
@@ -86,8 +91,9 @@ def _negated_here(token: Any, own: bool = True) -> bool:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
         if own and c.dep_ in _CORE_ARGUMENTS and (c.lower_ in _NOBODY or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
-            return True
+                (g.dep_ == "det" and g.lower_ == "no") or g.dep_ == "neg" or (g.dep_ == "nummod" and any(
+                    n.dep_ == "neg" for n in g.children)) for g in c.children)):
+            return True  # "no residents", "not a single activist", "not one protester"
     return False
 
 
@@ -102,12 +108,15 @@ def read_modality(trigger: Any) -> ModalityReading:
     below = trigger  # the word the walk came up from
     first = True
     purpose = False  # the walk has come up from a purpose infinitive: who says so is not its speaker
+    framed = _framed(trigger)  # "killed in the riots", "not the same after riots": a governor's "not" is not its
     for _ in range(6):
+        if first and token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            token = token.head  # "demands restoration of order and deployment of the army": as the first one
         lemma = token.lemma_.lower()
         modals = _modals(token)
-        if _negated_here(token, own=first):
+        if _negated_here(token, own=first) and not (framed and not first):
             reading.negated = reading.negated or first or lemma not in _SPEECH
-        if modals & _HYPOTHETICAL_MODALS and not (not first and _aside(token)):
+        if modals & _HYPOTHETICAL_MODALS and not (not first and _aside(token)) and not _could_done(token, modals):
             if modals & _HYPOTHETICAL_MODALS == {"would"} and _reported(token):
                 reading.future = True  # "said they would boycott": the future of reported speech
             else:
@@ -134,7 +143,7 @@ def read_modality(trigger: Any) -> ModalityReading:
                     and not _plan_done(token, below):
                 reading.future = True
                 reading.offered = reading.offered or lemma in _OFFER
-            if lemma in _DENY:
+            if lemma in _DENY and not framed:
                 reading.negated = True
             if lemma in _SPEECH and token.pos_ == "VERB" and reading.speaker is None and not purpose:
                 reading.speaker = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -143,8 +152,8 @@ def read_modality(trigger: Any) -> ModalityReading:
         if first and _presupposed(token):
             break  # "had not determined whether it was related to the bombing": the bombing happened
         if not first and token.pos_ in {"NOUN", "PROPN"}:
-            if lemma in _INTENT_NOUNS:
-                reading.future = True  # "its readiness to send troops", "a plan to withdraw"
+            if lemma in _INTENT_NOUNS or token.lower_ in _ASKING_FORMS:
+                reading.future = True  # "its readiness to send troops", "a plan to withdraw", "a plea for deployment"
             if lemma in {"refusal"}:
                 reading.negated = True
             break  # "fears that X could invade": the noun decides; its own verb does not
@@ -156,13 +165,48 @@ def read_modality(trigger: Any) -> ModalityReading:
         purpose = purpose or token.dep_ == "advcl"  # "he did it to protest": the protest is his, not the quoter's
         if token.dep_ == "conj" and token.head.pos_ == "VERB":
             # a conjoined verb shares its head's auxiliaries ("will move and stay") but not more
-            if _modals(token.head) & _FUTURE_MODALS or (_modals(token.head) == {"would"} and _reported(token.head)):
+            head_modals = _modals(token.head)
+            if head_modals & _FUTURE_MODALS or (head_modals == {"would"} and _reported(token.head)):
                 reading.future = True  # "said Russia would expel … and close …"
+            elif _bare_conjunct(token):
+                # "could invade and occupy", "should be impeached and removed": one clause, one modal
+                reading.hypothetical = reading.hypothetical or bool(head_modals & _HYPOTHETICAL_MODALS) \
+                    and not _could_done(token.head, head_modals)
+                reading.obliged = reading.obliged or (first and bool(head_modals & _OBLIGATION_MODALS))
             break
         below = token
         token = token.head
         first = False
     return reading
+
+
+# Prepositions that set an event noun as the frame of its clause ("killed in the riots", "not the same after
+# the riots", "was not called during the 1984 riots", "will not celebrate in protest"): the clause's negation
+# is about what happened in or after it, not the event itself.
+_FRAMES = {"in", "during", "after", "before", "since", "amid", "amidst", "following", "throughout"}
+# Verbs of seeing: "could be seen patrolling" reports what was seen, not what might be.
+_PERCEPTION = {"see", "hear", "spot", "notice", "watch"}
+
+
+def _framed(trigger: Any) -> bool:
+    """The trigger is an event noun in a phrase of place or time of its clause (:data:`_FRAMES`)."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj" and trigger.head.lower_ in _FRAMES \
+        and trigger.head.head.pos_ in {"VERB", "AUX", "ADJ"}
+
+
+def _could_done(token: Any, modals: set[str]) -> bool:
+    """A "could" of what was done: a perception ("policemen could be seen patrolling") or an ability at
+    last reached ("the army could finally be deployed by Friday noon")."""
+    if modals != {"could"}:
+        return False
+    return token.lemma_.lower() in _PERCEPTION or any(
+        c.dep_ == "advmod" and c.lower_ in {"finally", "eventually"} for c in token.children)
+
+
+def _bare_conjunct(token: Any) -> bool:
+    """A conjoined verb with no auxiliary or subject of its own ("could invade and occupy"): it shares
+    its head's modal; "could invade, and has massed troops" does not."""
+    return not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} or c.tag_ == "MD" for c in token.children)
 
 
 # Verbs of remarking: "it may be recalled that…", "it may be noted that…" doubt nothing they introduce.
@@ -260,6 +304,8 @@ def _presupposed(token: Any) -> bool:
         return True  # "cancelled due to riots", "amid protests", "in view of the attack"
     if token.dep_ == "pobj" and head.head.pos_ == "VERB" and _asks_for(head.head.lemma_.lower(), head):
         return False  # "called for the dismissal of": asked for, not known
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _ASKING_NOUNS:
+        return False  # "a request for the deployment of the army": asked for, not known
     return token.dep_ == "pobj" and definite
 
 
