@@ -104,3 +104,23 @@ def test_the_west_coast_in_a_new_zealand_story_is_the_region(gaz):
     text = "Heavy rain closed roads on the West Coast, and Greymouth and Hokitika lost power."
     coast, *_ = _resolve(gaz, text, ["West Coast", "Greymouth", "Hokitika"])
     assert coast.country == "NZL"
+
+
+def test_a_town_qualified_once_keeps_its_reading_when_repeated_bare(gaz):
+    text = "A storm hit Athens, Ga., overnight. In Athens, trees fell on cars, officials said."
+    first, second = _resolve(gaz, text, ["Athens", "Athens"])
+    assert (first.country, first.admin1) == ("USA", "Georgia")
+    assert (second.country, second.admin1) == ("USA", "Georgia")
+
+
+def test_two_differently_qualified_namesakes_both_stand(gaz):
+    text = ("Flights from Portland, Maine, to Portland, Ore., were cancelled. Portland, Maine, "
+            "reopened its airport first.")
+    maine, oregon, again = _resolve(gaz, text, ["Portland", "Portland", "Portland"])
+    assert maine.admin1 == "Maine" and oregon.admin1 == "Oregon" and again.admin1 == "Maine"
+
+
+def test_a_kind_word_outweighs_an_earlier_qualified_namesake(gaz):
+    text = "He flew from Washington, D.C., to Seattle, and Washington state officials met him."
+    capital, _, state = _resolve(gaz, text, ["Washington", "Seattle", "Washington"])
+    assert capital.feature in ("city", "capital") and state.feature == "admin1"

@@ -530,6 +530,7 @@ def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
                        for c, f in zip(head.candidates, head.leads)] for head, _ in heads]
         for (head, _), scores in zip(heads, new_scores):
             head.scores = scores
+    _one_sense(heads, gaz)
     if trace is not None:
         for head, members in heads:
             ctx = contexts.get(head.key, empty)
@@ -554,6 +555,27 @@ def _venues_unplaced(toponyms: list[Toponym], best: list[Entry | None]) -> list[
                 and any(w.casefold() in PLACE_HEADS for w in t.text.split())):
             out[i] = None
     return out
+
+
+def _one_sense(heads: list[tuple[Toponym, list[Toponym]]], gaz: Gazetteer) -> None:
+    """A name the article qualifies once ("Athens, Ga.") keeps that reading where it repeats the name
+    bare or with a comma that is no qualifier ("In Athens, trees fell"): news qualifies a town at
+    its first mention only. The bare mention's top score is given to that reading."""
+    qualified: dict[str, Entry] = {}
+    for head, _ in heads:
+        e = head.best()
+        if head.qualifier and e is not None and _qualifies(head.qualifier, e, gaz):
+            qualified.setdefault(head.key, e)
+    for head, _ in heads:
+        e = qualified.get(head.key)
+        if e is None or not head.scores or head.best() is e or (head.kinds and e.feature not in head.kinds):
+            continue  # "Washington, D.C." does not make a later "Washington state" the city
+        if head.qualifier and _qualifies(head.qualifier, head.best(), gaz):
+            continue  # qualified differently ("Portland, Maine" and "Portland, Ore."): both stand
+        for i, c in enumerate(head.candidates):
+            if c.entry is e:
+                head.scores[i] = max(head.scores) + 1.0
+                break
 
 
 _ATTACHED_AFTER = re.compile(r"\s*,\s*|\s+(?:at|in)\s+")
