@@ -124,3 +124,23 @@ def test_a_kind_word_outweighs_an_earlier_qualified_namesake(gaz):
     text = "He flew from Washington, D.C., to Seattle, and Washington state officials met him."
     capital, _, state = _resolve(gaz, text, ["Washington", "Seattle", "Washington"])
     assert capital.feature in ("city", "capital") and state.feature == "admin1"
+
+
+def test_a_campus_named_after_its_state_is_placed_at_the_storys_town(gaz):
+    text = ("Florida Northern Polytechnic University offered her a place, and friends in Tampa and "
+            "St. Petersburg cheered.")
+    campus, tampa, _ = _resolve(gaz, text, ["Florida Northern Polytechnic University", "Tampa", "St. Petersburg"])
+    assert campus.feature == "local" and campus.admin1 == "Florida" and abs(campus.lat - tampa.lat) < 0.5
+
+
+def test_a_body_of_the_whole_state_stays_the_state(gaz):
+    text = "The Ohio Board of Regents met in Columbus, and members from Dayton and Toledo attended."
+    board, *_ = _resolve(gaz, text, ["Ohio Board of Regents", "Columbus", "Dayton", "Toledo"])
+    assert (board.feature, board.name) == ("admin1", "Ohio")
+
+
+def test_a_campus_in_another_state_than_the_story_stays_that_state(gaz):
+    text = ("Ohio Valley Technical University accepted him, his coach in Tampa and Orlando "
+            "said, and Miami schools agreed.")
+    campus, *_ = _resolve(gaz, text, ["Ohio Valley Technical University", "Tampa", "Orlando", "Miami"])
+    assert campus.country == "USA" and campus.admin1 == "Ohio" and campus.feature == "admin1"

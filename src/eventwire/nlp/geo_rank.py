@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .gazetteer import Candidate, Entry, Gazetteer, name_key
 from .geo_forms import add_echoes
-from .geo_local import PLACE_HEADS, approximate, place_shaped
+from .geo_local import PLACE_HEADS, _approximation, _focus, approximate, place_shaped
 
 MAX_CANDIDATES = 40
 MAX_POINTS = 25
@@ -538,7 +538,7 @@ def resolve(toponyms: list[Toponym], text: str, gaz: Gazetteer,
     for head, members in heads:
         for t in members[1:]:
             t.candidates, t.scores, t.echo, t.inner = head.candidates, head.scores, head.echo, head.inner
-    best = _venues_unplaced(toponyms, _narrowed(toponyms, [t.best() for t in toponyms], text))
+    best = _venues_unplaced(toponyms, _narrowed(toponyms, [t.best() for t in toponyms], text, gaz))
     return approximate(toponyms, best, text, gaz) if local else best
 
 
@@ -578,15 +578,29 @@ def _one_sense(heads: list[tuple[Toponym, list[Toponym]]], gaz: Gazetteer) -> No
                 break
 
 
+# Words that make a name a campus or site (placed somewhere in its region), not a body of the whole
+# region ("Iowa House", "Manitoba Chambers of Commerce")
+CAMPUS_HEADS = PLACE_HEADS | frozenset({"university", "college", "school", "institute", "academy"})
+
+
+def _focus_of(toponyms: list[Toponym], best: list[Entry | None], gaz: Gazetteer) -> Entry | None:
+    """The article's focus (:func:`.geo_local._focus`) from its names read directly, not through
+    an institution's name."""
+    return _focus([e for t, e in zip(toponyms, best) if e is not None and not t.inner], gaz)
+
+
 _ATTACHED_AFTER = re.compile(r"\s*,\s*|\s+(?:at|in)\s+")
 BROAD_FEATURES = frozenset({"country", "admin1", "region"})
 NARROW_FEATURES = frozenset({"city", "capital", "admin2"})
 
 
-def _narrowed(toponyms: list[Toponym], best: list[Entry | None], text: str) -> list[Entry | None]:
+def _narrowed(toponyms: list[Toponym], best: list[Entry | None], text: str,
+              gaz: Gazetteer) -> list[Entry | None]:
     """An institution read through the region in its name takes the town it is attached to
     ("University of California, Los Angeles", "California State University at San Marcos"):
-    the campus is in that town, not at the state's middle. Only a town inside the named region."""
+    the campus is in that town, not at the state's middle. Only a town inside the named region.
+    A campus or site with no town attached ("Florida Atlantic University") is approximated at the
+    article's focus when that is a town inside the named state (:func:`_focus_of`)."""
     starts = {t.start: e for t, e in zip(toponyms, best) if e is not None}
     out = list(best)
     for i, (t, e) in enumerate(zip(toponyms, best)):
@@ -597,4 +611,10 @@ def _narrowed(toponyms: list[Toponym], best: list[Entry | None], text: str) -> l
         if (town is not None and town.feature in NARROW_FEATURES and town.country == e.country
                 and (e.feature != "admin1" or town.admin1 == e.name)):
             out[i] = town
+        elif e.feature == "admin1" and any(w.casefold() in CAMPUS_HEADS for w in t.text.split()):
+            focus = _focus_of(toponyms, best, gaz)
+            if focus is not None and focus.feature in NARROW_FEATURES and focus.country == e.country \
+                    and focus.admin1 == e.name:
+                out[i] = _approximation(focus)  # a state university in a story set in one of its towns
+                t.approximated = "focus"
     return out

@@ -71,8 +71,10 @@ def _keeps_approximation(t: Toponym) -> bool:
 
     Most names NER tags GPE that the gazetteer cannot place are slips (people, parties, brands);
     a name tagged LOC, shaped like a place ("… Airport", "Mount …") or attached to a place in the
-    text ("X in Y", "Y's X") is a real place the gazetteer is too coarse for."""
-    return t.label == "LOC" or t.approximated == "attached" or place_shaped(t.text)
+    text ("X in Y", "Y's X") is a real place the gazetteer is too coarse for; so is a name read
+    through a place inside it ("… State University", "the Asia Mall") that the resolver placed where
+    the story is rather than at that place's middle."""
+    return t.label == "LOC" or t.approximated == "attached" or t.inner or place_shaped(t.text)
 
 
 def _isolated_small_place(e: Entry, key: str, countries: dict[str, set[str]]) -> bool:
