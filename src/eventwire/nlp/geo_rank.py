@@ -222,10 +222,12 @@ def _fallback(gaz: Gazetteer, text: str) -> tuple[list[Candidate], bool]:
             if found:
                 return found, False
     compass = _COMPASS.match(text)
-    if compass:
-        # "West Surrey", "North Yorkshire" where the gazetteer lacks the part: every reading of the
-        # rest, ranked by the article like any name (a county as well as the big city abroad)
-        found = [c for c in _lookup(gaz, text[compass.end():]) if not c.alias or c.entry.feature == "country"]
+    rest = text[compass.end():] if compass else ""
+    if rest and rest.casefold() not in GENERIC_WORDS and rest.casefold() not in PLACE_HEADS:
+        # "West Surrey" where the gazetteer lacks the part: the rest's well-known readings and its
+        # counties, ranked by the article like any name (the English county as well as the big
+        # Canadian city); never a village that happens to be called "Ham" or "End"
+        found = [c for c in _lookup(gaz, rest) if well_known(c) or (not c.alias and c.entry.feature == "admin2")]
         if found:
             return found, False
     tail = _GENERIC_TAIL.search(text)
