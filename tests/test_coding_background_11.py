@@ -96,3 +96,22 @@ def test_the_coder_flags_the_dated_happening_historical() -> None:
     assert found and all(e.modality.historical for e in found)
     found = [e for e in code_text(text, published="2003-05-08") if e.event == "ASSAULT"]
     assert found and not any(e.modality.historical for e in found)
+
+
+# --- a violent happening named as known -----------------------------------------------------------------
+
+def test_a_known_happening_is_not_ahead() -> None:
+    assert not read_modality(token("The riots will drive away the investors, the economist said.", "riots")).future
+    assert not read_modality(token("The mayor scorned the attempt to relate the harbour riots to the strike.",
+                                   "riots")).future
+
+
+def test_a_happening_still_ahead_keeps_its_flags() -> None:
+    assert read_modality(token("The attack could happen at any time, the police warned.", "attack")).hypothetical
+    assert read_modality(token("Further riots could break out after the verdict.", "riots")).hypothetical
+
+
+def test_a_relative_clause_years_back_recalls_its_noun() -> None:
+    from eventwire.coding.background import recalled
+    assert recalled(token("Marchers recalled the protests that ignited the war seven years ago.", "protests"))
+    assert not recalled(token("Marchers joined the protests that started on Monday.", "protests"))

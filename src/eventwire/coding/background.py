@@ -305,7 +305,7 @@ def recalled(token: Any) -> bool:
     ("the mayors had implored the governor")."""
     if token.pos_ in {"NOUN", "PROPN"}:
         return any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in token.children) \
-            or named_by_date(token) or told_before(token)
+            or named_by_date(token) or told_before(token) or _relative_long_ago(token)
     if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
         return False
     return any((c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS and c.i < token.i)
@@ -313,6 +313,21 @@ def recalled(token: Any) -> bool:
                or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "killed in the attack which sparked…"
                    g.dep_ == "pobj" and (named_by_date(g) or told_before(g)) for g in c.children))
                for c in token.children)
+
+
+def _relative_long_ago(token: Any) -> bool:
+    """An event noun whose relative clause puts it years back ("the protests that ignited the war seven
+    years ago", "the raids which took place decades ago"): the clause dates the noun."""
+    for child in token.children:
+        if child.dep_ in {"relcl", "acl"} and child.tag_ in {"VBD", "VBN"}:
+            text = " ".join(t.text for t in child.subtree)
+            if era_words(text) or _LONG_AGO.search(text):
+                return True
+    return False
+
+
+_LONG_AGO = re.compile(r"\b(?:years?|decades?|centuries|months?)\s+(?:ago|earlier|before)\b|\blast\s+(?:year|decade)\b",
+                       re.IGNORECASE)
 
 
 # Nouns of one happening that an article goes on naming after it ("the Godhra attack", "the massacre at

@@ -299,6 +299,8 @@ def _presupposed(token: Any) -> bool:
         # "efforts to control the riots", "did not condemn the attack", "riots could not be controlled"
         bare = not any(c.dep_ == "det" for c in token.children)
         return definite or (bare and head.lemma_.lower() in _HANDLED_ANYWAY)
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and definite and _known_happening(token):
+        return True  # "the riots will scare away investors", "to relate the Gujarat riots to the temple"
     if token.dep_ == "pobj" and (head.lower_ in _CIRCUMSTANCE or (head.lower_ in {"to", "of"} and
                                                                     head.head.lower_ in _CAUSE_HEADS)):
         return True  # "cancelled due to riots", "amid protests", "in view of the attack"
@@ -307,6 +309,25 @@ def _presupposed(token: Any) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _ASKING_NOUNS:
         return False  # "a request for the deployment of the army": asked for, not known
     return token.dep_ == "pobj" and definite
+
+
+# Violent happenings: told with "the" as a subject or object, the one the article knows of ("the riots will
+# scare away investors", "slammed attempts to relate the riots to the dispute"); not one whose verb tells
+# it happening ("the attack could happen", "the clashes may break out again").
+_HAPPENING_NOUNS = {"attack", "massacre", "carnage", "killing", "riot", "violence", "clash", "bombing", "blast",
+                    "explosion", "incident", "arson", "pogrom", "shooting", "lynching"}
+_OCCURRING = {"happen", "occur", "take", "erupt", "break", "begin", "start", "recur", "resume", "repeat", "come"}
+# Modifiers of a happening still ahead or in doubt ("further riots", "a fresh attack", "the planned strike").
+_NOT_YET = {"further", "fresh", "new", "more", "another", "future", "next", "planned", "possible", "potential",
+            "feared", "threatened", "imminent", "likely", "proposed"}
+
+
+def _known_happening(token: Any) -> bool:
+    """A violent happening named as a known one (the caller checks "the" or a possessive), not one
+    told as still ahead or as happening by its own verb."""
+    if token.lemma_.lower() not in _HAPPENING_NOUNS or token.head.lemma_.lower() in _OCCURRING:
+        return False
+    return not any(c.lower_ in _NOT_YET for c in token.children)
 
 
 def _going_to(token: Any) -> bool:
