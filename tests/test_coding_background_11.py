@@ -115,3 +115,7 @@ def test_a_relative_clause_years_back_recalls_its_noun() -> None:
     from eventwire.coding.background import recalled
     assert recalled(token("Marchers recalled the protests that ignited the war seven years ago.", "protests"))
     assert not recalled(token("Marchers joined the protests that started on Monday.", "protests"))
+
+
+def test_a_known_happening_in_a_pair_is_not_ahead() -> None:
+    assert not read_modality(token("The flood and the riots will deepen the slump, the banker said.", "riots")).future

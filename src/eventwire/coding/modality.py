@@ -149,7 +149,7 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.speaker = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if token.dep_ in {"ROOT"} or token.head.i == token.i:
             break
-        if first and _presupposed(token):
+        if first and (_presupposed(token) or _known_happening(trigger)):
             break  # "had not determined whether it was related to the bombing": the bombing happened
         if not first and token.pos_ in {"NOUN", "PROPN"}:
             if lemma in _INTENT_NOUNS or token.lower_ in _ASKING_FORMS:
@@ -299,8 +299,6 @@ def _presupposed(token: Any) -> bool:
         # "efforts to control the riots", "did not condemn the attack", "riots could not be controlled"
         bare = not any(c.dep_ == "det" for c in token.children)
         return definite or (bare and head.lemma_.lower() in _HANDLED_ANYWAY)
-    if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and definite and _known_happening(token):
-        return True  # "the riots will scare away investors", "to relate the Gujarat riots to the temple"
     if token.dep_ == "pobj" and (head.lower_ in _CIRCUMSTANCE or (head.lower_ in {"to", "of"} and
                                                                     head.head.lower_ in _CAUSE_HEADS)):
         return True  # "cancelled due to riots", "amid protests", "in view of the attack"
@@ -323,11 +321,17 @@ _NOT_YET = {"further", "fresh", "new", "more", "another", "future", "next", "pla
 
 
 def _known_happening(token: Any) -> bool:
-    """A violent happening named as a known one (the caller checks "the" or a possessive), not one
-    told as still ahead or as happening by its own verb."""
-    if token.lemma_.lower() not in _HAPPENING_NOUNS or token.head.lemma_.lower() in _OCCURRING:
+    """A violent happening named with "the" or a possessive as the subject or object of its clause, or
+    as a conjunct of one ("the quake and the riots will deepen the slump"): a known one, not one told
+    as still ahead or as happening by its own verb."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _HAPPENING_NOUNS:
         return False
-    return not any(c.lower_ in _NOT_YET for c in token.children)
+    role = token.head if token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"} else token
+    if role.dep_ not in {"nsubj", "nsubjpass", "dobj"} or role.head.lemma_.lower() in _OCCURRING:
+        return False
+    definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
+                   for c in token.children)
+    return definite and not any(c.lower_ in _NOT_YET for c in token.children)
 
 
 def _going_to(token: Any) -> bool:
