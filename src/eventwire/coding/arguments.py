@@ -152,7 +152,7 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
                 return owner, False
             current = noun.head if noun.head.i != noun.i else noun
             continue
-        if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN"
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in _CONTROLLING:
             # "asked the centre to alert the army", "appealed to the people not to hold demonstrations": the
@@ -180,6 +180,50 @@ def _agent_of(verb: Any) -> Any | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
+
+
+_RELATIVE = {"who", "whom", "that", "which"}
+
+
+def _antecedent(subject: Any | None) -> Any | None:
+    """The noun a relative pronoun stands for when it is a clause's subject: "the police, who had arrested
+    two men", "mobs that were about to attack a village". "That" and "which" may hang on any noun ("a rally
+    which killed 26"), so with them only a noun for people, groups or forces counts."""
+    if subject is None or subject.lower_ not in _RELATIVE or subject.head.dep_ != "relcl":
+        return None
+    noun = subject.head.head
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if subject.lower_ in _WHO or {noun.lemma_.lower(), noun.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE | FORCES):
+        return noun
+    return None
+
+
+def _volley_doer(token: Any, subject: Any | None) -> Any | None:
+    """The shooter of a volley whose participle kills or wounds: "the police fired 40 rounds killing two"
+    (the parser hangs "killing" on the rounds; the ones who fired them killed)."""
+    if subject is None or token.dep_ != "acl" or token.tag_ != "VBG" or subject.i != token.head.i \
+            or subject.dep_ not in {"dobj", "obj"} or subject.head.lemma_.lower() not in _SHOOTING:
+        return None
+    shooter, passive = _subject_of(subject.head)
+    return None if passive else shooter
+
+
+def _befallen(trigger: Any) -> Any | None:
+    """Who a one-sided fight killed or wounded, named as the subject of the clause it happened in: "two
+    persons were killed in police firing", "125 persons died in police firing", "two killed in police
+    firing" (two-sided fights make that subject a side, see ``_fought_in``)."""
+    noun = trigger.head if trigger.dep_ == "acl" and trigger.lower_ in _FIGHTS else trigger  # ("police" "firing")
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"} or trigger.lemma_.lower() in _MUTUAL \
+            or not (noun.i != trigger.i or _fight(trigger) or _gerund_noun(trigger)):
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _BEFALLING or verb.pos_ != "VERB":
+        return None
+    subject, passive = _subject_of(verb)
+    if subject is None or not (passive or verb.lemma_.lower() == "die"):
+        return None
+    return subject if subject.head.i == verb.i or verb.dep_ in {"acl", "relcl"} else None
 
 
 # Prepositions that name what one speaks of or reacts to, not what one takes part in.
@@ -240,6 +284,55 @@ def _prep_objects(token: Any, preps: set[str]) -> list[Any]:
             if g.dep_ == "pobj"]
 
 
+_AIMED_PREPS = {"on", "at", "against", "upon"}
+
+
+def _clause_subjects(prep: Any) -> list[Any]:
+    """The subject of a clause a preposition takes in place of a noun: "opened fire on mobs setting
+    shops ablaze" (fired on the mobs)."""
+    if prep.lower_ not in _AIMED_PREPS:
+        return []  # (not "with the police watching", which tells the circumstances)
+    return [g for c in prep.children if c.dep_ == "pcomp" for g in c.children
+            if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}]
+
+
+# Acts and words whose owner is the one a reaction is directed at: "criticised the government's decision",
+# "agreed to Gandhi's suggestion", "rejected the demand of the state unit", "banned the entry of politicians".
+_ACTS = {"decision", "suggestion", "proposal", "demand", "demands", "request", "plea", "appeal", "order", "orders",
+         "directive", "allegation", "allegations", "charge", "charges", "remark", "remarks", "statement", "comment",
+         "comments", "wish", "yearning", "offer", "stand", "policy", "claim", "claims", "bid", "entry", "access",
+         "movement", "visit", "congregation", "assembly", "gathering", "advice", "ultimatum", "call", "move"}
+# Of those, the ones "to" whom they are granted or denied: "denied entry to fresh batches of pilgrims".
+_ENTRY = {"entry", "access", "permission"}
+# Acts any thing may do ("the entry of vehicles"): their owner must be a name, people or a group.
+_MOVES = _ENTRY | {"movement", "visit", "congregation", "assembly", "gathering", "move", "bid", "stand", "policy"}
+_GRANTING = {"deny", "refuse", "give", "grant", "allow", "permit"}
+
+
+def _act_owners(noun: Any, verb: Any) -> list[Any]:
+    """The owners of an act or a word a verb reacts to (see ``_ACTS``): its possessor or "of" phrase, and for
+    an entry granted or denied, whom it is granted "to" (not a place: "entry to the town")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not {lemma, noun.lower_} & (_ACTS | _ENTRY):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+    owners += [g for g in _prep_objects(noun, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
+    if lemma in _ENTRY and verb.lemma_.lower() in _GRANTING:
+        owners += [g for g in _prep_objects(noun, {"to"}) if (g.pos_ == "PROPN" and g.ent_type_ in {
+            "ORG", "PERSON", "NORP"}) or {g.lemma_.lower(), g.lower_} & (_PERSON_NOUNS | _GROUPS | _COUNTS)]
+    return owners
+
+
+def _told(verb: Any) -> list[Any]:
+    """The one allowed, asked or urged to act, which the parser makes the subject of the infinitive:
+    "allowed the VHP to hold the puja", "urged the board to meet"."""
+    if verb.lemma_.lower() not in _CONTROLLING:
+        return []
+    return [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
 def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
     """Objects and to/with/against/on-phrases; for a verb whose object is an event noun ("held
     talks with Kyiv"), the noun's own phrases; for a speech act, the subject of what it demands
@@ -250,8 +343,12 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
             if not (movement and child.lemma_.lower() in _CARGO):
                 heads.append(child)
             heads.extend(_prep_objects(child, {"with", "against", "on", "between", "to"}))
+            heads.extend(_act_owners(child, verb))
         elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
             heads.extend(g for g in child.children if g.dep_ == "pobj")
+            heads.extend(_clause_subjects(child))
+            heads.extend(o for g in child.children if g.dep_ == "pobj" for o in _act_owners(g, verb))
+    heads.extend(_told(verb))
     if verbal and not heads:
         for child in verb.children:
             if child.dep_ == "ccomp":
@@ -497,6 +594,9 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     token = trigger.token
     if trigger.is_verb:
         subject, passive = _subject_of(token)
+        shooter = _volley_doer(token, subject)
+        if shooter is not None:
+            subject, passive = shooter, False
         if subject is None and token.dep_ in {"amod", "compound"} and token.head.pos_ in {"NOUN", "PROPN"} \
                 and token.tag_ in {"VBG", "VBN"}:
             # "rioting mobs" riot; "the arrested men" were arrested
@@ -527,6 +627,9 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         side = _fought_in(token)
         if side is not None and not actor_heads:
             actor_heads = [side]  # "students were injured in clashes with police": the students clashed
+    befallen = _befallen(token)
+    if befallen is not None and all(h.i != befallen.i for h in recipient_heads):
+        recipient_heads.append(befallen)  # "two persons were killed in police firing": the firing hit them
     if subject is not None and subject.pos_ == "NUM" and token.dep_ in {"advcl", "conj"}:
         # "1,000 [of the troops] will move": the count's owner is the main clause's subject
         owner, owner_passive = _subject_of(token.head)
@@ -548,8 +651,11 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         if forces and not any(r.i in _participant_tokens(h) for h in actor_heads for _, r in actors):
             actor_heads = forces  # "the petition sought deployment of the army": the army, not the petition
     slots.actor_heads, slots.recipient_heads = list(actor_heads), list(recipient_heads)
-    if token.dep_ == "relcl" and any(h.lower_ in _WHO and h.head.i == token.i for h in actor_heads):
-        slots.actor_heads.append(token.head)  # "Ann Lee, who burned the flag": named for her act
+    antecedent = _antecedent(subject) if trigger.is_verb else None
+    if antecedent is not None:
+        # "Ann Lee, who burned the flag", "the police, who had arrested two men", "a mob that was about to
+        # attack": named for the act (the dictionaries' actors stay out of relative clauses)
+        (slots.recipient_heads if passive else slots.actor_heads).append(antecedent)
     for head in actor_heads:
         slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head) | _members(head)), head)
                          if a not in slots.actors]
@@ -692,11 +798,35 @@ def _own_party(head: Any, trigger: Any) -> bool:
 
 def _own_role(head: Any, trigger: Any) -> bool:
     link = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ == "nsubj" and head.head.dep_ == "pcomp" and head.head.head.lower_ in _AIMED_PREPS:
+        link = head.head.head.head  # "fired on mobs setting shops ablaze": the mobs are what it was fired on
     if _gerund_noun(trigger) and head.dep_ in _PASSIVE_SUBJECT and head.head.i == trigger.head.head.i:
         return True  # "two persons were killed in police firing": who suffered it
+    subject, _ = _subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else (None, False)
+    if any(other is not None and other.i == head.i for other in (
+            _befallen(trigger), _antecedent(subject), _volley_doer(trigger, subject))):
+        return not _headline(trigger.sent)  # the one a fight befell; a relative pronoun's noun; a volley's shooter
+    if _owns_act(head, trigger) or any(g.i == head.i for g in _told(trigger)):
+        return not _headline(trigger.sent)
+    if head.dep_ == "nsubj" and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head.head.i == trigger.head.i \
+            and not any(c.dep_ in {"mark", "advmod"} | _SUBJECT | _PASSIVE_SUBJECT for c in trigger.children):
+        return not _headline(trigger.sent)  # "the guards fired, killing three": who fired killed
     return (link.i == trigger.i or (trigger.dep_ in {"relcl", "acl", "amod"} and trigger.head.i == head.i)) \
         and head.dep_ not in {"compound", "amod", "nmod", "npadvmod"} and not _headline(trigger.sent) \
         and not (head.dep_ == "poss" and trigger.lemma_.lower() in _UNDERGONE)
+
+
+def _owned_act(head: Any) -> Any | None:
+    """The noun ``head`` owns, by a possessive or an "of" phrase."""
+    return head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" else None
+
+
+def _owns_act(head: Any, trigger: Any) -> bool:
+    """Whether ``head`` owns the act or word the trigger reacts to ("criticised the government's decision")."""
+    noun = _owned_act(head)
+    if noun is None or noun.i == trigger.i or all(o.i != head.i for o in _act_owners(noun, trigger)):
+        return False
+    return _own_role(noun, trigger) and noun.dep_ in _OBJECT | {"pobj"}
 
 
 def _with_modifiers(token: Any, deps: set[str], tags: set[str] | None = None, alpha: bool = False) -> Any:
@@ -867,8 +997,10 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
     doer's side, the subject of the trigger or of the verb carrying its event noun ("the leftists organised
     two rallies"), when it is not a thing that does no act ("the blast killed six"). The span to write,
     with its compounds and adjectives, or ``None``."""
+    if head.pos_ == "NUM" and not doer:
+        return _count(head, trigger)
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _NOT_PARTIES | {"GPE", "FAC", "NORP"} \
-            or head.dep_ == "poss" or not head.is_alpha or _dateline(head):
+            or (head.dep_ == "poss" and not _owns_act(head, trigger)) or not head.is_alpha or _dateline(head):
         return None
     lemma, verb, token = head.lemma_.lower(), trigger.lemma_.lower(), head
     head = _first_conjunct(head)
@@ -876,7 +1008,10 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
             or lemma in _PARTITIVES or lemma in _CARGO or lemma in _FIGHTS:
         return None
     if doer:
-        own = verb in _HUMAN_DOERS and _own_party(head, trigger) and (head.dep_ == "nsubj" or (
+        subject, _ = _subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else (None, False)
+        stands_for = any(other is not None and other.i == head.i
+                         for other in (_antecedent(subject), _volley_doer(trigger, subject)))
+        own = verb in _HUMAN_DOERS and _own_party(head, trigger) and (head.dep_ == "nsubj" or stands_for or (
             head.dep_ == "pobj" and head.head.dep_ == "agent"))
         if not (own or _carried_by(head, trigger) or (verb in _HUMAN_DOERS and _shared_subject(head, trigger))):
             return None
@@ -886,18 +1021,49 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         passive = head.dep_ in _PASSIVE_SUBJECT
         obj = head.dep_ in {"dobj", "obj"}
         spoken_to = head.dep_ == "pobj" and head.head.head.i == trigger.i and head.head.lower_ in {"to", "with", "upon"}
+        befallen = _befallen(trigger)
+        # the one told to act ("allowed the VHP to hold"), the one a fight befell ("three others died in
+        # police firing"), the owner of a demand or decision reacted to (people or a group; for words, any
+        # plural: "rejected the demand of the weavers"; not "banned the entry of trucks")
+        placed = any(g.i == head.i for g in _told(trigger)) or (befallen is not None and befallen.i == head.i)
+        owner = _owns_act(token, trigger) and (
+            _group_or_name(token) or {lemma, token.lower_} & (_COUNTS | _SOME_OF)
+            or (token.tag_ == "NNS" and _owned_act(token).lemma_.lower() not in _MOVES))
         if not (((passive or obj) and verb in _PATIENT_VERBS) or ((passive or obj or spoken_to) and (
                 verb in _ADDRESSEE_VERBS) and (verb not in _BLAMING or _group_or_name(token)))
-                or (obj and _object_control(trigger))):
+                or (obj and _object_control(trigger)) or placed or owner):
             return None
     members = [g for g in _prep_objects(token, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
     counted = {lemma, token.lower_} & _COUNTS
     if (lemma in _SOME_OF or counted) and members:
         token = members[0]  # "a section of residents attacked", "injured scores of people": the residents, the people
     elif counted:
-        return None  # "killed 42 and wounded others"
+        numbers = [c for c in token.children if c.dep_ == "nummod" and c.i < token.i]
+        if not numbers or doer:
+            return None  # "killed 42 and wounded others"
+        return token.doc[numbers[0].i: token.i + 1]  # "three others died in police firing"
     span = _with_modifiers(token, {"compound", "amod"}, {"NOUN", "PROPN", "ADJ"}, alpha=True)
     return None if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span) else span  # "near astodia area"
+
+
+def _count(head: Any, trigger: Any) -> Any | None:
+    """A bare count as the ones arrested, killed or hurt ("police arrested 20", "two killed in police firing",
+    "125 died in police firing"), with the words that qualify it ("about 20"); not a year or a sum."""
+    year = head.text.isdigit() and len(head.text) == 4
+    alone = head.ent_iob_ == "B" and (head.i + 1 == len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I")
+    misread = head.ent_type_ == "DATE" and alone and not year  # ("arrested 35 near the station": a count)
+    if (head.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"} and not misread) or year \
+            or _prep_objects(head, {"of"}):
+        return None
+    befallen = _befallen(trigger)
+    patient = trigger.lemma_.lower() in _PATIENT_VERBS and (
+        (head.dep_ in _PASSIVE_SUBJECT | {"dobj", "obj"} and head.head.i == trigger.i)
+        or (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.i == head.i))
+    if not (patient or (befallen is not None and befallen.i == head.i)) or _headline(trigger.sent):
+        return None
+    start = min([c.left_edge.i for c in head.children if c.dep_ in {"advmod", "quantmod", "amod"} and c.i < head.i]
+                + [head.i])
+    return head.doc[start: head.i + 1]
 
 
 def _mixed_case(token: Any) -> bool:
