@@ -49,8 +49,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.coding.coder import _to_event, sentence_candidates
-from eventwire.coding.decide import decide
-from eventwire.coding.gate import gate_features
+from eventwire.coding.decide import decide, read_model
+from eventwire.coding.gate import gate_features, probability
 from eventwire.ids import short_hash
 from eventwire.nlp import annotate_many
 from eventwire.records import Article, Event
@@ -163,16 +163,19 @@ def retired_held_articles() -> list[Article]:
     return precision.split_articles("held")
 
 
-def candidate_pool(cache: Path | None = None, india: bool = False) -> list[dict[str, Any]]:
+def candidate_pool(cache: Path | None = None, india: bool = False, held_web: bool = False) -> list[dict[str, Any]]:
     """Every dev candidate with its features: judged articles' ("judge": label from the judgments at
     training time) and the benchmark dev texts' (label from their gold); ``india`` adds the
-    IndiaPoliceEvents dev half's. Parsing is the slow part, so ``cache`` keeps the pool between runs
-    that only change labels or training settings."""
+    IndiaPoliceEvents dev half's, ``held_web`` the retired held half's (:func:`retired_held_articles`).
+    Parsing is the slow part, so ``cache`` keeps the pool between runs that only change labels or
+    training settings (a cache holds what it was built with, whatever these flags say)."""
     if cache is not None and cache.exists():
         with cache.open("rb") as handle:
             return pickle.load(handle)
     pool: list[dict[str, Any]] = []
-    for event, _, feats in dev_candidates(dev_articles() + (india_dev_articles() if india else [])):
+    judged_articles = (dev_articles() + (india_dev_articles() if india else [])
+                       + (retired_held_articles() if held_web else []))
+    for event, _, feats in dev_candidates(judged_articles):
         pool.append({"id": event.id, "flags": flags(event), "doc": event.doc_id, "feats": feats, "label": "judge"})
     gold = gold_dev_articles()
     types = {article.doc_id: kinds for article, kinds in gold}
@@ -187,87 +190,147 @@ def candidate_pool(cache: Path | None = None, india: bool = False) -> list[dict[
     return pool
 
 
+def domain(doc_id: str) -> str:
+    """Which judged material an article is: "india" (the IndiaPoliceEvents dev half: police and riot
+    news of one Indian state), "web-retired" (the retired held half of the first precision articles,
+    general news from the eleventh session on) or "web-dev" (GeoWebNews, the even trafilatura-eval
+    pages and the dev half of the first precision articles)."""
+    if doc_id.startswith("india:"):
+        return "india"
+    if doc_id.split(":", 1)[0] in {"wikievents", "zyte", "lgl"} and precision.half(doc_id) == "held":
+        return "web-retired"
+    return "web-dev"
+
+
+DOMAINS = ("india", "web-dev", "web-retired")
+
+
 def examples(gold_weight: float, cache: Path | None = None, words: bool = False, india: bool = False,
-             india_weight: float = 1.0) -> tuple[list[dict[str, float]], list[int], list[float], list[str], list[bool]]:
-    """Features, label (1 right), weight, group (article) and whether judged by hand, per example;
-    the sentence's words (``w=``) only with ``words``. A judged IndiaPoliceEvents candidate weighs
-    ``india_weight`` (the other judged ones 1), so that one domain of police and riot news need not
-    outweigh the rest."""
+             india_weight: float = 1.0, held_web: bool = False, web_weight: float = 1.0,
+             ) -> tuple[list[dict[str, float]], list[int], list[float], list[str], list[bool], list[str]]:
+    """Features, label (1 right), weight, group (article), whether judged by hand and the judged
+    material's domain (:func:`domain`; "gold" for the benchmark dev texts), per example; the
+    sentence's words (``w=``) only with ``words``. A judged IndiaPoliceEvents candidate weighs
+    ``india_weight``, a judged web candidate (older dev or retired held articles) ``web_weight``,
+    so that one domain of police and riot news need not outweigh the rest. Retired held candidates
+    are left out unless ``held_web`` (a pool built with them holds them either way)."""
     judged = judgments()
     X: list[dict[str, float]] = []
     y: list[int] = []
     weight: list[float] = []
     groups: list[str] = []
     by_hand: list[bool] = []
-    for item in candidate_pool(cache, india):
+    domains: list[str] = []
+    for item in candidate_pool(cache, india, held_web):
         feats = item["feats"] if words else {k: v for k, v in item["feats"].items() if not k.startswith("w=")}
         if item["label"] == "judge":
+            part = domain(item["doc"])
             row = verdict(item["id"], item["flags"], judged)
-            if row is None:
+            if row is None or (part == "web-retired" and not held_web) or (part == "india" and not india):
                 continue
             X.append(feats); y.append(int(row["verdict"] == "right"))
-            weight.append(india_weight if item["doc"].startswith("india:") else 1.0)
-            groups.append(item["doc"]); by_hand.append(True)
+            weight.append(india_weight if part == "india" else web_weight)
+            groups.append(item["doc"]); by_hand.append(True); domains.append(part)
         else:
             X.append(feats); y.append(item["label"]); weight.append(gold_weight)
-            groups.append(item["doc"]); by_hand.append(False)
-    return X, y, weight, groups, by_hand
+            groups.append(item["doc"]); by_hand.append(False); domains.append("gold")
+    return X, y, weight, groups, by_hand, domains
+
+
+def _kept_by_domain(kept: Any, labels: Any, hand: Any, domains: Any) -> str:
+    """Kept judged candidates and their precision per domain, as "domain kept precision recall"."""
+    parts = []
+    for part in DOMAINS:
+        here = hand & (domains == part)
+        if here.any():
+            n = int((kept & here).sum())
+            right = int((kept & here & (labels == 1)).sum())
+            parts.append(f"{part} {n:4d} {right / max(1, n):.3f} {right / max(1, int((here & (labels == 1)).sum())):.3f}")
+    return "  | ".join(parts)
 
 
 def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Path | None = None,
           words: bool = False, write: bool = True, india: bool = False, india_weight: float = 1.0,
-          floor: bool = False, out: Path = OUT) -> None:
+          floor: bool = False, out: Path = OUT, held_web: bool = False, web_weight: float = 1.0,
+          held_web_eval: bool = False, compare: Path | None = None) -> None:
+    """Cross-validate (folds grouped by article), choose the threshold by the dev rule on the
+    out-of-fold probabilities, fit on everything and write the model. ``held_web_eval``: the retired
+    held candidates are scored out of fold but neither fitted nor used for the threshold (how a
+    gate trained without them does on them). ``compare``: also score a gate file (the shipped one)
+    on the same judged candidates, in sample except for material it was not trained on."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import GroupKFold
 
-    X, y, weight, groups, by_hand = examples(gold_weight, cache, words, india, india_weight)
-    labels, weights, hand = np.array(y), np.array(weight), np.array(by_hand)
+    X, y, weight, groups, by_hand, domain_list = examples(gold_weight, cache, words, india, india_weight,
+                                                          held_web or held_web_eval, web_weight)
+    labels, weights, hand, domains = np.array(y), np.array(weight), np.array(by_hand), np.array(domain_list)
+    fitted = ~(domains == "web-retired") if held_web_eval else np.ones(len(y), dtype=bool)
     # the gate's floor: a plain report between two states passes whatever its probability
     floored = np.array([bool(floor and f.get("state_dyad_recipient")) for f in X])
-    in_india = np.array([g.startswith("india:") for g in groups])
     print(f"judged dev candidates: {hand.sum()} ({labels[hand].sum()} right, base precision "
           f"{labels[hand].mean():.3f}); benchmark dev candidates: {(~hand).sum()} ({labels[~hand].sum()} right)")
+    print("  by domain: " + ", ".join(f"{part} {int((hand & (domains == part)).sum())} "
+                                      f"({int((hand & (domains == part) & (labels == 1)).sum())} right)"
+                                      for part in DOMAINS)
+          + ("; web-retired scored out of fold only, not fitted" if held_web_eval else ""))
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(X)
     model = LogisticRegression(C=c, max_iter=5000)
     oof = np.zeros(len(y))
     for tr, te in GroupKFold(n_splits=folds).split(matrix, labels, groups):
+        tr = tr[fitted[tr]]
         model.fit(matrix[tr], labels[tr], sample_weight=weights[tr])
         oof[te] = model.predict_proba(matrix[te])[:, 1]
-    from sklearn.metrics import roc_auc_score
-    print(f"out-of-fold AUC on the judged candidates: {roc_auc_score(labels[hand], oof[hand]):.3f}")
+    chosen = hand & fitted  # the judged candidates the threshold is chosen on
+    print(f"out-of-fold AUC on the judged candidates: {roc_auc_score(labels[hand], oof[hand]):.3f}; by domain: "
+          + ", ".join(f"{part} {roc_auc_score(labels[hand & (domains == part)], oof[hand & (domains == part)]):.3f}"
+                      for part in DOMAINS if len(set(labels[hand & (domains == part)])) == 2))
     dyads = hand & np.array([bool(f.get("state_dyad")) for f in X])
     print(f"judged state dyads (floored: {floor}): {dyads.sum()} ({labels[dyads].sum()} right)")
     gold_right = ~hand & (labels == 1)
     best = (-1.0, 0.0)
-    print("threshold  kept  precision  recall  F0.5  gold kept  (out-of-fold, dev; first four on judged candidates)"
-          "  | India: kept precision; older dev: kept precision")
+    print("threshold  kept  precision  recall  F0.5  gold kept  (out-of-fold; first four on the judged candidates"
+          " the threshold is chosen on)  | per domain: kept precision recall")
     for threshold in np.arange(0.05, 0.81, 0.05):
         kept = (oof >= threshold) | floored
-        tp = int((kept & hand & (labels == 1)).sum())
-        n_kept = int((kept & hand).sum())
+        tp = int((kept & chosen & (labels == 1)).sum())
+        n_kept = int((kept & chosen).sum())
         precision = tp / max(1, n_kept)
-        recall = tp / max(1, int((hand & (labels == 1)).sum()))
+        recall = tp / max(1, int((chosen & (labels == 1)).sum()))
         f05 = 1.25 * precision * recall / max(1e-9, 0.25 * precision + recall)
         gold_kept = (kept & gold_right).sum() / max(1, gold_right.sum())
-        split = "  | ".join(f"{int((kept & hand & part).sum()):5d} {(labels[kept & hand & part]).mean():.3f}"
-                            for part in (in_india, ~in_india) if (kept & hand & part).any())
-        print(f"{threshold:9.2f} {n_kept:5d} {precision:10.3f} {recall:7.3f} {f05:6.3f} {gold_kept:9.3f}  | {split}")
+        print(f"{threshold:9.2f} {n_kept:5d} {precision:10.3f} {recall:7.3f} {f05:6.3f} {gold_kept:9.3f}  | "
+              + _kept_by_domain(kept, labels, hand, domains))
         if gold_kept >= keep_gold and f05 > best[0]:
             best = (f05, float(threshold))
     threshold = round(best[1], 2)
-    model.fit(matrix, labels, sample_weight=weights)
+    print(f"chosen threshold {threshold}, out of fold: "
+          + _kept_by_domain((oof >= threshold - 1e-9) | floored, labels, hand, domains))
+    if compare is not None:
+        with compare.open("rb") as raw:
+            other = read_model(raw)
+        scores = np.array([probability(f, other) or 0.0 for f in X])
+        kept = (scores >= other["threshold"]) | np.array([bool(other.get("floor") and f.get("state_dyad_recipient"))
+                                                          for f in X])
+        print(f"{compare} (threshold {other['threshold']}; in sample where it was trained): "
+              + _kept_by_domain(kept, labels, hand, domains)
+              + f"  | gold kept {(kept & gold_right).sum() / max(1, gold_right.sum()):.3f}")
+    model.fit(matrix[fitted], labels[fitted], sample_weight=weights[fitted])
     names = vectorizer.get_feature_names_out()
     weights_out = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= 1e-3}
     data = {"intercept": round(float(model.intercept_[0]), 4), "weights": weights_out, "threshold": threshold,
             "floor": floor,
-            "trained_on": f"{int(hand.sum())} judged dev candidates (bench/data/dev_judgments.tsv and the dev half "
-                          f"of bench/data/precision_judgments.tsv) and {int((~hand).sum())} CASE/GSR/ConfliBERT dev "
-                          f"candidates labelled from their gold; C={c}, gold weight {gold_weight}, words {words}, "
+            "trained_on": f"{int((hand & fitted).sum())} judged dev candidates (bench/data/dev_judgments.tsv and the "
+                          f"dev half of bench/data/precision_judgments.tsv) and {int((~hand).sum())} CASE/GSR/ConfliBERT "
+                          f"dev candidates labelled from their gold; C={c}, gold weight {gold_weight}, words {words}, "
                           f"threshold kept >= {keep_gold} of the gold dev events"
                           + (f"; with the IndiaPoliceEvents dev half (weight {india_weight})" if india else "")
+                          + (f"; with the retired held half of the first precision articles" if held_web and not
+                             held_web_eval else "")
+                          + (f"; judged web candidates weigh {web_weight}" if web_weight != 1.0 else "")
                           + ("; state dyads floored" if floor else "")}
     top = sorted(weights_out.items(), key=lambda kv: kv[1])
     print("most against:", ", ".join(f"{k} {v:+.2f}" for k, v in top[:12]))
@@ -298,12 +361,20 @@ def main() -> None:
     parser.add_argument("--india-weight", type=float, default=1.0, help="weight of a judged IndiaPoliceEvents candidate")
     parser.add_argument("--floor", action="store_true",
                         help="let every plain report between two states through (eventwire.coding.gate.state_dyad)")
+    parser.add_argument("--held-web", action="store_true",
+                        help="also the retired held half of the first precision articles (bench/precision.py --split held)")
+    parser.add_argument("--web-weight", type=float, default=1.0,
+                        help="weight of a judged web candidate (older dev and retired held articles)")
+    parser.add_argument("--held-web-eval", action="store_true",
+                        help="score the retired held candidates out of fold without fitting on them")
+    parser.add_argument("--compare", type=Path, help="also score this gate file on the judged candidates")
     args = parser.parse_args()
     if args.show:
         show(args.seed, args.n)
     else:
         train(args.c, args.folds, args.gold_weight, args.keep_gold, args.cache, args.words, not args.dry_run,
-              args.india, args.india_weight, args.floor, args.out)
+              args.india, args.india_weight, args.floor, args.out, args.held_web, args.web_weight,
+              args.held_web_eval, args.compare)
 
 
 if __name__ == "__main__":
