@@ -236,6 +236,17 @@ _PROTESTERS = frozenset("thousand thousands hundred hundreds student students wo
                         "solidarity support anger opposition".split())
 
 
+# How a show is given: "a live / timed / hands-on demonstration"; a craft or skill named as a compound
+# ("cooking demonstrations", "blacksmithing demonstrations") makes it a show as well, but not a word
+# of protest ("a rolling demonstration", "the striking demonstrators' march").
+_SHOWN_HOW = frozenset("live practical technical product cooking timed hands-on interactive software "
+                       "instructional public-speaking training".split())
+_PROTESTING = frozenset("""
+striking rolling sitting marching mourning rioting fasting picketing growing continuing mounting escalating
+ongoing spreading swelling widening raging sweeping increasing recurring unrelenting following opposing
+""".split())
+
+
 def a_show(noun: Any) -> bool:
     """"A demonstration of force / of the software", "a live demonstration": a show, not a protest.
     Also "the release of the report" (see :data:`.verb_senses.PUBLISHED`) is handled by the caller."""
@@ -243,8 +254,10 @@ def a_show(noun: Any) -> bool:
         return False
     of_what = {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"}
-    live = any(c.dep_ == "amod" and c.lower_ in {"live", "practical", "technical", "product", "cooking"}
-               for c in noun.children)
+    live = any((c.dep_ in {"amod", "compound"} and c.lower_ in _SHOWN_HOW) or (
+        c.dep_ in {"compound", "amod"} and c.tag_ in {"VBG", "NN"} and c.lower_.endswith("ing")
+        and c.lower_ not in _PROTESTING)
+        for c in noun.children)
     return live or bool(of_what and not of_what & _PROTESTERS)
 
 
@@ -559,6 +572,9 @@ def figurative(verb: Any, lemma: str) -> bool:
     if lemma == "demonstrate" and (any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
                                    or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         return True  # "as demonstrated by …", "was demonstrated": shown, no protest
+    if lemma == "demonstrate" and any(c.dep_ == "ccomp" or (c.dep_ in {"dobj", "obj"} and c.lemma_.lower()
+                                                             not in _PROTESTERS) for c in verb.children):
+        return True  # "the figures demonstrate that …", "demonstrated the new software": shown, no protest
     return False
 
 

@@ -127,6 +127,10 @@ _SENDING = {"MOBILIZE", "AID", "COOPERATE"}
 _TERROR_WORDS = {"terrorist", "terrorists", "terror", "militant", "militants", "jehadi", "jehadis", "jihadi",
                  "jihadis", "insurgent", "insurgents", "criminal", "criminals", "gunman", "gunmen", "suicide",
                  "fidayeen", "guerrilla", "guerrillas"}
+# Words that make a "strike" one from the air: "563 strikes, largely by drones", "the drone programme
+# … more strikes in his first year" (the eleventh session; CAMEO's noun table reads them as walkouts).
+_AERIAL_WORDS = {"drone", "drones", "airstrike", "airstrikes", "missile", "missiles", "warplane", "warplanes",
+                 "bomber", "bombers", "aerial"}
 _LABOUR_WORDS = {"union", "unions", "worker", "workers", "employee", "employees", "staff", "teacher", "teachers",
                  "bandh", "hartal", "wage", "wages", "pay", "labour", "labor", "trader", "traders", "transporter",
                  "transporters", "driver", "drivers", "doctor", "doctors", "nurse", "nurses", "lawyer", "lawyers",
@@ -141,6 +145,8 @@ def _attack_strike(trigger: Trigger) -> Trigger:
     words = {t.lower_ for t in token.sent}
     if words & _TERROR_WORDS and not words & _LABOUR_WORDS:
         return replace(trigger, code="190", matched=tuple(sorted(words & _TERROR_WORDS)))
+    if words & _AERIAL_WORDS and not words & _LABOUR_WORDS:
+        return replace(trigger, code="195", matched=tuple(sorted(words & _AERIAL_WORDS)))
     return trigger
 
 

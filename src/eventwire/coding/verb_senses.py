@@ -28,7 +28,7 @@ class Sense:
 
 # Verbs with one sense in political news, whatever their dictionary patterns say.
 FIXED: dict[str, str] = {
-    "scramble": "152", "beat": "182", "sue": "115", "arrest": "173", "detain": "173",
+    "scramble": "152", "beat": "182", "sue": "115", "indict": "1121", "arrest": "173", "detain": "173",
     "veto": "129", "renege": "120", "resign": "0831", "ratify": "057", "praise": "051", "sentence": "116",
     "convict": "116", "pardon": "080", "molest": "1821", "lynch": "182", "gang-rape": "1821",
     "accord": NO_EVENT, "loot": "1712", "torch": "1712", "vandalise": "1712", "vandalize": "1712", "ransack": "1712", "consider": NO_EVENT, "hope": NO_EVENT, "plan": NO_EVENT,
@@ -375,6 +375,19 @@ APPROVED_THINGS = {"construction", "project", "projects", "fund", "funds", "amou
 PASSED_BUSINESS = {"budget", "budgets", "settlement", "settlements", "amendment", "amendments", "bill", "bills",
                    "ordinance", "spending", "project", "projects", "permit", "permits", "licence", "license",
                    "merger", "application", "applications", "rezoning", "zoning", "minutes", "appointment"}
+# More of what a council, a board or a legislature approves as its own business: "approved the toll
+# increases / the software licensing / a motion / a financing package / a pilot programme".
+APPROVED_BUSINESS = {"increase", "increases", "hike", "hikes", "licensing", "licence", "software", "hardware",
+                     "training", "motion", "motions", "package", "packages", "financing", "contract", "contracts",
+                     "program", "programs", "programme", "programmes", "purchase", "purchases", "transfer",
+                     "transfers", "bond", "bonds", "funding", "fee", "fees", "rate", "rates", "ordinance",
+                     "ordinances", "plan", "plans", "budget", "expenditure", "lease", "grant", "grants", "levy"}
+# What one "sanctions" when sanctioning is approving: money ("sanctioned Rs 4 crore"), an arrest or a
+# prosecution, "whatever it could".
+_SANCTIONED_ACTS = {"rs", "crore", "crores", "lakh", "lakhs", "arrest", "arrests", "prosecution", "whatever",
+                    "sum", "sums", "allocation", "allocations", "scholarship", "scholarships", "pension", "pensions"}
+# What makes an approval one between states: "approved a contract to sell howitzers", "an aid package".
+_FOREIGN_DEALINGS = {"aid", "military", "arms", "sale", "sell", "export", "exports", "import", "imports", "foreign"}
 # Offences that are crimes of one person, not violence between actors: "committed the second offence".
 CRIMES = {"crime", "crimes", "offence", "offences", "offense", "offenses", "theft", "mistake", "mistakes", "error",
           "errors", "blunder", "blunders", "sin", "sins", "suicide", "fraud", "foul", "fouls", "robbery",
@@ -572,9 +585,12 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
         if subject & FORCES and objects & {"position", "positions"}:
             return Sense("154", matched=("position",))  # "troops took positions around the town"
         return Sense(NO_EVENT)  # "took a hard line", "taking the toll to 271"
-    if lemma == "sanction" and objects & APPROVED_THINGS:
+    approved = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"} | (
+        {verb.head.lemma_.lower()} if verb.dep_ == "acl" and verb.tag_ == "VBN" else set())
+    if lemma == "sanction" and approved & (APPROVED_THINGS | MONEY | _SANCTIONED_ACTS):
         return Sense(NO_EVENT)  # "sanctioned the construction of the temple": approved
-    if lemma == "approve" and objects and objects <= PASSED_BUSINESS:
+    if lemma == "approve" and approved and approved <= PASSED_BUSINESS | APPROVED_BUSINESS and not (
+            clause | {t.lemma_.lower() for t in verb.subtree}) & (WEAPONS | RELIEF | FORCES | _FOREIGN_DEALINGS):
         return Sense(NO_EVENT)  # "approved the budget / the settlements": domestic business
     if lemma == "commit" and objects and objects <= CRIMES:
         return Sense(NO_EVENT)  # "committed the second offence": a crime, no violence between actors
@@ -670,6 +686,27 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
     return None
 
 
+# Verbs a result hangs off: "won the two seats, beating …", "qualified by beating …".
+_WINNING = {"win", "clinch", "secure", "claim", "qualify", "advance", "reach", "finish", "top", "retain", "earn"}
+_BEATEN_BODIES = {"GPE", "ORG"}
+
+
+def _contest_won(verb: Any, subject: set[str]) -> bool:
+    """"Chile beat Peru", "beating Leeds and Hull", "won the seat, beating two rivals": a team or a
+    country beaten, or a beating hung off a win, is a result. One beats people, not a country or a
+    club; a beating by police or troops ("police beat the Congress workers") is left alone."""
+    if subject & (FORCES | _POLICE_WORDS | {"mob", "mobs", "crowd", "gang", "guard", "guards"}):
+        return False
+    if verb.dep_ in {"advcl", "xcomp", "conj", "pcomp"} and verb.head.lemma_.lower() in _WINNING:
+        return True
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in _WINNING:
+        return True  # "qualified by beating …"
+    beaten = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    beaten += [g for c in beaten for g in c.children if g.dep_ == "conj"]
+    return bool(beaten) and all(b.ent_type_ in _BEATEN_BODIES and b.lemma_.lower() not in _POLICE_WORDS | FORCES
+                                for b in beaten)
+
+
 def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """The sense of ``verb`` when a rule names it; ``clause``/``subject`` are the lower-cased words
     and lemmas of its clause and of its subject."""
@@ -685,6 +722,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"beat", "defeat", "edge", "crush", "rout", "thrash", "overcome"} and (
             _SCORE.search(verb.sent.text) or (lemma == "beat" and clause & BALLOTS)):
         return Sense(NO_EVENT)  # a result ("beat her rival 6-3, 6-4") or a vote won, before FIXED's one sense
+    if lemma in {"beat", "defeat", "edge", "thrash", "rout"} and _contest_won(verb, subject):
+        return Sense(NO_EVENT)  # "Chile beat Peru on Sunday", "won the seat, beating two rivals": a result
     if lemma in {"end", "stop"} and particle is None and {
             c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}} & set(PROTESTS):
         # "the union ended its strike": dissent eased (082); "will not end the strike" is then a
