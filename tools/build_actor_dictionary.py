@@ -83,6 +83,7 @@ NAME_WORDS = {
 # says outside its dated roles (most entries give a former-official code), else a former official
 # of the role's country. The curated leaders table, written in 2025, keeps its own open ranges.
 PHOENIX_TRUSTED_UNTIL = 20190217
+NULL_CODE = ["---", 0, 0]
 STATE_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 OPEN_DAY = 99991231
 
@@ -140,6 +141,11 @@ def parse_phoenix(path: Path) -> list[dict]:
             continue
         brackets = re.findall(r"\[([^\]]*)\]", line)
         codes = [c for c in (parse_code(b) for b in brackets) if c]
+        if any(b.strip() == "---" for b in brackets):
+            # TABARI's null code: alone, the phrase names no actor ("INDIAN_OCEAN [---]", a footballer who
+            # shares a minister's name); beside dated codes, no code outside them. It closes the block like a
+            # code, so the next name does not take it over.
+            codes.append(NULL_CODE)
         text = re.sub(r"\[[^\]]*\]", "", line)
         if line[0] in "\t " and text.strip() == "":
             if pending:
@@ -162,6 +168,7 @@ def parse_phoenix(path: Path) -> list[dict]:
         if codes:
             pending = [entry]
     for entry in entries:
+        entry["codes"] = [c for c in entry["codes"] if c != NULL_CODE] if any(c != NULL_CODE for c in entry["codes"]) else []
         entry["codes"] = [[cameo_to_plover(c[0]), c[1], c[2]] for c in entry["codes"]]
     return [e for e in entries if e["codes"] and e["names"][0]]
 

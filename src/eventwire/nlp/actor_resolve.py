@@ -50,6 +50,21 @@ MEMBER_NOUNS = {
     "supporter", "supporters", "forces", "force", "troops", "unit", "units", "emir", "emirs", "amir", "amirs",
     "deputy", "deputies",  # "a Duma deputy" sits in the Duma (LEG); a bare "deputy" stays NGEC's COP
 }
+# Titles of heads whose listed sector is the state's (a bare "president" or "chief executive" heads a
+# state or a government, GOV): after the kind of body they head they take that body's sector ("the
+# university president" EDU, "the company's chief executive" BUS, "the court president" JUD).
+HEAD_TITLES = {"president", "vice president", "chief executive", "director general"}
+# Bodies named only with capitals ("a party was held", "the Union") that are that body in lower case
+# too when a member or head noun follows them ("party officials", "a party spokesman", "union members").
+MEMBER_LED = {"party", "parties", "union", "unions"}
+# Words for what a party stands for, before a lower-case "party" ("a far-right party"; "far-right" is
+# three tokens, the last one read).
+POLITICAL_LEANINGS = {
+    "right", "left", "wing", "far-right", "far-left", "right-wing", "left-wing", "centrist", "centre-right",
+    "centre-left", "center-right", "center-left", "nationalist", "ultranationalist", "populist", "conservative",
+    "liberal", "socialist", "communist", "green", "separatist", "secessionist", "islamist", "secular", "royalist",
+    "monarchist", "ruling", "governing", "opposition", "political", "pro-government", "pro-independence",
+}
 # Titles of those who preside over a body: over a legislature they are legislators (LEG).
 PRESIDING = {"president", "speaker", "chairman", "chairwoman", "chair", "vice president", "deputy speaker"}
 PLACE_KINDS = {"country", "demonym", "capital", "place"}
@@ -171,8 +186,11 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
                         and not _hyphen_joined(tokens, first_token, last_token):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, entry=dictionary.lookup(key)[0]))
                 elif agents and key in dictionary.agents and (loose or _agent_ok(span, tokens[last_token + 1:last_token + 2])) \
-                        and (key not in NAME_ONLY_AGENTS or _capitalised(span[-1])) \
-                        and (key not in NAMED_HEADS or _named_head(tokens, first_token, last_token)):
+                        and (key not in NAME_ONLY_AGENTS or _capitalised(span[-1])
+                             or _member_follows(tokens, first_token, last_token, key)
+                             or _party_of_kind(tokens, first_token, key, dictionary)) \
+                        and (key not in NAMED_HEADS or _named_head(tokens, first_token, last_token)
+                             or _member_follows(tokens, first_token, last_token, key)):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, agent=dictionary.agents[key]))
             if end_piece == len(table):
                 break
@@ -187,6 +205,25 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
             taken.update(range(hit.start, hit.end))
             found.append(hit)
     return sorted(found, key=lambda m: m.start)
+
+
+def _party_of_kind(tokens: Sequence[Any], first: int, key: str, dictionary: ActorDictionary) -> bool:
+    """A lower-case "party" after a word saying what politics it stands for is a political party ("an
+    Islamist party", "a far-right party", "the ruling party"); after other words it stays an occasion
+    ("a Christmas party", "a birthday party")."""
+    if key not in ("party", "parties") or first == 0:
+        return False
+    before = tokens[first - 1].text.lower()
+    return before in POLITICAL_LEANINGS or dictionary.agents.get(before, "")[:3] in ("REL", "REB", "PTY")
+
+
+def _member_follows(tokens: Sequence[Any], first: int, last: int, key: str) -> bool:
+    """A body named only with capitals ("party", "union") heads a phrase in lower case when a member or
+    head noun follows it ("party officials", "the union president"), not after a hyphen ("third-party")."""
+    if key not in MEMBER_LED or last + 1 >= len(tokens) or _hyphen_joined(tokens, first, first):
+        return False
+    following = tokens[last + 1].text.lower()
+    return following in MEMBER_NOUNS or following in HEAD_TITLES or following in ("chairman", "chairwoman", "chairperson")
 
 
 def _named_head(tokens: Sequence[Any], first: int, last: int) -> bool:
@@ -394,8 +431,14 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     if agent is not None and _member_of_kind(agent):
         # "a Buddhist community leader", "parliamentary aides": a leader or member of a kind of
         # group takes that group's sector, as a member of a named organisation takes its sector.
-        agent = next((m for m in reversed(agent_matches) if m.end <= agent.start
-                      and not set(m.sectors[:1]) & WEAK_AGENT_SECTORS), agent)
+        kind = next((m for m in reversed(agent_matches) if m.end <= agent.start
+                     and not set(m.sectors[:1]) & WEAK_AGENT_SECTORS), agent)
+        if kind is not agent and kind.sectors[:1] == ["REL"] and agent.sectors[:1] == ["UAF"]:
+            # "Islamist fighters", "Sunni gunmen": armed men of a faith are armed men (PLOVER's REL is
+            # religious bodies and clergy), the faith a second sector.
+            agent.sectors = agent.sectors[:1] + ["REL"] + [s for s in agent.sectors[1:] if s != "REL"]
+        else:
+            agent = kind
     headed = _head_before_of(tokens, agent_matches)
     if headed is not None and headed.key in MEMBER_BODIES:  # "the Muslim Council of Britain" is REL
         headed = next((m for m in reversed(agent_matches) if m.end <= headed.start
@@ -523,7 +566,8 @@ def _member_of_kind(agent: Match) -> bool:
     members ("union", "association", "council") is named by its members' kind ("Farmers Union" AGR)."""
     weak = WEAK_AGENT_SECTORS | {"GOV"}
     head = agent.key.rsplit(" ", 1)[-1]
-    return bool(set(agent.sectors[:1]) & weak) and head in MEMBER_NOUNS or agent.key in MEMBER_BODIES
+    return bool(set(agent.sectors[:1]) & weak) and (head in MEMBER_NOUNS or agent.key in HEAD_TITLES) \
+        or agent.key in MEMBER_BODIES
 
 
 def _destination(tokens: Sequence[Any], match: Match, named: list[Match]) -> bool:
