@@ -340,7 +340,7 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
     heads = []
     for child in verb.children:
         if child.dep_ in _OBJECT:
-            if not (movement and child.lemma_.lower() in _CARGO):
+            if not (movement and child.lemma_.lower() in _CARGO and verb.lemma_.lower() not in _FACING):
                 heads.append(child)
             heads.extend(_prep_objects(child, {"with", "against", "on", "between", "to"}))
             heads.extend(_act_owners(child, verb))
@@ -556,6 +556,22 @@ def _force(head: Any, actors: Sequence[tuple[Actor, Any]]) -> bool:
     return any(a.sector in _ARMED_SECTORS for a, root in actors if root.i in tokens)
 
 
+# Shows of force whose object is the other side, not the doer's own forces: "intercepted the bombers".
+_FACING = {"intercept", "shadow", "track", "chase", "confront", "buzz", "harass", "escort", "tail", "pursue",
+           "repel", "monitor"}
+
+
+def _foreign_force(head: Any, actor_heads: Sequence[Any], actors: Sequence[tuple[Actor, Any]]) -> bool:
+    """A force object that names a country the doer's phrase does not: "jets intercepted two Russian
+    bombers". After a verb that faces its object (not one that sends, deploys or alerts it: that is
+    the doer's own) such forces are the other side, the target of the show of force."""
+    if head.dep_ not in {"dobj", "obj"}:
+        return False
+    own = {a.code for a, root in actors for h in actor_heads if root.i in _participant_tokens(h) and a.code}
+    named = {a.code for a, root in actors if root.i in _participant_tokens(head) and a.code}
+    return bool(named) and not named & own
+
+
 def _gerund_noun(token: Any) -> bool:
     """A gerund the parser calls a verb but used as a noun, with no subject or object of its own: "killed
     in police firing", "after the firing"."""
@@ -642,7 +658,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         # (what was deployed: the passive subject, the object, a deployment "of" them; not "sent to the
         # police station")
         forces = [h for h in recipient_heads if _force(h, actors) and (
-            h.dep_ in _PASSIVE_SUBJECT | {"dobj", "obj"} or (h.dep_ == "pobj" and h.head.lower_ == "of"))]
+            h.dep_ in _PASSIVE_SUBJECT | {"dobj", "obj"} or (h.dep_ == "pobj" and h.head.lower_ == "of"))
+            and not (token.lemma_.lower() in _FACING and _foreign_force(h, actor_heads, actors))]
         recipient_heads = [h for h in recipient_heads if h not in forces]
         if not trigger.is_verb and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _SEEKING:
             # "the state government sought deployment of the army": who asks for a deployment does not deploy
