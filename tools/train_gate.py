@@ -32,6 +32,13 @@ writes a model whose floor passes every plain report between two states with the
 its recipient (``eventwire.coding.gate.state_dyad``; the threshold is then chosen with the floor
 applied; the shipped gate's threshold was chosen with the looser floor of 42bcf75), and ``--out`` writes elsewhere
 than the shipped file (``EVENTWIRE_GATE_MODEL=that file`` makes the coder use it).
+
+From the eleventh session: ``--held-web`` adds the retired held half of the first precision articles
+(``bench/precision.py --split held``, used up by draws 1-7; general news no gate had seen) with their
+judgments, ``--web-weight`` weighs every judged web candidate, ``--held-web-eval`` scores those
+articles out of fold without fitting on them (how a gate trained without them does on general news),
+``--compare FILE`` scores a gate file on the same judged candidates, and the tables report kept
+candidates, precision and recall per domain (Gujarat, older web dev, retired web).
 """
 
 from __future__ import annotations
