@@ -333,6 +333,37 @@ def _told(verb: Any) -> list[Any]:
             for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in {"NOUN", "PROPN", "PRON"}]
 
 
+# Trade measures whose target is where the goods they hit come from: "imposed duties on $20 billion of goods
+# from Vietnam" (the parser hangs "from Vietnam" on the verb).
+_MEASURES = {"tariff", "tariffs", "duty", "duties", "levy", "levies", "quota", "quotas", "embargo", "ban"}
+# Verbs of asking whose "from" phrase names the one asked: "demanded answers from the banks".
+_ASKING_FROM = {"demand", "seek", "request", "want", "expect", "ask", "solicit"}
+# Verbs of sending away whose "from" phrase names the state or body that sends away, when the passive
+# names no agent: "the diplomats were expelled from Argentina", "expelled from the party".
+_SENDING_AWAY = {"expel", "deport", "extradite", "banish"}
+
+
+def _measure_origins(verb: Any) -> list[Any]:
+    """Where the goods a trade measure hits come from, when the parser hangs the "from" phrase on the verb
+    ("impose duties on $20 billion of goods from Vietnam")."""
+    if not any(c.dep_ in _OBJECT and c.lemma_.lower() in _MEASURES for c in verb.children):
+        return []
+    if not _prep_objects(verb, {"on"}):
+        return []
+    return [g for g in _prep_objects(verb, {"from"}) if g.pos_ == "PROPN"]
+
+
+def _infinitive_targets(verb: Any) -> list[Any]:
+    """The target of a threat told in an infinitive: "threatened to slap tariffs on imports from Brazil",
+    "vowed to fight the US" (what the threatened act is done to)."""
+    heads: list[Any] = []
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "advcl"} and child.i > verb.i and child.pos_ == "VERB" \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            heads += [h for h in _verb_recipients(child, False, False) if h.lemma_.lower() not in _CARGO]
+    return heads
+
+
 def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
     """Objects and to/with/against/on-phrases; for a verb whose object is an event noun ("held
     talks with Kyiv"), the noun's own phrases; for a speech act, the subject of what it demands
@@ -349,6 +380,10 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
             heads.extend(_clause_subjects(child))
             heads.extend(o for g in child.children if g.dep_ == "pobj" for o in _act_owners(g, verb))
     heads.extend(_told(verb))
+    heads.extend(_measure_origins(verb))
+    if verb.lemma_.lower() in _ASKING_FROM:
+        heads.extend(_prep_objects(verb, {"from"}))
+        heads.extend(g for c in verb.children if c.dep_ in {"dobj", "obj"} for g in _prep_objects(c, {"from"}))
     if verbal and not heads:
         for child in verb.children:
             if child.dep_ == "ccomp":
@@ -394,6 +429,11 @@ _TRADED = {"import", "imports", "good", "goods", "product", "products", "export"
            "commodities", "produce", "oil", "gas", "grain"}
 
 
+# Written words whose author is named after "from", "by" or "of": "a statement from the ministry demanded".
+_WORDS = {"statement", "letter", "message", "communique", "communiqué", "declaration", "resolution", "memo",
+          "memorandum", "note", "editorial", "petition"}
+
+
 def _participant_tokens(head: Any) -> set[int]:
     """The participant phrase's tokens; without the owner when the head is a relative or a
     belonging ("Jaime King's son", "the minister's car")."""
@@ -401,10 +441,14 @@ def _participant_tokens(head: Any) -> set[int]:
     lemma = head.lemma_.lower()
     for child in head.children:
         if child.dep_ == "prep" and ((child.lower_ == "of" and lemma in _SOME_OF) or (
-                child.lower_ == "from" and lemma in _TRADED)):
-            # "accused a clique of judges", "tariffs on $50 billion of imports from China"
+                child.lower_ == "from" and lemma in _TRADED) or (
+                child.lower_ == "of" and (head.pos_ == "NUM" or head.ent_type_ == "MONEY")) or (
+                child.lower_ in {"from", "by", "of"} and lemma in _WORDS)):
+            # "accused a clique of judges", "tariffs on $50 billion of imports from China" (an amount only
+            # of goods: "$20 billion of goods from Vietnam")
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                if grandchild.dep_ == "pobj" and (lemma in _SOME_OF | _TRADED | _WORDS
+                                                  or grandchild.lemma_.lower() in _TRADED):
                     found |= _participant_tokens(grandchild)
     if lemma in _OWNED or head.lower_ in _OWNED:
         for child in head.children:
@@ -603,10 +647,35 @@ def _the_country(doc: Any, sentence: Sentence, head: Any, actors: Sequence[Actor
                  code=place.country_code, kind="country")
 
 
+_THREAT = "13"
+
+
+def _between_seconds(noun: Any) -> tuple[list[Any], set[int]]:
+    """The sides after the first of an event noun's "between" or "among" phrase ("talks between Kenya and
+    Uganda", "a meeting between the minister and his counterpart, Ali Demir"): the ones met, agreed with
+    or talked to, and their tokens. Not for fights, whose sides all fight. The parser reads "between Putin
+    and Chechnya's leader" as one leader of both: the leader is the second side, Putin the first."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    heads: list[Any] = []
+    tokens: set[int] = set()
+    for side in _prep_objects(noun, {"between", "among"}):
+        joined = _conjuncts(side)
+        owners = [c for c in side.children if c.dep_ == "poss" and any(g.dep_ == "conj" for g in c.children)]
+        if not joined and owners:
+            heads.append(side)
+            tokens |= _subtree(side, _PHRASE_STOP) - _subtree(owners[0], {"conj", "cc"})
+        for head in joined:
+            heads.append(head)
+            tokens |= _subtree(head, _PHRASE_STOP)
+    return heads, tokens
+
+
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
     """The actors, recipients, places, quantities and times that belong to ``trigger``."""
     actors = _roots(doc, sentence.actors)
     slots = Slots()
+    second_side: set[int] = set()
     token = trigger.token
     if trigger.is_verb:
         subject, passive = _subject_of(token)
@@ -626,6 +695,15 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         # what is withdrawn or handed over ("withdrew its troops") is cargo too, not the recipient
         recipient_heads = [h for h in _verb_recipients(token, verbal, movement or trigger.code[:2] == "08")
                            if subject is None or h.i != subject.i] + ([subject] if subject is not None and passive else [])
+        if (trigger.code[:2] == _THREAT or token.lemma_.lower() == "vow") and all(
+                h.ent_type_ in {"DATE", "TIME"} for h in recipient_heads):
+            # "threatened on Monday to slap tariffs on imports from Brazil": the threatened act's target
+            recipient_heads = [h for h in _infinitive_targets(token) if subject is None or h.i != subject.i]
+        if token.lemma_.lower() in _SENDING_AWAY and passive and agent is None and subject is not None \
+                and any(root.i in _participant_tokens(subject) for _, root in actors):
+            # "the Russian diplomats were expelled from Argentina": the state (or body) that expels, when
+            # the ones expelled are a known party ("hundreds of diplomats expelled from ..." names no side)
+            actor_heads = actor_heads + [g for g in _prep_objects(token, {"from"}) if g.pos_ in {"NOUN", "PROPN"}]
         if token.lemma_.lower() in _SHOOTING:
             # "fired at the crowd", "at the youths" (not "at Hasnabad police fired", "firing at Hasnabad")
             recipient_heads += [g for g in _prep_objects(token, {"at"}) if g.i > token.i and (
@@ -640,6 +718,10 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     else:
         subject = None
         actor_heads, recipient_heads = _noun_participants(token)
+        if trigger.code[:2] not in _VIOLENT_ROOTS:
+            # "talks between the minister and his Greek counterpart": the second side is met, not meeting
+            seconds, second_side = _between_seconds(token)
+            recipient_heads = recipient_heads + seconds
         side = _fought_in(token)
         if side is not None and not actor_heads:
             actor_heads = [side]  # "students were injured in clashes with police": the students clashed
@@ -674,8 +756,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         # attack": named for the act (the dictionaries' actors stay out of relative clauses)
         (slots.recipient_heads if passive else slots.actor_heads).append(antecedent)
     for head in actor_heads:
-        slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head) | _members(head)), head)
-                         if a not in slots.actors]
+        own = (_participant_tokens(head) | _members(head)) - second_side
+        slots.actors += [a for a in _top_level(_in(actors, own), head) if a not in slots.actors]
     if trigger.is_verb and not slots.actors and trigger.code[:2] in _VIOLENT_ROOTS and _agent_of(token) is None:
         for head in _fight_authors(token, subject, passive):
             slots.author_heads.append(head)
