@@ -273,7 +273,7 @@ MARKET_THINGS = frozenset("""
 market markets share shares stock stocks equity equities index indices indexes price prices bond bonds
 yield yields currency currencies dollar euro yen sterling rupee peso ruble rouble lira yuan franc won
 bitcoin crypto cryptocurrency futures commodity commodities gold silver copper crude gauge benchmark dow
-nasdaq ftse nikkei dax hang seng kospi sensex s&p
+nasdaq ftse nikkei dax hang seng kospi sensex s&p nifty valuation valuations
 """.split())
 # Animals: "a dog attacked a girl", "a swarm of bees attacked", "killed by a bear".
 ANIMALS = frozenset("""
@@ -376,6 +376,24 @@ def _fired_from_job(verb: Any, lemma: str) -> bool:
                or p.lemma_.lower() in STAFF for p in people)
 
 
+# Emergency services at their work (the eleventh session's second pass, retired web articles): crews
+# "battle" or "attack" a fire, an incident or a blaze, not a foe. Police are left out: they fight mobs.
+EMERGENCY_CREWS = frozenset("""
+firefighter firefighters fireman firemen paramedic paramedics rescuer rescuers lifeguard lifeguards
+""".split())
+_CREW_WORK = {"battle", "fight", "tackle", "combat", "attack", "douse", "contain"}
+_CREW_NOUNS = {"crew", "crews", "team", "teams", "service", "services", "brigade", "brigades", "department"}
+
+
+def _crew_at_work(lemma: str, doers: list[Any]) -> bool:
+    """"Firefighters battled the incident", "fire crews attacked the blaze from the roof": a crew of
+    an emergency service fighting what it was called to, not a party attacked."""
+    if lemma not in _CREW_WORK or not doers:
+        return False
+    return all(d.lemma_.lower() in EMERGENCY_CREWS or d.lower_ in EMERGENCY_CREWS or (
+        d.lower_ in _CREW_NOUNS and _head_words(d) & {"fire", "rescue", "ambulance"}) for d in doers)
+
+
 def everyday_doer(verb: Any, lemma: str) -> bool:
     """Whether the verb's doer or setting makes it an everyday happening, not an act between political
     actors: a market or a price moves ("shares rallied", "the dollar retreated"), an animal attacks
@@ -383,6 +401,11 @@ def everyday_doer(verb: Any, lemma: str) -> bool:
     ("players attack enemy bases in the game", "the striker attacked the ball"), or someone is fired
     from a job ("fired its chief executive")."""
     doers = _doers(verb)
+    if _crew_at_work(lemma, doers):
+        return True
+    if lemma in {"support", "boost", "lift", "underpin"} and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in MARKET_THINGS for c in verb.children):
+        return True  # "valuations are being supported by low yields": a market held up
     for doer in doers:
         words = _head_words(doer)
         if doer.lemma_.lower() in MARKET_THINGS or doer.lower_ in MARKET_THINGS or (

@@ -55,7 +55,59 @@ _DISASTERS = {"earthquake", "quake", "flood", "rain", "storm", "hurricane", "cyc
 # Sport: "Argentina beat France" is not an assault.
 _SPORT = {"match", "penalty", "tournament", "league", "cup", "olympic", "championship", "goal", "striker",
           "coach", "relay", "medal", "semi-final", "final", "set", "innings", "wicket", "race", "title",
-          "grand", "slam", "fixture", "squad", "stadium", "season", "playoff", "world"}
+          "grand", "slam", "fixture", "squad", "stadium", "season", "playoff", "world", "champion", "team",
+          "teammate", "scorer", "club"}
+# Words only a game or a match is told in: one is enough ("made two substitutions to sharpen his side's
+# attack", "parrying the enemy attacks").
+_SPORT_ONLY = {"penalty", "olympic", "tournament", "medal", "substitution", "referee", "goalkeeper", "midfielder",
+               "playoff", "gameplay", "parry", "gamer", "quarterback", "touchdown"}
+# Those who play: "both teams will clash again", "the clubs meet in the final". A team with a name of
+# its trade before it ("a SWAT team", "a rescue team") is left alone.
+_TEAMS = {"team", "club", "side", "squad", "champion", "player", "rival"}
+# Bodies of local government, by their own name or by the place kind before it ("the county commission",
+# "aldermen", "Lancashire councils"). Their approvals, offers and refusals are procedure, unless a
+# state or armed party is on the other side.
+_LOCAL_MEMBERS = {"commissioners", "aldermen", "alderman", "selectmen", "supervisors", "councillors", "councilors",
+                  "councilmen", "councilwomen", "trustees", "freeholders", "councils"}
+_LOCAL_BODIES = {"council", "commission", "board", "committee", "authority"}
+_LOCAL_KINDS = {"county", "city", "town", "borough", "parish", "village", "municipal", "township", "district",
+                "school", "planning", "zoning", "metropolitan", "regional", "local", "water", "park", "parks"}
+_LOCAL_BUSINESS = {"CONCEDE", "AGREE", "REJECT", "SANCTION", "SUPPORT", "REQUEST", "CONSULT", "AID", "COOPERATE"}
+
+
+def _local_body(actor: Any) -> bool:
+    """A council, a commission or a board of a county, a town or a school district, or its members."""
+    words = actor.text.lower().replace("’", "'").split()
+    if not words or actor.code in _ARMED_CODES or "security" in words:
+        return False
+    return words[-1] in _LOCAL_MEMBERS or (words[-1] in _LOCAL_BODIES and bool(set(words[:-1]) & _LOCAL_KINDS))
+
+
+def _local_procedure(event_type: str, slots: Slots) -> bool:
+    """"The county commission voted to deny a request", "the city council is sanctioning two housing
+    developments", "councils offer help to firms": local government at its own business."""
+    if event_type not in _LOCAL_BUSINESS or not slots.actors or not all(_local_body(a) for a in slots.actors):
+        return False
+    return not any(_state_actor(r) and not _local_body(r) and r.kind != "place" for r in slots.recipients)
+
+
+def _played(trigger: Trigger, slots: Slots, lemmas: set[str]) -> bool:
+    """A game or a match: sport words in the sentence, or teams as the doer with no state or armed
+    party and no police or troops in the sentence ("both teams will clash again next week")."""
+    if len(lemmas & _SPORT) >= 2 or lemmas & _SPORT_ONLY:
+        return True
+    subject = next((c for c in trigger.token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lemma_.lower() in _TEAMS and not any(
+        c.dep_ in {"compound", "amod"} for c in subject.children) and not lemmas & _STATE_NOUNS and not any(
+        a.code or a.sector for a in slots.actors + slots.recipients)
+
+
+def _business_rivals(trigger: Trigger, slots: Slots) -> bool:
+    """Firms competing ("to take on Netflix", "the carmaker attacked its rival's prices"): a business
+    as the target and every party a business, and no killing, shooting or burning."""
+    parties = slots.actors + slots.recipients
+    return bool(slots.recipients) and all(p.code == "MNC" or p.sector == "BUS" for p in parties) \
+        and trigger.token.lemma_.lower() not in _VIOLENCE
 
 
 def plover_event(trigger: Trigger) -> tuple[str | None, str | None]:
@@ -355,7 +407,11 @@ _LINK_LIST_HEADINGS = ("related stories", "related articles", "related news", "a
                        "more stories", "top stories")
 # Bodies that meet by themselves: "the union cabinet met", "the party convened an emergency meeting".
 _OWN_BODIES = {"cabinet", "party", "committee", "board", "government", "administration", "ministry", "department",
-               "secretariat", "politburo", "executive", "caucus", "panel", "commission", "congress", "council"}
+               "secretariat", "politburo", "executive", "caucus", "panel", "commission", "congress", "council",
+               # the second pass: a group or its members meeting among themselves ("task force members",
+               # "a regional water planning group", "the aldermen met as the beer board")
+               "group", "members", "force", "forum", "aldermen", "commissioners", "trustees", "councillors",
+               "councilors", "legislators", "lawmakers", "assembly", "legislature", "leadership"}
 _MEETING_WORDS = {"meet", "meeting", "convene", "hold"}
 
 
@@ -382,6 +438,9 @@ def _own_meeting(trigger: Trigger, event_type: str, slots: Slots) -> bool:
     held = [token, *(c for c in token.children if c.dep_ in {"dobj", "obj"})]
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "among"} for t in held for c in t.children):
         return False  # "convened a meeting of the chief secretaries": others are named
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "session" for g in c.children)
+           for t in held for c in t.children):
+        return True  # "the leaders were meeting in emergency session": a body sitting
     words = slots.actors[0].text.lower().split()
     return bool(words) and words[-1] in _OWN_BODIES
 
@@ -397,6 +456,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
     if not trigger.is_verb and event_type not in _CONFLICT and background_noun(trigger.token) and not any(
             political(a) for a in slots.actors):
         return False  # attacks and protests named in passing are kept: a report often names them no other way
+    if _local_procedure(event_type, slots):
+        return False  # a county commission's, a town council's own business
     if _spending(trigger, event_type, slots):
         return False  # "the state will provide money for classrooms": a budget, not aid to another actor
     if trigger.code == "082" and any(_crowd(a) or a.sector in _CIVILIAN_SECTORS for a in slots.actors):
@@ -443,8 +504,10 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         armed = any(a.code or a.sector in {"MIL", "REB", "COP", "UAF"} for a in slots.actors)
         if (lemmas & _DISASTERS or accidental(trigger.token, lemmas)) and not armed:
             return False  # "a fire destroyed three homes", "killed in a car crash": a toll, not an attack
-        if len(lemmas & _SPORT) >= 2 or lemmas & {"penalty", "olympic", "tournament", "medal"}:
-            return False
+        if _played(trigger, slots, lemmas):
+            return False  # a match or a game
+        if _business_rivals(trigger, slots):
+            return False  # firms competing
     return True
 
 
