@@ -236,7 +236,11 @@ _BEHOLDING = {"condemn", "denounce", "decry", "deplore", "criticise", "criticize
               "praise", "hail", "applaud", "mourn", "survive", "recall", "remember", "mark", "commemorate",
               "fear", "predict", "expect", "prevent", "foil", "thwart", "avert", "stop", "halt", "ban", "outlaw",
               "discuss", "debate", "study", "analyse", "analyze", "follow", "monitor", "track", "document",
-              "confirm", "acknowledge", "explain", "justify", "defend", "dismiss", "downplay", "question"}
+              "confirm", "acknowledge", "explain", "justify", "defend", "dismiss", "downplay", "question",
+              # who contains an event or loses by it is its other side: "failed to control the riots", "lost
+              # their homes in the riots", "died in the clashes"
+              "control", "quell", "contain", "suppress", "curb", "crush", "quash", "tackle", "handle", "lose",
+              "suffer", "die", "perish"}
 # Verbs whose subject owns the act named after "to": "confessed to the attack", "subjected her to an assault".
 _OWNING_TO = {"confess", "admit", "plead", "subject", "resort", "commit", "turn", "return", "switch"}
 # Nouns that count or stage an event noun after "of": "a round of talks", "a wave of strikes".
