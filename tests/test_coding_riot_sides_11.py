@@ -1,4 +1,4 @@
-"""Who contains an event, or loses by it, is not its doer (issue 4, eleventh session).
+"""Who contains, suffers or faces an event is not its doer (issue 4, eleventh session).
 
 An event noun carried by a verb takes the verb's subject as its doer ("rebels launched an attack",
 "farmers took part in the protest"), but not when the verb contains or suffers it ("the government
@@ -28,3 +28,15 @@ def test_the_other_side_is_not_the_rioter(text: str) -> None:
 def test_the_carrying_verb_still_names_the_doer(text: str, doer: str) -> None:
     [event] = [e for e in events(text, "PROTEST") + events(text, "ASSAULT")]
     assert [a.text for a in event.actors] == [doer]
+
+
+@pytest.mark.parametrize(("text", "kind", "doers", "targets"), [
+    ("The border town faced rocket attacks from Hezbollah on Friday.", "ASSAULT", ["Hezbollah"], ["border town"]),
+    ("Troops came under attack from the north on Monday.", "ASSAULT", [], ["Troops"]),
+    ("Amid protests from opposition members, the speaker adjourned the house.", "PROTEST", ["opposition members"], []),
+])
+def test_who_faces_an_event_is_its_target_and_from_names_its_doer(text: str, kind: str, doers: list[str],
+                                                                   targets: list[str]) -> None:
+    [event] = events(text, kind)
+    assert [a.text for a in event.actors] == doers
+    assert [r.text for r in event.recipients] == targets

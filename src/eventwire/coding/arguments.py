@@ -228,7 +228,7 @@ def _befallen(trigger: Any) -> Any | None:
 
 # Prepositions that name what one speaks of or reacts to, not what one takes part in.
 _ABOUT_PREPS = {"to", "about", "over", "after", "following", "for", "against", "of", "since", "before",
-                "despite", "amid", "regarding", "concerning"}
+                "despite", "amid", "amidst", "regarding", "concerning", "under"}  # "came under attack": suffered it
 # Verbs whose subject reacts to, tells of or suffers an event noun, not does it: "condemned the attack",
 # "state television showed the meeting", "survived the bombing".
 _BEHOLDING = {"condemn", "denounce", "decry", "deplore", "criticise", "criticize", "report", "show", "describe",
@@ -240,7 +240,9 @@ _BEHOLDING = {"condemn", "denounce", "decry", "deplore", "criticise", "criticize
               # who contains an event or loses by it is its other side: "failed to control the riots", "lost
               # their homes in the riots", "died in the clashes"
               "control", "quell", "contain", "suppress", "curb", "crush", "quash", "tackle", "handle", "lose",
-              "suffer", "die", "perish"}
+              "suffer", "die", "perish", "face"}
+# Verbs whose subject is the target of the event noun they carry.
+_FACED = {"face"}
 # Verbs whose subject owns the act named after "to": "confessed to the attack", "subjected her to an assault".
 _OWNING_TO = {"confess", "admit", "plead", "subject", "resort", "commit", "turn", "return", "switch"}
 # Nouns that count or stage an event noun after "of": "a round of talks", "a wave of strikes".
@@ -258,8 +260,8 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
             actor_side.append(child)
         elif child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            if child.lower_ == "by":
-                actor_side.extend(objects)
+            if child.lower_ in {"by", "from"}:
+                actor_side.extend(objects)  # "an attack by rebels", "protests from opposition members"
             elif child.lower_ in {"between", "among"}:
                 actor_side.extend(objects)
             elif child.lower_ in {"of", "against", "on", "with", "into", "in", "to"}:
@@ -276,6 +278,11 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
         subject, passive = _subject_of(head)
         if subject is not None and not passive:
             actor_side.append(subject)
+    elif head.pos_ == "VERB" and (head.lemma_.lower() in _FACED or (noun.dep_ == "pobj" and noun.head.lower_ == "under")):
+        # "the town faced rocket attacks", "troops came under attack": the subject is the target
+        subject, passive = _subject_of(head)
+        if subject is not None and not passive:
+            recipient_side.append(subject)
     return actor_side, recipient_side
 
 
