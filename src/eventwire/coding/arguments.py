@@ -209,6 +209,12 @@ def _volley_doer(token: Any, subject: Any | None) -> Any | None:
     return None if passive else shooter
 
 
+def _stood_for(trigger: Any) -> list[Any]:
+    """The nouns a verb trigger's subject stands for: a relative pronoun's antecedent, a volley's shooter."""
+    subject, _ = _subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else (None, False)
+    return [h for h in (_antecedent(subject), _volley_doer(trigger, subject)) if h is not None]
+
+
 def _befallen(trigger: Any) -> Any | None:
     """Who a one-sided fight killed or wounded, named as the subject of the clause it happened in: "two
     persons were killed in police firing", "125 persons died in police firing", "two killed in police
@@ -229,6 +235,8 @@ def _befallen(trigger: Any) -> Any | None:
 # Prepositions that name what one speaks of or reacts to, not what one takes part in.
 _ABOUT_PREPS = {"to", "about", "over", "after", "following", "for", "against", "of", "since", "before",
                 "despite", "amid", "amidst", "regarding", "concerning", "under"}  # "came under attack": suffered it
+# Verbs whose subject is the target of the event noun they carry: "the town faced rocket attacks".
+_FACED = {"face"}
 # Verbs whose subject reacts to, tells of or suffers an event noun, not does it: "condemned the attack",
 # "state television showed the meeting", "survived the bombing".
 _BEHOLDING = {"condemn", "denounce", "decry", "deplore", "criticise", "criticize", "report", "show", "describe",
@@ -240,9 +248,7 @@ _BEHOLDING = {"condemn", "denounce", "decry", "deplore", "criticise", "criticize
               # who contains an event or loses by it is its other side: "failed to control the riots", "lost
               # their homes in the riots", "died in the clashes"
               "control", "quell", "contain", "suppress", "curb", "crush", "quash", "tackle", "handle", "lose",
-              "suffer", "die", "perish", "face"}
-# Verbs whose subject is the target of the event noun they carry.
-_FACED = {"face"}
+              "suffer", "die", "perish"} | _FACED
 # Verbs whose subject owns the act named after "to": "confessed to the attack", "subjected her to an assault".
 _OWNING_TO = {"confess", "admit", "plead", "subject", "resort", "commit", "turn", "return", "switch"}
 # Nouns that count or stage an event noun after "of": "a round of talks", "a wave of strikes".
@@ -278,7 +284,8 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
         subject, passive = _subject_of(head)
         if subject is not None and not passive:
             actor_side.append(subject)
-    elif head.pos_ == "VERB" and (head.lemma_.lower() in _FACED or (noun.dep_ == "pobj" and noun.head.lower_ == "under")):
+    elif head.pos_ == "VERB" and (head.lemma_.lower() in _FACED
+                                  or (noun.dep_ == "pobj" and noun.head.lower_ == "under")):
         # "the town faced rocket attacks", "troops came under attack": the subject is the target
         subject, passive = _subject_of(head)
         if subject is not None and not passive:
@@ -912,9 +919,8 @@ def _own_role(head: Any, trigger: Any) -> bool:
         link = head.head.head.head  # "fired on mobs setting shops ablaze": the mobs are what it was fired on
     if _gerund_noun(trigger) and head.dep_ in _PASSIVE_SUBJECT and head.head.i == trigger.head.head.i:
         return True  # "two persons were killed in police firing": who suffered it
-    subject, _ = _subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else (None, False)
-    if any(other is not None and other.i == head.i for other in (
-            _befallen(trigger), _antecedent(subject), _volley_doer(trigger, subject))):
+    befallen = _befallen(trigger)
+    if any(other.i == head.i for other in _stood_for(trigger) + ([befallen] if befallen is not None else [])):
         return not _headline(trigger.sent)  # the one a fight befell; a relative pronoun's noun; a volley's shooter
     if _owns_act(head, trigger) or any(g.i == head.i for g in _told(trigger)):
         return not _headline(trigger.sent)
@@ -1118,9 +1124,7 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
             or lemma in _PARTITIVES or lemma in _CARGO or lemma in _FIGHTS:
         return None
     if doer:
-        subject, _ = _subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else (None, False)
-        stands_for = any(other is not None and other.i == head.i
-                         for other in (_antecedent(subject), _volley_doer(trigger, subject)))
+        stands_for = any(other.i == head.i for other in _stood_for(trigger))
         own = verb in _HUMAN_DOERS and _own_party(head, trigger) and (head.dep_ == "nsubj" or stands_for or (
             head.dep_ == "pobj" and head.head.dep_ == "agent"))
         if not (own or _carried_by(head, trigger) or (verb in _HUMAN_DOERS and _shared_subject(head, trigger))):

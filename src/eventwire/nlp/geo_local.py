@@ -57,7 +57,8 @@ def place_shaped(text: str) -> bool:
     return len(words) > 1 and (words[-1].casefold() in PLACE_HEADS or words[0] in PLACE_PREFIXES)
 
 
-def _approximation(anchor: Entry) -> Entry:
+def approximation_at(anchor: Entry) -> Entry:
+    """A place the gazetteer cannot name, put at ``anchor``'s point (feature ``LOCAL``, no GeoNames id)."""
     return Entry(None, anchor.name, LOCAL, anchor.country, anchor.admin1 if anchor.feature != "country" else "",
                  anchor.lat, anchor.lon, 0)
 
@@ -80,7 +81,7 @@ def approximate(toponyms: list[Toponym], entries: list[Entry | None], text: str,
     placed = [(t, e) for t, e in zip(toponyms, entries) if e is not None and e.feature != LOCAL]
     by_start = {t.start: e for t, e in placed}
     by_end = {t.end: e for t, e in placed}
-    focus = _focus([e for _, e in placed], gaz)
+    focus = article_focus([e for _, e in placed], gaz)
     out = list(entries)
     for i, (t, e) in enumerate(zip(toponyms, entries)):
         if e is not None or t.demonym:
@@ -89,7 +90,7 @@ def approximate(toponyms: list[Toponym], entries: list[Entry | None], text: str,
         if anchor is None:
             anchor, how = focus, "focus"
         if anchor is not None:
-            out[i] = _approximation(anchor)
+            out[i] = approximation_at(anchor)
             t.approximated = how
     return out
 
@@ -138,7 +139,7 @@ def _attached(t: Toponym, text: str, by_start: dict[int, Entry], by_end: dict[in
     return None
 
 
-def _focus(entries: list[Entry], gaz: Gazetteer) -> Entry | None:
+def article_focus(entries: list[Entry], gaz: Gazetteer) -> Entry | None:
     """The place the article is about: in the country with the most resolved mentions, the
     sub-national place with the most of that country's mentions near it or naming its region
     (itself included; ties to the most mentioned, then to a city); the country itself when it has no

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .gazetteer import Candidate, Entry, Gazetteer, name_key
 from .geo_forms import add_echoes
-from .geo_local import PLACE_HEADS, _approximation, _focus, approximate, place_shaped
+from .geo_local import PLACE_HEADS, approximate, approximation_at, article_focus, place_shaped
 
 MAX_CANDIDATES = 40
 MAX_POINTS = 25
@@ -586,9 +586,9 @@ CAMPUS_HEADS = PLACE_HEADS | frozenset({"university", "college", "school", "inst
 
 
 def _focus_of(toponyms: list[Toponym], best: list[Entry | None], gaz: Gazetteer) -> Entry | None:
-    """The article's focus (:func:`.geo_local._focus`) from its names read directly, not through
+    """The article's focus (:func:`.geo_local.article_focus`) from its names read directly, not through
     an institution's name."""
-    return _focus([e for t, e in zip(toponyms, best) if e is not None and not t.inner], gaz)
+    return article_focus([e for t, e in zip(toponyms, best) if e is not None and not t.inner], gaz)
 
 
 _ATTACHED_AFTER = re.compile(r"\s*,\s*|\s+(?:at|in)\s+")
@@ -617,6 +617,6 @@ def _narrowed(toponyms: list[Toponym], best: list[Entry | None], text: str,
             focus = _focus_of(toponyms, best, gaz)
             if focus is not None and focus.feature in NARROW_FEATURES and focus.country == e.country \
                     and focus.admin1 == e.name:
-                out[i] = _approximation(focus)  # a state university in a story set in one of its towns
+                out[i] = approximation_at(focus)  # a state university in a story set in one of its towns
                 t.approximated = "focus"
     return out

@@ -50,7 +50,8 @@ def _noun_phrase_root(first: Any, verb: Any) -> Any | None:
 
 
 def _misread_verb(word: Any) -> tuple[Any, list[Any], Any] | None:
-    """(the verb it is conjoined to, the time phrase, the object's head) when ``word`` is a verb read as an adjective."""
+    """(the verb it is conjoined to, the time phrase, the object's head) when ``word`` is a verb read as an
+    adjective."""
     doc = word.doc
     if word.tag_ not in {"JJ", "VBN"} or not word.lower_.endswith("ed") or word.dep_ != "amod":
         return None
