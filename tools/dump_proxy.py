@@ -25,6 +25,7 @@ session fit or tune on one half and check the other. No URL of this set is a tra
     .venv/bin/python tools/dump_proxy.py --model /tmp/m.json  # + a refitted line model, paired
     .venv/bin/python tools/dump_proxy.py --comments           # + the comments-heading rule (eighth session)
     .venv/bin/python tools/dump_proxy.py --model /tmp/m.json --comments --only-variants
+    .venv/bin/python tools/dump_proxy.py --html              # + the HTML path and trafilatura on the HTML
 """
 
 from __future__ import annotations
@@ -83,10 +84,14 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+def host(url: str) -> str:
+    """The host name without ``www.``."""
+    return urlsplit(url).netloc.lower().removeprefix("www.")
+
+
 def site_half(url: str) -> str:
     """``dev`` or ``held``: the parity of the first byte of sha1(host), so a site's pages stay together."""
-    host = urlsplit(url).netloc.lower().removeprefix("www.")
-    return "held" if hashlib.sha1(host.encode()).digest()[0] % 2 else "dev"
+    return "held" if hashlib.sha1(host(url).encode()).digest()[0] % 2 else "dev"
 
 
 def read_pages(tarball: Path) -> list[dict[str, Any]]:
@@ -194,14 +199,21 @@ def variant(model_path: Path | None, comments: bool) -> Callable[[str, str | Non
 # --- scoring -----------------------------------------------------------------------------------
 
 def paired(golds: Sequence[str], old: Sequence[str], new: Sequence[str], resamples: int = 1000,
-           seed: int = 0) -> tuple[float, float, float, int]:
-    """New minus old F1, its bootstrap sd over pages, the share of resamples in favour, pages changed."""
+           seed: int = 0, groups: Sequence[str] | None = None) -> tuple[float, float, float, int]:
+    """New minus old F1, its bootstrap sd, the share of resamples in favour, pages changed.
+
+    With ``groups`` (a site per page) whole sites are resampled: pages of one site share a template,
+    so resampling pages alone understates the spread."""
     a = [shingle_counts(g, p) for g, p in zip(golds, old)]
     b = [shingle_counts(g, p) for g, p in zip(golds, new)]
+    clusters: dict[str, list[int]] = {}
+    for i, group in enumerate(groups if groups is not None else [str(i) for i in range(len(golds))]):
+        clusters.setdefault(group, []).append(i)
+    units = list(clusters.values())
     rng = random.Random(seed)
     deltas = []
     for _ in range(resamples):
-        pick = [rng.randrange(len(golds)) for _ in golds]
+        pick = [i for _ in units for i in units[rng.randrange(len(units))]]
         deltas.append(_aggregate([b[i] for i in pick])[2] - _aggregate([a[i] for i in pick])[2])
     mean = sum(deltas) / len(deltas)
     sd = (sum((d - mean) ** 2 for d in deltas) / max(1, len(deltas) - 1)) ** 0.5
@@ -230,6 +242,8 @@ def main() -> None:
                         help="a line-model JSON to score next to the shipped one (repeatable)")
     parser.add_argument("--comments", action="store_true", help="also score the comments-heading rule")
     parser.add_argument("--only-variants", action="store_true", help="skip the whole-dump and trafilatura rows")
+    parser.add_argument("--html", action="store_true",
+                        help="also score the HTML path and trafilatura alone on the pages' HTML (calibration)")
     parser.add_argument("--cache", type=Path, default=CACHE)
     args = parser.parse_args()
 
@@ -253,6 +267,17 @@ def main() -> None:
         traf, cpu = timed(trafilatura_on_dump)
         print(line("trafilatura on dump", rows(records, traf), cpu, len(items)), flush=True)
 
+    if args.html:
+        from extraction import ours, trafilatura_alone
+
+        pages = {p["id"]: p for p in read_pages(fetch(args.cache))}
+        html_items = [(pages[r["id"]]["html"], r["url"]) for r in records]
+        for name, func in (("eventwire HTML path", lambda t, u: ours(t, u).body),
+                           ("trafilatura on HTML", lambda t, u: trafilatura_alone(t, u)["body"])):
+            start = time.process_time()
+            bodies = [func(text, url) for text, url in html_items]
+            print(line(name, rows(records, bodies), time.process_time() - start, len(items)), flush=True)
+
     wanted = [(path, False) for path in args.model]
     if args.comments:
         wanted += [(None, True)] + [(path, True) for path in args.model]
@@ -260,12 +285,16 @@ def main() -> None:
         name = " + ".join(([path.name] if path else []) + (["comments rule"] if comments else []))
         bodies, cpu = timed(variant(path, comments))
         print(line(name, rows(records, bodies), cpu, len(items)), flush=True)
+        old_p, old_r = _aggregate([shingle_counts(g, p) for g, p in zip(golds, base)])[:2]
+        new_p, new_r = _aggregate([shingle_counts(g, p) for g, p in zip(golds, bodies)])[:2]
+        print(f"{'':<22} all  P {new_p - old_p:+.4f}  R {new_r - old_r:+.4f}", flush=True)
         for part in ("all", "dev", "held"):
             keep = [i for i, r in enumerate(records) if part == "all" or r["half"] == part]
-            delta, sd, share, changed = paired([golds[i] for i in keep], [base[i] for i in keep],
-                                               [bodies[i] for i in keep])
-            print(f"{'':<22} {part:<4} paired {delta:+.4f} ± {sd:.4f}, {share:.0%} of resamples in favour, "
-                  f"{changed} pages change", flush=True)
+            args_ = ([golds[i] for i in keep], [base[i] for i in keep], [bodies[i] for i in keep])
+            delta, sd, share, changed = paired(*args_)
+            _, site_sd, site_share, _ = paired(*args_, groups=[host(records[i]["url"]) for i in keep])
+            print(f"{'':<22} {part:<4} paired {delta:+.4f} ± {sd:.4f} over pages ({share:.0%} of resamples in "
+                  f"favour), ± {site_sd:.4f} over sites ({site_share:.0%}); {changed} pages change", flush=True)
 
 
 if __name__ == "__main__":
