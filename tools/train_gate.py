@@ -214,6 +214,7 @@ DOMAINS = ("india", "web-dev", "web-retired")
 
 def examples(gold_weight: float, cache: Path | None = None, words: bool = False, india: bool = False,
              india_weight: float = 1.0, held_web: bool = False, web_weight: float = 1.0,
+             drop: tuple[str, ...] = (), gold_drop: tuple[str, ...] = (),
              ) -> tuple[list[dict[str, float]], list[int], list[float], list[str], list[bool], list[str]]:
     """Features, label (1 right), weight, group (article), whether judged by hand and the judged
     material's domain (:func:`domain`; "gold" for the benchmark dev texts), per example; the
@@ -230,6 +231,8 @@ def examples(gold_weight: float, cache: Path | None = None, words: bool = False,
     domains: list[str] = []
     for item in candidate_pool(cache, india, held_web):
         feats = item["feats"] if words else {k: v for k, v in item["feats"].items() if not k.startswith("w=")}
+        if drop:
+            feats = {k: v for k, v in feats.items() if not k.startswith(drop)}
         if item["label"] == "judge":
             part = domain(item["doc"])
             row = verdict(item["id"], item["flags"], judged)
@@ -239,6 +242,8 @@ def examples(gold_weight: float, cache: Path | None = None, words: bool = False,
             weight.append(india_weight if part == "india" else web_weight)
             groups.append(item["doc"]); by_hand.append(True); domains.append(part)
         else:
+            if gold_drop:  # e.g. the sentence's place in the article: a benchmark text is one sentence or two
+                feats = {k: v for k, v in feats.items() if not k.startswith(gold_drop)}
             X.append(feats); y.append(item["label"]); weight.append(gold_weight)
             groups.append(item["doc"]); by_hand.append(False); domains.append("gold")
     return X, y, weight, groups, by_hand, domains
@@ -259,7 +264,8 @@ def _kept_by_domain(kept: Any, labels: Any, hand: Any, domains: Any) -> str:
 def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Path | None = None,
           words: bool = False, write: bool = True, india: bool = False, india_weight: float = 1.0,
           floor: bool = False, out: Path = OUT, held_web: bool = False, web_weight: float = 1.0,
-          held_web_eval: bool = False, compare: Path | None = None) -> None:
+          held_web_eval: bool = False, compare: Path | None = None, drop: tuple[str, ...] = (),
+          fixed: float | None = None, gold_drop: tuple[str, ...] = ()) -> None:
     """Cross-validate (folds grouped by article), choose the threshold by the dev rule on the
     out-of-fold probabilities, fit on everything and write the model. ``held_web_eval``: the retired
     held candidates are scored out of fold but neither fitted nor used for the threshold (how a
@@ -272,7 +278,7 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
     from sklearn.model_selection import GroupKFold
 
     X, y, weight, groups, by_hand, domain_list = examples(gold_weight, cache, words, india, india_weight,
-                                                          held_web or held_web_eval, web_weight)
+                                                          held_web or held_web_eval, web_weight, drop, gold_drop)
     labels, weights, hand, domains = np.array(y), np.array(weight), np.array(by_hand), np.array(domain_list)
     fitted = ~(domains == "web-retired") if held_web_eval else np.ones(len(y), dtype=bool)
     # the gate's floor: a plain report between two states passes whatever its probability
@@ -313,8 +319,8 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
               + _kept_by_domain(kept, labels, hand, domains))
         if gold_kept >= keep_gold and f05 > best[0]:
             best = (f05, float(threshold))
-    threshold = round(best[1], 2)
-    print(f"chosen threshold {threshold}, out of fold: "
+    threshold = round(best[1], 2) if fixed is None else fixed
+    print(f"{'chosen' if fixed is None else 'given'} threshold {threshold}, out of fold: "
           + _kept_by_domain((oof >= threshold - 1e-9) | floored, labels, hand, domains))
     if compare is not None:
         with compare.open("rb") as raw:
@@ -333,12 +339,15 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
             "trained_on": f"{int((hand & fitted).sum())} judged dev candidates (bench/data/dev_judgments.tsv and the "
                           f"dev half of bench/data/precision_judgments.tsv) and {int((~hand).sum())} CASE/GSR/ConfliBERT "
                           f"dev candidates labelled from their gold; C={c}, gold weight {gold_weight}, words {words}, "
-                          f"threshold kept >= {keep_gold} of the gold dev events"
+                          + (f"threshold kept >= {keep_gold} of the gold dev events" if fixed is None else
+                             f"threshold {fixed} given by --threshold")
                           + (f"; with the IndiaPoliceEvents dev half (weight {india_weight})" if india else "")
                           + (f"; with the retired held half of the first precision articles" if held_web and not
                              held_web_eval else "")
                           + (f"; judged web candidates weigh {web_weight}" if web_weight != 1.0 else "")
-                          + ("; state dyads floored" if floor else "")}
+                          + ("; state dyads floored" if floor else "")
+                          + (f"; features left out: {', '.join(drop)}" if drop else "")
+                          + (f"; left out of the benchmark texts: {', '.join(gold_drop)}" if gold_drop else "")}
     top = sorted(weights_out.items(), key=lambda kv: kv[1])
     print("most against:", ", ".join(f"{k} {v:+.2f}" for k, v in top[:12]))
     print("most for:", ", ".join(f"{k} {v:+.2f}" for k, v in top[-12:]))
@@ -375,13 +384,22 @@ def main() -> None:
     parser.add_argument("--held-web-eval", action="store_true",
                         help="score the retired held candidates out of fold without fitting on them")
     parser.add_argument("--compare", type=Path, help="also score this gate file on the judged candidates")
+    parser.add_argument("--threshold", type=float,
+                        help="use this threshold instead of the dev rule's (still prints the rule's table)")
+    parser.add_argument("--gold-drop", default="",
+                        help="comma-separated feature-name prefixes left out of the benchmark dev texts only (e.g. "
+                             "'s_position': each is one sentence or two, always at the top of its 'article')")
+    parser.add_argument("--drop", default="",
+                        help="comma-separated feature-name prefixes to leave out (e.g. 's_' for the structure features, "
+                             "'obj=,subj=,head=' for open-class words)")
     args = parser.parse_args()
     if args.show:
         show(args.seed, args.n)
     else:
         train(args.c, args.folds, args.gold_weight, args.keep_gold, args.cache, args.words, not args.dry_run,
               args.india, args.india_weight, args.floor, args.out, args.held_web, args.web_weight,
-              args.held_web_eval, args.compare)
+              args.held_web_eval, args.compare, tuple(p for p in args.drop.split(",") if p), args.threshold,
+              tuple(p for p in args.gold_drop.split(",") if p))
 
 
 if __name__ == "__main__":

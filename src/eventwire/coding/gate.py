@@ -152,6 +152,109 @@ def gate_features(candidate: Any, span: Any, doc: Any) -> dict[str, float]:
     # what the floor asks for; no shipped weight reads it (a model trained before it had none)
     found["state_dyad_recipient"] = float(bool(found["state_dyad"])
                                           and state_dyad(candidate, span, named_recipient=True))
+    found.update(structure_features(candidate, span, doc))
+    return found
+
+
+# Dependency relations that open a clause of their own under the clause they hang from.
+_CLAUSAL = {"relcl", "advcl", "ccomp", "xcomp", "acl", "pcomp", "csubj", "parataxis", "conj"}
+# Verbs that attribute what follows to someone ("said", "claimed"): a closed, corpus-free list.
+_SAYING = {"say", "tell", "claim", "allege", "report", "add", "state", "announce", "warn", "accuse",
+           "deny", "insist", "argue", "believe", "think", "suggest", "fear", "hope", "expect", "note",
+           "write", "explain", "recall", "describe"}
+_SENTS_KEY = "eventwire.gate.sentence_starts"
+
+
+def _sentence_position(span: Any, doc: Any) -> int:
+    """How many sentences of the article come before ``span`` (sentence starts cached per parse)."""
+    starts = doc.user_data.get(_SENTS_KEY)
+    if starts is None:
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        doc.user_data[_SENTS_KEY] = starts
+    return sum(1 for start in starts if start < span.start)
+
+
+def _route(head: Any, token: Any, span: Any, clause: set[int]) -> str:
+    """How a party's phrase head stands to the trigger: its own argument, a word of its clause, of
+    its sentence, or outside the sentence (read from a previous one)."""
+    if head is None or not hasattr(head, "i"):
+        return "none"
+    if not span.start <= head.i < span.end:
+        return "outside"
+    if head.head.i == token.i or head.i == token.head.i and token.dep_ in {"relcl", "acl"}:
+        return "arg"
+    if head.i in clause:
+        return "clause"
+    return "sentence"
+
+
+def structure_features(candidate: Any, span: Any, doc: Any) -> dict[str, float]:
+    """What the candidate's structure says, without any word of an open class: where the trigger
+    sits (the sentence's main verb or a subordinate, relative or adverbial clause, and how deep),
+    its tense and auxiliaries, how each party was reached (the trigger's own argument, its clause,
+    its sentence, a previous sentence, a pronoun), attribution to a speaker, the sentence's place in
+    the article and its length, and the numbers and dates the sentence holds. Prefixed ``s_``."""
+    token = candidate.trigger.token
+    found: dict[str, float] = {}
+    # the trigger's clause: the first clause-opening relation on the way up to the root
+    depth, node, clause_dep = 0, token, "root"
+    while node.head.i != node.i and depth < 12:
+        if node.dep_ in _CLAUSAL and clause_dep == "root":
+            clause_dep = node.dep_
+        node = node.head
+        depth += 1
+    found[f"s_clause={clause_dep}"] = 1.0
+    found[f"s_depth={min(depth, 4)}"] = 1.0
+    found[f"s_clause*pos={clause_dep}|{token.pos_}"] = 1.0
+    aux = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
+    if aux & {"had"}:
+        found["s_pluperfect"] = 1.0  # "had attacked": told before the news of the day
+    if aux & {"has", "have"}:
+        found["s_perfect"] = 1.0
+    if aux & {"will", "would", "shall", "could", "might", "may", "can", "should", "must"}:
+        found["s_modal_aux"] = 1.0
+    if token.tag_ == "VBG" and aux & {"is", "are", "was", "were", "been", "be"}:
+        found["s_progressive"] = 1.0
+    tense = token.morph.get("Tense")
+    found[f"s_tense={tense[0] if tense else '-'}"] = 1.0
+    saying = [a for a in token.ancestors if a.lemma_.lower() in _SAYING]
+    if saying:
+        found["s_under_saying"] = 1.0
+        if any(a.dep_ == "ROOT" for a in saying):
+            found["s_under_saying_root"] = 1.0
+    slots = candidate.slots
+    clause = slots.clause or set()
+    for side, mentions, heads in (("a", slots.actors, slots.actor_heads), ("r", slots.recipients,
+                                                                            slots.recipient_heads)):
+        if not mentions:
+            found[f"s_{side}_none"] = 1.0
+            continue
+        routes = {_route(h, token, span, clause) for h in heads} or {"noheads"}
+        for route in routes:
+            found[f"s_{side}_route={route}"] = 1.0
+        for mention in mentions:
+            if mention.start < span.start_char or mention.start >= span.end_char:
+                found[f"s_{side}_mention_outside"] = 1.0  # the party was read from another sentence
+            if mention.kind in {"pronoun", "name", "agent"}:
+                found[f"s_{side}_kind={mention.kind}"] = 1.0
+    position = _sentence_position(span, doc)
+    found[f"s_position={'0' if position == 0 else '1-2' if position < 3 else '3-9' if position < 10 else '10+'}"] = 1.0
+    n = len(span)
+    found[f"s_length={'short' if n < 12 else 'mid' if n < 30 else 'long' if n < 50 else 'very'}"] = 1.0
+    labels = [ent.label_ for ent in span.ents]
+    if "CARDINAL" in labels:
+        found["s_cardinal"] = 1.0
+    dates = [ent for ent in span.ents if ent.label_ == "DATE"]
+    if dates:
+        found["s_dates_in_sentence"] = 1.0
+        if any(any(t.like_num and len(t.text) == 4 for t in ent) for ent in dates):
+            found["s_year_in_sentence"] = 1.0
+    if getattr(candidate, "era", False):
+        found["s_era"] = 1.0
+    if getattr(candidate, "named_year", None):
+        found["s_named_year"] = 1.0
+    if span.text.lstrip()[:1] in {'"', "“", "'", "‘"}:
+        found["s_opens_with_quote"] = 1.0
     return found
 
 
