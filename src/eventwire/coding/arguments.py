@@ -220,6 +220,17 @@ def _befallen(trigger: Any) -> Any | None:
     persons were killed in police firing", "125 persons died in police firing", "two killed in police
     firing" (two-sided fights make that subject a side, see ``_fought_in``)."""
     noun = trigger.head if trigger.dep_ == "acl" and trigger.lower_ in _FIGHTS else trigger  # ("police" "firing")
+    clause = noun.head.head if noun.dep_ in {"pobj", "pcomp"} and noun.head.dep_ == "prep" else None
+    if clause is not None and clause.dep_ == "advcl" and _resorted_to_fight(clause) is not None \
+            and _resorted_to_fight(clause).i == noun.i and any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ in _WHILE for c in clause.children):
+        # "three persons died when the police resorted to firing": the firing killed them
+        verb = clause.head
+        subject, passive = _subject_of(verb) if verb.pos_ == "VERB" else (None, False)
+        if verb.lemma_.lower() in _BEFALLING and subject is not None and subject.head.i == verb.i and (
+                passive or verb.lemma_.lower() == "die"):
+            return subject
+        return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"} or trigger.lemma_.lower() in _MUTUAL \
             or not (noun.i != trigger.i or _fight(trigger) or _gerund_noun(trigger)):
         return None
@@ -378,7 +389,8 @@ def _infinitive_targets(verb: Any) -> list[Any]:
     for child in verb.children:
         if child.dep_ in {"xcomp", "advcl"} and child.i > verb.i and child.pos_ == "VERB" \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
-            heads += [h for h in _verb_recipients(child, False, False) if h.lemma_.lower() not in _CARGO]
+            heads += [h for h in _verb_recipients(child, False, False) if h.lemma_.lower() not in _CARGO or any(
+                g.lemma_.lower() in _TRADED for g in _prep_objects(h, {"of"}))]  # "on $50 billion of imports from X"
     return heads
 
 
@@ -570,11 +582,33 @@ def _fight_authors(verb: Any, subject: Any | None, passive: bool) -> list[Any]:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if (default_code(clause.lemma_.lower()) or "")[:2] in _VIOLENT_ROOTS:
             found += subjects
-        elif any(c.dep_ in {"dobj", "obj"} for c in clause.children):
-            # "injured when a mob set their houses on fire", "when the police burst teargas shells": people
-            # acting on something, not "when the bus hit a tree"
+        elif any(c.dep_ in {"dobj", "obj"} for act in [clause, *_complements(clause)] for c in act.children) \
+                or _resorted_to_fight(clause):
+            # "injured when a mob set their houses on fire", "when the police burst teargas shells", "when the
+            # police had to burst teargas shells", "when the police resorted to firing": people acting on
+            # something, not "when the bus hit a tree"
             found += [c for c in subjects if c.lemma_.lower() in _PERSON_NOUNS | _POLICE | FORCES]
     return found
+
+
+def _complements(verb: Any) -> list[Any]:
+    """The infinitives a verb's subject goes on to do ("had to burst", "tried to set"), not another's."""
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return []
+    return [c for c in verb.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _resorted_to_fight(verb: Any) -> Any | None:
+    """The fight a verb of owning names after "to" ("the police resorted to firing"), or ``None``."""
+    if verb.lemma_.lower() not in _OWNING_TO:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for noun in prep.children:
+                if noun.dep_ in {"pobj", "pcomp"} and (noun.lower_ in _FIGHTS or _fight(noun)):
+                    return noun
+    return None
 
 
 # Fights with two sides, and what befalls a side in one.
@@ -598,8 +632,10 @@ def _fought_in(noun: Any) -> Any | None:
 
 # Verbs that ask for a deployment someone else makes.
 _SEEKING = {"seek", "demand", "request", "want", "urge", "plead", "press", "oppose", "favour", "favor"}
-# CAMEO's show of force (15x: alert, mobilise, deploy), whose forces are the actor's own.
+# CAMEO's show of force (15x: alert, mobilise, deploy), whose forces are the actor's own; likewise a
+# military easing (087x: "the army has been withdrawn from the city": the army withdraws, it is no target).
 _SHOW_OF_FORCE = "15"
+_MILITARY_EASING = "087"
 _POLICE = {"police", "policeman", "policemen", "cop", "cops", "constable", "constables", "personnel", "paramilitary",
            "paramilitaries", "guard", "guards", "jawan", "jawans", "commando", "commandos", "platoon", "platoons",
            "column", "columns", "company", "companies", "squad", "squads"}
@@ -752,13 +788,15 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         if owner is not None and not owner_passive:
             actor_heads = actor_heads + [owner]
     forces: list[Any] = []
-    if trigger.code[:2] == _SHOW_OF_FORCE:
+    if trigger.code[:2] == _SHOW_OF_FORCE or trigger.code[:3] == _MILITARY_EASING:
         # "the army was deployed", "deployment of the army", "police were put on alert": the forces are
         # the deployer's own, so they act (or their state does); they are never the target
         # (what was deployed: the passive subject, the object, a deployment "of" them; not "sent to the
         # police station")
+        # (withdrawn: the passive subject or a withdrawal "of" them; "left five soldiers killed" withdrew no one)
+        objects = {"dobj", "obj"} if trigger.code[:2] == _SHOW_OF_FORCE else set()
         forces = [h for h in recipient_heads if _force(h, actors) and (
-            h.dep_ in _PASSIVE_SUBJECT | {"dobj", "obj"} or (h.dep_ == "pobj" and h.head.lower_ == "of"))
+            h.dep_ in _PASSIVE_SUBJECT | objects or (h.dep_ == "pobj" and h.head.lower_ == "of"))
             and not (token.lemma_.lower() in _FACING and _foreign_force(h, actor_heads, actors))]
         recipient_heads = [h for h in recipient_heads if h not in forces]
         if not trigger.is_verb and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _SEEKING:
@@ -774,6 +812,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         # attack": named for the act (the dictionaries' actors stay out of relative clauses)
         (slots.recipient_heads if passive else slots.actor_heads).append(antecedent)
     for head in actor_heads:
+        head = _clause_antecedent(head) or head  # "the workers were arrested when they tried to block ..."
         own = (_participant_tokens(head) | _members(head)) - second_side
         slots.actors += [a for a in _top_level(_in(actors, own), head) if a not in slots.actors]
     if trigger.is_verb and not slots.actors and trigger.code[:2] in _VIOLENT_ROOTS and _agent_of(token) is None:
@@ -786,6 +825,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             break  # a claimant only stands in for an author the act does not name
         slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)]
     for head in recipient_heads:
+        head = _clause_antecedent(head) or head  # "the victims were sheltering when they were surrounded"
         slots.recipients += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
                              if a not in slots.actors and a not in slots.recipients]
         if not slots.recipients and (country := _the_country(doc, sentence, head, slots.actors)) is not None:
@@ -1090,8 +1130,12 @@ def _carried_by(head: Any, trigger: Any) -> bool:
 def _shared_subject(head: Any, trigger: Any) -> bool:
     """Whether ``head`` is the subject of a verb the active trigger is joined to by "and": "mlas sank their
     differences and marched into the well" (they marched)."""
-    return trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.tag_ != "VBN" \
-        and head.dep_ == "nsubj" and head.head.i == trigger.head.i
+    verb = trigger
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i \
+            and not any(c.dep_ in {"dobj", "obj"} for c in verb.head.children):  # (not "asked the police to")
+        verb = verb.head  # "searched the area and were able to apprehend a suspect": they apprehended
+    return verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and verb.tag_ != "VBN" \
+        and head.dep_ == "nsubj" and head.head.i == verb.head.i
 
 
 # Heads that count or part a group, whose "of" phrase names it.
@@ -1228,6 +1272,72 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
                 if span is not None and not taken(span) and all(span.text != a.text for a in slots.actors):
                     slots.recipients += [r for r in _with_conjuncts(span, head, trigger, find, taken)
                                          if all(r.text != a.text for a in slots.recipients)]
+    # a plural pronoun of a subordinate clause that stands for a party of the clause it qualifies ("the four
+    # were travelling when they were attacked"), written as that party
+    for heads, found, doer in ((slots.actor_heads, slots.actors, True),
+                               (slots.recipient_heads, slots.recipients, False)):
+        if found or (doer and _bare_participle(trigger)):
+            continue
+        for head in heads:
+            antecedent = _clause_antecedent(head)
+            if antecedent is None or not _own_party(head, trigger) or (doer and head.dep_ not in _SUBJECT):
+                continue
+            span = _with_modifiers(antecedent, {"compound", "amod"}, {"NOUN", "PROPN", "ADJ"}, alpha=True)
+            if not _place_check(places, overlap=True)(span) and span.root.ent_type_ not in {"GPE", "LOC", "FAC"}:
+                found.append(_unnamed(span))
+                break
+
+
+# Subordinate clauses whose plural pronoun may stand for a party of the clause they qualify.
+_SUBORDINATE = _WHILE | {"before", "because", "since", "until", "once"}
+
+
+def _clause_antecedent(pronoun: Any) -> Any | None:
+    """The noun a plural pronoun of a subordinate clause stands for in the clause it qualifies: "the victims
+    were sheltering in a school when they were surrounded by a mob" (the victims), "police arrested 50
+    workers when the latter tried to block the road" (the workers: "the latter" is the object, "the former"
+    the subject). "They" only when that clause holds one plural party (a subject or an object), so "police
+    arrested the workers when they arrived" names no one."""
+    word = pronoun.lower_
+    latter = word in {"latter", "former"} and any(c.lower_ == "the" for c in pronoun.children)
+    if not (latter or (pronoun.pos_ == "PRON" and word in {"they", "them"})) \
+            or pronoun.dep_ not in _SUBJECT | _PASSIVE_SUBJECT | _OBJECT:
+        return None
+    clause = pronoun.head
+    if clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "when they tried to block"
+    if clause.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATE
+                                         for c in clause.children) or clause.head.i == clause.i:
+        return None
+    main = clause.head
+    subject = next((c for c in main.children if c.dep_ in _SUBJECT | _PASSIVE_SUBJECT), None)
+    obj = next((c for c in main.children if c.dep_ in {"dobj", "obj"}), None)
+    if word == "former":
+        candidates = [subject]
+    elif word == "latter":
+        candidates = [obj or subject]
+    elif subject is None or main.dep_ in {"acl", "relcl"}:
+        return None  # (a clause with no subject of its own may be misread: "bombers from the group killed …")
+    else:
+        candidates = [subject, obj]
+    candidates = [h for h in candidates if h is not None and h.i < pronoun.i and _plural(h)]
+    # (two plurals, whether or not both are parties, leave it open: "bombers killed 25 soldiers when they …")
+    return candidates[0] if len(candidates) == 1 and _party_noun(candidates[0]) else None
+
+
+def _plural(head: Any) -> bool:
+    """A plural noun or a count ("the victims", "the four", "the police", "X and Y")."""
+    words = {head.lemma_.lower(), head.lower_}
+    return head.pos_ in {"NOUN", "PROPN", "NUM"} and (
+        head.tag_ in {"NNS", "NNPS", "CD"} or bool(words & (_GROUPS | _COUNTS | _POLICE)) or bool(_conjuncts(head)))
+
+
+def _party_noun(head: Any) -> bool:
+    """A noun for people, a group or forces, a name or a count ("their belongings" are no party)."""
+    words = {head.lemma_.lower(), head.lower_}
+    return (head.pos_ in {"PROPN", "NUM"} or head.ent_type_ in {"NORP", "ORG"}
+            or bool(words & (_PERSON_NOUNS | _GROUPS | _COUNTS | _POLICE | FORCES))
+            or any(w.rstrip("s") in _PERSON_NOUNS for w in words)) and head.ent_type_ not in _NOT_PARTIES - {"CARDINAL"}
 
 
 def _author(head: Any) -> Any | None:
