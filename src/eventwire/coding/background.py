@@ -421,10 +421,41 @@ def _dates_on(head: Any) -> list[Any]:
     return words
 
 
+# Words that may stand between a happening noun and the day that names it when read in order ("the
+# attack on the express at the station in the town on Wednesday"): its name phrase, no verb or clause.
+_NAME_PHRASE_WORDS = {"on", "at", "in", "near", "of", "the", "a", "an", "its", "their", "his", "her"}
+
+
+def _named_day(token: Any) -> list[Any]:
+    """The day a happening noun's name phrase ends with, read in order rather than on the parse ("the
+    attack on the express at the station on Wednesday", which the parser often hangs on another word):
+    the words after the noun up to "on <weekday>" or "on <month> <day>", crossing only prepositions of
+    place, articles and names, at most ten words."""
+    doc = token.doc
+    end = min(token.i + 12, token.sent.end if token.sent is not None else len(doc))
+    for i in range(token.i + 1, end):
+        word = doc[i]
+        lower = word.lower_
+        if lower == "on" and i + 1 < end:
+            day = doc[i + 1: min(i + 4, end)]
+            if day[0].lower_ in _WEEKDAYS or (day[0].lower_ == "last" and len(day) > 1 and day[1].lower_ in _WEEKDAYS):
+                return list(day[:2]) if day[0].lower_ == "last" else [day[0]]
+            if any(_month_day(t) for t in day[:2]):
+                return [t for t in day[:3] if t.lower_.rstrip(".") in _MONTH_NUMBERS or t.like_num]
+        if lower in _NAME_PHRASE_WORDS or (word.pos_ in {"PROPN", "NOUN", "ADJ"} and word.tag_ not in {"VBG", "VBN"}
+                                           and word.is_alpha):
+            continue
+        return []
+    return []
+
+
 def _time_words(token: Any) -> list[Any]:
-    """The words that may date a happening: its own, and those of the verb it is the subject of ("the
-    attack took place on Wednesday") or is told in ("died in the attack on February 27")."""
+    """The words that may date a happening: its own (also read in order, :func:`_named_day`), and those
+    of the verb it is the subject of ("the attack took place on Wednesday") or is told in ("died in the
+    attack on February 27")."""
     words = _dates_on(token)
+    if token.pos_ in {"NOUN", "PROPN"} and not words:
+        words = _named_day(token)
     verb = token.head if token.dep_ in {"nsubj", "nsubjpass"} else (
         token.head.head if token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"} else None)
     if verb is not None:
@@ -473,7 +504,88 @@ def dated_happening(token: Any, published: Any) -> bool:
     dateline is the news itself (as for :func:`named_earlier`)."""
     if published is None:
         return False
-    return any(_definite_happening(noun) and _dated_before(noun, published) for noun in _happening_nouns(token))
+    return any((_definite_happening(noun) or _the_happening(noun)) and _dated_before(noun, published)
+               for noun in _happening_nouns(token))
+
+
+def named_by_place(token: Any, published: Any) -> bool:
+    """A happening named as a known one by a proper name among the words that name it ("the Godhra
+    massacre", "the attack on the Sabarmati Express", "passengers killed in the Orissa assembly attack"),
+    told in a dated article with no time of its own: news names its own day's happening by what it
+    did and where ("an attack on a train near the station"), and turns a place into the happening's name
+    once it is known, so the named one is the happening the news came from, told again. The caller asks
+    only when the clause has no time and the event is not future or in doubt."""
+    if published is None:
+        return False
+    return any(_definite_happening(noun) and _proper_name(noun, published) for noun in _happening_nouns(token))
+
+
+def _proper_name(token: Any, published: Any) -> bool:
+    """Whether a proper noun is among a happening noun's naming modifiers or the objects of its "on"/"at"
+    phrases (not its "in" phrase: "claimed the attack in a call to the BBC"), and not a name of the day's
+    own news (:func:`_news_names`)."""
+    words = [t for c in token.children if c.i < token.i and c.dep_ in {"compound", "nmod", "poss"} for t in c.subtree]
+    words += [t for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "at"}
+              for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+    names = _article_names(token.doc)
+    found = {t.lower_ for t in words if t.is_alpha and t.lower_ in names}
+    return bool(found) and not found & _news_names(token.doc, published)
+
+
+# Verbs of a violent happening, for :func:`_news_names`.
+_HAPPENING_VERBS = {"attack", "kill", "bomb", "storm", "explode", "shoot", "raid", "massacre", "burn", "torch", "blast",
+                    "injure", "wound", "die"}
+_NEWS_KEY = "eventwire.background.news_names"
+
+
+def _news_names(doc: Any, published: Any) -> set[str]:
+    """The proper names of the article's own news: those of a sentence whose violent happening (a
+    happening noun or a verb of violence) is dated to the dateline or the day before by a weekday or a
+    month and day ("eleven were killed on Saturday when gunmen stormed the Raghunath temple" in a
+    Saturday article). A happening named by one of them is the news, not one told again."""
+    key = (_NEWS_KEY, str(published))
+    if key not in doc.user_data:
+        names: set[str] = set()
+        article = _article_names(doc)
+        for sentence in doc.sents:
+            for word in sentence:
+                if word.pos_ in {"NOUN", "PROPN"} and word.lemma_.lower() in _HAPPENINGS:
+                    back = _days_back(_time_words(word), published)
+                elif word.pos_ == "VERB" and word.lemma_.lower() in _HAPPENING_VERBS:
+                    back = _days_back(_dates_on(word), published)
+                else:
+                    continue
+                if back is not None and 0 <= back <= 1:
+                    names.update(t.lower_ for t in sentence if t.lower_ in article)
+                    break
+        doc.user_data[key] = names
+    return doc.user_data[key]
+
+
+_NAMES_KEY = "eventwire.background.article_names"
+
+
+def _article_names(doc: Any) -> set[str]:
+    """Words the article uses as proper nouns somewhere (lower-case text often tags "godhra" a common noun
+    in one sentence and a proper one in the next), less days, months, words too common to name and the
+    words of headline-style sentences, whose capitals make common words look like names."""
+    if _NAMES_KEY not in doc.user_data:
+        names: set[str] = set()
+        for sentence in doc.sents:
+            words = [t for t in sentence if t.is_alpha]
+            if len(words) > 2 and sum(t.is_title for t in words) > 0.6 * len(words):
+                continue  # "Police Raid Mosque In Old Town"
+            names.update(t.lower_ for t in words if t.tag_ in {"NNP", "NNPS"} and t.lower_ not in _WEEKDAYS
+                         and t.lower_ not in _MONTH_NUMBERS and t.lower_ not in _COMMON_NAME_WORDS)
+        doc.user_data[_NAMES_KEY] = names
+    return doc.user_data[_NAMES_KEY]
+
+
+def _the_happening(token: Any) -> bool:
+    """A happening noun with "the", "this" or a possessive ("the attack on Wednesday", whose name phrase
+    the parser may have broken off): with its day written, the known one."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _HAPPENINGS and any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in token.children)
 
 
 def _happening_nouns(token: Any) -> list[Any]:
@@ -500,3 +612,76 @@ def retold(token: Any, published: Any) -> bool:
         if any(i != noun.i and words & named for i, named in memory):
             return True
     return False
+
+
+# A year written as a word ("1984", "the 1990s", "the 1992-93 riots"), read on the tokens rather than on
+# the enrichment's times, which miss years inside side clauses, ranges and lower-case text.
+_YEAR_WORD = re.compile(r"^(1[6-9]\d\d|20\d\d)(?:s|'s|[-–/]'*\d{2,4})?$")
+# Prepositions that place an event in a year or a period ("riots of 1984", "killed in 1984", "captured
+# during the 1967 war"); "since 1984", "by 2030" make spans and limits, not the time of the event.
+_YEAR_PREPOSITIONS = {"of", "in", "during"}
+
+
+def _year(word: Any) -> int | None:
+    match = _YEAR_WORD.match(word.text.replace("''", "'"))
+    return int(match.group(1)) if match and "," not in word.text else None
+
+
+def _years_on(word: Any, definite: bool) -> list[int]:
+    """Years that modify a word: a year before it ("the 1984 riots", "november 1984"; a bare number
+    before a noun only with "the" or a possessive, since "2000 arrests" counts), or a date whose year
+    modifies it ("May 10, 2010")."""
+    found = []
+    for child in word.children:
+        if child.dep_ in {"amod", "compound", "nmod", "npadvmod", "appos"} or (
+                child.dep_ == "nummod" and (definite or word.lower_.rstrip(".") in _MONTH_NUMBERS)):
+            year = _year(child)
+            if year is not None:
+                found.append(year)
+    return found
+
+
+def _definite(word: Any) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
+               for c in word.children)
+
+
+def _phrase_years(word: Any) -> list[int]:
+    """Years a prepositional phrase's object names: the year itself ("in 1984"), a month or period
+    with its year ("in August 2016"), or an event named by its year ("during the 1967 war")."""
+    own = _year(word)
+    if own is not None:
+        return [own]
+    return _years_on(word, _definite(word))
+
+
+def past_year(token: Any, reference: int | None) -> bool:
+    """The event is placed in a year before the article's (``reference``) by the words around it rather
+    than by a time of its own clause: a year naming an event noun ("the 1984 riots", "the riots of 1984",
+    "the 1992-93 riots"), a year or a period of a year in a phrase of the verb ("captured during the
+    1967 war"), or a "when" clause on a year ("what happened in 1984, when 3,000 were killed and no
+    troops were deployed", "since May 10, 2010, when 110 were killed"). A conjoined verb shares its
+    head's "when"."""
+    if reference is None:
+        return False
+    years: list[int] = []
+    if token.pos_ in {"NOUN", "PROPN"}:
+        years += _years_on(token, _definite(token))
+        if token.dep_ == "appos":  # "december 1992 (the demolition of the mosque)"
+            years += _phrase_years(token.head)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _YEAR_PREPOSITIONS:
+            years += [y for g in child.children if g.dep_ == "pobj" for y in _phrase_years(g)]
+    clause = token
+    for _ in range(4):
+        if clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+            clause = clause.head
+            continue
+        break
+    if clause.dep_ in {"relcl", "advcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        head = clause.head  # the year itself ("in 1984 when"), or the verb it dates ("happened in 1984 when")
+        years += _phrase_years(head) + [y for c in head.children if c.dep_ == "nummod" for y in [_year(c)] if y]
+        if head.pos_ in {"VERB", "AUX"}:
+            years += [y for c in head.children if c.dep_ == "prep" and c.lower_ in _YEAR_PREPOSITIONS
+                      for g in c.children if g.dep_ == "pobj" for y in _phrase_years(g)]
+    return any(year < reference for year in years)

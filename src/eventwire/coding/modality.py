@@ -91,9 +91,9 @@ def _negated_here(token: Any, own: bool = True) -> bool:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
         if own and c.dep_ in _CORE_ARGUMENTS and (c.lower_ in _NOBODY or any(
-                (g.dep_ == "det" and g.lower_ == "no") or g.dep_ == "neg" or (g.dep_ == "nummod" and any(
-                    n.dep_ == "neg" for n in g.children)) for g in c.children)):
-            return True  # "no residents", "not a single activist", "not one protester"
+                (g.dep_ in {"det", "preconj"} and g.lower_ in {"no", "neither"}) or g.dep_ == "neg"
+                or (g.dep_ == "nummod" and any(n.dep_ == "neg" for n in g.children)) for g in c.children)):
+            return True  # "no residents", "not a single activist", "not one protester", "neither police nor army"
     return False
 
 
