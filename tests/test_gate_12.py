@@ -64,3 +64,12 @@ def test_trainer_drops_feature_prefixes(monkeypatch) -> None:
     monkeypatch.setattr(train_gate, "judgments", lambda: {"e1": {"verdict": "right"}})
     X, *_ = train_gate.examples(0.3, india=True, drop=("s_", "obj="))
     assert X == [{"confidence": 0.7}, {"bias": 1.0}]
+
+
+def test_the_shipped_gate_reads_structure_but_not_the_sentence_position() -> None:
+    from eventwire.coding.decide import load_model
+
+    model = load_model("gate.json.gz")
+    assert model is not None and model["floor"]
+    assert any(name.startswith("s_") for name in model["weights"])
+    assert not any(name.startswith("s_position") for name in model["weights"])
