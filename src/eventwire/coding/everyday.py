@@ -88,7 +88,7 @@ ACCIDENTS = frozenset("""
 fire fires blaze blazes flame flames crash crashes collision collisions accident accidents wreck pileup
 flood floods flooding storm storms hurricane cyclone typhoon tornado earthquake quake landslide mudslide
 avalanche tsunami eruption heatwave heat drought lightning smoke fume fumes overdose disease illness
-rollover rollovers
+rollover rollovers shock electrocution short-circuit malfunction
 virus infection cancer outbreak epidemic pandemic collapse derailment capsizing sinking drowning
 """.split())
 # Explosions are attacks, unless they happen at a plant, a mine or a gas line.
@@ -181,6 +181,8 @@ def _cause_words(token: Any) -> tuple[set[str], set[str]]:
     verbs = [token]
     if token.dep_ in {"conj", "xcomp"} and token.head.i != token.i:
         verbs.append(token.head)
+    elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i != token.i:
+        verbs.append(token.head)  # "a fire destroyed the roof, injuring two firefighters" (twelfth session)
     for verb in verbs:
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:
@@ -197,7 +199,7 @@ def _cause_words(token: Any) -> tuple[set[str], set[str]]:
 
 
 _ACCIDENT_VERBS = {"crash", "collide", "capsize", "sink", "collapse", "overturn", "derail", "flood", "burn", "fall",
-                   "drown", "slip", "electrocute"}
+                   "drown", "slip", "electrocute", "short-circuit", "malfunction"}
 # What falls or sinks when it is an attack: "killed when a shell fell on the house".
 _WEAPON_SUBJECTS = {"shell", "shells", "bomb", "bombs", "rocket", "rockets", "missile", "missiles", "mortar", "mortars",
                     "grenade", "grenades", "bullet", "bullets", "drone", "drones", "stone", "stones", "brick", "bricks"}
@@ -209,6 +211,13 @@ _VEHICLES = frozenset("car cars suv truck trucks vehicle vehicles van bus train 
                       "tractor lorry minivan sedan taxi cab trailer".split())
 _RAMMING = {"ram", "deliberately", "intentionally", "attack", "attacker", "terror", "terrorist", "plow", "plough",
             "mow", "rampage", "assailant", "suspect"}
+# Who rides in a vehicle: a passenger or a driver hurt with no attacker in the sentence is a road accident.
+_RIDERS = {"passenger", "passengers", "driver", "drivers", "motorist", "motorists", "occupant", "occupants",
+           "collision", "collide", "crash"}
+# Words of a road accident report that are no sign of violence.
+_ROAD_REPORT = {"injured", "injure", "dead", "death", "deaths", "police", "policeman", "policemen", "officer",
+                "officers", "kill", "killed", "killing", "wound", "wounded", "patrol", "unit", "units", "dog", "dogs",
+                "bear", "shark", "force", "forces"}
 # Words that say the harm was not meant: "a neighbor accidentally hit her".
 _UNMEANT = {"accidentally", "accidental", "unintentionally", "inadvertently"}
 
@@ -225,6 +234,9 @@ def accidental(token: Any, sentence_lemmas: set[str]) -> bool:
         return True
     if heads & _VEHICLES and not sentence_lemmas & _RAMMING:
         return True
+    if token.lemma_.lower() in {"injure", "hurt"} and sentence_lemmas & _VEHICLES and sentence_lemmas & _RIDERS \
+            and not sentence_lemmas & (_RAMMING | ARMED_SCENE - _ROAD_REPORT):
+        return True  # "a passenger in the second car was not injured": a road accident (twelfth session)
     if sentence_lemmas & _UNMEANT and not sentence_lemmas & _RAMMING:
         return True
     return bool(heads & _BLASTS and sentence_lemmas & _INDUSTRIAL)
@@ -518,6 +530,8 @@ def verbal_attack(token: Any) -> bool:
         targets |= {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "obj"}}
     if targets and targets <= ABSTRACT_TARGETS:
         return True  # "an attack on democracy", "attacked the price hike"
+    if token.pos_ in {"NOUN", "PROPN"} and (contest_of_words(token) or under_attack_in_words(token)):
+        return True  # "the sustained attack in this race", "was under attack as leader" (twelfth session)
     return any(_spoken_setting(h) for h in holders)
 
 
@@ -631,6 +645,12 @@ _RALLY_OCCASIONS = {"campaign", "anniversary", "celebrate", "celebration", "comm
                     "birthday", "electioneering"}
 
 
+_PROTEST_SCENE = {"protest", "protests", "protester", "protesters", "protestor", "protestors", "demonstrator",
+                  "demonstrators", "against", "slogan", "slogans", "placard", "placards", "march", "marchers",
+                  "opposition", "demand", "demands", "strike", "strikers"}
+_SAYING = {"say", "tell", "declare", "speak", "announce", "claim", "insist", "vow", "boast", "promise", "joke"}
+
+
 def campaign_rally(noun: Any) -> bool:
     """A rally that is a campaign's or a party's meeting: its own words or the verb it hangs on name a
     campaign or an occasion ("launched the campaign with a rally", "a rally to mark the party's
@@ -639,6 +659,12 @@ def campaign_rally(noun: Any) -> bool:
         return False
     if noun.head.lemma_.lower() == "address" and noun.dep_ in {"dobj", "obj"}:
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.lemma_.lower() in _SAYING and not (
+            _sentence_words(noun) & _PROTEST_SCENE):
+        return True  # "the president said at a rally in Louisiana": the setting of a speech (twelfth session)
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.subtree) for c in noun.children):
+        return True  # "a rally for President Ghani": a campaign's meeting
     words = {t.lemma_.lower() for t in noun.subtree}
     current = noun
     for _ in range(3):
@@ -667,4 +693,125 @@ def everyday_noun_phrase(noun: Any) -> bool:
     """The noun-path guards of the ninth session: a description of a place, a verbal attack, a
     body's own meeting (see :func:`describes_a_place`, :func:`verbal_attack`, :func:`own_meeting`)."""
     return describes_a_place(noun) or (noun.lemma_.lower() in {"attack", "assault"} and verbal_attack(noun)) \
-        or own_meeting(noun) or told_in_fiction(noun) or campaign_rally(noun) or sanction_as_permission(noun)
+        or own_meeting(noun) or told_in_fiction(noun) or campaign_rally(noun) or sanction_as_permission(noun) \
+        or commercial_withdrawal(noun) or market_rally(noun) or practice_place(noun)
+
+
+# The twelfth session (issue 4, general news): attacks of words told by the scene, not the verb.
+# An election contest is fought in words ("candidates stepped up their attacks on the front-runner",
+# "the sustained attack he faces in this race"); being "under attack" with no weapon, fighter or
+# violence anywhere in the sentence is criticism ("the senator was under constant attack as leader",
+# "communities feel under attack"). Any armed or violent word keeps the attack.
+ELECTION_WORDS = frozenset("""
+campaign campaigns candidate candidates candidacy primary primaries election elections electoral voter voters
+nominee nominees nomination ballot ballots caucus caucuses electorate manifesto front-runner frontrunner
+""".split())
+ARMED_SCENE = frozenset("""
+troop troops soldier soldiers army military militant militants rebel rebels insurgent insurgents terrorist
+terrorists terror gunman gunmen police policeman policemen officer officers mob mobs militia militias fighter
+fighters jihadist jihadists bomb bombs bombing bombings bomber bombers shell shells shelling rocket rockets
+missile missiles drone drones gun guns rifle rifles grenade grenades airstrike airstrikes shoot shooting shot
+shots fire gunfire kill killing killed dead death deaths wound wounded injure injured stab knife weapon weapons
+convoy base checkpoint patrol riot riots rioter rioters violence violent blast explosion explosive clash clashes
+war warplane tank tanks artillery mortar sword swords acid stone stones arson raid ambush siege invasion hostage
+hostages forces force navy warship unit units dog dogs bear shark
+""".split())
+
+
+def _sentence_words(token: Any) -> set[str]:
+    sentence = token.sent
+    return {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+
+
+def unarmed_scene(token: Any) -> bool:
+    """No armed, violent or animal word anywhere in the trigger's sentence ("war" only as a "trade war",
+    "price war" or the like)."""
+    words = _sentence_words(token)
+    if any(t.lower_ in {"war", "wars"} and any(c.dep_ in {"compound", "amod"} and c.lower_ in _WARS_OF_WORDS
+                                               for c in t.children) for t in token.sent):
+        words = words - {"war", "wars"}
+    return not words & ARMED_SCENE
+
+
+# Wars fought with prices and words: "a trade war", "a price war", "culture wars".
+_WARS_OF_WORDS = {"trade", "price", "tariff", "currency", "culture", "bidding", "turf", "talent", "streaming",
+                  "console", "format", "words", "ratings"}
+
+
+def contest_of_words(token: Any) -> bool:
+    """An attack told as part of an election contest: an election word in its own phrase ("the
+    sustained attack of this presidential race") or in its doer ("candidates stepped up their
+    attacks"), and no armed or violent word in the sentence."""
+    own = [token, *token.subtree, *(c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"})]
+    if token.dep_ in {"dobj", "obj"}:
+        own += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+    contest = bool(words & ELECTION_WORDS) or any(
+        t.lemma_.lower() == "race" and any(c.lower_ in _ELECTED_OFFICES for c in t.children) for t in own)
+    return contest and unarmed_scene(token)
+
+
+_ELECTED_OFFICES = {"presidential", "mayoral", "gubernatorial", "senate", "congressional", "parliamentary",
+                    "leadership", "council", "governor's"}
+
+
+# Who can be "under attack" in words: people and bodies, not places, buildings or vehicles.
+_CRITICISED = frozenset("""
+he she they we i you community communities group groups party parties leader leaders leadership government
+administration minister ministers senator senators president candidate candidates official officials policy
+policies law plan record chief boss director governor mayor lawmaker lawmakers politician politicians
+""".split())
+
+
+def under_attack_in_words(noun: Any) -> bool:
+    """"Was under constant attack as leader", "communities feel under attack": a person or a body
+    "under attack" with no armed or violent word in the sentence (a temple or a town under attack
+    is left alone)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or not unarmed_scene(noun):
+        return False
+    verb = noun.head.head
+    while verb.dep_ in {"prep", "advmod", "acomp", "conj"} and verb.head.i != verb.i and verb.pos_ != "VERB":
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(s.ent_type_ == "PERSON" or s.lower_ in _CRITICISED or s.lemma_.lower() in _CRITICISED
+                                  for s in subjects)
+
+
+# What a firm or a seller offers or withdraws: "tax incentives offered to investors", "withdrew discounts".
+COMMERCIAL_OFFERS = {"incentive", "incentives", "discount", "discounts", "rebate", "rebates", "fare", "fares",
+                     "product", "products", "bargain", "bargains", "coupon", "coupons", "refund", "refunds",
+                     "warranty", "loyalty", "freebie", "freebies", "sale", "sales", "menu", "dish", "dishes"}
+
+
+# Words of the stock market: "the rally in bank stocks", "not expecting a broad-based rally" in a market.
+STOCK_WORDS = frozenset("""
+stock stocks share shares equity equities bond bonds index indices sensex nifty dow nasdaq investor investors
+yield yields futures rupee dollar euro yen currency bullion gold
+""".split())
+_RALLY_PROTEST_WORDS = {"protest", "protester", "protesters", "demonstrator", "demonstrators", "march", "slogan",
+                        "slogans", "placard", "placards", "police", "supporter", "supporters", "party", "union"}
+
+
+def market_rally(noun: Any) -> bool:
+    """A rally of prices: stock-market words in the sentence and none of a protest's."""
+    if noun.lemma_.lower() not in {"rally", "rallies"}:
+        return False
+    words = _sentence_words(noun)
+    return bool(words & STOCK_WORDS) and not words & _RALLY_PROTEST_WORDS
+
+
+# Places and kits named by an act of force: "a police firing range", "the shooting gallery".
+_PRACTICE_PLACES = {"range", "ranges", "gallery", "galleries", "practice", "lesson", "lessons", "instructor",
+                    "instructors", "club", "clubs", "competition", "competitions", "sport"}
+
+
+def practice_place(noun: Any) -> bool:
+    """An act of force naming a place or a pastime ("a firing range", "shooting lessons")."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in _PRACTICE_PLACES
+
+
+def commercial_withdrawal(noun: Any) -> bool:
+    """"The withdrawal of discounts by carriers": business, no retreat."""
+    return noun.lemma_.lower() == "withdrawal" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in COMMERCIAL_OFFERS
+                                                      for g in c.children) for c in noun.children)

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..records import Entity
 from .arguments import Slots
-from .everyday import accidental
+from .everyday import ELECTION_WORDS, accidental
 from .ontology import cameo
 from .triggers import Trigger
 
@@ -51,7 +51,8 @@ _CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Causes that kill without an actor to code ("an earthquake killed nine people").
 _DISASTERS = {"earthquake", "quake", "flood", "rain", "storm", "hurricane", "cyclone", "typhoon", "wildfire",
               "blaze", "crash", "accident", "ferry", "landslide", "avalanche", "drought", "heatwave", "tsunami",
-              "eruption", "capsize", "tornado", "mudslide", "collapse", "virus", "disease", "outbreak", "flooding"}
+              "eruption", "capsize", "tornado", "mudslide", "collapse", "virus", "disease", "outbreak", "flooding",
+              "collision", "electrocution"}
 # Sport: "Argentina beat France" is not an assault.
 _SPORT = {"match", "penalty", "tournament", "league", "cup", "olympic", "championship", "goal", "striker",
           "coach", "relay", "medal", "semi-final", "final", "set", "innings", "wicket", "race", "title",
@@ -108,6 +109,33 @@ def _business_rivals(trigger: Trigger, slots: Slots) -> bool:
     parties = slots.actors + slots.recipients
     return bool(slots.recipients) and all(p.code == "MNC" or p.sector == "BUS" for p in parties) \
         and trigger.token.lemma_.lower() not in _VIOLENCE
+
+
+_PROMISING = {"promise", "pledge", "vow"}
+
+
+def _campaign_promise(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -> bool:
+    """A promise made in an election contest to no one and about no country named ("the candidate
+    promised to protect Medicaid"): a promise to voters, no agreement between parties (twelfth session)."""
+    if event_type != "AGREE" or trigger.token.lemma_.lower() not in _PROMISING or slots.recipients:
+        return False
+    if any(t.ent_type_ in {"GPE", "NORP"} for c in trigger.token.children
+           if c.dep_ not in {"nsubj", "nsubjpass", "poss"} for t in c.subtree):
+        return False  # "pledged during his campaign stop to send aid to Kenya": another country named
+    return bool({t.lemma_.lower() for t in sentence} & (ELECTION_WORDS | {"vote", "votes"}))
+
+
+# Words of a campaign under way (an "election" alone may date a term: "since his election").
+_CAMPAIGNING = ELECTION_WORDS - {"election", "elections", "electoral", "ballot", "ballots", "manifesto"}
+
+
+def _campaign_trail(event_type: str, slots: Slots, sentence: Any) -> bool:
+    """Visits and meetings on a campaign trail: campaign words in the sentence, and no one met but
+    places and people of the doer's own country (twelfth session)."""
+    if event_type != "CONSULT" or not {t.lemma_.lower() for t in sentence} & _CAMPAIGNING:
+        return False
+    own = {a.code for a in slots.actors if a.code}
+    return all(r.kind == "place" or not r.code or r.code in own for r in slots.recipients)
 
 
 def plover_event(trigger: Trigger) -> tuple[str | None, str | None]:
@@ -458,6 +486,10 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         return False  # attacks and protests named in passing are kept: a report often names them no other way
     if _local_procedure(event_type, slots):
         return False  # a county commission's, a town council's own business
+    if _campaign_promise(trigger, event_type, slots, sentence):
+        return False  # "the Democratic candidate promised to protect Medicaid": a promise to voters
+    if _campaign_trail(event_type, slots, sentence):
+        return False  # "candidates meet on the debate stage", "a tour of early-voting states, visiting Nevada"
     if _spending(trigger, event_type, slots):
         return False  # "the state will provide money for classrooms": a budget, not aid to another actor
     if trigger.code == "082" and any(_crowd(a) or a.sector in _CIVILIAN_SECTORS for a in slots.actors):

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .everyday import a_show, everyday_doer, everyday_object, figurative, verbal_attack
+from .everyday import (ARMED_SCENE, COMMERCIAL_OFFERS, ELECTION_WORDS, a_show, contest_of_words, everyday_doer,
+                       everyday_object, figurative, unarmed_scene, verbal_attack)
 from .lexicon import match_noun
 
 NO_EVENT = "---"
@@ -108,7 +109,7 @@ _DIRECTIVE = {"urge", "press", "pressure", "push", "ask", "appeal", "implore", "
 # What one denies rather than refuses: rejecting these answers an accusation, it turns down no proposal.
 CLAIMS = {"accusation", "allegation", "claim", "charge", "criticism", "speculation", "rumour", "rumor",
           "insinuation", "report"}
-PUBLISHED = {"data", "list", "report", "statement", "figure", "video", "image", "footage", "result", "detail",
+PUBLISHED = {"data", "list", "report", "audit", "statement", "figure", "video", "image", "footage", "result", "detail",
              "information", "document", "name", "plan", "book", "album", "song", "photo", "photograph", "picture",
              "study", "survey", "poll", "audio", "recording", "transcript", "record", "guideline", "budget",
              "version", "update", "trailer", "film", "movie", "track", "single", "edition", "number", "finding",
@@ -616,13 +617,195 @@ def _eleventh_sense(verb: Any, lemma: str, clause: set[str], subject: set[str]) 
     return None
 
 
+# The twelfth session (issue 4, general news): the public asked to do something, a task force formed,
+# trade measures told with a verb of force.
+# The public at large: an appeal to it names no party ("urged residents to conserve water", "drivers
+# are asked to avoid the bridge"). Words of unrest or of arms in the sentence keep the appeal
+# ("appealed to the people to maintain peace", "urged residents to flee as rebels advanced").
+PUBLIC = {"resident", "residents", "public", "people", "citizen", "citizens", "motorist", "motorists", "driver",
+          "drivers", "commuter", "commuters", "homeowner", "homeowners", "parent", "parents", "shopper", "shoppers",
+          "consumer", "consumers", "traveller", "travellers", "traveler", "travelers", "visitor", "visitors",
+          "tourist", "tourists", "customer", "customers", "taxpayer", "taxpayers", "neighbor", "neighbors",
+          "neighbour", "neighbours", "everyone", "everybody", "listener", "listeners", "viewer", "viewers",
+          "reader", "readers", "voter", "voters", "patient", "patients", "owner", "owners"}
+_ASKING = {"ask", "urge", "appeal", "call", "encourage", "advise", "remind", "implore", "request", "beg", "invite"}
+_CALM_WORDS = {"peace", "calm", "harmony", "communal", "rumour", "rumours", "rumor", "rumors", "restraint", "bandh",
+               "hartal", "strike", "shutdown", "agitation", "boycott", "march", "rally", "demonstration"}
+# Trade measures: "tariffs that targeted China", "retaliated with duties", "hit Mexico with levies".
+TRADE_MEASURES = {"tariff", "tariffs", "duty", "duties", "levy", "levies", "quota", "quotas", "sanction",
+                  "sanctions", "embargo", "export", "exports", "import", "imports"}
+_FORCEFUL = {"target", "hit", "retaliate", "strike", "attack"}
+# Who asks the public to turn out: a movement mobilising ("activists appealed to people to take part",
+# "the opposition asked citizens to take to the streets") is a political request, kept.
+_MOVEMENTS = {"activist", "activists", "opposition", "party", "parties", "union", "unions", "organiser",
+              "organisers", "organizer", "organizers", "group", "groups", "movement", "front", "outfit",
+              "alliance", "coalition", "protester", "protesters", "leader", "leaders", "worker", "workers"}
+
+
+def _askers(verb: Any) -> list[Any]:
+    """The subject of a request, or of the verb it hangs on ("responded by calling …, asking citizens")."""
+    current = verb
+    for _ in range(5):
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "agent"}]
+        if subjects or current.dep_ not in {"advcl", "xcomp", "conj", "pcomp", "pobj", "prep"} \
+                or current.head.i == current.i:
+            return subjects
+        current = current.head
+    return []
+
+
+def _asked(verb: Any) -> list[Any]:
+    """Who a request is made of: the object, a passive subject, or the "to"/"on" phrase ("appealed to")."""
+    asked = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"}
+              for g in c.children if g.dep_ == "pobj"]
+    return asked
+
+
+def _twelfth_sense(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]
+                   ) -> Sense | None:
+    """The public asked to do something, a task force formed, trade measures "targeting" a country,
+    elections, careers, business, and a verb inside a name."""
+    if verb.is_title and verb.ent_iob_ == "I" and verb.ent_type_ in NAMED_THINGS and verb.i + 1 < len(verb.doc) \
+            and verb.doc[verb.i + 1].ent_iob_ == "I" and _prose(verb.sent):
+        return Sense(NO_EVENT)  # "the Volatiles Investigating Polar Exploration Rover": a word of a name
+    asked = _asked(verb) if lemma in _ASKING else []
+    if asked and all(a.lemma_.lower() in PUBLIC or a.lower_ in PUBLIC for a in asked) and unarmed_scene(verb) \
+            and not {t.lemma_.lower() for t in verb.sent} & (_UNREST | _CALM_WORDS) and not any(
+                a.lemma_.lower() in _MOVEMENTS or a.lower_ in _MOVEMENTS or a.ent_type_ in {"ORG", "NORP"}
+                for a in _askers(verb)):
+        return Sense(NO_EVENT)  # "residents are asked to be considerate", "urged the public to conserve water"
+    made = _objects(verb) | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
+    if lemma in {"form", "create", "constitute", "establish", "set", "appoint", "convene"} and "force" in made \
+            and "task" in {t.lower_ for t in verb.subtree} | clause and not clause & {
+                "naval", "navy", "military", "army", "troops", "carrier", "marine", "marines"}:
+        return Sense(NO_EVENT)  # "the task force was formed after complaints": a body set up, no troops
+    words = {t.lower_ for t in verb.sent} | {t.lemma_.lower() for t in verb.sent}
+    if lemma in _FORCEFUL and words & TRADE_MEASURES and unarmed_scene(verb):
+        doers = {c.lemma_.lower() for c in verb.children if c.dep_ in {"nsubj", "csubj"}} | {
+            g.lemma_.lower() for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"}
+        if verb.dep_ in {"acl", "relcl"} or doers & TRADE_MEASURES:
+            return Sense(NO_EVENT)  # "farmers hit by tariffs", "tariffs that targeted China": the measure's effect
+        return Sense("163", matched=tuple(sorted(words & TRADE_MEASURES)))  # "retaliated with tariffs"
+    if lemma in {"fight", "wage", "win", "lose"} and {"trade", "war"} <= words and unarmed_scene(verb):
+        return Sense(NO_EVENT)  # "does not want a trade war but is not afraid to fight one": a trade dispute
+    if lemma in {"defeat", "beat", "unseat", "trounce", "oust"} and words & (ELECTED_BY | ELECTION_WORDS) \
+            and unarmed_scene(verb):
+        return Sense(NO_EVENT)  # "voters could see her defeating the president in 2020": an election
+    objects = _objects(verb)
+    joined_by = [c for v in ([verb, verb.head] if verb.dep_ == "conj" else [verb]) for c in v.children
+                 if c.dep_ == "nsubj"]  # "forces defected and joined the army": the subject of both
+    joiners = [w for s in joined_by for w in [s, *s.children] if w is s or w.dep_ == "compound"]
+    if lemma in {"join", "enlist"} and objects & ENLISTED and not clause & {
+            "fight", "fighting", "offensive", "battle"} and not any(
+            w.ent_type_ in {"GPE", "NORP", "ORG"} or w.lemma_.lower() in FORCES | _ARMED_JOINERS for w in joiners):
+        return Sense(NO_EVENT)  # "since joining the Marines in 2005": a career, no mobilisation
+    wiped = {g.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"} for g in (
+        [x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+        if c.lemma_.lower() in _PARTS else [c])}
+    if lemma in {"monitor", "review", "assess", "watch", "observe", "study", "oversee"} and objects and objects <= {
+            "situation", "situations", "development", "developments", "progress", "arrangement", "arrangements",
+            "proceeding", "proceedings", "work", "preparation", "preparations"}:
+        return Sense(NO_EVENT)  # "was personally monitoring the situation": a leader at work, no probe
+    attended = [g for c in verb.children for g in ([c] if c.dep_ in {"dobj", "obj"} else [
+        x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "in" else [])]
+    if lemma in {"attend", "participate"} and attended and all(
+            a.lemma_.lower() in _GATHERINGS and any(c.dep_ in {"poss", "compound", "amod"} and c.lemma_.lower() in {
+                "party", "cabinet", "caucus", "staff", "board", "faculty", "shareholder", "annual"} for c in a.children)
+            for a in attended):
+        return Sense(NO_EVENT)  # "delegates would attend the party's national conference": a body's own meeting
+    closed = {g.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"} for g in (
+        [x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+        if c.lemma_.lower() in _PARTS | {"swath", "stretch", "section", "portion", "length"} else [c])}
+    repairs = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.subtree} & {"work", "repair", "repairs", "maintenance", "construction", "renovation"}
+    if lemma in {"close", "shut"} and (closed and closed <= CLOSED_FOR_ROUTINE or (not closed and repairs)) \
+            and not {t.lemma_.lower() for t in verb.sent} & (_UNREST | _CROWD_WORDS | ARMED_SCENE - _TRAFFIC_POLICE):
+        return Sense(NO_EVENT)  # "police closed the road while paramedics worked", "closed for sewer work"
+    if lemma in {"hold", "call", "convene", "address"} and any(
+            o.lemma_.lower() == "conference" and any(c.lower_ in {"press", "news"} for c in o.children)
+            for o in verb.children if o.dep_ in {"dobj", "obj", "nsubjpass"}):
+        return Sense(NO_EVENT)  # "he would hold this press conference": a statement to come, no agreement
+    if lemma in {"fire", "shoot"} and verb.tag_ == "VBG" and objects & {"range", "ranges", "gallery", "galleries"}:
+        return Sense(NO_EVENT)  # "taken to the department firing range" read as a verb: a place
+    if lemma in {"rush", "hurry", "dash"} and not any(c.dep_ in {"dobj", "obj", "nsubjpass", "auxpass"}
+                                                       for c in verb.children):
+        return Sense(NO_EVENT)  # "responders rushed to the scene", "members rushed to the well": no visit
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "ride" for g in c.children) for c in verb.children):
+        return Sense(NO_EVENT)  # "taking the people for a ride": deceiving, no attack
+    if lemma == "move" and not (clause | subject) & (FORCES | _ARMED_JOINERS | HARDWARE) and unarmed_scene(verb) \
+            and not {t.lemma_.lower() for t in verb.sent} & (_UNREST | _CROWD_WORDS):
+        return Sense(NO_EVENT)  # "the family moved into the home", "students moved into a new building"
+    if lemma == "hold" and any(c.lower_ in {"firm", "steady", "fast"} and c.dep_ in {"acomp", "advmod", "oprd", "dobj"}
+                               for c in verb.children):
+        return Sense(NO_EVENT)  # "the defence held firm": a stance, no one held
+    if lemma == "wipe" and particle == "out" and wiped and wiped <= ERASED_SUMS:
+        return Sense(NO_EVENT)  # "the Senate wiped out those provisions", "wiped out the gains"
+    griped = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "about", "over"}
+              for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+    if lemma in {"complain", "grumble", "grouse", "gripe"} and {t.lemma_.lower() for t in griped} & GRIPES and not {
+            t.lemma_.lower() for t in griped} & ARMED_SCENE:
+        return Sense(NO_EVENT)  # "shoppers complained of high prices": a grumble, no accusation of a party
+    offered = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"} | (
+        {verb.head.lemma_.lower()} if verb.dep_ == "acl" else set())
+    if lemma == "offer" and offered and offered <= COMMERCIAL_OFFERS and unarmed_scene(verb):
+        return Sense(NO_EVENT)  # "tax incentives offered to investors": a sales pitch, no promise to a party
+    if lemma == "withdraw" and objects and objects <= COMMERCIAL_OFFERS:
+        return Sense(NO_EVENT)  # "airlines withdrew their discounts": business
+    flyers = {w.lemma_.lower() for s in _askers(verb) for w in [s, *s.children] if w is s or w.dep_ == "compound"}
+    if lemma in {"fly", "travel"} and flyers & CARRIERS:
+        return Sense(NO_EVENT)  # "a new airline cleared to fly to Petersburg": a route, no visit
+    return None
+
+
+_PARTS = {"all", "most", "much", "some", "many", "part", "half", "bulk", "rest", "each", "one", "none"}
+def _prose(sentence: Any) -> bool:
+    """A sentence mostly in lower case, not a headline in title case ("Police Find Guns In Raids")."""
+    words = [t for t in sentence if t.is_alpha]
+    return sum(t.is_lower for t in words) * 2 >= len(words)
+
+
+# What is closed in the course of routine: roads for an ambulance or repairs, a meeting to the public.
+CLOSED_FOR_ROUTINE = {"road", "roads", "street", "streets", "lane", "lanes", "highway", "highways", "bridge",
+                      "ramp", "ramps", "exit", "intersection", "meeting", "hearing", "session", "park", "beach",
+                      "trail", "pool", "library"}
+_TRAFFIC_POLICE = {"police", "policeman", "policemen", "officer", "officers", "patrol", "unit", "units"}
+# Crowds on the move: "protesters moved towards parliament" stays a protest.
+_CROWD_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "marcher",
+                "marchers", "crowd", "crowds", "rally", "march", "sit-in", "striker", "strikers", "activist",
+                "activists", "picket", "occupation", "occupy", "squatter", "squatters"}
+# Gatherings a body holds for itself: "the party's national conference", "the annual convention".
+_GATHERINGS = {"conference", "convention", "congress", "session", "plenary", "meeting", "conclave", "meet",
+               "retreat", "summit", "assembly"}
+# Entities whose names may hold a verb: bodies, products, buildings, works, laws.
+NAMED_THINGS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW"}
+# Votes and seats: "beat two rivals for the seat", "defeated him at the polls".
+ELECTED_BY = {"vote", "votes", "poll", "polls", "seat", "seats", "race", "runoff", "run-off", "landslide"}
+# What one joins to serve in, not to deploy: "joined the Marines", "enlisted in the army".
+ENLISTED = {"army", "marines", "marine", "navy", "military", "corps", "police", "reserves", "guard", "militia"}
+_ARMED_JOINERS = {"fighter", "fighters", "rebel", "rebels", "militia", "militias", "militant", "militants",
+                  "battalion", "brigade", "unit", "units"}
+# Sums and clauses that are wiped out: "wiped out the provisions / gains / savings".
+ERASED_SUMS = {"provision", "provisions", "gain", "gains", "saving", "savings", "debt", "debts", "profit", "profits",
+               "job", "jobs", "lead", "deficit", "surplus", "value", "earnings", "loss", "losses", "fund", "funds",
+               "budget", "increase", "increases", "cut", "cuts", "line", "item", "items"}
+# What consumers grumble of: "complained of high prices", "grumbling about platform tickets".
+GRIPES = {"price", "prices", "fare", "fares", "ticket", "tickets", "cost", "costs", "rate", "rates", "delay",
+          "delays", "queue", "queues", "noise", "traffic", "weather", "heat", "cold", "smell", "service", "food",
+          "quality", "bill", "bills", "pain", "headache", "fatigue"}
+# Who flies a route: "the airline was cleared to fly to Petersburg".
+CARRIERS = {"airline", "airlines", "carrier", "carriers", "airliner", "airliners"}
+
+
 def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """Senses told by the phrase (the ninth session): a month read as a march, summons, toll and
     stance phrases, fear, approvals, crimes, words countered, verbal attacks, forces called in."""
     objects = _objects(verb)
     if figurative(verb, lemma):
         return Sense(NO_EVENT)  # "speculation surrounding him", "protests exploding", "as demonstrated by"
-    tenth = _tenth_sense(verb, lemma, particle, clause) or _eleventh_sense(verb, lemma, clause, subject)
+    tenth = _tenth_sense(verb, lemma, particle, clause) or _eleventh_sense(verb, lemma, clause, subject) \
+        or _twelfth_sense(verb, lemma, particle, clause, subject)
     if tenth is not None:
         return tenth
     if lemma in _MARCH_VERBS and any(t.lower_ == "march" for t in verb.subtree) and all(
@@ -842,6 +1025,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("128", matched=tuple(sorted(clause & DEFIABLE)))  # "violated a ban on missile tests"
     if lemma == "let" and verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "free":
         return Sense("0841")  # "let free 74 political leaders": a release
+    if (phrasal in {"step up", "ramp up"} or lemma in {"intensify", "escalate"}) and clause & {
+            "attack", "attacks"} and contest_of_words(verb):
+        return Sense("111", matched=("attack",))  # "candidates stepped up their attacks": criticism (twelfth)
     if (phrasal in {"step up", "ramp up"} or lemma in {"intensify", "escalate"}) and clause & STEPPED_UP_VIOLENCE:
         return Sense("190", matched=tuple(sorted(clause & STEPPED_UP_VIOLENCE)))  # "stepped up attacks": the attacks
     if (phrasal in {"beef up", "build up"} or lemma in {"strengthen", "bolster", "boost", "intensify", "increase",
