@@ -104,3 +104,37 @@ def test_the_day_s_own_happening_keeps_its_name() -> None:
 def test_without_a_dateline_a_named_happening_is_left_alone() -> None:
     text = "The members held a silent march in protest against the Tarvona massacre."
     assert not any(flagged(text, None, "ASSAULT"))
+
+
+# --- spans of the past, conjoined verbs, deep month-and-year dates -------------------------------------
+
+def test_a_conjoined_past_verb_shares_its_head_s_year() -> None:
+    text = "Even in 1971 the mills bore the brunt of the violence and the unions had moved in with the army."
+    assert past_year(token(text, "moved"), 2002)
+    assert not past_year(token("In 1999 the rebels seized the port and now they attack convoys.", "attack"), 2002)
+
+
+def test_a_century_of_riots_is_background() -> None:
+    text = "A dry summer, a half century of communal riots and power cuts are what the opposition will raise."
+    assert all(flagged(text, "2002-03-13", "PROTEST"))
+
+
+def test_a_verb_told_in_a_past_era_is_background() -> None:
+    text = "The book is about the Cultural Revolution, in which thousands of teachers were killed."
+    assert all(flagged(text, "2002-03-13", "ASSAULT"))
+
+
+def test_a_month_and_year_hung_deep_in_the_clause_is_background_without_a_dateline() -> None:
+    text = "The two engineers were kidnapped by gunmen wearing police uniforms near the dam in May 2014."
+    assert all(flagged(text, None, "ASSAULT"))
+    text = "The two engineers have been held by gunmen wearing police uniforms near the dam since May 2014."
+    assert not any(e.modality.historical for e in code_text(text) if e.evidence.trigger == "held")
+
+
+# --- denied reports -------------------------------------------------------------------------------------
+
+def test_a_denied_report_negates_its_content() -> None:
+    text = "The minister refuted reports that the district had deployed soldiers in the old town."
+    assert read_modality(token(text, "deployed")).negated
+    text = "The minister confirmed reports that the district had deployed soldiers in the old town."
+    assert not read_modality(token(text, "deployed")).negated

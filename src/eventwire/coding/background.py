@@ -24,14 +24,16 @@ _ERA = re.compile(
     r"\b(?:world\s+war\s+(?:one|two|i{1,2}|1|2)|(?:first|second)\s+world\s+war|ww(?:i{1,2}|1|2)|"
     r"the\s+great\s+war|the\s+cold\s+war|korean\s+war|vietnam\s+war|napoleonic\s+wars?|the\s+holocaust|"
     r"nazi\s+(?:era|germany|occupation|regime|period|times)|(?:soviet|colonial|apartheid|ottoman|medieval)\s+"
-    r"(?:era|times|period|rule)|middle\s+ages|9/11|september\s+11(?:th)?\s+attacks?)\b",
+    r"(?:era|times|period|rule)|middle\s+ages|cultural\s+revolution|great\s+leap\s+forward|9/11|"
+    r"september\s+11(?:th)?\s+attacks?)\b",
     re.IGNORECASE)
 # Relative times a year or more back, read on the clause's words ("decades ago", "a century ago").
 # "Over the years", "in recent decades": a span of years up to now, not a happening of the news.
 _AGO = re.compile(r"\b(?:decades|centuries|century|generations?)\s+(?:ago|earlier|before)\b|"
                   r"\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|few|several))|"
                   r"\bover\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)\b|"
-                  r"\bin\s+(?:recent|previous|earlier|past)\s+(?:years|decades)\b", re.IGNORECASE)
+                  r"\bin\s+(?:recent|previous|earlier|past)\s+(?:years|decades)\b|"
+                  r"\b(?:half\s+a|a\s+half|a|a\s+quarter)\s+century\s+of\b", re.IGNORECASE)
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-\d{2}(?:-\d{2})?)?$")
 _DECADE_VALUE = re.compile(r"^(\d{3})$")  # TimeML "197": the 1970s
 _CENTURY_VALUE = re.compile(r"^(\d{2})$")  # TimeML "18": the 19th century
@@ -305,14 +307,23 @@ def recalled(token: Any) -> bool:
     ("the mayors had implored the governor")."""
     if token.pos_ in {"NOUN", "PROPN"}:
         return any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in token.children) \
-            or named_by_date(token) or told_before(token) or _relative_long_ago(token)
+            or named_by_date(token) or told_before(token) or _relative_long_ago(token) or _years_of(token)
     if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
         return False
+    if token.dep_ in {"relcl", "acl"} and era_words(token.doc[token.head.left_edge.i: token.head.i + 1].text):
+        return True  # "the Cultural Revolution, in which millions were killed"
     return any((c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS and c.i < token.i)
                or (c.dep_ == "mark" and c.lower_ == "since") or (c.dep_ == "npadvmod" and _last_unit(c))
                or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "killed in the attack which sparked…"
                    g.dep_ == "pobj" and (named_by_date(g) or told_before(g)) for g in c.children))
                for c in token.children)
+
+
+def _years_of(token: Any) -> bool:
+    """An event noun counted over decades or a century ("half a century of riots", "decades of
+    bombings"): a span of the past, not one happening of the news."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"century", "decade"}
 
 
 def _relative_long_ago(token: Any) -> bool:
@@ -660,8 +671,8 @@ def past_year(token: Any, reference: int | None) -> bool:
     than by a time of its own clause: a year naming an event noun ("the 1984 riots", "the riots of 1984",
     "the 1992-93 riots"), a year or a period of a year in a phrase of the verb ("captured during the
     1967 war"), or a "when" clause on a year ("what happened in 1984, when 3,000 were killed and no
-    troops were deployed", "since May 10, 2010, when 110 were killed"). A conjoined verb shares its
-    head's "when"."""
+    troops were deployed", "since May 10, 2010, when 110 were killed"). A conjoined verb in the past
+    shares its head's year and "when"."""
     if reference is None:
         return False
     years: list[int] = []
@@ -669,9 +680,14 @@ def past_year(token: Any, reference: int | None) -> bool:
         years += _years_on(token, _definite(token))
         if token.dep_ == "appos":  # "december 1992 (the demolition of the mosque)"
             years += _phrase_years(token.head)
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _YEAR_PREPOSITIONS:
-            years += [y for g in child.children if g.dep_ == "pobj" for y in _phrase_years(g)]
+    verbs = [token]
+    while verbs[-1].dep_ == "conj" and verbs[-1].tag_ in {"VBD", "VBN"} and verbs[-1].head.pos_ in {"VERB", "AUX"} \
+            and len(verbs) < 4:
+        verbs.append(verbs[-1].head)  # "in 1969 the mills bore the brunt and the unions had moved in"
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _YEAR_PREPOSITIONS:
+                years += [y for g in child.children if g.dep_ == "pobj" for y in _phrase_years(g)]
     clause = token
     for _ in range(4):
         if clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
@@ -685,3 +701,24 @@ def past_year(token: Any, reference: int | None) -> bool:
             years += [y for c in head.children if c.dep_ == "prep" and c.lower_ in _YEAR_PREPOSITIONS
                       for g in c.children if g.dep_ == "pobj" for y in _phrase_years(g)]
     return any(year < reference for year in years)
+
+
+_OWN_CLAUSE_STOPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "xcomp", "csubj"}
+
+
+def month_year_in_clause(token: Any) -> bool:
+    """A month written with its year anywhere in the verb's own clause, however deep the parser hung it
+    ("were abducted by gunmen wearing uniforms in the capital in August 2016"): as for
+    :func:`year_written_out`, news writes the year of a date only when it is not the current one, so in an
+    article without a dateline the clause is told against the news. Side clauses are left out, and so
+    are spans and limits ("since August 2016", "by June 2030")."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    stack = [c for c in token.children if c.dep_ not in _OWN_CLAUSE_STOPS]
+    while stack:
+        word = stack.pop()
+        if word.lower_.rstrip(".") in _MONTH_NUMBERS and word.dep_ == "pobj" and word.head.lower_ in {"in", "during"} \
+                and any(c.dep_ == "nummod" and _year(c) is not None for c in word.children):
+            return True
+        stack.extend(c for c in word.children if c.dep_ not in _OWN_CLAUSE_STOPS)
+    return False

@@ -22,8 +22,8 @@ from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, Event
 from . import fallback, type_model
 from .arguments import Slots, fill_slots, name_parties, pronoun_subject
 from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
-                         named_by_place, named_year, past_year, period_before, recalled, retold, sentence_dated_before,
-                         told_years, year_written_out, years_since)
+                         month_year_in_clause, named_by_place, named_year, past_year, period_before, recalled, retold,
+                         sentence_dated_before, told_years, year_written_out, years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -94,6 +94,9 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if published is None and not (reading.future or reading.hypothetical) and year_written_out(
             candidate.trigger.token.doc, times, months_only=present is not None):
         return True  # "was arrested in March 2017": news writes the year only of another year's dates
+    if published is None and not times and not (reading.future or reading.hypothetical) and month_year_in_clause(
+            candidate.trigger.token):
+        return True  # "were abducted by gunmen wearing uniforms in the capital in August 2016"
     if not times and not (reading.future or reading.hypothetical) and (
             recalled(candidate.trigger.token) or retold(candidate.trigger.token, published)
             or dated_weeks_before(candidate.trigger.token, published)):

@@ -154,7 +154,7 @@ def read_modality(trigger: Any) -> ModalityReading:
         if not first and token.pos_ in {"NOUN", "PROPN"}:
             if lemma in _INTENT_NOUNS or token.lower_ in _ASKING_FORMS:
                 reading.future = True  # "its readiness to send troops", "a plan to withdraw", "a plea for deployment"
-            if lemma in {"refusal"}:
+            if lemma in {"refusal"} or _denied_report(token, below):
                 reading.negated = True
             break  # "fears that X could invade": the noun decides; its own verb does not
         if _told_done(token):
@@ -186,6 +186,19 @@ def read_modality(trigger: Any) -> ModalityReading:
 _FRAMES = {"in", "during", "after", "before", "since", "amid", "amidst", "following", "throughout"}
 # Verbs of seeing: "could be seen patrolling" reports what was seen, not what might be.
 _PERCEPTION = {"see", "hear", "spot", "notice", "watch"}
+
+
+# Nouns of what is said to have happened, and the verbs that deny it: "refuted reports that troops had been
+# deployed", "denied claims that the police fired".
+_REPORTS = {"report", "claim", "allegation", "rumour", "rumor", "suggestion"}
+_DENIALS = {"deny", "refute", "dismiss", "reject", "rebut", "contradict"}
+
+
+def _denied_report(noun: Any, below: Any) -> bool:
+    """The event is the content of a report its governor denies ("refuted reports that the state had
+    deployed troops"): the speaker says it did not happen."""
+    return noun.lemma_.lower() in _REPORTS and below.dep_ in {"acl", "ccomp"} and below.head.i == noun.i \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children) and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _DENIALS and not _negated_here(noun.head)
 
 
 def _framed(trigger: Any) -> bool:
