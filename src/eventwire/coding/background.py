@@ -722,3 +722,58 @@ def month_year_in_clause(token: Any) -> bool:
             return True
         stack.extend(c for c in word.children if c.dep_ not in _OWN_CLAUSE_STOPS)
     return False
+
+
+# How many sentences back a bare "the incident" may reach for the happening it stands for.
+_REFERS_BACK_SENTENCES = 3
+
+
+def _earlier_happening(token: Any) -> Any:
+    """The last happening told before the sentence of ``token``, within a few sentences: a happening
+    noun or a verb of violence ("a mob set fire to the coach on Wednesday. … in the incident")."""
+    doc = token.doc
+    sentence = token.sent
+    if sentence is None:
+        return None
+    start = sentence.start
+    for _ in range(_REFERS_BACK_SENTENCES):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for i in range(sentence.start - 1, start - 1, -1):
+        word = doc[i]
+        if (word.pos_ in {"NOUN", "PROPN"} and word.lemma_.lower() in _HAPPENINGS) or (
+                word.pos_ == "VERB" and word.lemma_.lower() in _HAPPENING_VERBS):
+            return word
+    return None
+
+
+def _earlier_day(word: Any) -> list[Any]:
+    """The day words of the happening a bare "the incident" stands for: those of :func:`_time_words`
+    for a noun, with its "of" day and its possessive day ("the massacre of Friday", "Wednesday's
+    carnage"); those of its own phrases for a verb."""
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return _dates_on(word)
+    words = _time_words(word)
+    words += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words += [c for c in word.children if c.dep_ == "poss" and c.lower_ in _WEEKDAYS]
+    return sorted(words, key=lambda t: t.i)
+
+
+def refers_back(token: Any, published: Any) -> bool:
+    """A bare definite happening ("killed in the incident", "the carnage", "this attack": no name words,
+    no day of its own) that stands for the happening told just before it, when that one is over: dated
+    in words two days or more before the dateline or told as earlier (:func:`recalled`). Such a noun
+    tells the happening again; the news of the day is told by what was done, not as "the incident"."""
+    if published is None:
+        return False
+    for noun in _happening_nouns(token):
+        if not _the_happening(noun) or _name_words(noun) or _time_words(noun):
+            continue
+        earlier = _earlier_happening(noun)
+        if earlier is None:
+            continue
+        back = _days_back(_earlier_day(earlier), published)
+        if (back is not None and back >= 2) or recalled(earlier):
+            return True
+    return False

@@ -22,7 +22,8 @@ from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, Event
 from . import fallback, type_model
 from .arguments import Slots, fill_slots, name_parties, pronoun_subject
 from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
-                         month_year_in_clause, named_by_place, named_year, past_year, period_before, recalled, retold,
+                         month_year_in_clause, named_by_place, named_year, past_year, period_before, recalled,
+                         refers_back, retold,
                          sentence_dated_before, told_years, year_written_out, years_since)
 from .decide import decide
 from .gate import passes
@@ -104,6 +105,8 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if not times and not (reading.future or reading.hypothetical) and named_by_place(candidate.trigger.token,
                                                                                       published):
         return True  # "in protest against the Godhra massacre" in a dated article
+    if not times and not (reading.future or reading.hypothetical) and refers_back(candidate.trigger.token, published):
+        return True  # "65 were killed in the incident" after "the mob set the coach on fire on Wednesday"
     if not (reading.future or reading.hypothetical) and dated_happening(candidate.trigger.token, published):
         return True  # "in view of the attack on the train on Wednesday" in a Saturday article
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
