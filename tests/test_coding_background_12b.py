@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 
 from eventwire.coding import code_text
-from eventwire.coding.background import refers_back
+from eventwire.coding.background import recalled, refers_back
 from eventwire.nlp.parse import parse
 
 MONDAY = datetime.date(2011, 5, 9)  # a Monday
@@ -56,3 +56,12 @@ def test_the_coder_flags_the_retold_deaths() -> None:
     killed = [e for e in code_text(text, published="2011-05-09") if e.event == "ASSAULT"
               and "killed" in (e.evidence.trigger if e.evidence else "")]
     assert killed and all(e.modality.historical for e in killed)
+
+
+# --- a stretch back by "back"/"ago" the enrichment left unresolved ----------------------------------------
+
+def test_a_verb_placed_sometime_back_is_told_as_earlier() -> None:
+    assert recalled(token("A district officer of the party was shot here sometime back, the police said.", "shot"))
+    assert recalled(token("The depot was torched some days back by a crowd.", "torched"))
+    assert not recalled(token("The guards fell back as the crowd stormed the depot.", "stormed"))
+    assert not recalled(token("The depot was torched a day back by a crowd.", "torched"))

@@ -312,11 +312,37 @@ def recalled(token: Any) -> bool:
         return False
     if token.dep_ in {"relcl", "acl"} and era_words(token.doc[token.head.left_edge.i: token.head.i + 1].text):
         return True  # "the Cultural Revolution, in which millions were killed"
+    if _some_time_back(token):
+        return True  # "was killed here sometime back", "torched some days back"
     return any((c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS and c.i < token.i)
                or (c.dep_ == "mark" and c.lower_ == "since") or (c.dep_ == "npadvmod" and _last_unit(c))
                or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "killed in the attack which sparked…"
                    g.dep_ == "pobj" and (named_by_date(g) or told_before(g)) for g in c.children))
                for c in token.children)
+
+
+# Units of a stretch back in time ("three weeks back", "sometime back", "some days ago").
+_BACK_UNITS = {"week", "month", "year", "fortnight", "decade", "sometime", "time", "while"}
+
+
+def _some_time_back(verb: Any) -> bool:
+    """A verb placed a stretch back by "back"/"ago" that the enrichment did not resolve ("was killed here
+    sometime back", "was torched some days back", "was shot three weeks back"): weeks or more, or days
+    counted as two or more or as "some"/"a few"; the caller asks only when the clause has no time."""
+    back = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"back", "ago"}]
+    if not back:
+        return False
+    units = [u for b in back for u in b.children if u.dep_ in {"npadvmod", "advmod"}]
+    units += [c for c in verb.children if c.dep_ == "npadvmod"]
+    for unit in units:
+        lemma = unit.lemma_.lower()
+        if lemma in _BACK_UNITS:
+            return True
+        if lemma == "day" and unit.tag_ == "NNS" and any(
+                c.lower_ in {"some", "few", "several"} or (c.like_num and c.lower_ not in {"1", "one"})
+                for c in unit.children):
+            return True
+    return False
 
 
 def _years_of(token: Any) -> bool:
