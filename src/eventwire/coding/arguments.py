@@ -1066,7 +1066,9 @@ _GROUPS = {"party", "parties", "government", "centre", "center", "agency", "boar
 _CONTROLLING = {"ask", "urge", "request", "tell", "direct", "instruct", "order", "allow", "permit", "force",
                 "compel", "prevent", "stop", "restrain", "persuade", "press", "advise", "warn", "invite",
                 "encourage", "exhort", "appeal", "call", "pressure", "pressurise", "pressurize", "help", "enable",
-                "authorise", "authorize", "forbid", "bar", "prohibit", "implore", "beseech", "challenge", "dare"}
+                "authorise", "authorize", "forbid", "bar", "prohibit", "implore", "beseech", "challenge", "dare",
+                # and verbs of causing ("the stoning prompted the authorities to rush reinforcements")
+                "prompt", "provoke", "induce", "oblige", "spur", "cause"}
 # Verbs whose subject is a person or a group, whatever noun names it ("the leftists protested", "residents
 # attacked the police", "the burglary squad arrested two"); not those a blast or a disease does ("kill").
 _HUMAN_DOERS = {"arrest", "detain", "nab", "apprehend", "protest", "march", "rally", "agitate", "picket", "chant",
@@ -1159,7 +1161,10 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
     with its compounds and adjectives, or ``None``."""
     if head.pos_ == "NUM" and not doer:
         return _count(head, trigger)
-    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in _NOT_PARTIES | {"GPE", "FAC", "NORP"} \
+    # "hundreds of demonstrators blocked the road": a count tagged as a number still names its "of" phrase
+    counts_of = head.lower_ in _COUNTS and any(g.pos_ in {"NOUN", "PROPN"} for g in _prep_objects(head, {"of"}))
+    not_parties = (_NOT_PARTIES - {"CARDINAL"} if counts_of else _NOT_PARTIES) | {"GPE", "FAC", "NORP"}
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in not_parties \
             or (head.dep_ == "poss" and not _owns_act(head, trigger)) or not head.is_alpha or _dateline(head):
         return None
     lemma, verb, token = head.lemma_.lower(), trigger.lemma_.lower(), head
@@ -1363,7 +1368,8 @@ def _place_check(places: list[Place], overlap: bool) -> Any:
 def _with_conjuncts(span: Any, head: Any, trigger: Any, find: Any, taken: Any, doer: bool = False) -> list[Actor]:
     """The party written for ``head`` and for the nouns joined to it by "and" that name parties the same way."""
     found = [_unnamed(span)]
-    for other in _conjuncts(head):
+    # a count's "of" phrase is joined to its own nouns ("thousands of men, women and children")
+    for other in _conjuncts(span.root if head.lower_ in _COUNTS and span.root.i > head.i else head):
         more = find(other, trigger, doer=doer)
         if more is not None and not taken(more):
             found.append(_unnamed(more))
