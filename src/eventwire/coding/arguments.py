@@ -221,8 +221,8 @@ def _befallen(trigger: Any) -> Any | None:
     firing" (two-sided fights make that subject a side, see ``_fought_in``)."""
     noun = trigger.head if trigger.dep_ == "acl" and trigger.lower_ in _FIGHTS else trigger  # ("police" "firing")
     clause = noun.head.head if noun.dep_ in {"pobj", "pcomp"} and noun.head.dep_ == "prep" else None
-    if clause is not None and clause.dep_ == "advcl" and _resorted_to_fight(clause) is not None \
-            and _resorted_to_fight(clause).i == noun.i and any(
+    resorted = _resorted_to_fight(clause) if clause is not None and clause.dep_ == "advcl" else None
+    if resorted is not None and resorted.i == noun.i and any(
                 c.dep_ in {"mark", "advmod"} and c.lower_ in _WHILE for c in clause.children):
         # "three persons died when the police resorted to firing": the firing killed them
         verb = clause.head

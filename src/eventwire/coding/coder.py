@@ -23,8 +23,7 @@ from . import fallback, type_model
 from .arguments import Slots, fill_slots, name_parties, pronoun_subject
 from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
                          month_year_in_clause, named_by_place, named_year, past_year, period_before, recalled,
-                         refers_back, retold,
-                         sentence_dated_before, told_years, year_written_out, years_since)
+                         refers_back, retold, sentence_dated_before, told_years, year_written_out, years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -89,25 +88,23 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if candidate.named_year is not None and (reference is None or candidate.named_year < reference):
         return True  # "the 1989 protests" in an article whose own year is unknown or later
     reading = candidate.reading
-    if not (reading.future or reading.hypothetical) and not any(re.match(r"\d{4}", t.value or "") for t in times) \
-            and past_year(candidate.trigger.token, reference):
+    if reading.future or reading.hypothetical:
+        return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
+    # from here the event is told as done: the words around it may still place it before the news
+    token = candidate.trigger.token
+    if not any(re.match(r"\d{4}", t.value or "") for t in times) and past_year(token, reference):
         return True  # "the riots of 1984", "in 1984, when 3,000 were killed", "captured during the 1967 war"
-    if published is None and not (reading.future or reading.hypothetical) and year_written_out(
-            candidate.trigger.token.doc, times, months_only=present is not None):
+    if published is None and year_written_out(token.doc, times, months_only=present is not None):
         return True  # "was arrested in March 2017": news writes the year only of another year's dates
-    if published is None and not times and not (reading.future or reading.hypothetical) and month_year_in_clause(
-            candidate.trigger.token):
+    if published is None and not times and month_year_in_clause(token):
         return True  # "were abducted by gunmen wearing uniforms in the capital in August 2016"
-    if not times and not (reading.future or reading.hypothetical) and (
-            recalled(candidate.trigger.token) or retold(candidate.trigger.token, published)
-            or dated_weeks_before(candidate.trigger.token, published)):
+    if not times and (recalled(token) or retold(token, published) or dated_weeks_before(token, published)):
         return True  # "had previously served", "since the group launched attacks", a named happening told again
-    if not times and not (reading.future or reading.hypothetical) and named_by_place(candidate.trigger.token,
-                                                                                      published):
+    if not times and named_by_place(token, published):
         return True  # "in protest against the Godhra massacre" in a dated article
-    if not times and not (reading.future or reading.hypothetical) and refers_back(candidate.trigger.token, published):
+    if not times and refers_back(token, published):
         return True  # "65 were killed in the incident" after "the mob set the coach on fire on Wednesday"
-    if not (reading.future or reading.hypothetical) and dated_happening(candidate.trigger.token, published):
+    if dated_happening(token, published):
         return True  # "in view of the attack on the train on Wednesday" in a Saturday article
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
 

@@ -198,7 +198,9 @@ def _denied_report(noun: Any, below: Any) -> bool:
     """The event is the content of a report its governor denies ("refuted reports that the state had
     deployed troops"): the speaker says it did not happen."""
     return noun.lemma_.lower() in _REPORTS and below.dep_ in {"acl", "ccomp"} and below.head.i == noun.i \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children) and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _DENIALS and not _negated_here(noun.head)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children) \
+        and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _DENIALS \
+        and not _negated_here(noun.head)
 
 
 def _framed(trigger: Any) -> bool:
