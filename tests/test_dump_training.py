@@ -91,3 +91,53 @@ def test_the_zyte_like_proxy_subsets():
     assert dump_cross_fit.english_like(article)
     german = " ".join(["Der Minister sagte, die Pläne und der Haushalt seien fertig."] * 40)
     assert not dump_cross_fit.english_like(german)
+
+
+def test_zyte_lines_are_labelled_by_the_gold_body():
+    gold = ("The harbour bridge will close to lorries from Monday, the council said.\n\n"
+            "What changes\n\n"
+            "Drivers of heavy vehicles must use the ring road instead.")
+    lines = [
+        "Home | News | Sport",
+        "The harbour bridge will close to lorries from Monday, the council said.",
+        "What changes",  # a subhead the gold keeps as its own paragraph
+        "Drivers of heavy vehicles must use the ring road instead.",
+        "Sign up for our newsletter",
+    ]
+    for rule in train_dump_model.ZYTE_RULES:
+        assert train_dump_model.zyte_labels(lines, gold, rule).tolist() == [0, 1, 1, 1, 0]
+
+
+def test_zyte_four_gram_rule_asks_half_the_lines_four_grams():
+    gold = "Officials said the repairs would take two years."
+    line = "Officials said the repairs would take longer than anyone planned."  # 10 words, 6 shared
+    # trigrams: 4 of 8 in the gold (half: body); 4-grams: 3 of 7 (under half: not body)
+    assert train_dump_model.zyte_labels([line], gold, "contain").tolist() == [1]
+    assert train_dump_model.zyte_labels([line], gold, "4gram").tolist() == [0]
+
+
+def test_with_zyte_appends_pages_as_new_groups_with_their_weight():
+    x = _matrix([5, 6, 7])
+    y = np.array([1, 0, 1], dtype=np.int8)
+    groups = np.array([0, 0, 1])
+    page = {"id": "z1", "url": "https://example.org/a",
+            "dump": "Menu\nThe council voted to close the bridge.\nSign up now",
+            "gold_body": "The council voted to close the bridge."}
+    fx, fy, fg, boost = train_dump_model.with_zyte(x, y, groups, [page], "contain", 3)
+    assert fx.shape == (6, len(FEATURE_NAMES))
+    assert fy.tolist() == [1, 0, 1, 0, 1, 0]
+    assert fg.tolist() == [0, 0, 1, 2, 2, 2]
+    assert boost.tolist() == [1, 1, 1, 3, 3, 3]
+    assert train_dump_model.with_zyte(x, y, groups, [page], "contain", 1)[3] is None
+
+
+def test_zyte_folds_keep_a_host_together_and_are_fixed():
+    import dump_zyte_cross_fit
+
+    pages = [{"id": f"p{i}", "url": f"https://www.site{i % 7}.example/story-{i}"} for i in range(40)]
+    folds = dump_zyte_cross_fit.zyte_folds(pages)
+    assert folds == dump_zyte_cross_fit.zyte_folds(list(reversed(pages)))
+    assert set(folds.values()) == set(range(dump_zyte_cross_fit.FOLDS))
+    for i in range(40):
+        assert folds[f"p{i}"] == folds[f"p{i % 7}"]
+    assert dump_zyte_cross_fit.host("https://www.Example.com/x") == "example.com"

@@ -22,6 +22,7 @@ extra (inscriptis, scikit-learn). Usage::
     .venv/bin/python tools/train_dump_model.py                 # fit on trafilatura-eval (gold-corrected)
     .venv/bin/python tools/train_dump_model.py --labels trafilatura --out /tmp/m.json  # distant labels only
     .venv/bin/python tools/train_dump_model.py --benchmark zyte-aeb --out /tmp/m.json
+    .venv/bin/python tools/train_dump_model.py --with-zyte [--zyte-weight 3] [--zyte-labels 4gram]  # + Zyte's gold
     .venv/bin/python tools/train_dump_model.py --evaluate      # score the shipped extractor
 """
 
@@ -178,6 +179,75 @@ def training_matrix(pages: list[dict[str, Any]], gold: dict[str, tuple[list[str]
     return np.vstack(xs), np.concatenate(ys), np.concatenate(groups)
 
 
+ZYTE_RULES = ("contain", "4gram")
+
+
+def _four_grams(text: str) -> set[tuple[str, ...]]:
+    """Word 4-grams of ``text`` with the Zyte metric's tokens (``\\w+``, case kept)."""
+    tokens = re.findall(r"\w+", text)
+    return {tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3)}
+
+
+def zyte_labels(lines: list[str], gold_body: str, rule: str = "contain") -> np.ndarray:
+    """1 for a dump line that Zyte-AEB's gold article body holds, else 0.
+
+    ``contain``: the rule :func:`label_lines` applies to trafilatura's text, applied to the gold
+    body (half of a line's word trigrams in the gold; a line under three words only when it is a
+    gold paragraph). ``4gram``: half of the line's word 4-grams, with the metric's own tokens, in
+    the gold's 4-grams; a line under four tokens falls back to ``contain``.
+    Why from Zyte's gold: its annotators keep subheads, list items and numbered entries that
+    trafilatura (and trafilatura-eval's gold) leave out, which a model fitted only on
+    trafilatura-eval cannot learn.
+    """
+    if rule not in ZYTE_RULES:
+        raise ValueError(f"unknown Zyte label rule {rule!r}")
+    base = label_lines(lines, gold_body)
+    if rule == "contain":
+        return base
+    grams = _four_grams(gold_body)
+    out = base.copy()
+    for i, line in enumerate(lines):
+        own = _four_grams(line)
+        if own:
+            out[i] = sum(g in grams for g in own) >= 0.5 * len(own)
+    return out
+
+
+def zyte_pages(cache: Path, workers: int) -> list[dict[str, Any]]:
+    """Zyte-AEB's rendered pages (cached as :func:`prepared_pages` caches them) with their gold body."""
+    pages = prepared_pages("zyte-aeb", cache, workers)
+    with gzip.open(SHARED / "zyte-aeb" / "pages.jsonl.gz", "rt", encoding="utf-8") as handle:
+        gold = {r["id"]: r["gold_body"] for r in map(json.loads, handle)}
+    return [{**page, "gold_body": gold[page["id"]]} for page in pages]
+
+
+def zyte_matrix(pages: list[dict[str, Any]], rule: str, first_group: int
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, gold labels (:func:`zyte_labels`) and page index (from ``first_group`` on) of
+    every line of the Zyte pages given."""
+    xs, ys, groups = [], [], []
+    for k, page in enumerate(pages):
+        lines = page["dump"].split("\n") if page["dump"] else []
+        if len(lines) < 3 or not page["gold_body"].strip():
+            continue
+        xs.append(line_features(lines, page["url"]))
+        ys.append(zyte_labels(lines, page["gold_body"], rule))
+        groups.append(np.full(len(lines), first_group + k))
+    if not xs:
+        return np.zeros((0, len(FEATURE_NAMES))), np.zeros(0, dtype=np.int8), np.zeros(0, dtype=np.int64)
+    return np.vstack(xs), np.concatenate(ys), np.concatenate(groups)
+
+
+def with_zyte(x: np.ndarray, y: np.ndarray, groups: np.ndarray, zyte: list[dict[str, Any]], rule: str,
+              weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """The training matrix plus the given Zyte pages' lines, and each line's weight multiplier
+    (``weight`` on Zyte lines, 1 on the others; None when there is nothing to weight)."""
+    zx, zy, zg = zyte_matrix(zyte, rule, int(groups.max()) + 1 if len(groups) else 0)
+    boost = np.concatenate([np.ones(len(y)), np.full(len(zy), float(weight))])
+    return (np.vstack([x, zx]), np.concatenate([y, zy]).astype(y.dtype), np.concatenate([groups, zg]),
+            None if weight == 1 else boost)
+
+
 def page_gold(args: argparse.Namespace, benchmark: str) -> dict[str, tuple[list[str], list[str]]] | None:
     """The gold segments ``--labels gold`` corrects the distant labels with (None: trafilatura's only)."""
     return gold_segments(benchmark) if args.labels == "gold" else None
@@ -244,17 +314,23 @@ def line_weights(x: np.ndarray, groups: np.ndarray, scheme: str) -> np.ndarray |
     return weight * (len(weight) / weight.sum())
 
 
-def fit_stacked(x: np.ndarray, y: np.ndarray, groups: np.ndarray, args: argparse.Namespace) -> dict[str, Any]:
+def fit_stacked(x: np.ndarray, y: np.ndarray, groups: np.ndarray, args: argparse.Namespace,
+                boost: np.ndarray | None = None) -> dict[str, Any]:
     """Fit stage one, its out-of-fold log-odds (pages split in 5 folds), then stage two on those.
 
     Out-of-fold: stage two must learn from first-stage verdicts as noisy as they will be on
-    unseen pages, not from the memorised ones on its own training lines.
+    unseen pages, not from the memorised ones on its own training lines. ``boost`` multiplies
+    each line's weight (Zyte pages counted several times, :func:`with_zyte`); weights are then
+    scaled to mean 1.
     """
     from sklearn.model_selection import GroupKFold
 
     from eventwire.extract.dump_features import STACK_FEATURES, stacked_features
 
     w = line_weights(x, groups, args.weights)
+    if boost is not None:
+        w = boost if w is None else w * boost
+        w = w * (len(w) / w.sum())
     first = _classifier(args).fit(x, y, sample_weight=w)
     oof = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=5).split(x, y, groups):
@@ -311,6 +387,10 @@ def main() -> None:
                         help="training weight of a line (see line_weights)")
     parser.add_argument("--labels", default="gold", choices=["gold", "trafilatura"],
                         help="trafilatura's labels corrected by the benchmark's gold segments, or trafilatura's only")
+    parser.add_argument("--with-zyte", action="store_true",
+                        help="also fit on every Zyte-AEB page, labelled by its gold body (see zyte_labels)")
+    parser.add_argument("--zyte-labels", default="contain", choices=list(ZYTE_RULES))
+    parser.add_argument("--zyte-weight", type=float, default=1.0, help="weight of a Zyte line against a trafilatura-eval one")
     parser.add_argument("--evaluate", action="store_true", help="score the shipped extractor, fit nothing")
     args = parser.parse_args()
     if args.evaluate:
@@ -322,14 +402,28 @@ def main() -> None:
     used = len(set(groups.tolist()))
     print(f"fitting on {args.benchmark}: {used} of {len(pages)} pages, {len(y)} lines, "
           f"{int(y.sum())} labelled body ({args.labels} labels)", file=sys.stderr)
+    boost, zyte_used = None, 0
+    if args.with_zyte:
+        if args.benchmark != "trafilatura-eval":
+            parser.error("--with-zyte adds Zyte-AEB to trafilatura-eval")
+        before = len(y)
+        x, y, groups, boost = with_zyte(x, y, groups, zyte_pages(args.cache, args.workers), args.zyte_labels,
+                                        args.zyte_weight)
+        zyte_used = len(set(groups[before:].tolist()))
+        print(f"plus zyte-aeb: {zyte_used} pages, {len(y) - before} lines, {int(y[before:].sum())} labelled body "
+              f"({args.zyte_labels}, weight {args.zyte_weight:g})", file=sys.stderr)
     started = time.time()
-    spec = fit_stacked(x, y, groups, args)
+    spec = fit_stacked(x, y, groups, args, boost)
     print(f"fitted two stages of {args.trees} trees (depth {args.depth}) in {time.time() - started:.0f} s",
           file=sys.stderr)
     spec["meta"] = {"fitted_on": args.benchmark, "pages": used, "lines": int(len(y)),
                     "labels": "trafilatura 2.3.1 favor_precision, no comments"
                               + (", corrected by the gold segments" if args.labels == "gold" else ""),
                     "renderer": "inscriptis 2.7.6 relaxed"}
+    if args.with_zyte:
+        spec["meta"].update({"fitted_on": "trafilatura-eval + zyte-aeb", "pages": used + zyte_used,
+                             "zyte_pages": zyte_used, "zyte_labels": f"gold body, {args.zyte_labels}",
+                             "zyte_weight": args.zyte_weight})
     args.out.write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
 
