@@ -39,6 +39,13 @@ judgments, ``--web-weight`` weighs every judged web candidate, ``--held-web-eval
 articles out of fold without fitting on them (how a gate trained without them does on general news),
 ``--compare FILE`` scores a gate file on the same judged candidates, and the tables report kept
 candidates, precision and recall per domain (Gujarat, older web dev, retired web).
+
+From the thirteenth session: ``--gold-apart s_position`` fits the sentence's place in the article apart on
+the benchmark texts (each one sentence or two) and scores every text with the judged articles' weight;
+``--crosses`` adds the PLOVER type x structure crosses; ``--prior`` the trigger lemma's prior learnt
+from the benchmarks' dev gold and a third of the NGEC synthetic lead sentences (cross-fitted, shipped
+in the model as ``lemma_prior``); ``--thresholds`` prints each domain's precision and recall at
+thresholds 0.40-0.70. The pool of the prior is cached next to ``--cache`` (``.prior.pkl``).
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ import json
 import pickle
 import random
 import sys
+import zlib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,7 +65,7 @@ from typing import Any
 
 from eventwire.coding.coder import _to_event, sentence_candidates
 from eventwire.coding.decide import decide, read_model
-from eventwire.coding.gate import gate_features, probability
+from eventwire.coding.gate import CROSSED, gate_features, lemma_prior, probability, type_crosses
 from eventwire.ids import short_hash
 from eventwire.nlp import annotate_many
 from eventwire.records import Article, Event
@@ -109,6 +117,65 @@ def gold_dev_articles() -> list[tuple[Article, Gold]]:
         found.append((Article(doc_id=f"cbert:{i}", source="conflibert", status="ok", body=r["text"]),
                       {f"penta:{r['label']}"}))
     return found
+
+
+SYNTHETIC = ROOT.parent / "shared" / "bench" / "events" / "ngec_synthetic_plover" / "gpt_synthetic_events_2023-10-19.jsonl.gz"
+
+
+def synthetic_leads(every: int = 3) -> list[tuple[Article, Gold]]:
+    """The lead sentences of every ``every``-th NGEC synthetic story (weak labels: the story's
+    headline template's PLOVER type), for the trigger-lemma prior only."""
+    from train_decider import lead
+
+    found: list[tuple[Article, Gold]] = []
+    with gzip.open(SYNTHETIC, "rt", encoding="utf-8") as handle:
+        for i, line in enumerate(handle):
+            if i % every:
+                continue
+            record = json.loads(line)
+            found.append((Article(doc_id=f"ngec:{record['id']}", source="ngec", status="ok",
+                                  body=lead(record["text"])), {record["label"]}))
+    return found
+
+
+def prior_rows(cache: Path | None = None) -> list[tuple[str, str, int]]:
+    """(text id, trigger lemma, whether the gold accepts it) of every kept candidate of the benchmarks'
+    dev texts (:func:`gold_dev_articles`: CASE and GSR odd ids, ConfliBERT's training sentences) and
+    of a third of the NGEC synthetic lead sentences: what the trigger-lemma prior is learnt from.
+    Unlike the pool, candidates the gold does not accept are kept (as misses). Cached like the pool."""
+    if cache is not None and cache.exists():
+        with cache.open("rb") as handle:
+            return pickle.load(handle)
+    gold = gold_dev_articles() + synthetic_leads()
+    types = {article.doc_id: kinds for article, kinds in gold}
+    rows = []
+    for event, _, feats in dev_candidates([article for article, _ in gold]):
+        kinds = types[event.doc_id]
+        lemma = next((name[6:] for name in feats if name.startswith("lemma=")), "")
+        rows.append((event.doc_id, lemma, int(kinds is not None and gold_accepts(kinds, event))))
+    if cache is not None:
+        with cache.open("wb") as handle:
+            pickle.dump(rows, handle)
+    return rows
+
+
+def prior_table(rows: list[tuple[str, str, int]], strength: float = 5.0) -> dict[str, float]:
+    """Per trigger lemma, the smoothed log-odds that the gold accepts its candidate, less the log-odds
+    of all of them (``strength`` pseudo-candidates at the average rate)."""
+    import math
+
+    seen: dict[str, list[int]] = {}
+    for _, lemma, hit in rows:
+        count = seen.setdefault(lemma, [0, 0])
+        count[0] += 1
+        count[1] += hit
+    mean = sum(c[1] for c in seen.values()) / max(1, sum(c[0] for c in seen.values()))
+    return {lemma: round(math.log((h + strength * mean) / (n - h + strength * (1 - mean)))
+                         - math.log(mean / (1 - mean)), 3) for lemma, (n, h) in seen.items()}
+
+
+def _part(doc_id: str, parts: int = 5) -> int:
+    return zlib.crc32(doc_id.encode()) % parts
 
 
 def gold_accepts(gold: Gold, event: Event) -> bool:
@@ -265,12 +332,25 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
           words: bool = False, write: bool = True, india: bool = False, india_weight: float = 1.0,
           floor: bool = False, out: Path = OUT, held_web: bool = False, web_weight: float = 1.0,
           held_web_eval: bool = False, compare: Path | None = None, drop: tuple[str, ...] = (),
-          fixed: float | None = None, gold_drop: tuple[str, ...] = ()) -> None:
+          fixed: float | None = None, gold_drop: tuple[str, ...] = (), gold_apart: tuple[str, ...] = (),
+          crosses: tuple[str, ...] = (), prior: bool = False, thresholds: bool = False, fold_seed: int = 0) -> None:
     """Cross-validate (folds grouped by article), choose the threshold by the dev rule on the
     out-of-fold probabilities, fit on everything and write the model. ``held_web_eval``: the retired
     held candidates are scored out of fold but neither fitted nor used for the threshold (how a
     gate trained without them does on them). ``compare``: also score a gate file (the shipped one)
-    on the same judged candidates, in sample except for material it was not trained on."""
+    on the same judged candidates, in sample except for material it was not trained on.
+
+    From the thirteenth session: ``gold_apart`` (feature-name prefixes, e.g. the sentence's position)
+    are fitted under their own names (``g_``) on the benchmark texts, so their weight there is learnt
+    apart from the judged articles', and are left out of the model: every text, a benchmark's too, is
+    scored (out of fold and at run time) with the weight the judged articles gave. ``crosses`` adds
+    the PLOVER type x structure crosses (``eventwire.coding.gate.type_crosses``); ``prior`` the
+    trigger lemma's prior from the benchmarks' dev gold (:func:`prior_rows`), cross-fitted: a
+    benchmark candidate's prior is learnt from the gold texts of the other four parts (by text id),
+    a judged candidate's from all of it (its own verdict is never in it). ``thresholds`` prints
+    precision and recall per domain at thresholds 0.40-0.70. ``fold_seed`` (not 0) deals the articles
+    into folds by a hash of the seed and the article instead of scikit-learn's balanced GroupKFold, to
+    see how much a comparison owes to one choice of folds."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -280,6 +360,20 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
     X, y, weight, groups, by_hand, domain_list = examples(gold_weight, cache, words, india, india_weight,
                                                           held_web or held_web_eval, web_weight, drop, gold_drop)
     labels, weights, hand, domains = np.array(y), np.array(weight), np.array(by_hand), np.array(domain_list)
+    table: dict[str, float] | None = None
+    if crosses:
+        X = [{**f, **type_crosses(f, crosses)} for f in X]
+    if prior:
+        rows = prior_rows(None if cache is None else cache.with_suffix(".prior.pkl"))
+        table = prior_table(rows)
+        parts = [prior_table([r for r in rows if _part(r[0]) != k]) for k in range(5)]
+        X = [{**f, **lemma_prior(f, table if judged else parts[_part(doc)])}
+             for f, judged, doc in zip(X, by_hand, groups)]
+        print(f"trigger-lemma prior: {len(rows)} benchmark dev candidates ({sum(r[2] for r in rows)} accepted by "
+              f"the gold), {len(table)} lemmas")
+    # what is fitted: the benchmark texts' gold_apart features under their own names
+    X_fit = [f if judged or not gold_apart else {("g_" + k if k.startswith(gold_apart) else k): v for k, v in f.items()}
+             for f, judged in zip(X, by_hand)]
     fitted = ~(domains == "web-retired") if held_web_eval else np.ones(len(y), dtype=bool)
     # the gate's floor: a plain report between two states passes whatever its probability
     floored = np.array([bool(floor and f.get("state_dyad_recipient")) for f in X])
@@ -290,13 +384,19 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
                                       for part in DOMAINS)
           + ("; web-retired scored out of fold only, not fitted" if held_web_eval else ""))
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform(X)
+    matrix = vectorizer.fit_transform(X_fit)
+    scored = vectorizer.transform(X) if gold_apart else matrix  # as the run-time gate sees them
     model = LogisticRegression(C=c, max_iter=5000)
     oof = np.zeros(len(y))
-    for tr, te in GroupKFold(n_splits=folds).split(matrix, labels, groups):
+    if fold_seed:
+        dealt = np.array([zlib.crc32(f"{fold_seed}:{g}".encode()) % folds for g in groups])
+        splits = [(np.flatnonzero(dealt != k), np.flatnonzero(dealt == k)) for k in range(folds)]
+    else:
+        splits = list(GroupKFold(n_splits=folds).split(matrix, labels, groups))
+    for tr, te in splits:
         tr = tr[fitted[tr]]
         model.fit(matrix[tr], labels[tr], sample_weight=weights[tr])
-        oof[te] = model.predict_proba(matrix[te])[:, 1]
+        oof[te] = model.predict_proba(scored[te])[:, 1]
     chosen = hand & fitted  # the judged candidates the threshold is chosen on
     print(f"out-of-fold AUC on the judged candidates: {roc_auc_score(labels[hand], oof[hand]):.3f}; by domain: "
           + ", ".join(f"{part} {roc_auc_score(labels[hand & (domains == part)], oof[hand & (domains == part)]):.3f}"
@@ -320,6 +420,12 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
         if gold_kept >= keep_gold and f05 > best[0]:
             best = (f05, float(threshold))
     threshold = round(best[1], 2) if fixed is None else fixed
+    if thresholds:
+        print("calibration (out of fold): threshold | per domain kept precision recall | gold kept")
+        for t in np.arange(0.40, 0.701, 0.05):
+            kept = (oof >= t - 1e-9) | floored
+            print(f"  {t:.2f} | " + _kept_by_domain(kept, labels, hand, domains)
+                  + f" | gold {(kept & gold_right).sum() / max(1, gold_right.sum()):.3f}")
     print(f"{'chosen' if fixed is None else 'given'} threshold {threshold}, out of fold: "
           + _kept_by_domain((oof >= threshold - 1e-9) | floored, labels, hand, domains))
     if compare is not None:
@@ -333,9 +439,11 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
               + f"  | gold kept {(kept & gold_right).sum() / max(1, gold_right.sum()):.3f}")
     model.fit(matrix[fitted], labels[fitted], sample_weight=weights[fitted])
     names = vectorizer.get_feature_names_out()
-    weights_out = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= 1e-3}
+    weights_out = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0])
+                   if abs(w) >= 1e-3 and not str(n).startswith("g_")}
     data = {"intercept": round(float(model.intercept_[0]), 4), "weights": weights_out, "threshold": threshold,
             "floor": floor,
+            **({"crosses": list(crosses)} if crosses else {}), **({"lemma_prior": table} if table else {}),
             "trained_on": f"{int((hand & fitted).sum())} judged dev candidates (bench/data/dev_judgments.tsv and the "
                           f"dev half of bench/data/precision_judgments.tsv) and {int((~hand).sum())} CASE/GSR/ConfliBERT "
                           f"dev candidates labelled from their gold; C={c}, gold weight {gold_weight}, words {words}, "
@@ -347,7 +455,10 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
                           + (f"; judged web candidates weigh {web_weight}" if web_weight != 1.0 else "")
                           + ("; state dyads floored" if floor else "")
                           + (f"; features left out: {', '.join(drop)}" if drop else "")
-                          + (f"; left out of the benchmark texts: {', '.join(gold_drop)}" if gold_drop else "")}
+                          + (f"; left out of the benchmark texts: {', '.join(gold_drop)}" if gold_drop else "")
+                          + (f"; fitted apart on the benchmark texts: {', '.join(gold_apart)}" if gold_apart else "")
+                          + (f"; PLOVER type x {', '.join(crosses)}" if crosses else "")
+                          + ("; trigger-lemma prior from the benchmarks' dev gold" if table else "")}
     top = sorted(weights_out.items(), key=lambda kv: kv[1])
     print("most against:", ", ".join(f"{k} {v:+.2f}" for k, v in top[:12]))
     print("most for:", ", ".join(f"{k} {v:+.2f}" for k, v in top[-12:]))
@@ -392,6 +503,18 @@ def main() -> None:
     parser.add_argument("--drop", default="",
                         help="comma-separated feature-name prefixes to leave out (e.g. 's_' for the structure features, "
                              "'obj=,subj=,head=' for open-class words)")
+    parser.add_argument("--gold-apart", default="",
+                        help="comma-separated feature-name prefixes fitted under their own names on the benchmark "
+                             "texts and left out of the model (e.g. 's_position')")
+    parser.add_argument("--crosses", nargs="?", const=",".join(CROSSED), default="",
+                        help="PLOVER type x these structure features (comma-separated name prefixes; "
+                             "without a value eventwire.coding.gate's default few)")
+    parser.add_argument("--prior", action="store_true",
+                        help="the trigger lemma's prior from the benchmarks' dev gold (cross-fitted)")
+    parser.add_argument("--fold-seed", type=int, default=0,
+                        help="deal the articles into folds by this seed's hash (0: GroupKFold)")
+    parser.add_argument("--thresholds", action="store_true",
+                        help="print precision and recall per domain at thresholds 0.40-0.70")
     args = parser.parse_args()
     if args.show:
         show(args.seed, args.n)
@@ -399,7 +522,8 @@ def main() -> None:
         train(args.c, args.folds, args.gold_weight, args.keep_gold, args.cache, args.words, not args.dry_run,
               args.india, args.india_weight, args.floor, args.out, args.held_web, args.web_weight,
               args.held_web_eval, args.compare, tuple(p for p in args.drop.split(",") if p), args.threshold,
-              tuple(p for p in args.gold_drop.split(",") if p))
+              tuple(p for p in args.gold_drop.split(",") if p), tuple(p for p in args.gold_apart.split(",") if p),
+              tuple(p for p in args.crosses.split(",") if p), args.prior, args.thresholds, args.fold_seed)
 
 
 if __name__ == "__main__":

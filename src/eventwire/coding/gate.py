@@ -36,6 +36,14 @@ eleventh session's configuration (AUC Gujarat 0.697 -> 0.714, older web dev 0.67
 0.611 -> 0.658). The sentence's place in the article is computed but not learnt from: the benchmark texts the gate
 also trains on are one sentence or two, so a position weight mostly learns "a benchmark text" (bench/RESULTS.md,
 Stage 4, the gate, twelfth session).
+
+Since the thirteenth session a model may ask for derived features (:func:`derived_features`), computed when it
+scores: the candidate's PLOVER type crossed with whether it has an actor and a recipient (``"crosses"``; a
+PROTEST needs no recipient, a MOBILIZE with no one doing it is rarely a right event) and the trigger lemma's
+prior (``"lemma_prior"``): how often a candidate with this trigger is one the benchmarks' dev gold accepts
+(CASE and GSR odd ids, ConfliBERT's training sentences, a third of the NGEC synthetic lead sentences),
+learnt cross-fitted by ``tools/train_gate.py --prior``. The shipped gate uses both (bench/RESULTS.md, Stage 4,
+the gate, thirteenth session); a model without those keys scores as before.
 """
 
 from __future__ import annotations
@@ -311,12 +319,52 @@ def _model() -> dict[str, Any] | None:
     return _installed() if enabled() else None
 
 
+# The structure features crossed with the candidate's PLOVER type (``type_crosses``): where a type's
+# trigger sits and whether it has a party say different things by type (an ASSAULT in a relative
+# clause is often told as background, a PROTEST needs no recipient, an ACCUSE under a verb of saying
+# is the accusation itself).
+CROSSED = ("s_clause=", "s_a_none", "s_r_none", "s_under_saying")
+
+
+def type_crosses(feats: dict[str, float], crossed: tuple[str, ...] = CROSSED) -> dict[str, float]:
+    """The candidate's PLOVER type (the decider's ``rule=``) crossed with a few structure features
+    (``crossed``, name prefixes; :data:`CROSSED` by default), prefixed ``s_x_``; a model that has
+    ``"crosses"`` (``true`` or its list of prefixes) reads them."""
+    kinds = [name[5:] for name in feats if name.startswith("rule=")]
+    return {f"s_x_{kind}|{name[2:]}": 1.0 for kind in kinds for name in feats if name.startswith(crossed)}
+
+
+def lemma_prior(feats: dict[str, float], table: dict[str, float]) -> dict[str, float]:
+    """How often a candidate with this trigger lemma is a real event in the benchmarks' dev gold, as a
+    smoothed log-odds against the average (``table``, learnt by ``tools/train_gate.py --prior``):
+    ``prior_lemma``, or ``prior_unseen`` for a lemma the gold never triggered on."""
+    lemmas = [name[6:] for name in feats if name.startswith("lemma=")]
+    if lemmas and lemmas[0] in table:
+        return {"prior_lemma": table[lemmas[0]]}
+    return {"prior_unseen": 1.0}
+
+
+def derived_features(feats: dict[str, float], model: dict[str, Any]) -> dict[str, float]:
+    """``feats`` with what the model reads on top of :func:`gate_features`: the type crosses
+    (``"crosses"``) and the trigger lemma's prior (``"lemma_prior"``)."""
+    if not model.get("crosses") and not model.get("lemma_prior"):
+        return feats
+    found = dict(feats)
+    crossed = model.get("crosses")
+    if crossed:
+        found.update(type_crosses(feats, CROSSED if crossed is True else tuple(crossed)))
+    if model.get("lemma_prior"):
+        found.update(lemma_prior(feats, model["lemma_prior"]))
+    return found
+
+
 def probability(feats: dict[str, float], model: dict[str, Any] | None = None) -> float | None:
     """P(a reader would judge this candidate a right event) under ``model`` (the installed gate by
     default), or ``None`` when there is none."""
     model = model if model is not None else _model()
     if model is None:
         return None
+    feats = derived_features(feats, model)
     weights: dict[str, float] = model["weights"]
     score = model["intercept"] + sum(weights.get(name, 0.0) * value for name, value in feats.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
