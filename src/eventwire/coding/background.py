@@ -566,7 +566,42 @@ def _proper_name(token: Any, published: Any) -> bool:
               for g in c.children if g.dep_ == "pobj" for t in g.subtree]
     names = _article_names(token.doc)
     found = {t.lower_ for t in words if t.is_alpha and t.lower_ in names}
-    return bool(found) and not found & _news_names(token.doc, published)
+    if found:
+        return not found & _news_names(token.doc, published)
+    return _compound_name(token, published)
+
+
+def _compound_name(token: Any, published: Any) -> bool:
+    """A happening named by common nouns set before it as a compound ("the train carnage", "the railway
+    station carnage", "the godhra massacre" in lower-case text): news names the day's own happening by
+    what was done and where ("a mob attacked a train near the station"), and a noun made into the
+    happening's name marks the known one, told again. Not when those words are in a sentence of the
+    day's own news (:func:`_news_words`), nor with a bare count or kind ("a gun attack", "the terror
+    attack" name a kind, not one happening)."""
+    if not _the_happening(token):
+        return False
+    words = {t.lower_ for c in token.children if c.i < token.i and c.dep_ in {"compound", "nmod"}
+             and c.pos_ in {"NOUN", "PROPN"} for t in c.subtree if t.is_alpha and t.pos_ in {"NOUN", "PROPN"}}
+    words = {w for w in words - _COMMON_NAME_WORDS - _KIND_WORDS if not _ADJECTIVE_ENDING.search(w)}
+    return bool(words) and not words & _news_words(token.doc, published)
+
+
+# Compound words that name a kind of happening, not one of them ("a gun attack", "the suicide bombing").
+_KIND_WORDS = {"gun", "knife", "bomb", "grenade", "rocket", "missile", "suicide", "acid", "arson", "mob", "riot",
+               "sword", "car", "truck", "drone", "air", "terror", "militant", "revenge", "retaliation", "reprisal",
+               "communal", "sectarian", "copycat", "type", "style", "dowry", "honour", "honor", "hate", "sex"}
+# Endings of adjectives the parser tags as nouns in lower-case text ("the retaliatory attacks").
+_ADJECTIVE_ENDING = re.compile(r"(?:ory|ive|ous|ful|ic|al|ary|ible|able|ant|ent)$")
+_NEWS_WORDS_KEY = "eventwire.background.news_words"
+
+
+def _news_words(doc: Any, published: Any) -> set[str]:
+    """The nouns of the article's own news sentences (:func:`_news_sentences`)."""
+    key = (_NEWS_WORDS_KEY, str(published))
+    if key not in doc.user_data:
+        doc.user_data[key] = {t.lower_ for sentence in _news_sentences(doc, published) for t in sentence
+                              if t.pos_ in {"NOUN", "PROPN"}}
+    return doc.user_data[key]
 
 
 # Verbs of a violent happening, for :func:`_news_names`.
@@ -576,14 +611,26 @@ _NEWS_KEY = "eventwire.background.news_names"
 
 
 def _news_names(doc: Any, published: Any) -> set[str]:
-    """The proper names of the article's own news: those of a sentence whose violent happening (a
-    happening noun or a verb of violence) is dated to the dateline or the day before by a weekday or a
-    month and day ("eleven were killed on Saturday when gunmen stormed the Raghunath temple" in a
-    Saturday article). A happening named by one of them is the news, not one told again."""
+    """The proper names of the article's own news (:func:`_news_sentences`): a happening named by one of
+    them is the news, not one told again."""
     key = (_NEWS_KEY, str(published))
     if key not in doc.user_data:
-        names: set[str] = set()
         article = _article_names(doc)
+        doc.user_data[key] = {t.lower_ for sentence in _news_sentences(doc, published) for t in sentence
+                              if t.lower_ in article}
+    return doc.user_data[key]
+
+
+_NEWS_SENTENCES_KEY = "eventwire.background.news_sentences"
+
+
+def _news_sentences(doc: Any, published: Any) -> list[Any]:
+    """The sentences of the article's own news: those whose violent happening (a happening noun or a verb
+    of violence) is dated to the dateline or the day before by a weekday or a month and day ("eleven were
+    killed on Saturday when gunmen stormed the Raghunath temple" in a Saturday article)."""
+    key = (_NEWS_SENTENCES_KEY, str(published))
+    if key not in doc.user_data:
+        found = []
         for sentence in doc.sents:
             for word in sentence:
                 if word.pos_ in {"NOUN", "PROPN"} and word.lemma_.lower() in _HAPPENINGS:
@@ -593,9 +640,9 @@ def _news_names(doc: Any, published: Any) -> set[str]:
                 else:
                     continue
                 if back is not None and 0 <= back <= 1:
-                    names.update(t.lower_ for t in sentence if t.lower_ in article)
+                    found.append(sentence)
                     break
-        doc.user_data[key] = names
+        doc.user_data[key] = found
     return doc.user_data[key]
 
 
@@ -657,6 +704,10 @@ _YEAR_WORD = re.compile(r"^(1[6-9]\d\d|20\d\d)(?:s|'s|[-–/]'*\d{2,4})?$")
 # Prepositions that place an event in a year or a period ("riots of 1984", "killed in 1984", "captured
 # during the 1967 war"); "since 1984", "by 2030" make spans and limits, not the time of the event.
 _YEAR_PREPOSITIONS = {"of", "in", "during"}
+# Happenings a year may name ("the 1967 war", "the 1984 riots", "the 2008 crisis").
+_NAMED_BY_YEAR = {"war", "riot", "riots", "massacre", "pogrom", "uprising", "revolution", "coup", "invasion", "crisis",
+                  "election", "elections", "attack", "attacks", "bombing", "bombings", "conflict", "genocide",
+                  "earthquake", "famine", "rebellion", "intifada", "insurgency", "occupation"}
 
 
 def _year(word: Any) -> int | None:
@@ -699,11 +750,12 @@ def past_year(token: Any, reference: int | None) -> bool:
     1967 war"), or a "when" clause on a year ("what happened in 1984, when 3,000 were killed and no
     troops were deployed", "since May 10, 2010, when 110 were killed"). A conjoined verb in the past
     shares its head's year and "when"."""
-    if reference is None:
-        return False
     years: list[int] = []
+    named: list[int] = []  # years that name a happening ("the 1967 war", "the 1984 riots")
     if token.pos_ in {"NOUN", "PROPN"}:
-        years += _years_on(token, _definite(token))
+        own = _years_on(token, _definite(token))
+        years += own
+        named += own if token.lemma_.lower() in _NAMED_BY_YEAR else []
         if token.dep_ == "appos":  # "december 1992 (the demolition of the mosque)"
             years += _phrase_years(token.head)
     verbs = [token]
@@ -713,7 +765,14 @@ def past_year(token: Any, reference: int | None) -> bool:
     for verb in verbs:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _YEAR_PREPOSITIONS:
-                years += [y for g in child.children if g.dep_ == "pobj" for y in _phrase_years(g)]
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        years += _phrase_years(g)
+                        named += _years_on(g, _definite(g)) if g.lemma_.lower() in _NAMED_BY_YEAR else []
+    if reference is None:
+        # no present to compare with: a happening named by its year is a known, past one ("seized the
+        # land in the 1967 war"), as for :func:`named_year`
+        return bool(named)
     clause = token
     for _ in range(4):
         if clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:

@@ -26,7 +26,7 @@ _DOUBT = {"fear", "worry", "concern", "risk", "possibility", "prospect", "threat
 # Governors of intention or schedule ("plans to send", "is set to meet", "vowed to retaliate").
 _INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge", "threaten", "decide",
            "agree", "offer", "propose", "schedule", "expect", "want", "hope", "set", "due",
-           "going", "about", "ready", "willing", "prepared", "consider", "order"}
+           "going", "about", "ready", "willing", "prepared", "consider", "order", "eager", "keen"}
 # Intentions that only offer: "is prepared to lift the ban" is PLOVER's AGREE (an offer), where
 # "will withdraw" announces the concession itself.
 _OFFER = {"willing", "ready", "prepared", "prepare", "offer", "propose"}
@@ -40,7 +40,9 @@ _ASKING_NOUNS = {"request", "demand", "call", "petition", "plea", "appeal", "pra
 # Verb forms the parser sometimes tags as nouns ("another [petition] seeking deployment of army").
 _ASKING_FORMS = {"seeking", "demanding", "requesting", "pleading", "urging"}
 _DENY = {"refuse", "deny", "reject", "fail", "decline", "avoid", "stop", "halt", "cancel", "postpone",
-         "rule", "prevent", "block", "veto", "oppose", "without"}
+         "rule", "prevent", "block", "veto", "oppose", "without", "refrain", "abstain", "desist"}
+# Modifiers that set an event noun ahead of the news ("the planned protests", "the upcoming summit").
+_AHEAD = {"planned", "upcoming", "forthcoming", "scheduled", "proposed", "impending", "intended"}
 _SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "confirm", "insist", "allege",
            "declare", "write", "note", "explain", "according", "argue", "stress", "reiterate", "warn",
            "conclude", "quote", "indicate", "suggest", "believe", "think"}
@@ -134,6 +136,9 @@ def read_modality(trigger: Any) -> ModalityReading:
             reading.hypothetical = True
         if any(c.dep_ == "amod" and c.lemma_.lower() in _DOUBT for c in token.children):
             reading.hypothetical = True  # "a possible attack", "potential Russian invasion"
+        if first and token.pos_ in {"NOUN", "PROPN"} and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in _AHEAD for c in token.children):
+            reading.future = True  # "ahead of the planned protests", "the upcoming summit"
         if not first:
             if lemma in _DOUBT and not _was_able(token):
                 reading.hypothetical = True

@@ -452,6 +452,9 @@ PREVENTED_HAPPENINGS = {"violence", "clash", "clashes", "riot", "riots", "troubl
                         "bloodshed", "disturbance", "disturbances", "loss", "losses", "damage"}
 # Police and guards, whose "interception" of a crowd is no show of military force.
 _POLICE_WORDS = {"police", "policeman", "policemen", "officer", "officers", "cop", "cops", "constable", "constables"}
+# Agents of investigating agencies who search premises ("FBI agents raided the office").
+_INVESTIGATORS = {"agent", "agents", "detective", "detectives", "investigator", "investigators", "swat", "inspector",
+                  "inspectors"}
 # Verbs whose dictionary patterns read the month of March as a protest march.
 _MARCH_VERBS = {"hold", "stage", "organise", "organize"}
 _DATE_WORDS = {"on", "in", "since", "till", "until", "by", "from", "of", "early", "late", "mid", "next", "last",
@@ -861,6 +864,8 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
         return Sense(NO_EVENT)  # "when reached for comment"
     if lemma == "intercept" and subject & _POLICE_WORDS and not clause & (AIRBORNE | SEIZABLES):
         return Sense(NO_EVENT)  # "police intercepted the mob": no show of military force
+    if lemma == "raid" and subject & (_POLICE_WORDS | _INVESTIGATORS) and not subject & FORCES:
+        return Sense("170", matched=("police",))  # "police raided his home": a search, coercion, not an armed assault
     forces_named = [t for t in verb.subtree if t.lemma_.lower() in {"force", "forces"} and t.dep_ in {
         "dobj", "obj", "nsubjpass", "pobj", "conj"}]
     if forces_named and all(any(c.dep_ in {"amod", "compound"} and c.lower_ in POLITICAL_FORCES for c in t.children)
