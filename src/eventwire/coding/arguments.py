@@ -136,12 +136,19 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
     """The subject phrase head of a verb (climbing to the governing verb when it has none) and
     whether it is a passive subject (the patient)."""
     current = token
+    # a verb passive of its own suffers what it says, whatever the subject it shares: "the mob attacked the shops
+    # and was dispersed", "with two persons being killed"
+    own_passive = any(c.dep_ == "auxpass" for c in token.children)
+    absolute = _with_absolute(token) if own_passive else None
+    if absolute is not None:
+        return absolute, True
     for _ in range(4):
         # the parser sometimes hangs the subject on the auxiliary ("X and Y however have opposed")
         auxiliaries = [c for c in current.children if c.dep_ in {"aux", "auxpass"} and c.i < current.i]
         for child in [*current.children, *(g for a in auxiliaries for g in a.children)]:
             if child.dep_ in _SUBJECT:
-                return child, False
+                return child, (own_passive and _joined_verb(token) and current.i == token.head.i) \
+                    or _elided_passive(current)
             if child.dep_ in _PASSIVE_SUBJECT:
                 return child, True
         if current.dep_ == "acl" and current.head.lemma_.lower() in INTENT_NOUNS:
@@ -153,6 +160,8 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             current = noun.head if noun.head.i != noun.i else noun
             continue
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            if current.i != token.i and current.lower_ in _FIGHTS and current.i == current.head.i + 1:
+                return None, False  # "injured in police firing and stabbing": the police did not stab
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN"
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in _CONTROLLING:
             # "asked the centre to alert the army", "appealed to the people not to hold demonstrations": the
@@ -166,6 +175,37 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             continue
         break
     return None, False
+
+
+def _with_absolute(verb: Any) -> Any | None:
+    """The noun of a "with" phrase a passive "being" participle tells of, which the parser hangs elsewhere:
+    "the city seethed with two persons, including a woman, being killed in police firing" (the two)."""
+    being = next((c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "being"), None)
+    if being is None or any(c.dep_ in _SUBJECT | _PASSIVE_SUBJECT for c in verb.children) or verb.head.i == verb.i:
+        return None
+    withs = [t for t in verb.sent if t.dep_ == "prep" and t.lower_ == "with" and t.i < being.i]
+    for noun in (g for w in withs for g in w.children if g.dep_ == "pobj"):
+        between = verb.doc[noun.right_edge.i + 1: being.i]
+        if noun.i < being.i and all(t.is_punct for t in between) and noun.pos_ in {"NOUN", "PROPN", "NUM"}:
+            return noun
+    return None
+
+
+def _joined_verb(verb: Any) -> bool:
+    """A verb joined by "and" or "but" straight after the conjunction, with no subject between ("attacked the
+    shops and was dispersed"; not "but only Bilal and Ali have been detained", whose subject the parser lost)."""
+    if verb.dep_ != "conj":
+        return False
+    first = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"} and c.i < verb.i]
+                + [verb.i])
+    return first > 0 and verb.doc[first - 1].dep_ in {"cc", "punct"}
+
+
+def _elided_passive(verb: Any) -> bool:
+    """A past participle joined by "and" to a passive verb, its auxiliary left out: "four persons were burnt
+    alive and two killed in police firing" (the two were killed)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 # "who" opens a relative clause about a person; "which" and "that" may hang on any noun before them
@@ -209,6 +249,18 @@ def _volley_doer(token: Any, subject: Any | None) -> Any | None:
     return None if passive else shooter
 
 
+_HARM = {"injury", "injuries", "death", "deaths", "wound", "wounds", "harm", "burn", "burns"}
+
+
+def _harmed(verb: Any) -> list[Any]:
+    """Whom a volley hurt, told by a participle of causing on the verb or its rounds: "the police fired 25
+    rounds, causing injuries to two women" (the women)."""
+    carriers = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    return [g for c in carriers for p in c.children if p.dep_ in {"acl", "advcl"} and p.lemma_.lower() == "cause"
+            and any(o.dep_ in {"dobj", "obj"} and o.lower_ in _HARM for o in p.children)
+            for g in _prep_objects(p, {"to"})]
+
+
 def _stood_for(trigger: Any) -> list[Any]:
     """The nouns a verb trigger's subject stands for: a relative pronoun's antecedent, a volley's shooter."""
     subject, _ = _subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else (None, False)
@@ -220,6 +272,10 @@ def _befallen(trigger: Any) -> Any | None:
     persons were killed in police firing", "125 persons died in police firing", "two killed in police
     firing" (two-sided fights make that subject a side, see ``_fought_in``)."""
     noun = trigger.head if trigger.dep_ == "acl" and trigger.lower_ in _FIGHTS else trigger  # ("police" "firing")
+    if trigger.lower_ in _FIGHTS or _fight(trigger):
+        left = _left_dead(noun)
+        if left is not None:
+            return left  # "police firing left two dead and five injured"
     clause = noun.head.head if noun.dep_ in {"pobj", "pcomp"} and noun.head.dep_ == "prep" else None
     resorted = _resorted_to_fight(clause) if clause is not None and clause.dep_ == "advcl" else None
     if resorted is not None and resorted.i == noun.i and any(
@@ -241,6 +297,20 @@ def _befallen(trigger: Any) -> Any | None:
     if subject is None or not (passive or verb.lemma_.lower() == "die"):
         return None
     return subject if subject.head.i == verb.i or verb.dep_ in {"acl", "relcl"} else None
+
+
+_DEAD = {"dead", "injured", "wounded", "hurt", "killed"}
+
+
+def _left_dead(noun: Any) -> Any | None:
+    """Whom a fight "left" dead or hurt, when the fight is the subject: "the firing left two dead" (the two)."""
+    subject = _first_conjunct(noun)
+    verb = subject.head
+    if subject.dep_ not in _SUBJECT or verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.lower_ in _DEAD for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i), None)
 
 
 # Prepositions that name what one speaks of or reacts to, not what one takes part in.
@@ -569,12 +639,18 @@ def _fight_authors(verb: Any, subject: Any | None, passive: bool) -> list[Any]:
         return _fighters(subject, opponent=False) if _fight(subject) else []
     found = []
     for noun in _prep_objects(verb, {"in", "during", "as"}):
-        if noun.lemma_.lower() in _AFTERMATH:
-            noun = next(iter(_prep_objects(noun, {"of"})), noun)  # "in the wake of Turkish airstrikes"
+        if noun.lemma_.lower() in _AFTERMATH | _PARTITIVES:
+            # "in the wake of Turkish airstrikes", "in 500 rounds of firing by the police" (a gerund after "of")
+            noun = next(iter(_prep_objects(noun, {"of"}) + [g for c in noun.children if c.dep_ == "prep"
+                                                            and c.lower_ == "of" for g in c.children
+                                                            if g.dep_ == "pcomp" and g.tag_ == "VBG"]), noun)
         if _fight(noun):
             found += _fighters(noun, opponent=True)
-        elif any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lower_ in _FIGHTS for c in noun.children):
-            found.append(noun)  # "killed in police firing" parsed as police that were firing
+        elif any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lower_ in _FIGHTS for c in noun.children) or (
+                _next_is_firing(noun) and {noun.lemma_.lower(), noun.lower_} & (_POLICE | FORCES)):
+            # "killed in police firing" parsed as police that were firing (or with "firing" hung elsewhere:
+            # "the people killed in the police firing belong to …")
+            found.append(noun)
     for clause in verb.children:
         # "two civilians were killed when rebels shelled the town", "as fighters from rival families battled"
         if clause.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHILE for c in clause.children):
@@ -589,6 +665,12 @@ def _fight_authors(verb: Any, subject: Any | None, passive: bool) -> list[Any]:
             # something, not "when the bus hit a tree"
             found += [c for c in subjects if c.lemma_.lower() in _PERSON_NOUNS | _POLICE | FORCES]
     return found
+
+
+def _next_is_firing(noun: Any) -> bool:
+    """Whether the word after a noun is a fight read as a verb ("the police firing", parsed apart)."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.lower_ in _FIGHTS and after.tag_ == "VBG" and after.head.i != noun.i
 
 
 def _complements(verb: Any) -> list[Any]:
@@ -652,6 +734,37 @@ def _force(head: Any, actors: Sequence[tuple[Actor, Any]]) -> bool:
         return True
     tokens = _participant_tokens(head)
     return any(a.sector in _ARMED_SECTORS for a, root in actors if root.i in tokens)
+
+
+def _unit_of(head: Any, actors: Sequence[tuple[Actor, Any]]) -> Any | None:
+    """The forces a counted unit is "of": "eight battalions of the state reserve police", "nine columns of the
+    army" (whatever the unit's spelling); ``None`` for anything else ("the deployment of the army") and for a
+    unit the dictionaries name together with its force ("two companies of the border force")."""
+    if head.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in head.children) \
+            or any(root.i == head.i and actor.end > head.idx + len(head) for actor, root in actors):
+        return None
+    return next((g for g in _prep_objects(head, {"of"}) if _force(g, actors)), None)
+
+
+def _deployed(head: Any, actors: Sequence[tuple[Actor, Any]], objects: set[str]) -> list[Any]:
+    """The forces a deployed phrase head names: the force a counted unit is "of", with the unit's own conjuncts
+    ("3,000 personnel of the action force, the task force and state police"), the force a pronoun stands for,
+    or the head itself. A unit deployed as an object stays ("by deploying 95 companies of the army" names no
+    deployer)."""
+    unit = _unit_of(head, actors) if head.dep_ not in objects else None
+    if unit is not None:
+        return [unit, *(c for c in _conjuncts(head) if _force(c, actors))]
+    return [_force_before(head, actors) or head]
+
+
+def _force_before(pronoun: Any, actors: Sequence[tuple[Actor, Any]]) -> Any | None:
+    """The force a deployed "it" or "they" stands for: the last force named before it in the sentence ("as for
+    the rapid action force, which was created to quell riots, it was deployed soon after")."""
+    if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ not in _PASSIVE_SUBJECT:
+        return None
+    named = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {
+        "compound", "amod", "appos"} and _force(t, actors)]
+    return named[-1] if named else None
 
 
 # Shows of force whose object is the other side, not the doer's own forces: "intercepted the bombers".
@@ -762,6 +875,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             # "fired at the crowd", "at the youths" (not "at Hasnabad police fired", "firing at Hasnabad")
             recipient_heads += [g for g in _prep_objects(token, {"at"}) if g.i > token.i and (
                 g.lemma_.lower() in _PERSON_NOUNS or any(a.sector for a, root in actors if root.i == g.i))]
+            recipient_heads += _harmed(token)
         if _gerund_noun(token):
             # "99 people were killed in police firing": a gerund used as a noun is done by its owner or
             # modifier, not by the subject of the clause it sits in (who, if passive, suffered it)
@@ -795,10 +909,25 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         # police station")
         # (withdrawn: the passive subject or a withdrawal "of" them; "left five soldiers killed" withdrew no one)
         objects = {"dobj", "obj"} if trigger.code[:2] == _SHOW_OF_FORCE else set()
-        forces = [h for h in recipient_heads if _force(h, actors) and (
-            h.dep_ in _PASSIVE_SUBJECT | objects or (h.dep_ == "pobj" and h.head.lower_ == "of"))
+        # (whoever a show of force puts in place is the doer's own: "officials of the intelligence agencies have
+        # been deployed", not a target; but "the convoy was intercepted" faces another side)
+        placed = {h.i for h in recipient_heads if h.dep_ in _PASSIVE_SUBJECT and trigger.code[:2] == _SHOW_OF_FORCE
+                  and token.lemma_.lower() not in _FACING and {h.lemma_.lower(), h.lower_} & _PERSON_NOUNS}
+        forces = [h for h in recipient_heads if (
+            _force(h, actors) or _unit_of(h, actors) is not None or h.i in placed
+            or _force_before(h, actors) is not None) and (
+            h.dep_ in _PASSIVE_SUBJECT | objects or (h.dep_ == "pobj" and h.head.lower_ == "of")
+            or (subject is not None and passive and h.i == subject.i))
             and not (token.lemma_.lower() in _FACING and _foreign_force(h, actor_heads, actors))]
         recipient_heads = [h for h in recipient_heads if h not in forces]
+        # "nine columns of the army": the army; "as for the rapid action force, it was deployed": the force
+        # (only what was deployed, not what one deploys: "by deploying 95 companies of the army" names no deployer;
+        # the unit's own conjuncts stay: "3,000 personnel of the action force, the task force and state police")
+        forces = [g for h in forces for g in _deployed(h, actors, objects)]
+        relative = _antecedent(subject) if trigger.is_verb and not passive and any(
+            c.dep_ in objects and _force(c, actors) for c in token.children) else None
+        if relative is not None and any(r.i in _participant_tokens(relative) for _, r in actors):
+            actor_heads = actor_heads + [relative]  # "the administration, which rushed police": the administration
         if not trigger.is_verb and token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in _SEEKING:
             # "the state government sought deployment of the army": who asks for a deployment does not deploy
             asker, _ = _subject_of(token.head)
@@ -960,7 +1089,8 @@ def _own_role(head: Any, trigger: Any) -> bool:
     if _gerund_noun(trigger) and head.dep_ in _PASSIVE_SUBJECT and head.head.i == trigger.head.head.i:
         return True  # "two persons were killed in police firing": who suffered it
     befallen = _befallen(trigger)
-    if any(other.i == head.i for other in _stood_for(trigger) + ([befallen] if befallen is not None else [])):
+    absolute = _with_absolute(trigger) if trigger.pos_ == "VERB" else None  # "with two persons being killed"
+    if any(other.i == head.i for other in _stood_for(trigger) + [h for h in (befallen, absolute) if h is not None]):
         return not _headline(trigger.sent)  # the one a fight befell; a relative pronoun's noun; a volley's shooter
     if _owns_act(head, trigger) or any(g.i == head.i for g in _told(trigger)):
         return not _headline(trigger.sent)
