@@ -76,6 +76,32 @@ def _historical(event_date: str | None, precision: str | None, published: date |
         return False
 
 
+def _ahead(values: Iterable[str | None], published: date | None) -> bool:
+    """The event's own time falls after the article's dateline ("a meeting of the allies next week", "will visit
+    the state on 12 March" in a 5 March article): ahead of the news, future. A time that shares the dateline's
+    day, week, month or year is not."""
+    if published is None:
+        return False
+    for value in values:
+        value = value or ""
+        try:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                ahead = date.fromisoformat(value) > published
+            elif re.fullmatch(r"\d{4}-W\d{2}", value):
+                ahead = (int(value[:4]), int(value[6:])) > published.isocalendar()[:2]
+            elif re.fullmatch(r"\d{4}-\d{2}", value):
+                ahead = (int(value[:4]), int(value[5:7])) > (published.year, published.month)
+            elif re.fullmatch(r"\d{4}", value):
+                ahead = int(value) > published.year
+            else:
+                continue
+        except ValueError:
+            continue
+        if ahead:
+            return True
+    return False
+
+
 def _background(candidate: Candidate, published: date | None, present: int | None) -> bool:
     """Background told by words rather than by the event's own date (:mod:`.background`): "last
     year", "decades ago", an era, a decade or century over before the article's year, a year that
@@ -245,7 +271,8 @@ def _to_event(candidate: Candidate, sentence: Sentence, doc_id: str, published: 
     info = cameo(code)
     event_date, precision, date_text = _event_date(slots, published)
     modality = Modality(
-        negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
+        negated=reading.negated, hypothetical=reading.hypothetical,
+        future=reading.future or (not reading.negated and _ahead((t.value for t in slots.times), published)),
         historical=_historical(event_date, precision, published, present) or _background(candidate, published,
                                                                                          present),
         reported_by=candidate.speaker,

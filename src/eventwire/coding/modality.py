@@ -100,7 +100,11 @@ def _negated_here(token: Any, own: bool = True) -> bool:
 
 
 def _modals(token: Any) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"}
+    """The modals on a verb, and those the parser hangs on its auxiliary ("troops should remain deployed":
+    "should" on "remain", the auxiliary of "deployed")."""
+    helpers = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    return {c.lower_ for c in helpers if c.tag_ == "MD"} | {
+        g.lower_ for c in helpers if c.tag_ != "MD" for g in c.children if g.dep_ == "aux" and g.tag_ == "MD"}
 
 
 def read_modality(trigger: Any) -> ModalityReading:
@@ -113,7 +117,12 @@ def read_modality(trigger: Any) -> ModalityReading:
     framed = _framed(trigger)  # "killed in the riots", "not the same after riots": a governor's "not" is not its
     for _ in range(6):
         if first and token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"NOUN", "PROPN"}:
-            token = token.head  # "demands restoration of order and deployment of the army": as the first one
+            # "demands restoration of order and deployment of the army": as the first one
+            reading.hypothetical = _listed_under(token) is not None  # a list item hung inside an earlier item
+            token = token.head
+        elif first and token.dep_ == "conj" and token.tag_ == "VB" and _bare_conjunct(token) and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in token.head.children):
+            token = token.head  # "seeking a direction to disperse the crowd and seize arms": one infinitive
         lemma = token.lemma_.lower()
         modals = _modals(token)
         if _negated_here(token, own=first) and not (framed and not first):
@@ -182,7 +191,44 @@ def read_modality(trigger: Any) -> ModalityReading:
         below = token
         token = token.head
         first = False
+    if not (reading.future or reading.hypothetical or reading.negated) and _asked_across(trigger):
+        reading.future = True  # "received a request from the state for deployment of the army"
     return reading
+
+
+def _listed_under(token: Any) -> Any:
+    """A noun of a list the parser hangs on a noun inside an earlier item ("demands restoration of order, relief
+    for the victims and deployment of the army": "deployment" a conjunct of "victims"): the list's first item,
+    when it is what a verb asks for (:func:`_asks_for`), else None."""
+    current, listed = token.head, False
+    for _ in range(8):
+        if current.dep_ in {"dobj", "conj"} and current.head.pos_ == "VERB" \
+                and _asks_for(current.head.lemma_.lower(), current):
+            return current if listed or current.dep_ == "conj" else None
+        if current.dep_ not in {"conj", "pobj", "prep"}:
+            return None
+        listed = listed or current.dep_ == "conj"
+        current = current.head
+    return None
+
+
+def _asked_across(trigger: Any) -> bool:
+    """An event noun in a "for" phrase the parser hangs away from the asking noun of its clause ("received a
+    written request from the state for deployment of the army": "for" on "state"): asked for, as "a request
+    for deployment" is."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return False
+    current = trigger.head.head
+    for _ in range(4):
+        if current.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lemma_.lower() in _ASKING_NOUNS
+                       and c.i < trigger.i and not _negated_here(c) for c in current.children)
+        if current.pos_ == "NOUN" and current.lemma_.lower() in _ASKING_NOUNS:
+            return not _negated_here(current)  # "a request from the state for deployment"
+        if current.dep_ not in {"pobj", "prep"}:
+            return False
+        current = current.head
+    return False
 
 
 # Prepositions that set an event noun as the frame of its clause ("killed in the riots", "not the same after
