@@ -12,6 +12,7 @@ from eventwire.coding import code_text
 from eventwire.coding.background import named_by_place, past_year
 from eventwire.coding.modality import read_modality
 from eventwire.nlp.parse import parse
+from test_coding_parties import _no_gate  # noqa: F401  (_no_gate: the gate off, autouse: these test the rules)
 
 TUESDAY = datetime.date(2011, 5, 10)  # a Tuesday
 
