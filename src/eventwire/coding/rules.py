@@ -404,6 +404,53 @@ def _spending(trigger: Trigger, event_type: str, slots: Slots) -> bool:
     return not any(a.code for a in slots.actors + slots.recipients)
 
 
+# Instruments of a legislature's or a treasury's own business: a bill passed, a budget asked for, an
+# ordinance refused (thirteenth session, second round). What a body approves, asks for, refuses or backs
+# when it is one of these is procedure, not an agreement, request or refusal between parties.
+_LAW_MAKING = frozenset("""
+bill bills legislation ordinance ordinances budget budgets appropriation appropriations amendment amendments
+statute statutes bylaw bylaws by-law by-laws zoning calendar levy levies
+""".split())
+_ENACTING = {"CONCEDE", "AGREE", "REJECT", "REQUEST", "SUPPORT", "COOPERATE"}
+
+
+def _enacted(token: Any) -> list[Any]:
+    """What a verb approves, passes, asks for or refuses: its object or passive subject, the noun a
+    relative clause of it hangs on ("the bill, which must be approved"), the object of an infinitive
+    it governs ("refused to consider the bills"), and a "for" phrase ("approved for money")."""
+    things = [c for c in token.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if token.dep_ in {"relcl", "acl"}:
+        things.append(token.head)
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            things.extend(g for g in child.children if g.dep_ in {"dobj", "obj"})
+        if child.dep_ == "prep" and child.lower_ == "for":
+            things.extend(g for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "prep":  # "approved in a final reading a bill": the object hung on the phrase
+            things.extend(o for g in child.children if g.dep_ == "pobj"
+                          for o in g.children if o.dep_ in {"dobj", "obj"})
+        if child.dep_ == "nsubjpass" and child.lemma_.lower() in {"which", "that"} and token.dep_ != "relcl":
+            things.append(token.head)
+    return things
+
+
+def _law_making(trigger: Trigger, event_type: str, slots: Slots) -> bool:
+    """A legislature's or a government's own bills and budgets ("the parliament approved the bill in a
+    third reading", "refused to consider the bills", "the money the agency requested in its budget
+    amendment"): procedure, unless another state is on the other side."""
+    if event_type not in _ENACTING or not trigger.is_verb:
+        return False
+    things = _enacted(trigger.token)
+    told = {g.lemma_.lower() for c in trigger.token.children if c.dep_ not in {"nsubj", "nsubjpass"}
+            for g in c.subtree} | {g.lemma_.lower() for t in things for g in t.subtree}
+    if not things or not any(t.lemma_.lower() in _LAW_MAKING or t.lower_ in _LAW_MAKING
+                             or (t.lemma_.lower() in _MONEY_WORDS | {"money"} and told & _LAW_MAKING)
+                             for t in things):
+        return False
+    own = {a.code for a in slots.actors if a.code}
+    return not any(_state_actor(r) and r.code and r.kind != "place" and r.code not in own for r in slots.recipients)
+
+
 def _fragment(token: Any) -> bool:
     """A noun in a sentence without a verb ("Alfa attack."): a caption or heading, not a report."""
     return not token.is_sent_start and all(t.pos_ not in {"VERB", "AUX"} for t in token.sent)
@@ -492,6 +539,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         return False  # "candidates meet on the debate stage", "a tour of early-voting states, visiting Nevada"
     if _spending(trigger, event_type, slots):
         return False  # "the state will provide money for classrooms": a budget, not aid to another actor
+    if _law_making(trigger, event_type, slots):
+        return False  # "the Duma approved the bill", "refused to consider said bills": law-making
     if trigger.code == "082" and any(_crowd(a) or a.sector in _CIVILIAN_SECTORS for a in slots.actors):
         return True  # strikers ending (or refusing to end) their strike: as political as the strike
     if event_type in _DIPLOMATIC:
