@@ -63,6 +63,7 @@ class Slots:
     actor_heads: list[Any] = field(default_factory=list)
     recipient_heads: list[Any] = field(default_factory=list)
     author_heads: list[Any] = field(default_factory=list)  # who did the fight a killing happened in
+    verbal: bool = False  # a verbal act (asking, accusing, refusing): its object pronoun may name an earlier party
 
 
 def _stops(child: Any, stop: set[str]) -> bool:
@@ -841,7 +842,7 @@ def _between_seconds(noun: Any) -> tuple[list[Any], set[int]]:
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
     """The actors, recipients, places, quantities and times that belong to ``trigger``."""
     actors = _roots(doc, sentence.actors)
-    slots = Slots()
+    slots = Slots(verbal=verbal)
     second_side: set[int] = set()
     token = trigger.token
     if trigger.is_verb:
@@ -954,7 +955,9 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             break  # a claimant only stands in for an author the act does not name
         slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)]
     for head in recipient_heads:
-        head = _clause_antecedent(head) or head  # "the victims were sheltering when they were surrounded"
+        # "the victims were sheltering when they were surrounded"; "alerted the state headquarters and asked them"
+        head = _clause_antecedent(head) or (_object_antecedent(head, token, actor_heads, actors) if verbal else None) \
+            or head
         slots.recipients += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
                              if a not in slots.actors and a not in slots.recipients]
         if not slots.recipients and (country := _the_country(doc, sentence, head, slots.actors)) is not None:
@@ -1414,13 +1417,53 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
         if found or (doer and _bare_participle(trigger)):
             continue
         for head in heads:
-            antecedent = _clause_antecedent(head)
+            antecedent = _clause_antecedent(head) or (_object_antecedent(head, trigger, slots.actor_heads, ())
+                                                      if slots.verbal and not doer else None)  # "calm the crowd, asking them"
             if antecedent is None or not _own_party(head, trigger) or (doer and head.dep_ not in _SUBJECT):
                 continue
             span = _with_modifiers(antecedent, {"compound", "amod"}, {"NOUN", "PROPN", "ADJ"}, alpha=True)
             if not _place_check(places, overlap=True)(span) and span.root.ent_type_ not in {"GPE", "LOC", "FAC"}:
                 found.append(_unnamed(span))
                 break
+
+
+# Nouns for a gathering of people, which "them" may stand for ("calm the crowd, asking them to …").
+_CROWDS = {"crowd", "mob", "gathering", "audience", "public"}
+_NOMINAL = {"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr", "appos", "conj"}
+
+
+def _object_antecedent(pronoun: Any, trigger: Any, actor_heads: Sequence[Any],
+                       actors: Sequence[tuple[Actor, Any]]) -> Any | None:
+    """The party an act's object pronoun stands for, named earlier in the same sentence: "the ministry alerted
+    the state headquarters and asked them to stop …" (the headquarters), "he said the state government had sent a
+    report and he has asked it for more" (the government). "Them" takes the nearest plural noun for people,
+    groups or forces before it (nothing when the nearest plural is another noun), "it" the nearest body the
+    dictionaries know (not a person); never the act's own doer, and nothing when the nearest such noun is the doer
+    (then the pronoun may be the doer's own people)."""
+    word = pronoun.lower_
+    if pronoun.pos_ != "PRON" or word not in {"them", "it"} or pronoun.dep_ not in {"dobj", "obj", "dative"} \
+            or pronoun.head.i != trigger.i:
+        return None
+    doers = {i for h in actor_heads for i in _subtree(h, _PHRASE_STOP)}
+    known = {root.i: actor for actor, root in actors}
+    for token in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+        # (a plural the tagger took for a verb still counts: "restrain the pilgrims" with "pilgrims" an object)
+        misread = token.dep_ in _NOMINAL and token.tag_ == "VBZ"
+        if (token.pos_ not in {"NOUN", "PROPN"} and not misread) or token.dep_ in {"compound", "poss"} | NOUN_MODIFIER:
+            continue
+        if word == "them":
+            if not (_plural(token) or misread or token.lemma_.lower() in _CROWDS):
+                continue
+            if not (_party_noun(token) or token.i in known):
+                return None  # the nearest plural is a thing or a group we cannot tell: "detain them"
+            found = True
+        else:
+            actor = known.get(token.i)
+            found = actor is not None and bool(actor.sector) and token.ent_type_ != "PERSON" \
+                and token.tag_ in {"NN", "NNP"}
+        if found:  # (a name joined by "and" stands with its list: "partners, including Japan and Canada")
+            return None if token.i in doers else _first_conjunct(token)
+    return None
 
 
 # Subordinate clauses whose plural pronoun may stand for a party of the clause they qualify.
