@@ -1456,13 +1456,12 @@ def _object_antecedent(pronoun: Any, trigger: Any, actor_heads: Sequence[Any],
                 continue
             if not (_party_noun(token) or token.i in known):
                 return None  # the nearest plural is a thing or a group we cannot tell: "detain them"
-            found = True
         else:
             actor = known.get(token.i)
-            found = actor is not None and bool(actor.sector) and token.ent_type_ != "PERSON" \
-                and token.tag_ in {"NN", "NNP"}
-        if found:  # (a name joined by "and" stands with its list: "partners, including Japan and Canada")
-            return None if token.i in doers else _first_conjunct(token)
+            if actor is None or not actor.sector or token.ent_type_ == "PERSON" or token.tag_ not in {"NN", "NNP"}:
+                continue
+        # (a name joined by "and" stands with its list: "partners, including Japan and Canada")
+        return None if token.i in doers else _first_conjunct(token)
     return None
 
 
