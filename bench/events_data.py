@@ -19,6 +19,8 @@ import csv
 import gzip
 import json
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -183,8 +185,65 @@ def load_case() -> tuple[list[dict[str, Any]], dict[str, dict[str, str]]]:
 
 # --- IndiaPoliceEvents ----------------------------------------------------------------------------
 
+def _offset_map(old: str, new: str) -> Callable[[int, bool], int]:
+    """Where an offset of ``old`` lands in ``new``, a copy of it with short local edits (the mojibake
+    repair): inside an unchanged stretch it moves with it; inside an edited one a start goes to the
+    edit's start and an end to its end, so a span never loses the characters an edit produced.
+
+    The two texts are walked side by side; at a difference the walk looks for the nearest point
+    where both go on alike for a few characters (a repair replaces at most a few dozen characters;
+    difflib takes ~0.03 s an article for the same answer)."""
+    if old == new:
+        return lambda offset, end: offset
+    edits: list[tuple[int, int, int, int]] = []  # old start, old end, new start, new end
+    i = j = 0
+    while i < len(old) and j < len(new):
+        if old[i] == new[j]:
+            i, j = i + 1, j + 1
+            continue
+        k, m = _resync(old, new, i, j)
+        edits.append((i, i + k, j, j + m))
+        i, j = i + k, j + m
+    edits.append((i, len(old), j, len(new)))
+    starts = [e[0] for e in edits]
+
+    def moved(offset: int, end: bool) -> int:
+        at = bisect_right(starts, offset) - 1
+        if at < 0:
+            return offset
+        a1, a2, b1, b2 = edits[at]
+        if offset >= a2:  # in the unchanged stretch after this edit
+            return b2 + offset - a2
+        if end and offset == a1:
+            return b1
+        return b2 if end else b1
+
+    return moved
+
+
+def _resync(old: str, new: str, i: int, j: int, window: int = 3, reach: int = 60) -> tuple[int, int]:
+    """The shortest (old length, new length) of the edit starting at ``old[i]`` / ``new[j]``: the
+    nearest point after which ``window`` characters (or both texts' ends) agree."""
+    for total in range(1, 2 * reach):
+        for k in range(min(total, reach), -1, -1):
+            m = total - k
+            if m > reach:
+                break
+            a, b = old[i + k:i + k + window], new[j + m:j + m + window]
+            if a == b and (len(a) == window or (i + k + len(a) == len(old) and j + m + len(b) == len(new))):
+                return k, m
+    return len(old) - i, len(new) - j
+
+
 def load_india() -> list[dict[str, Any]]:
-    """Documents with their gold sentences and each sentence's character span in the document."""
+    """Documents with their gold sentences and each sentence's character span in the document.
+
+    A third of the Times of India texts hold double-encoded UTF-8 ("â€™" for "’"). The pipeline
+    repairs it when it decodes a page (``eventwire.ingest.mojibake``); these texts reach the coder as
+    ready-made articles, without that step, so the same repair is applied here, to the documents and
+    to their gold sentences alike (the sentences are then found in the repaired text)."""
+    from eventwire.ingest.mojibake import repair_mojibake
+
     folder = EVENTS / "india_police_events"
 
     def read(name: str) -> list[dict[str, Any]]:
@@ -197,13 +256,18 @@ def load_india() -> list[dict[str, Any]]:
         sents.setdefault(s["doc_id"], []).append(s)
     docs = []
     for d in read("docs.jsonl.gz"):
-        text, pos, spans = d["doc_text"], 0, []
+        raw, pos, found = d["doc_text"], 0, []
         for s in sorted(sents.get(d["doc_id"], []), key=lambda s: s["sent_id"]):
-            i = text.find(s["sent_text"], pos)
+            i = raw.find(s["sent_text"], pos)
             i = pos if i < 0 else i
-            spans.append({"text": s["sent_text"], "labels": set(s["sent_labels"]), "start": i,
-                          "end": i + len(s["sent_text"])})
+            found.append((s, i, i + len(s["sent_text"])))
             pos = i + len(s["sent_text"])
+        # the corpus's own sentence splits sometimes cut a mojibake sequence in two ("pujanâ€" |
+        # "™, even ..."), so the spans are found in the raw text and carried over to the repaired one
+        text = repair_mojibake(raw)
+        moved = _offset_map(raw, text)
+        spans = [{"text": text[moved(a, False):moved(b, True)], "labels": set(s["sent_labels"]),
+                  "start": moved(a, False), "end": moved(b, True)} for s, a, b in found]
         docs.append({"id": d["doc_id"], "text": text, "published": dates.get(d["doc_id"]), "sents": spans,
                      "labels": set(d["doc_labels"])})
     return docs

@@ -14,6 +14,7 @@ import zlib
 
 from ..errors import BinaryInput, EmptyInput, InputTooLarge, UndecodableInput
 from ..records import Page, RawDocument
+from .mojibake import repair_mojibake
 
 # Magic numbers of formats people feed to text tools by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -147,7 +148,7 @@ def decode_page(raw: RawDocument, *, max_bytes: int) -> Page:
         raise EmptyInput(f"{raw.source}: the file is empty")
     _sniff_binary(data, raw.source)
     text, encoding = _decode(data, raw.source)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise EmptyInput(f"{raw.source}: the file holds only white space")
     controls = _control_count(text[:20_000])
