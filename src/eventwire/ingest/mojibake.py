@@ -12,8 +12,18 @@ are, because the extractors and the parser after this step already handle those.
 
 from __future__ import annotations
 
+import re
+
 import ftfy
 
+# What any double-encoded UTF-8 character starts with: a lead byte read as Windows-1252 or Latin-1
+# (Â..ô) followed by a continuation byte read the same way (U+0080..U+00BF, or one of the
+# Windows-1252 letters and marks that stand for 0x80..0x9F). Text without such a pair cannot hold
+# mojibake; one regex search rules out most pages, where ftfy's own check costs ~3 ms a page.
+_SUSPECT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 _CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
     remove_terminal_escapes=False,
@@ -36,11 +46,11 @@ _CONFIG = ftfy.TextFixerConfig(
 def repair_mojibake(text: str) -> str:
     """``text`` with double-encoded UTF-8 sequences decoded once more; other text unchanged.
 
-    Plain ASCII cannot hold mojibake and is returned at once (most pages of English news). A
+    Text with no lead-and-continuation pair (:data:`_SUSPECT`) is returned at once. A
     repaired no-break space (``Â`` before a space is its usual remnant) becomes an ordinary space,
     which is what the writer typed and what the tokenizer splits on.
     """
-    if text.isascii():
+    if text.isascii() or not _SUSPECT.search(text):
         return text
     fixed = ftfy.fix_text(text, _CONFIG)
     if fixed == text:
