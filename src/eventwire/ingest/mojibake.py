@@ -18,11 +18,14 @@ import ftfy
 
 # What any double-encoded UTF-8 character starts with: a lead byte read as Windows-1252 or Latin-1
 # (Â..ô) followed by a continuation byte read the same way (U+0080..U+00BF, or one of the
-# Windows-1252 letters and marks that stand for 0x80..0x9F). Text without such a pair cannot hold
-# mojibake; one regex search rules out most pages, where ftfy's own check costs ~3 ms a page.
+# Windows-1252 letters and marks that stand for 0x80..0x9F, or a replacement mark where one was
+# lost), or "Â" before a space. Text without such a pair cannot hold mojibake; one regex search
+# rules out most pages, where ftfy's own check costs ~3 ms a page (it finds the same repairs on all
+# 1,257 IndiaPoliceEvents texts).
 _SUSPECT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]"
+    "|\u00c2 "  # a no-break space (C2 A0) whose second byte a tool turned into a plain space
 )
 _CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
