@@ -862,3 +862,84 @@ def refers_back(token: Any, published: Any) -> bool:
         if (back is not None and back >= 2) or recalled(earlier):
             return True
     return False
+
+
+# --- fourteenth session: an undated page that retells an older year -------------------------------------
+
+_ANCHORS_KEY = "eventwire.background.anchors"
+# Words that keep a clause in the writer's own present whatever came before ("now", "today").
+_NOW_WORDS = {"now", "today", "currently", "nowadays", "presently", "tonight", "still"}
+# Auxiliaries of a clause told in the writer's present: "has been arrested", "is held", "are killed".
+_PRESENT_AUXILIARIES = {"has", "have", "is", "are", "am", "'s", "'re", "'ve"}
+
+
+def _anchors(doc: Any) -> list[tuple[int, int]]:
+    """Every date of the article written with its month and year ("on Saturday, 14 March 1981", "June 3,
+    1986", "in July 2004"), as (token index, year), in reading order: the dates a narrative is pinned to.
+    A bare year is left out (it is often a plan, a count or another story's year)."""
+    if _ANCHORS_KEY not in doc.user_data:
+        found = []
+        for word in doc:
+            if word.lower_.rstrip(".") not in _MONTH_NUMBERS or not (word.is_title or word.is_upper):
+                continue  # "may" and "march" are words too: only a capitalised month counts
+            for after in doc[word.i + 1: min(word.i + 4, len(doc))]:
+                year = _year(after)
+                if year is not None and re.fullmatch(r"\d{4}", after.text):
+                    found.append((word.i, year))
+                    break
+                if not (after.like_num or after.text == ","):
+                    break
+        doc.user_data[_ANCHORS_KEY] = found
+    return doc.user_data[_ANCHORS_KEY]
+
+
+def _told_in_past(token: Any) -> bool:
+    """The clause is told in the simple past or the past perfect ("were killed", "had detonated", "the
+    strike ended"), not in the writer's present ("has admitted", "is charged", "says"), nor with a modal.
+    An event noun is read through the verb it hangs on."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" or c.lower_ in _PRESENT_AUXILIARIES for c in helpers):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and (verb.dep_ in {"acl", "relcl"} or any(
+        c.lower_ in {"was", "were", "had"} for c in helpers))
+
+
+def narrative_before(token: Any, reference: int | None) -> bool:
+    """In an article without a dateline, an event told in the past with no time of its own, after a date
+    that pins the narrative to a year before the article's present (``reference``: its latest year told as
+    past, see ``coder.code_annotated``): a page that retells 1981 from 2006 or later ("By the evening police
+    had arrested forty of the marchers" after "on Saturday, 14 March 1981") tells its undated past as that
+    year's, background to its present. Only a page all of whose month-and-year dates lie before its present
+    is read so: a page that dates anything by month in its present year is news that tells some background,
+    which its own rules find. A clause told in the present, with "now" or dated by a weekday is the
+    writer's present."""
+    if reference is None:
+        return False
+    sentence = token.sent
+    anchors = _anchors(token.doc)
+    if not any(i < sentence.start for i, _ in anchors) or any(year >= reference for _, year in anchors):
+        return False  # a page that dates anything by month in its present year is news with background in it
+    if any(w.lower_ in _NOW_WORDS or _weekday_of_the_news(w) for w in sentence):
+        return False
+    return _told_in_past(token)
+
+
+def _weekday_of_the_news(word: Any) -> bool:
+    """A weekday with no month and year by it ("arrested them on Tuesday"): news dates its own last days by
+    weekday, so the clause is the writer's present; "on Saturday, 14 March 1981" and a weekday in a name
+    ("the Black Tuesday crash") are not."""
+    if word.lower_ not in _WEEKDAYS or word.dep_ == "compound":
+        return False
+    if word.i > word.sent.start and word.doc[word.i - 1].is_title:
+        return False  # "after Black Tuesday": a name
+    near = word.doc[max(word.i - 3, 0): min(word.i + 4, len(word.doc))]
+    return not any(t.lower_.rstrip(".") in _MONTH_NUMBERS for t in near)

@@ -22,8 +22,9 @@ from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, Event
 from . import fallback, type_model
 from .arguments import Slots, fill_slots, name_parties, pronoun_subject
 from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
-                         month_year_in_clause, named_by_place, named_year, past_year, period_before, recalled,
-                         refers_back, retold, sentence_dated_before, told_years, year_written_out, years_since)
+                         month_year_in_clause, named_by_place, named_year, narrative_before, past_year, period_before,
+                         recalled, refers_back, retold, sentence_dated_before, told_years, year_written_out,
+                         years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -124,6 +125,9 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
         return True  # "was arrested in March 2017": news writes the year only of another year's dates
     if published is None and not times and month_year_in_clause(token):
         return True  # "were abducted by gunmen wearing uniforms in the capital in August 2016"
+    if published is None and not _on_calendar([t.value for t in times] + (candidate.sentence_dates or [])) \
+            and narrative_before(token, present):
+        return True  # "police had arrested forty" after "on Saturday, 14 March 1981" on a page written after 2006
     if not times and (recalled(token) or retold(token, published) or dated_weeks_before(token, published)):
         return True  # "had previously served", "since the group launched attacks", a named happening told again
     if not times and named_by_place(token, published):
@@ -133,6 +137,13 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if dated_happening(token, published):
         return True  # "in view of the attack on the train on Wednesday" in a Saturday article
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
+
+
+def _on_calendar(values: Iterable[str | None]) -> bool:
+    """Whether any time value is a calendar date ("1997", "2019-03") or the writer's present, future or past
+    ("now", "soon", "recently"); spans ("10 days") and unresolved words ("earlier in the year", "that day")
+    place an event only against the narrative around it."""
+    return any(value and (re.match(r"\d{3}", value) or value.endswith("_REF")) for value in values)
 
 
 def _speaker(doc: Any, sentence: Sentence, token: Any) -> Actor | None:
