@@ -44,6 +44,7 @@ MET_DEMANDS = frozenset("""
 challenge challenges need needs demand demands target targets goal goals deadline deadlines requirement
 requirements standard standards criterion criteria expectation expectations obligation obligations cost
 costs threshold quota condition conditions fate end criticism resistance opposition success approval
+expense expenses expenditure bill bills shortfall shortfalls payroll
 """.split())
 # What one fights or battles that is no armed foe: a case in court, an illness, a disaster, a crisis,
 # a policy, one's own feelings ("battling extradition", "fought back tears", "fighting a wildfire").
@@ -264,6 +265,8 @@ def a_show(noun: Any) -> bool:
     Also "the release of the report" (see :data:`.verb_senses.PUBLISHED`) is handled by the caller."""
     if noun.lemma_.lower() != "demonstration":
         return False
+    if "".join(t.lower_ for t in noun.doc[max(noun.sent.start, noun.i - 3): noun.i]).endswith(("how-to", "howto")):
+        return True  # "how-to demonstrations for visitors": lessons
     of_what = {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"}
     live = any((c.dep_ in {"amod", "compound"} and c.lower_ in _SHOWN_HOW) or (

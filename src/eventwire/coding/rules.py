@@ -301,6 +301,11 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
     if reading.hypothetical:
         return event_type, mode
     if reading.future and not reading.negated:
+        if event_type == "CONSULT" and not reading.offered:
+            # "the governor will meet the party chief", "ministers are to meet next week": a meeting
+            # on the calendar is reported, not promised; it stays a consultation flagged future.
+            # An offer to meet ("is ready to hold talks") is an expressed intent, AGREE (CAMEO 036).
+            return event_type, mode
         if event_type in _PROMISED or (reading.offered and event_type in {"CONCEDE", "RETREAT"}):
             return "AGREE", None  # promised cooperation; a concession offered ("is prepared to lift the ban")
         if event_type == "RETREAT":
@@ -487,7 +492,7 @@ _OWN_BODIES = {"cabinet", "party", "committee", "board", "government", "administ
                # "a regional water planning group", "the aldermen met as the beer board")
                "group", "members", "force", "forum", "aldermen", "commissioners", "trustees", "councillors",
                "councilors", "legislators", "lawmakers", "assembly", "legislature", "leadership"}
-_MEETING_WORDS = {"meet", "meeting", "convene", "hold"}
+_MEETING_WORDS = {"meet", "meeting", "convene", "hold", "discuss"}
 
 
 # A headline run together with the next by a no-break space read in the wrong encoding ("toll to
@@ -517,7 +522,13 @@ def _own_meeting(trigger: Trigger, event_type: str, slots: Slots) -> bool:
            for t in held for c in t.children):
         return True  # "the leaders were meeting in emergency session": a body sitting
     words = slots.actors[0].text.lower().split()
-    return bool(words) and words[-1] in _OWN_BODIES
+    if bool(words) and words[-1] in _OWN_BODIES:
+        return True
+    # the subject names the body when the actor is its parent ("the full rights commission will meet",
+    # coded as the country's commission; "the state party committee will discuss the farmers' problems")
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _OWN_BODIES and not any(
+        c.dep_ == "conj" for c in subject.children)
 
 
 def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, mode: str | None = None) -> bool:

@@ -801,6 +801,139 @@ GRIPES = {"price", "prices", "fare", "fares", "ticket", "tickets", "cost", "cost
 CARRIERS = {"airline", "airlines", "carrier", "carriers", "airliner", "airliners"}
 
 
+# Offices one takes up or holds: "took up his post", "has occupied the seat ever since", "took office".
+# "office" and "post" also name buildings and military posts ("occupied the party's offices", "took the
+# border post"), so they count only taken "up" ("took up his post") or bare ("took office").
+OFFICES = frozenset("""
+post seat office chair chairmanship role job duty duties helm reins portfolio presidency premiership throne
+tenure
+""".split())
+_BUILDINGS_TOO = {"office", "post"}
+_HOLDING = {"take", "occupy", "assume", "hold"}
+# Shares of an election one captures, takes or wins: "captured 1.3 percent of the vote", "took 40 seats".
+BALLOT_SHARES = frozenset("vote votes ballot ballots percent per cent majority plurality seat seats".split())
+_WINNING_SHARES = {"capture", "take", "seize", "grab", "bag", "win", "secure", "sweep"}
+# Powers of an office or a body: "voted to take away the assessors' power over personnel" reassigns them.
+POWERS = frozenset("power powers authority jurisdiction responsibility responsibilities say oversight".split())
+# What a "that" or "how" after "demonstrate" introduces is a thing shown ("demonstrates not only that
+# the plan works", "able to demonstrate to the governor that it had a majority"); "that day" is a date.
+_SHOWN = {"that", "how", "what", "whether", "why"}
+_DAY_WORDS = {"day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "time"}
+
+
+# Laws and bills, and what they ban, allow or require: "a bill that would prohibit towns from…", "an Act
+# which bars the state from…", "nothing in the ethics act prohibits…" tell a law's content, not an act
+# of anyone's (the passing of a law is the event, and law-making is procedure: rules._law_making).
+LAWS = frozenset("""
+law laws act acts bill bills legislation statute statutes ordinance ordinances amendment amendments constitution
+code provision provisions clause clauses regulation regulations hb sb
+""".split())
+_LAW_CONTENT = {"ban", "bar", "prohibit", "forbid", "restrict", "outlaw", "criminalize", "criminalise", "allow",
+                "permit", "require", "exempt", "limit", "punish", "penalize", "penalise", "block"}
+
+
+def _law_says(verb: Any, lemma: str) -> bool:
+    """The subject of a verb of banning or allowing is a law or a bill, or "nothing in" one."""
+    if lemma not in _LAW_CONTENT:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+        subject = verb.head  # "a Defense of Marriage Act, which bars…"
+    names = [subject, *(c for c in subject.children if c.dep_ == "compound")]  # "HB 516"
+    names += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]  # "nothing in the act prohibits"
+    return any(n.lemma_.lower() in LAWS or n.lower_ in LAWS for n in names)
+
+
+def _office_taken(verb: Any, lemma: str, particle: str | None) -> bool:
+    """"Took up his post", "won the clerk's seat and has occupied it since", "took office": an office
+    assumed or held, not ground occupied."""
+    if lemma not in _HOLDING:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if verb.dep_ == "conj" and objects and all(o.pos_ == "PRON" for o in objects):
+        objects = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"}]  # "… and has occupied it"
+    for thing in objects:
+        word = thing.lemma_.lower()
+        if word not in OFFICES or any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children):
+            continue  # "the seat of government", "the office of the newspaper": a place
+        if word in _BUILDINGS_TOO and any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in verb.children):
+            continue  # "troops took up their posts along the border": a deployment
+        bare = lemma in {"take", "assume"} and not any(c.dep_ in {"det", "poss"} for c in thing.children)
+        if word not in _BUILDINGS_TOO or particle == "up" or bare:
+            return True
+    return False
+
+
+# A rank or standing held ("occupies the fifth position in trade", "occupied the top positions in every
+# field", "regain their respective positions in the world"): a ranking, not ground taken.
+_RANKS = {"position", "positions", "place", "places", "spot", "spots", "rank", "ranks", "slot"}
+_RANKING = {"top", "leading", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "last", "respective", "prominent", "highest", "lowest", "pole", "number"}
+
+
+def _rank_held(verb: Any, lemma: str) -> bool:
+    """A place in a ranking taken, held or regained: an ordinal or "top" before the position."""
+    if lemma not in _HOLDING | {"regain", "retake", "retain", "capture", "seize"} or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in verb.children):
+        return False  # "troops occupied the first positions on the ridge"
+    return any(c.dep_ in {"dobj", "obj"} and c.lower_ in _RANKS and any(
+        g.dep_ in {"amod", "nummod", "compound"} and (g.lower_ in _RANKING or g.ent_type_ == "ORDINAL")
+        for g in c.children) for c in verb.children)
+
+
+def _share_won(verb: Any, lemma: str) -> bool:
+    """"Captured a measly 1.3 percent of the vote", "took 40 seats": a share of an election won."""
+    if lemma not in _WINNING_SHARES:
+        return False
+    for thing in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        words = {t.lower_ for t in thing.subtree}
+        if thing.lower_ in {"seat", "seats"} and any(c.dep_ == "prep" for c in thing.children):
+            continue  # "took the seat of government"
+        if thing.lower_ in BALLOT_SHARES or words & {"vote", "votes", "ballot", "ballots"}:
+            return True
+    return False
+
+
+def _shows_that(verb: Any) -> bool:
+    """"Demonstrates not only that…", "demonstrate to the governor that…": a "that"/"how" clause
+    after the verb, before any punctuation, which the parser may have hung elsewhere."""
+    for token in verb.doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
+        if token.is_punct:
+            return False
+        if token.lower_ in _SHOWN:
+            following = verb.doc[token.i + 1] if token.i + 1 < verb.sent.end else None
+            return following is None or following.lemma_.lower() not in _DAY_WORDS
+    return False
+
+
+def _fourteenth_sense(verb: Any, lemma: str, particle: str | None) -> Sense | None:
+    """Offices taken up, election shares captured, powers taken away, people taken somewhere, what a
+    law bans or allows, and "demonstrate" as showing (the fourteenth session)."""
+    if _office_taken(verb, lemma, particle):
+        return Sense(NO_EVENT)  # "took up his post as governor", "has occupied the seat ever since"
+    if _rank_held(verb, lemma):
+        return Sense(NO_EVENT)  # "occupies the fifth position in trade": a ranking
+    if _share_won(verb, lemma):
+        return Sense(NO_EVENT)  # "captured 1.3 percent of the vote": an election result
+    if lemma == "take" and any(c.lower_ == "away" and c.dep_ in {"advmod", "prt"} for c in verb.children) and \
+            _objects(verb) & POWERS:
+        return Sense(NO_EVENT)  # "voted to take away the board's powers": an office's powers reassigned
+    if lemma == "take" and particle is None and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children) and any(
+            c.dep_ in {"dobj", "obj"} and c.ent_type_ not in {"GPE", "LOC", "FAC"} and c.pos_ != "PRON"
+            and any(g.dep_ == "poss" for g in c.children) for c in verb.children):
+        return Sense(NO_EVENT)  # "officials took the minister's convoy to the governor's house": brought there
+    if _law_says(verb, lemma):
+        return Sense(NO_EVENT)  # "an Act which bars the state from recognising…": what a law says
+    if lemma == "demonstrate" and _shows_that(verb):
+        return Sense(NO_EVENT)  # "demonstrates not only that conservation works": shows, not protests
+    return None
+
+
 def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """Senses told by the phrase (the ninth session): a month read as a march, summons, toll and
     stance phrases, fear, approvals, crimes, words countered, verbal attacks, forces called in."""
@@ -808,7 +941,7 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
     if figurative(verb, lemma):
         return Sense(NO_EVENT)  # "speculation surrounding him", "protests exploding", "as demonstrated by"
     tenth = _tenth_sense(verb, lemma, particle, clause) or _eleventh_sense(verb, lemma, clause, subject) \
-        or _twelfth_sense(verb, lemma, particle, clause, subject)
+        or _twelfth_sense(verb, lemma, particle, clause, subject) or _fourteenth_sense(verb, lemma, particle)
     if tenth is not None:
         return tenth
     if lemma in _MARCH_VERBS and any(t.lower_ == "march" for t in verb.subtree) and all(
@@ -829,8 +962,8 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
     if lemma == "apprehend" and (objects & FEARED or any(c.dep_ == "ccomp" for c in verb.children)):
         return Sense(NO_EVENT)  # "could have apprehended counter-violence": feared, arrested no one
     if lemma == "bar" and verb.lower_ == "barring" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
-            and (verb.dep_ == "prep" or not objects):
-        return Sense(NO_EVENT)  # "barring an isolated incident": except
+            and (verb.dep_ == "prep" or not objects or not any(t.lower_ == "from" for t in verb.subtree)):
+        return Sense(NO_EVENT)  # "barring an isolated incident", "barring any major upside": except
     if lemma == "take" and objects and objects <= STANCES:
         if subject & FORCES and objects & {"position", "positions"}:
             return Sense("154", matched=("position",))  # "troops took positions around the town"
