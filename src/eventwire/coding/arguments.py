@@ -146,10 +146,14 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
     for _ in range(4):
         # the parser sometimes hangs the subject on the auxiliary ("X and Y however have opposed")
         auxiliaries = [c for c in current.children if c.dep_ in {"aux", "auxpass"} and c.i < current.i]
-        for child in [*current.children, *(g for a in auxiliaries for g in a.children)]:
+        children = [*current.children, *(g for a in auxiliaries for g in a.children)]
+        if sum(c.dep_ in _SUBJECT | _PASSIVE_SUBJECT for c in children) > 1:
+            # "gandhinagar: the members staged a walk-out": the dateline's town is no second subject
+            children = [c for c in children if not (c.dep_ in _SUBJECT and _dateline(c))]
+        for child in children:
             if child.dep_ in _SUBJECT:
-                return child, (own_passive and _joined_verb(token) and current.i == token.head.i) \
-                    or _elided_passive(current)
+                return child, (own_passive and ((_joined_verb(token) and current.i == token.head.i)
+                                                or _being_done(token))) or _elided_passive(current)
             if child.dep_ in _PASSIVE_SUBJECT:
                 return child, True
         if current.dep_ == "acl" and current.head.lemma_.lower() in INTENT_NOUNS:
@@ -163,7 +167,7 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             if current.i != token.i and current.lower_ in _FIGHTS and current.i == current.head.i + 1:
                 return None, False  # "injured in police firing and stabbing": the police did not stab
-            return current.head, current.dep_ == "acl" and current.tag_ == "VBN"
+            return current.head, current.dep_ == "acl" and current.tag_ == "VBN" and not _after_dateline(current)
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in _CONTROLLING:
             # "asked the centre to alert the army", "appealed to the people not to hold demonstrations": the
             # one asked does it, not the one asking
@@ -176,6 +180,21 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             continue
         break
     return None, False
+
+
+def _being_done(verb: Any) -> bool:
+    """A passive "being" participle of a clause that shares its subject: "150 men returned home after being
+    deported" (they were deported)."""
+    return verb.dep_ in {"advcl", "pcomp"} and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+
+
+def _after_dateline(verb: Any) -> bool:
+    """A report's main verb the parser hung as a participle on its subject, itself put in apposition to the
+    dateline's town: "dharwad: police arrested 50 workers" (the police arrested; they were not arrested)."""
+    noun = verb.head
+    return noun.dep_ in {"appos", "dobj", "dep", "npadvmod"} and _dateline(noun.head) and noun.i > noun.head.i \
+        and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
 
 
 def _with_absolute(verb: Any) -> Any | None:
@@ -220,6 +239,12 @@ def _agent_of(verb: Any) -> Any | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+            # "were arrested by up police": a lower-case state's initials read as a particle leave the "by"
+            # bare and make its noun the passive verb's object
+            stranded = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > child.i
+                        and all(t.dep_ in {"prt", "compound", "amod", "det"} for t in verb.doc[child.i + 1: c.i])]
+            if stranded and any(c.dep_ == "auxpass" for c in verb.children):
+                return stranded[0]
     return None
 
 
@@ -354,6 +379,12 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
                 actor_side.extend(objects)
             elif child.lower_ in {"of", "against", "on", "with", "into", "in", "to"}:
                 recipient_side.extend(objects)
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and _verb_in(child, _CARRIERS | {"convene"}):
+            # "the rallies organised by the left front", "a bandh called by the vhp": the agent of the
+            # participle that carries the act does it
+            agent = _agent_of(child)
+            if agent is not None:
+                actor_side.append(agent)
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() in _PARTITIVES \
             and head.dep_ in {"dobj", "obj"}:
@@ -417,6 +448,9 @@ def _act_owners(noun: Any, verb: Any) -> list[Any]:
         return []
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
     owners += [g for g in _prep_objects(noun, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
+    # a name or a group compounded on the word: "lashed out at the congress allegation", "the vhp demands"
+    owners += [c for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i == noun.i - 1
+               and (c.ent_type_ in {"ORG", "NORP", "PERSON"} or c.lemma_.lower() in _GROUPS) and lemma not in _MOVES]
     if lemma in _ENTRY and verb.lemma_.lower() in _GRANTING:
         owners += [g for g in _prep_objects(noun, {"to"}) if (g.pos_ == "PROPN" and g.ent_type_ in {
             "ORG", "PERSON", "NORP"}) or {g.lemma_.lower(), g.lower_} & (_PERSON_NOUNS | _GROUPS | _COUNTS)]
@@ -426,11 +460,28 @@ def _act_owners(noun: Any, verb: Any) -> list[Any]:
 def _told(verb: Any) -> list[Any]:
     """The one allowed, asked or urged to act, which the parser makes the subject of the infinitive:
     "allowed the VHP to hold the puja", "urged the board to meet"."""
-    if verb.lemma_.lower() not in _CONTROLLING:
+    lemma = verb.lemma_.lower()
+    if lemma not in _CONTROLLING | _DEMANDING_THAT:
         return []
     return [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and ((lemma in _CONTROLLING and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                 or _demanded_clause(c, lemma))
             for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
+# Verbs of asking whose "that" clause names the one asked as its subject: "demanded that the party withdraw its
+# support", "urged that the centre should act" (not a passive's subject: "urged that a judge be appointed").
+_DEMANDING_THAT = {"demand", "urge", "ask", "request", "insist", "plead", "appeal"}
+
+
+def _demanded_clause(clause: Any, lemma: str) -> bool:
+    """A "that" clause of a verb of asking in the subjunctive or with "should": what the one asked is to do."""
+    if lemma not in _DEMANDING_THAT or clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    return clause.tag_ == "VB" and (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or any(
+        c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in clause.children))
 
 
 # Trade measures whose target is where the goods they hit come from: "imposed duties on $20 billion of goods
@@ -482,13 +533,19 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
             heads.extend(o for g in child.children if g.dep_ == "pobj" for o in _act_owners(g, verb))
     heads.extend(_told(verb))
     heads.extend(_measure_origins(verb))
+    if verbal and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        # "lashed out at the opposition", "hit out at the centre": words aimed at someone
+        heads.extend(_prep_objects(verb, {"at"}))
+        heads.extend(o for g in _prep_objects(verb, {"at"}) for o in _act_owners(g, verb))
     if verb.lemma_.lower() in _ASKING_FROM:
         heads.extend(_prep_objects(verb, {"from"}))
         heads.extend(g for c in verb.children if c.dep_ in {"dobj", "obj"} for g in _prep_objects(c, {"from"}))
     if verbal and not heads:
+        # (what a demand wants done is not the one asked: "urged that a special court be set up")
+        asking = verb.lemma_.lower() in _ASKING_FROM | _SEEKING | _CONTROLLING
         for child in verb.children:
             if child.dep_ == "ccomp":
-                heads.extend(g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"})
+                heads.extend(g for g in child.children if g.dep_ in ({"nsubj"} if asking else {"nsubj", "nsubjpass"}))
     return heads
 
 
@@ -862,7 +919,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         actor_heads = [agent] if agent is not None else ([subject] if subject is not None and not passive else [])
         # what is withdrawn or handed over ("withdrew its troops") is cargo too, not the recipient
         recipient_heads = [h for h in _verb_recipients(token, verbal, movement or trigger.code[:2] == "08")
-                           if subject is None or h.i != subject.i] + ([subject] if subject is not None and passive else [])
+                           if (subject is None or h.i != subject.i) and (agent is None or h.i != agent.i)] \
+            + ([subject] if subject is not None and passive else [])
         if (trigger.code[:2] == _THREAT or token.lemma_.lower() == "vow") and all(
                 h.ent_type_ in {"DATE", "TIME"} for h in recipient_heads):
             # "threatened on Monday to slap tariffs on imports from Brazil": the threatened act's target
@@ -1087,6 +1145,9 @@ def _own_party(head: Any, trigger: Any) -> bool:
 
 def _own_role(head: Any, trigger: Any) -> bool:
     link = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and link.dep_ == "acl" and link.head.i == trigger.i \
+            and trigger.pos_ in {"NOUN", "PROPN"} and link.tag_ == "VBN" and _verb_in(link, _CARRIERS | {"convene"}):
+        return not _headline(trigger.sent)  # "the rally organised by the students' union": who held it
     if head.dep_ == "nsubj" and head.head.dep_ == "pcomp" and head.head.head.lower_ in _AIMED_PREPS:
         link = head.head.head.head  # "fired on mobs setting shops ablaze": the mobs are what it was fired on
     if _gerund_noun(trigger) and head.dep_ in _PASSIVE_SUBJECT and head.head.i == trigger.head.head.i:
@@ -1107,7 +1168,7 @@ def _own_role(head: Any, trigger: Any) -> bool:
 
 def _owned_act(head: Any) -> Any | None:
     """The noun ``head`` owns, by a possessive or an "of" phrase."""
-    return head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" else None
+    return head.head if head.dep_ in {"poss", "compound"} else head.head.head if head.dep_ == "pobj" else None
 
 
 def _owns_act(head: Any, trigger: Any) -> bool:
@@ -1250,6 +1311,13 @@ def _dateline(token: Any) -> bool:
     return token.i - token.sent.start < 3 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
 
 
+def _verb_in(verb: Any, lemmas: set[str]) -> bool:
+    """Whether a verb's lemma is one of ``lemmas``, also where the lower-case text misleads the lemmatizer
+    ("staged" read as a form of "stag")."""
+    word = verb.lower_
+    return verb.lemma_.lower() in lemmas or (word.endswith("ed") and word[:-1] in lemmas)
+
+
 def _carried_by(head: Any, trigger: Any) -> bool:
     """Whether ``head`` is the subject of the verb that carries an event noun: "the leftists organised two
     rallies", "members staged a walk-out in protest", "the vhp will hold a rally"."""
@@ -1259,7 +1327,7 @@ def _carried_by(head: Any, trigger: Any) -> bool:
         trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.dep_ == "prep"
         else None)
     return carrier is not None and carrier.i == head.head.i and carrier.pos_ == "VERB" and carrier.tag_ != "VBN" \
-        and carrier.lemma_.lower() in _CARRIERS
+        and _verb_in(carrier, _CARRIERS)
 
 
 def _shared_subject(head: Any, trigger: Any) -> bool:
@@ -1298,7 +1366,9 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
     counts_of = head.lower_ in _COUNTS and any(g.pos_ in {"NOUN", "PROPN"} for g in _prep_objects(head, {"of"}))
     not_parties = (_NOT_PARTIES - {"CARDINAL"} if counts_of else _NOT_PARTIES) | {"GPE", "FAC", "NORP"}
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in not_parties \
-            or (head.dep_ == "poss" and not _owns_act(head, trigger)) or not head.is_alpha or _dateline(head):
+            or (head.dep_ == "poss" and not _owns_act(head, trigger) and not (doer and _owner_doer(head, trigger))) \
+            or not head.is_alpha or _dateline(head) \
+            or len(head) < 2:  # (a lone initial: "chief minister s m krishna" read with "m" as the subject)
         return None
     lemma, verb, token = head.lemma_.lower(), trigger.lemma_.lower(), head
     head = _first_conjunct(head)
@@ -1309,7 +1379,8 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         stands_for = any(other.i == head.i for other in _stood_for(trigger))
         own = verb in _HUMAN_DOERS and _own_party(head, trigger) and (head.dep_ == "nsubj" or stands_for or (
             head.dep_ == "pobj" and head.head.dep_ == "agent"))
-        if not (own or _carried_by(head, trigger) or (verb in _HUMAN_DOERS and _shared_subject(head, trigger))):
+        if not (own or _carried_by(head, trigger) or (verb in _HUMAN_DOERS and _shared_subject(head, trigger))
+                or _owner_doer(head, trigger)):
             return None
     else:
         if not _own_party(head, trigger):
@@ -1340,6 +1411,14 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         return token.doc[numbers[0].i: token.i + 1]  # "three others died in police firing"
     span = _with_modifiers(token, {"compound", "amod"}, {"NOUN", "PROPN", "ADJ"}, alpha=True)
     return None if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span) else span  # "near astodia area"
+
+
+def _owner_doer(head: Any, trigger: Any) -> bool:
+    """A group or a name whose possessive owns an event noun it does: "the front's protest", "the union's
+    strike" (not one it undergoes: "the leader's arrest")."""
+    return head.dep_ == "poss" and head.head.i == trigger.i and trigger.pos_ in {"NOUN", "PROPN"} \
+        and trigger.lemma_.lower() not in _UNDERGONE and trigger.lower_ not in _UNDERGONE \
+        and head.pos_ in {"NOUN", "PROPN"} and _group_or_name(head) and not _headline(trigger.sent)
 
 
 def _count(head: Any, trigger: Any) -> Any | None:
