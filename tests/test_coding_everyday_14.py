@@ -1,7 +1,8 @@
 """Senses and types of the fourteenth session (issue 4, precision): a meeting on the calendar is a
 consultation flagged future, not an agreement; a body meeting or discussing by itself and "meeting"
 expenses are no consultation; offices taken up, election shares captured, powers taken away and
-people brought somewhere are no assault; "demonstrate" followed by what it shows is no protest.
+people brought somewhere are no assault, nor is an attack in words or a fire fought; what a law bans
+is no coercion; "demonstrate" followed by what it shows is no protest.
 Every sentence is written for this test."""
 
 from __future__ import annotations
@@ -79,6 +80,18 @@ def test_what_a_law_says_is_no_coercion(text: str) -> None:
     assert "COERCE" not in kinds(text)
 
 
+WORDS_AND_ACCIDENTS = [
+    "No firefighters were injured fighting the fire.",
+    "Under attack from various quarters, the party dropped its plan to march.",
+    "The opposition said the minister's remarks amounted to an assault on parliament.",
+]
+
+
+@pytest.mark.parametrize("text", WORDS_AND_ACCIDENTS)
+def test_attacks_in_words_and_fires_fought_are_no_assault(text: str) -> None:
+    assert "ASSAULT" not in kinds(text)
+
+
 SHOWN = [
     "The study demonstrates not only that the plan works but also that it is cheap.",
     "No party was able to demonstrate to the governor that it had a majority.",
@@ -96,6 +109,8 @@ KEPT = [
     ("Troops occupied key positions around the airport.", "ASSAULT"),
     ("Police, barring journalists from the site, sealed the area.", "COERCE"),
     ("The government banned the group on Monday.", "COERCE"),
+    ("Two soldiers were injured fighting the rebels near the border.", "ASSAULT"),
+    ("The shelling amounted to an assault on civilians, the UN said.", "ASSAULT"),
     ("The rebels took control of the town on Sunday.", "ASSAULT"),
     ("Thousands demonstrated outside parliament against the law.", "PROTEST"),
     ("Students held a demonstration outside the embassy.", "PROTEST"),

@@ -196,6 +196,11 @@ def _cause_words(token: Any) -> tuple[set[str], set[str]]:
             elif child.dep_ == "advcl" and child.lemma_.lower() in _ACCIDENT_VERBS and not any(
                     g.dep_ in {"nsubj", "nsubjpass"} and g.lemma_.lower() in _WEAPON_SUBJECTS for g in child.children):
                 heads_found.add(child.lemma_.lower())  # "killed when the bus overturned", "when he fell from a bus"
+            elif child.dep_ in {"advcl", "xcomp"} and child.tag_ == "VBG" and child.lemma_.lower() in _FIGHTING | {
+                    "tackle", "douse"}:
+                # "were injured fighting the fire": hurt by the fire they fought (fourteenth session)
+                heads_found.update(g.lemma_.lower() for g in child.children
+                                   if g.dep_ in {"dobj", "obj"} and g.lemma_.lower() in ACCIDENTS)
     return heads_found, modifiers
 
 
@@ -533,7 +538,8 @@ def verbal_attack(token: Any) -> bool:
         targets |= {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "obj"}}
     if targets and targets <= ABSTRACT_TARGETS:
         return True  # "an attack on democracy", "attacked the price hike"
-    if token.pos_ in {"NOUN", "PROPN"} and (contest_of_words(token) or under_attack_in_words(token)):
+    if token.pos_ in {"NOUN", "PROPN"} and (contest_of_words(token) or under_attack_in_words(token)
+                                            or called_an_attack(token)):
         return True  # "the sustained attack in this race", "was under attack as leader" (twelfth session)
     return any(_spoken_setting(h) for h in holders)
 
@@ -766,12 +772,38 @@ policies law plan record chief boss director governor mayor lawmaker lawmakers p
 """.split())
 
 
+# Who attacks in words "from" somewhere: "under attack from various quarters", "from its state units".
+CRITICS = frozenset("""
+quarter quarters critic critics unit units ally allies colleague colleagues member members rival rivals media
+press opposition commentator commentators activist activists leader leaders section sections camp
+""".split())
+# What "amounts to" an attack when the attack is a figure: "his remarks amounted to an assault on
+# parliament", "the decision is an attack on the poor".
+_CALLED_ATTACKS = frozenset("""
+remark remarks comment comments statement statements speech decision decisions move policy policies ruling
+order law bill act ordinance proposal plan budget cut cuts
+""".split())
+
+
+def called_an_attack(noun: Any) -> bool:
+    """"These remarks amounted to a great assault on parliament": an attack that a remark, a decision
+    or a law is said to be, in a sentence with no armed or violent word."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ not in {"pobj", "attr"} or holder.lemma_.lower() not in {"amount", "be", "tantamount", "constitute"}:
+        return False
+    subjects = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(s.lemma_.lower() in _CALLED_ATTACKS for s in subjects) and unarmed_scene(noun)
+
+
 def under_attack_in_words(noun: Any) -> bool:
     """"Was under constant attack as leader", "communities feel under attack": a person or a body
     "under attack" with no armed or violent word in the sentence (a temple or a town under attack
-    is left alone)."""
+    is left alone); or "under attack from various quarters / from its state units", whoever is."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "under" or not unarmed_scene(noun):
         return False
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in CRITICS or g.lower_ in CRITICS
+           for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
+        return True  # "under attack from various quarters and intense pressure from the government"
     verb = noun.head.head
     while verb.dep_ in {"prep", "advmod", "acomp", "conj"} and verb.head.i != verb.i and verb.pos_ != "VERB":
         verb = verb.head
