@@ -2,7 +2,8 @@
 consultation flagged future, not an agreement; a body meeting or discussing by itself and "meeting"
 expenses are no consultation; offices taken up, election shares captured, powers taken away and
 people brought somewhere are no assault, nor is an attack in words or a fire fought; what a law bans
-is no coercion; "demonstrate" followed by what it shows is no protest.
+is no coercion; "demonstrate" followed by what it shows is no protest; troops marching or a flag march
+show force (MOBILIZE).
 Every sentence is written for this test."""
 
 from __future__ import annotations
@@ -104,6 +105,18 @@ def test_demonstrating_a_point_is_no_protest(text: str) -> None:
     assert "PROTEST" not in kinds(text)
 
 
+FORCE_SHOWN = [
+    "Soldiers held flag marches in sensitive areas.",
+    "Security personnel in riot gear marched through the city on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", FORCE_SHOWN)
+def test_a_flag_march_is_force_shown_not_a_protest(text: str) -> None:
+    found = kinds(text)
+    assert "MOBILIZE" in found and "PROTEST" not in found
+
+
 KEPT = [
     ("Rebels occupied the party's offices in the capital.", "ASSAULT"),
     ("Troops occupied key positions around the airport.", "ASSAULT"),
@@ -114,6 +127,8 @@ KEPT = [
     ("The rebels took control of the town on Sunday.", "ASSAULT"),
     ("Thousands demonstrated outside parliament against the law.", "PROTEST"),
     ("Students held a demonstration outside the embassy.", "PROTEST"),
+    ("Retired soldiers marched to parliament to demand higher pensions.", "PROTEST"),
+    ("Thousands of students marched through the capital.", "PROTEST"),
     ("The defence ministers of both countries met in Geneva on Monday.", "CONSULT"),
 ]
 

@@ -909,9 +909,29 @@ def _shows_that(verb: Any) -> bool:
     return False
 
 
+# Marches that show force: troops or police marching through a town, a "flag march" or "route march"
+# held to reassure or warn (CAMEO 150, a show of military or police power), not a protest march.
+_SHOWN_FORCE_MARCHES = {"flag", "route"}
+_PROTEST_WORDS = {"protest", "protests", "protesting", "demand", "demanding", "slogan", "slogans", "against",
+                  "strike", "agitation", "rally", "grievance", "grievances", "pay", "pension", "pensions"}
+
+
+def _force_shown(verb: Any, lemma: str) -> bool:
+    """"Security personnel in riot gear marched through the city" (no word of protest in the sentence),
+    "the army held flag marches": armed men or police marching, or a flag march held."""
+    if lemma in {"march", "parade"} and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        doers = {t.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        return bool(doers & (FORCES | _POLICE_WORDS | {"jawan", "jawans", "paramilitary", "security"})) and not {
+            t.lower_ for t in verb.sent} & _PROTEST_WORDS  # "retired soldiers marched to demand pensions"
+    return lemma in {"hold", "stage", "conduct", "carry", "take"} and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == "march" and any(
+            g.lower_ in _SHOWN_FORCE_MARCHES for g in c.children if g.dep_ in {"compound", "amod"})
+        for c in verb.children)
+
+
 def _fourteenth_sense(verb: Any, lemma: str, particle: str | None) -> Sense | None:
-    """Offices taken up, election shares captured, powers taken away, people taken somewhere, what a
-    law bans or allows, and "demonstrate" as showing (the fourteenth session)."""
+    """Offices taken up, election shares captured, powers taken away, people taken somewhere, flag
+    marches, what a law bans or allows, and "demonstrate" as showing (the fourteenth session)."""
     if _office_taken(verb, lemma, particle):
         return Sense(NO_EVENT)  # "took up his post as governor", "has occupied the seat ever since"
     if _rank_held(verb, lemma):
@@ -927,6 +947,8 @@ def _fourteenth_sense(verb: Any, lemma: str, particle: str | None) -> Sense | No
             c.dep_ in {"dobj", "obj"} and c.ent_type_ not in {"GPE", "LOC", "FAC"} and c.pos_ != "PRON"
             and any(g.dep_ == "poss" for g in c.children) for c in verb.children):
         return Sense(NO_EVENT)  # "officials took the minister's convoy to the governor's house": brought there
+    if _force_shown(verb, lemma):
+        return Sense("150", plover=("MOBILIZE", "troops"), matched=("march",))  # a flag march: force shown
     if _law_says(verb, lemma):
         return Sense(NO_EVENT)  # "an Act which bars the state from recognising…": what a law says
     if lemma == "demonstrate" and _shows_that(verb):
