@@ -46,6 +46,14 @@ the benchmark texts (each one sentence or two) and scores every text with the ju
 from the benchmarks' dev gold and a third of the NGEC synthetic lead sentences (cross-fitted, shipped
 in the model as ``lemma_prior``); ``--thresholds`` prints each domain's precision and recall at
 thresholds 0.40-0.70. The pool of the prior is cached next to ``--cache`` (``.prior.pkl``).
+
+From the fourteenth session: ``--article GROUPS`` adds article-level features (``countries``, ``organs``,
+``topic``: :func:`eventwire.coding.gate.article_level`; the article topic is a regression of the judged
+verdicts on the article's words, ``--topic-c``, ``--topic-min-df``, ``--topic-web``, ``--topic-any``, nested
+cross-fitted within each fold and cross-fitted by article for the final fit), and, measured only (the
+run-time gate cannot compute them), ``cands`` and ``others``: aggregates of the article's other kept
+candidates. The pool cache then needs its article summaries (``.articles.pkl``, written with the pool from
+this session on). ``--dump FILE`` saves the out-of-fold scores to compare variants at equal recall.
 """
 
 from __future__ import annotations
@@ -65,7 +73,8 @@ from typing import Any
 
 from eventwire.coding.coder import _to_event, sentence_candidates
 from eventwire.coding.decide import decide, read_model
-from eventwire.coding.gate import CROSSED, gate_features, lemma_prior, probability, type_crosses
+from eventwire.coding.gate import (ARTICLE_GROUPS, CROSSED, article_level, article_summary, gate_features,
+                                   lemma_prior, probability, type_crosses)
 from eventwire.ids import short_hash
 from eventwire.nlp import annotate_many
 from eventwire.records import Article, Event
@@ -184,17 +193,28 @@ def gold_accepts(gold: Gold, event: Event) -> bool:
     return event.event in gold or f"penta:{events_data.penta(event.cameo)}" in gold
 
 
-def dev_candidates(articles: list[Article] | None = None) -> Iterator[tuple[Event, str, dict[str, float]]]:
-    """(event as the coder would write it, sentence hash, gate features) of every kept candidate."""
+def dev_candidates(articles: list[Article] | None = None, summaries: dict[str, dict[str, Any]] | None = None,
+                   ) -> Iterator[tuple[Event, str, dict[str, float]]]:
+    """(event as the coder would write it, sentence hash, gate features) of every kept candidate.
+    ``summaries`` (from the fourteenth session) collects each article's :func:`article_summary` by doc id,
+    with ``"cands"``: (actor is a state, recipient is a state, no actor, confidence, lemma) of every kept
+    candidate of the article, for article-level aggregates the run-time gate cannot see yet."""
     for annotated in annotate_many(dev_articles() if articles is None else articles):
         doc = annotated.parse
+        if summaries is not None:
+            summary = summaries[annotated.doc_id] = {**article_summary(doc), "cands": []}
         for sentence in annotated.sentences:
             span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if span is None:
                 continue
             for cand in decide(sentence_candidates(doc, span, sentence), span):
                 event = _to_event(cand, sentence, annotated.doc_id, None)
-                yield event, short_hash(sentence.text), gate_features(cand, span, doc)
+                feats = gate_features(cand, span, doc)
+                if summaries is not None:
+                    summary["cands"].append((feats["actor_state"], feats["recipient_state"],
+                                             feats.get("actor_none", 0.0), feats["confidence"],
+                                             next((k[6:] for k in feats if k.startswith("lemma=")), "")))
+                yield event, short_hash(sentence.text), feats
 
 
 def judgments() -> dict[str, dict[str, str]]:
@@ -247,13 +267,14 @@ def candidate_pool(cache: Path | None = None, india: bool = False, held_web: boo
         with cache.open("rb") as handle:
             return pickle.load(handle)
     pool: list[dict[str, Any]] = []
+    summaries: dict[str, dict[str, Any]] = {}
     judged_articles = (dev_articles() + (india_dev_articles() if india else [])
                        + (retired_held_articles() if held_web else []))
-    for event, _, feats in dev_candidates(judged_articles):
+    for event, _, feats in dev_candidates(judged_articles, summaries):
         pool.append({"id": event.id, "flags": flags(event), "doc": event.doc_id, "feats": feats, "label": "judge"})
     gold = gold_dev_articles()
     types = {article.doc_id: kinds for article, kinds in gold}
-    for event, _, feats in dev_candidates([article for article, _ in gold]):
+    for event, _, feats in dev_candidates([article for article, _ in gold], summaries):
         kinds = types[event.doc_id]
         if gold_accepts(kinds, event):
             pool.append({"id": event.id, "flags": flags(event), "doc": event.doc_id, "feats": feats,
@@ -261,7 +282,26 @@ def candidate_pool(cache: Path | None = None, india: bool = False, held_web: boo
     if cache is not None:
         with cache.open("wb") as handle:
             pickle.dump(pool, handle)
+        with cache.with_suffix(".articles.pkl").open("wb") as handle:
+            pickle.dump(summaries, handle)
+    _SUMMARIES.clear()
+    _SUMMARIES.update(summaries)
     return pool
+
+
+_SUMMARIES: dict[str, dict[str, Any]] = {}
+
+
+def article_summaries(cache: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Each pool article's summary (:func:`eventwire.coding.gate.article_summary` and its kept candidates),
+    kept next to the pool's cache (``.articles.pkl``); a pool cached before the fourteenth session has none."""
+    if not _SUMMARIES and cache is not None:
+        path = cache.with_suffix(".articles.pkl")
+        if not path.exists():
+            raise SystemExit(f"{path} missing: rebuild the pool cache ({cache}) for article-level features")
+        with path.open("rb") as handle:
+            _SUMMARIES.update(pickle.load(handle))
+    return _SUMMARIES
 
 
 def domain(doc_id: str) -> str:
@@ -328,12 +368,92 @@ def _kept_by_domain(kept: Any, labels: Any, hand: Any, domains: Any) -> str:
     return "  | ".join(parts)
 
 
+# Article-level aggregates of the article's other kept candidates: measured here (``--article``) but not
+# computable by the run-time gate, which scores one sentence's candidates before the next is found.
+OFFLINE_GROUPS = ("cands", "others")
+
+
+def offline_article(summary: dict[str, Any], feats: dict[str, float], groups: tuple[str, ...],
+                    prior: dict[str, float] | None) -> dict[str, float]:
+    """``a_x_`` features from the article's kept candidates (``summary["cands"]``): the share with a state
+    actor or recipient and the candidates per sentence (``cands``), the mean rule confidence and trigger
+    prior of the article's other candidates (``others``)."""
+    cands = summary["cands"]
+    found: dict[str, float] = {}
+    n = len(cands)
+    if "cands" in groups and n:
+        share = sum(1 for c in cands if c[0] or c[1]) / n
+        found[f"a_x_state={'none' if share == 0 else 'few' if share < 0.2 else 'some' if share < 0.5 else 'most'}"] = 1.0
+        rate = n / max(1, summary["sentences"])
+        found[f"a_x_rate={'low' if rate < 0.3 else 'mid' if rate < 0.7 else 'high'}"] = 1.0
+    if "others" in groups:
+        if n > 1:
+            found["a_x_conf_others"] = (sum(c[3] for c in cands) - feats["confidence"]) / (n - 1)
+            if prior is not None:
+                values = [prior.get(c[4], 0.0) for c in cands]
+                own = prior.get(next((k[6:] for k in feats if k.startswith("lemma=")), ""), 0.0)
+                found["a_x_prior_others"] = (sum(values) - own) / (n - 1)
+        else:
+            found["a_x_alone"] = 1.0
+    return found
+
+
+def topic_column(docs: list[str], labels: Any, weights: Any, hand: Any, summaries: dict[str, dict[str, Any]],
+                 fit_rows: Any, score_rows: Any, c: float, min_df: int, fit_mask: Any = None,
+                 ) -> tuple[Any, dict[str, float], float]:
+    """Fit the article topic (a logistic regression of the judged candidates' verdicts on their article's
+    words, :func:`eventwire.coding.gate.article_summary`) on the judged rows among ``fit_rows`` and score
+    ``score_rows``: (scores, word weights, intercept). Words of fewer than ``min_df`` judged articles are
+    left out. ``fit_mask``: fit on these rows only (e.g. the web articles), instead of every judged one."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    fit = fit_rows[(hand if fit_mask is None else fit_mask)[fit_rows]]
+    seen: dict[str, int] = {}
+    for doc in {docs[i] for i in fit}:
+        for word in summaries[doc]["words"]:
+            seen[word] = seen.get(word, 0) + 1
+    vocab = {w for w, k in seen.items() if k >= min_df}
+    vec = DictVectorizer()
+    matrix = vec.fit_transform([{w: 1.0 for w in summaries[docs[i]]["words"] if w in vocab} for i in fit])
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(matrix, labels[fit], sample_weight=weights[fit])
+    table = {str(w): float(v) for w, v in zip(vec.get_feature_names_out(), model.coef_[0])}
+    bias = float(model.intercept_[0])
+    by_doc = {doc: max(-4.0, min(4.0, bias + sum(table.get(w, 0.0) for w in summaries[doc]["words"])))
+              for doc in {docs[i] for i in score_rows}}
+    scores = np.array([by_doc[docs[i]] for i in score_rows])
+    return scores, table, bias
+
+
+def crossfit_topic(docs: list[str], labels: Any, weights: Any, hand: Any, summaries: dict[str, dict[str, Any]],
+                   rows: Any, c: float, min_df: int, fit_mask: Any = None, parts: int = 5) -> Any:
+    """Topic scores of ``rows`` cross-fitted by article: a judged article's score comes from a topic fitted on
+    the judged articles of the other parts, a benchmark text's from the topic fitted on all of ``rows``."""
+    import numpy as np
+
+    out = np.zeros(len(rows))
+    part = np.array([zlib.crc32(("topic:" + docs[i]).encode()) % parts for i in rows])
+    for k in range(parts):
+        inside = hand[rows] & (part == k)
+        if inside.any():
+            out[inside] = topic_column(docs, labels, weights, hand, summaries, rows[part != k], rows[inside], c, min_df,
+                                        fit_mask)[0]
+    gold = ~hand[rows]
+    if gold.any():
+        out[gold] = topic_column(docs, labels, weights, hand, summaries, rows, rows[gold], c, min_df, fit_mask)[0]
+    return out
+
+
 def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Path | None = None,
           words: bool = False, write: bool = True, india: bool = False, india_weight: float = 1.0,
           floor: bool = False, out: Path = OUT, held_web: bool = False, web_weight: float = 1.0,
           held_web_eval: bool = False, compare: Path | None = None, drop: tuple[str, ...] = (),
           fixed: float | None = None, gold_drop: tuple[str, ...] = (), gold_apart: tuple[str, ...] = (),
-          crosses: tuple[str, ...] = (), prior: bool = False, thresholds: bool = False, fold_seed: int = 0) -> None:
+          crosses: tuple[str, ...] = (), prior: bool = False, thresholds: bool = False, fold_seed: int = 0,
+          article: tuple[str, ...] = (), topic_c: float = 0.1, topic_min_df: int = 5,
+          dump: Path | None = None, topic_web: bool = False, topic_any: bool = False) -> None:
     """Cross-validate (folds grouped by article), choose the threshold by the dev rule on the
     out-of-fold probabilities, fit on everything and write the model. ``held_web_eval``: the retired
     held candidates are scored out of fold but neither fitted nor used for the threshold (how a
@@ -371,6 +491,16 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
              for f, judged, doc in zip(X, by_hand, groups)]
         print(f"trigger-lemma prior: {len(rows)} benchmark dev candidates ({sum(r[2] for r in rows)} accepted by "
               f"the gold), {len(table)} lemmas")
+    if article:
+        unknown = set(article) - set(ARTICLE_GROUPS) - set(OFFLINE_GROUPS)
+        if unknown:
+            raise SystemExit(f"unknown article groups {sorted(unknown)}; known: {ARTICLE_GROUPS + OFFLINE_GROUPS}")
+        if write and set(article) & set(OFFLINE_GROUPS):
+            raise SystemExit(f"{sorted(set(article) & set(OFFLINE_GROUPS))}: measured only (--dry-run); the gate cannot compute them")
+        summaries = article_summaries(cache)
+        static = {"groups": [g for g in article if g in ("countries", "organs")]}
+        X = [{**f, **article_level(summaries[doc], static),
+              **offline_article(summaries[doc], f, article, table)} for f, doc in zip(X, groups)]
     # what is fitted: the benchmark texts' gold_apart features under their own names
     X_fit = [f if judged or not gold_apart else {("g_" + k if k.startswith(gold_apart) else k): v for k, v in f.items()}
              for f, judged in zip(X, by_hand)]
@@ -393,10 +523,34 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
         splits = [(np.flatnonzero(dealt != k), np.flatnonzero(dealt == k)) for k in range(folds)]
     else:
         splits = list(GroupKFold(n_splits=folds).split(matrix, labels, groups))
+    topic = "topic" in article
+    topic_mask = hand & (domains != "india") if topic_web else None  # the topic fitted on the web articles only
+    topic_labels = labels
+    if topic_any:  # the topic learns whether the article has any right event, not each candidate's verdict
+        any_right: dict[str, int] = {}
+        for g, judged, label in zip(groups, hand, labels):
+            if judged:
+                any_right[g] = max(any_right.get(g, 0), int(label))
+        topic_labels = np.array([any_right.get(g, int(label)) for g, label in zip(groups, labels)])
+    if topic:
+        from scipy.sparse import csr_matrix, hstack
+
+        def with_topic(m: Any, column: Any) -> Any:
+            return hstack([m, csr_matrix(column.reshape(-1, 1))]).tocsr()
     for tr, te in splits:
         tr = tr[fitted[tr]]
+        if topic:  # nested: the training rows' topic cross-fitted within the fold, the test rows' from all of it
+            column = np.zeros(len(y))
+            column[tr] = crossfit_topic(groups, topic_labels, weights, hand, summaries, tr, topic_c, topic_min_df, topic_mask)
+            column[te] = topic_column(groups, topic_labels, weights, hand, summaries, tr, te, topic_c, topic_min_df,
+                                      topic_mask)[0]
+            model.fit(with_topic(matrix, column)[tr], labels[tr], sample_weight=weights[tr])
+            oof[te] = model.predict_proba(with_topic(scored, column)[te])[:, 1]
+            continue
         model.fit(matrix[tr], labels[tr], sample_weight=weights[tr])
         oof[te] = model.predict_proba(scored[te])[:, 1]
+    if dump is not None:  # the out-of-fold scores, to compare variants at equal recall (tools outside the repo)
+        np.savez(dump, oof=oof, labels=labels, hand=hand, domains=domains, groups=np.array(groups))
     chosen = hand & fitted  # the judged candidates the threshold is chosen on
     print(f"out-of-fold AUC on the judged candidates: {roc_auc_score(labels[hand], oof[hand]):.3f}; by domain: "
           + ", ".join(f"{part} {roc_auc_score(labels[hand & (domains == part)], oof[hand & (domains == part)]):.3f}"
@@ -437,13 +591,31 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
         print(f"{compare} (threshold {other['threshold']}; in sample where it was trained): "
               + _kept_by_domain(kept, labels, hand, domains)
               + f"  | gold kept {(kept & gold_right).sum() / max(1, gold_right.sum()):.3f}")
+    names = list(vectorizer.get_feature_names_out())
+    article_spec: dict[str, Any] = {}
+    if article:
+        article_spec = {"groups": [g for g in article if g in ARTICLE_GROUPS]}
+    if topic:
+        rows = np.flatnonzero(fitted)
+        column = np.zeros(len(y))
+        column[rows] = crossfit_topic(groups, topic_labels, weights, hand, summaries, rows, topic_c, topic_min_df, topic_mask)
+        _, words_table, words_bias = topic_column(groups, topic_labels, weights, hand, summaries, rows, rows[:1],
+                                                  topic_c, topic_min_df, topic_mask)
+        article_spec.update(topic={w: round(v, 4) for w, v in words_table.items() if abs(v) >= 1e-3},
+                            topic_bias=round(words_bias, 4))
+        matrix = with_topic(matrix, column)
+        names.append("a_topic")
+        ranked = sorted(article_spec["topic"].items(), key=lambda kv: kv[1])
+        print(f"article topic: {len(article_spec['topic'])} words, bias {words_bias:+.2f}; most against: "
+              + ", ".join(f"{w} {v:+.2f}" for w, v in ranked[:15]) + "; most for: "
+              + ", ".join(f"{w} {v:+.2f}" for w, v in ranked[-15:]))
     model.fit(matrix[fitted], labels[fitted], sample_weight=weights[fitted])
-    names = vectorizer.get_feature_names_out()
     weights_out = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0])
                    if abs(w) >= 1e-3 and not str(n).startswith("g_")}
     data = {"intercept": round(float(model.intercept_[0]), 4), "weights": weights_out, "threshold": threshold,
             "floor": floor,
             **({"crosses": list(crosses)} if crosses else {}), **({"lemma_prior": table} if table else {}),
+            **({"article": article_spec} if article_spec.get("groups") else {}),
             "trained_on": f"{int((hand & fitted).sum())} judged dev candidates (bench/data/dev_judgments.tsv and the "
                           f"dev half of bench/data/precision_judgments.tsv) and {int((~hand).sum())} CASE/GSR/ConfliBERT "
                           f"dev candidates labelled from their gold; C={c}, gold weight {gold_weight}, words {words}, "
@@ -458,7 +630,14 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
                           + (f"; left out of the benchmark texts: {', '.join(gold_drop)}" if gold_drop else "")
                           + (f"; fitted apart on the benchmark texts: {', '.join(gold_apart)}" if gold_apart else "")
                           + (f"; PLOVER type x {', '.join(crosses)}" if crosses else "")
-                          + ("; trigger-lemma prior from the benchmarks' dev gold" if table else "")}
+                          + ("; trigger-lemma prior from the benchmarks' dev gold" if table else "")
+                          + (f"; article-level {', '.join(article)}" + (f" (topic C={topic_c}, min_df {topic_min_df}"
+                                                                          + (", fitted on the web articles" if topic_web else "")
+                                                                          + (", any right event" if topic_any else "") + ")"
+                                                                        if topic else "") if article else "")}
+    if article:
+        print("article-level weights:", ", ".join(f"{k} {v:+.2f}" for k, v in sorted(weights_out.items())
+                                                   if k.startswith("a_")))
     top = sorted(weights_out.items(), key=lambda kv: kv[1])
     print("most against:", ", ".join(f"{k} {v:+.2f}" for k, v in top[:12]))
     print("most for:", ", ".join(f"{k} {v:+.2f}" for k, v in top[-12:]))
@@ -515,6 +694,16 @@ def main() -> None:
                         help="deal the articles into folds by this seed's hash (0: GroupKFold)")
     parser.add_argument("--thresholds", action="store_true",
                         help="print precision and recall per domain at thresholds 0.40-0.70")
+    parser.add_argument("--article", default="",
+                        help="article-level features, comma-separated groups: countries, organs, topic (the gate "
+                             "computes them; eventwire.coding.gate.article_level) and, measured only, cands, others")
+    parser.add_argument("--topic-c", type=float, default=0.1, help="C of the article topic's regression")
+    parser.add_argument("--topic-min-df", type=int, default=5, help="a topic word is in at least this many judged articles")
+    parser.add_argument("--topic-web", action="store_true",
+                        help="fit the article topic on the judged web articles only (not the Gujarat ones)")
+    parser.add_argument("--topic-any", action="store_true",
+                        help="the article topic learns whether an article has any right event (not each verdict)")
+    parser.add_argument("--dump", type=Path, help="save the out-of-fold scores here (numpy .npz)")
     args = parser.parse_args()
     if args.show:
         show(args.seed, args.n)
@@ -523,7 +712,9 @@ def main() -> None:
               args.india, args.india_weight, args.floor, args.out, args.held_web, args.web_weight,
               args.held_web_eval, args.compare, tuple(p for p in args.drop.split(",") if p), args.threshold,
               tuple(p for p in args.gold_drop.split(",") if p), tuple(p for p in args.gold_apart.split(",") if p),
-              tuple(p for p in args.crosses.split(",") if p), args.prior, args.thresholds, args.fold_seed)
+              tuple(p for p in args.crosses.split(",") if p), args.prior, args.thresholds, args.fold_seed,
+              tuple(p for p in args.article.split(",") if p), args.topic_c, args.topic_min_df, args.dump,
+              args.topic_web, args.topic_any)
 
 
 if __name__ == "__main__":

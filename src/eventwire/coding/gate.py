@@ -44,6 +44,13 @@ prior (``"lemma_prior"``): how often a candidate with this trigger is one the be
 (CASE and GSR odd ids, ConfliBERT's training sentences, a third of the NGEC synthetic lead sentences),
 learnt cross-fitted by ``tools/train_gate.py --prior``. The shipped gate uses both (bench/RESULTS.md, Stage 4,
 the gate, thirteenth session); a model without those keys scores as before.
+
+Since the fourteenth session a model may also ask for features of the whole article (``"article"``,
+:func:`article_level`, from one :func:`article_summary` per parse): the share of its sentences naming a
+country or a nationality, or an organ of a state, and its topic, a log-odds from a table of article words
+learnt cross-fitted by ``tools/train_gate.py --article topic``, so that a sports, product or lifestyle page
+whose political verbs have their everyday senses scores lower than conflict or police news. A model
+without that key scores as before.
 """
 
 from __future__ import annotations
@@ -127,6 +134,72 @@ def _article_features(doc: Any) -> dict[str, float]:
     doc.user_data[_ARTICLE_KEY] = {f"article_states={level}": 1.0,
                                    f"article_countries={min(countries, 2)}": 1.0}
     return doc.user_data[_ARTICLE_KEY]
+
+
+_SUMMARY_KEY = "eventwire.gate.article_summary"
+# Closed-class nouns for the organs of a state (who acts in political and conflict news), for
+# the share of an article's sentences that name one.
+_ORGANS = {"government", "minister", "ministry", "police", "policeman", "army", "military", "troops",
+           "soldier", "president", "parliament", "official", "authorities", "court", "forces", "cabinet",
+           "governor", "legislator", "lawmaker", "senator", "embassy", "diplomat", "regime"}
+_TOPIC_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
+
+
+def article_summary(doc: Any) -> dict[str, Any]:
+    """What the article-level features (:func:`article_level`) read of a parse, worked out once per
+    parse and kept in ``doc.user_data``: its sentences, the share of them naming a country (by name
+    or nationality) and the share naming an organ of a state (police, army, ministry), and the set of
+    its content words (lower-case lemmas of nouns, verbs, adjectives and names), the topic's input."""
+    cached = doc.user_data.get(_SUMMARY_KEY)
+    if cached is not None:
+        return cached
+    from ..nlp.countries import demonym_country
+
+    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    n = max(1, len(starts))
+    countries = {ent.sent.start for ent in doc.ents if ent.label_ in {"GPE", "NORP"}
+                 and (country_code(ent.text) or demonym_country(ent.text))}
+    organs: set[int] = set()
+    words: set[str] = set()
+    for token in doc:
+        if not token.is_alpha or token.is_stop or len(token) < 3:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ in _TOPIC_POS:
+            words.add(lemma)
+        if lemma in _ORGANS and token.pos_ in {"NOUN", "PROPN"}:
+            organs.add(token.sent.start)
+    summary = {"sentences": len(starts), "country_share": len(countries) / n,
+               "organ_share": len(organs) / n, "words": frozenset(words)}
+    doc.user_data[_SUMMARY_KEY] = summary
+    return summary
+
+
+def _share_bin(share: float) -> str:
+    return "none" if share == 0 else "few" if share < 0.25 else "some" if share < 0.5 else "most"
+
+
+# The article-level groups a model may ask for (``model["article"]["groups"]``).
+ARTICLE_GROUPS = ("countries", "organs", "topic")
+
+
+def article_level(summary: dict[str, Any], spec: dict[str, Any]) -> dict[str, float]:
+    """Features of the whole article a model asks for (``spec``, the model's ``"article"``): the binned
+    share of sentences naming a country (``a_countries=``) or an organ of a state (``a_organs=``), and
+    the topic (``a_topic``): a log-odds that the article's candidates are right events, from a table of
+    article words learnt cross-fitted by ``tools/train_gate.py --article topic`` (a sports page, a
+    product review or a recipe blog scores low, police, war and diplomacy news high)."""
+    groups = spec.get("groups", ())
+    found: dict[str, float] = {}
+    if "countries" in groups:
+        found[f"a_countries={_share_bin(summary['country_share'])}"] = 1.0
+    if "organs" in groups:
+        found[f"a_organs={_share_bin(summary['organ_share'])}"] = 1.0
+    if "topic" in groups and spec.get("topic"):
+        table = spec["topic"]
+        score = spec.get("topic_bias", 0.0) + sum(table.get(word, 0.0) for word in summary["words"])
+        found["a_topic"] = max(-4.0, min(4.0, score))
+    return found
 
 
 def gate_features(candidate: Any, span: Any, doc: Any) -> dict[str, float]:
@@ -376,6 +449,8 @@ def passes(candidate: Any, span: Any, doc: Any, model: dict[str, Any] | None = N
     if model is None:
         return True
     feats = gate_features(candidate, span, doc)
+    if model.get("article"):
+        feats.update(article_level(article_summary(doc), model["article"]))
     if model.get("floor") and feats["state_dyad_recipient"]:
         return True
     p = probability(feats, model)
