@@ -1002,7 +1002,13 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     for head in actor_heads:
         head = _clause_antecedent(head) or head  # "the workers were arrested when they tried to block ..."
         own = (_participant_tokens(head) | _members(head)) - second_side
-        slots.actors += [a for a in _top_level(_in(actors, own), head) if a not in slots.actors]
+        found = [a for a in _top_level(_in(actors, own), head) if a not in slots.actors]
+        if not found and not trigger.is_verb and head.dep_ == "poss" and head.head.i == token.i \
+                and (earlier := _owner_antecedent(head, actors, [])) is not None:
+            # "the allies failed to act on their protests": the allies protested
+            found = [a for a in _top_level(_in(actors, _participant_tokens(earlier)), earlier)
+                     if a not in slots.actors]
+        slots.actors += found
     if trigger.is_verb and not slots.actors and trigger.code[:2] in _VIOLENT_ROOTS and _agent_of(token) is None:
         for head in _fight_authors(token, subject, passive):
             slots.author_heads.append(head)
@@ -1016,8 +1022,16 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         # "the victims were sheltering when they were surrounded"; "alerted the state headquarters and asked them"
         head = _clause_antecedent(head) or (_object_antecedent(head, token, actor_heads, actors) if verbal else None) \
             or head
-        slots.recipients += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
-                             if a not in slots.actors and a not in slots.recipients]
+        found = [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
+                 if a not in slots.actors and a not in slots.recipients]
+        if not found and (trigger.code[:2] in _CENSURE or (trigger.code[:2] in _HARMING and actor_heads)) \
+                and (earlier := _owner_antecedent(head, actors, actor_heads + [
+                    c for c in token.children if c.dep_ in _SUBJECT])) is not None:
+            # (the verb's own subject is a doer even when another subject was read for it)
+            # "the commission rejected the state government's report and criticised its handling of the riots"
+            found = [a for a in _top_level(_in(actors, _participant_tokens(earlier)), earlier)
+                     if a not in slots.actors and a not in slots.recipients]
+        slots.recipients += found
         if not slots.recipients and (country := _the_country(doc, sentence, head, slots.actors)) is not None:
             slots.recipients.append(country)
     subject_side: set[int] = set()
@@ -1540,6 +1554,47 @@ def _object_antecedent(pronoun: Any, trigger: Any, actor_heads: Sequence[Any],
             if actor is None or not actor.sector or token.ent_type_ == "PERSON" or token.tag_ not in {"NN", "NNP"}:
                 continue
         # (a name joined by "and" stands with its list: "partners, including Japan and Canada")
+        return None if token.i in doers else _first_conjunct(token)
+    return None
+
+
+# CAMEO roots of censure and refusal, whose object owned by "its" or "their" names the one censured or refused,
+# and of force, whose object so owned names the one harmed ("a mob looted their shops"), when the doer is named.
+_CENSURE = {"11", "12"}
+_HARMING = {"17"} | _VIOLENT_ROOTS
+# Possessive pronouns and the pronoun whose number they share.
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "them"}
+
+
+def _owner_antecedent(head: Any, actors: Sequence[tuple[Actor, Any]], doer_heads: Sequence[Any]) -> Any | None:
+    """The party a possessive "its" or "their" stands for when it owns a participant phrase (an event noun's own
+    "their protests", an act's object "criticised its handling of the riots"), named earlier in the same
+    sentence: "its" the nearest singular body the dictionaries know (not a person), "their" the nearest plural
+    noun for people, groups or forces (nothing when the nearest plural is another noun); nothing when that noun
+    is the act's own doer (it may then be the doer's own), nor for belongings ("their homes")."""
+    owner = head if head.dep_ == "poss" else next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PRON" or owner.lower_ not in _POSSESSIVE_PRONOUNS \
+            or head.lemma_.lower() in _OWNED or head.lower_ in _OWNED:
+        return None
+    word = _POSSESSIVE_PRONOUNS[owner.lower_]
+    doers = {i for h in doer_heads for i in _subtree(h, _PHRASE_STOP)}
+    known = {root.i: actor for actor, root in actors}
+    for token in reversed(list(owner.sent[: owner.i - owner.sent.start])):
+        # (a noun of the sentence's own, or an owner: "the state government's report ... its handling"; not
+        # "a state-wide alert")
+        if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in _NOMINAL | {"poss"} or (
+                token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "PROPN"):
+            continue  # (nor a word inside a name: "the House of Delegates")
+        if word == "them":
+            if not (_plural(token) or token.lemma_.lower() in _CROWDS):
+                continue
+            if not (_party_noun(token) or token.i in known):
+                return None
+        else:
+            actor = known.get(token.i)
+            if actor is None or not actor.sector or token.ent_type_ == "PERSON" or token.tag_ not in {"NN", "NNP"} \
+                    or token.lemma_.lower() in _PERSON_NOUNS:
+                continue  # ("it" is no person: "the woman ... it is killing her")
         return None if token.i in doers else _first_conjunct(token)
     return None
 
