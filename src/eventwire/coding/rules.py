@@ -301,11 +301,6 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
     if reading.hypothetical:
         return event_type, mode
     if reading.future and not reading.negated:
-        if event_type == "CONSULT" and not reading.offered:
-            # "the governor will meet the party chief", "ministers are to meet next week": a meeting
-            # on the calendar is reported, not promised; it stays a consultation flagged future.
-            # An offer to meet ("is ready to hold talks") is an expressed intent, AGREE (CAMEO 036).
-            return event_type, mode
         if event_type in _PROMISED or (reading.offered and event_type in {"CONCEDE", "RETREAT"}):
             return "AGREE", None  # promised cooperation; a concession offered ("is prepared to lift the ban")
         if event_type == "RETREAT":
