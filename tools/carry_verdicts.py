@@ -60,8 +60,9 @@ def main() -> int:
     parser.add_argument("--repair", action="store_true", help="repair mojibake in the old descriptions first")
     parser.add_argument("--write", action="store_true", help=f"append the carried rows to {JUDGED.name}")
     args = parser.parse_args()
-    pairs = carried(read(args.old), read(args.new), args.repair)
-    unjudged = sum(1 for row in read(args.new) if row["verdict"] == "UNJUDGED")
+    new_rows = read(args.new)
+    pairs = carried(read(args.old), new_rows, args.repair)
+    unjudged = sum(1 for row in new_rows if row["verdict"] == "UNJUDGED")
     print(f"{unjudged} unjudged new events; {len(pairs)} carried "
           f"({sum(1 for _, o in pairs if o['verdict'] == 'right')} right); {unjudged - len(pairs)} left to judge",
           file=sys.stderr)

@@ -61,7 +61,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from ..nlp.countries import country_code
+from ..nlp.countries import country_code, demonym_country
 from .decide import features, load_model, read_model
 
 # Kinds of actor mention that name a state or its organs rather than a person or a firm.
@@ -116,6 +116,11 @@ def state_dyad(candidate: Any, span: Any, named_recipient: bool = False) -> bool
 _ARTICLE_KEY = "eventwire.gate.article"
 
 
+def _share_bin(share: float) -> str:
+    """A share of an article's sentences, binned as the article-level features read it."""
+    return "none" if share == 0 else "few" if share < 0.25 else "some" if share < 0.5 else "most"
+
+
 def _article_features(doc: Any) -> dict[str, float]:
     """How much of the article is about states: a page that names no country, people or capital is
     rarely where a political verb has its political sense (a software changelog "executed" tests, a
@@ -126,8 +131,7 @@ def _article_features(doc: Any) -> dict[str, float]:
         return cached
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     with_state = {ent.sent.start for ent in doc.ents if ent.label_ in {"GPE", "NORP"}}
-    share = len(with_state) / max(1, len(sentences))
-    level = "none" if share == 0 else "few" if share < 0.25 else "some" if share < 0.5 else "most"
+    level = _share_bin(len(with_state) / max(1, len(sentences)))
     # how many countries it names: two or more is international news, where states act on each
     # other; one or none is home news (police, courts, crowds), where a state party is often a misreading
     countries = len(_named_countries(doc))
@@ -153,8 +157,6 @@ def article_summary(doc: Any) -> dict[str, Any]:
     cached = doc.user_data.get(_SUMMARY_KEY)
     if cached is not None:
         return cached
-    from ..nlp.countries import demonym_country
-
     starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     n = max(1, len(starts))
     countries = {ent.sent.start for ent in doc.ents if ent.label_ in {"GPE", "NORP"}
@@ -173,10 +175,6 @@ def article_summary(doc: Any) -> dict[str, Any]:
                "organ_share": len(organs) / n, "words": frozenset(words)}
     doc.user_data[_SUMMARY_KEY] = summary
     return summary
-
-
-def _share_bin(share: float) -> str:
-    return "none" if share == 0 else "few" if share < 0.25 else "some" if share < 0.5 else "most"
 
 
 # The article-level groups a model may ask for (``model["article"]["groups"]``).
