@@ -943,3 +943,47 @@ def _weekday_of_the_news(word: Any) -> bool:
         return False  # "after Black Tuesday": a name
     near = word.doc[max(word.i - 3, 0): min(word.i + 4, len(word.doc))]
     return not any(t.lower_.rstrip(".") in _MONTH_NUMBERS for t in near)
+
+
+# --- fifteenth session: a known thing picked out by a violent act ---------------------------------------
+
+# Determiners of a noun the reader already knows ("the train", "that coach", "those").
+_KNOWN_DETERMINERS = {"the", "this", "that", "these", "those"}
+# Nouns of a state that lasts and may still be the news ("those who were killed in the riots").
+_LASTING = {"riot", "riots", "violence", "clash", "clashes", "rioting", "unrest", "disturbance", "firing", "tension",
+            "trouble", "agitation", "war", "fighting", "curfew"}
+
+# Auxiliaries of a passive told in the simple past ("which was attacked", "who were killed").
+_PAST_PASSIVE = {"was", "were"}
+# Words that place a clause in the news of the day or the day before.
+_NEWS_DAY_WORDS = {"today", "yesterday", "tonight", "overnight", "morning", "afternoon", "evening", "night"}
+
+
+def identified_by_act(token: Any, published: Any) -> bool:
+    """A violent act told in a restrictive relative clause in the simple past passive, on a noun the reader
+    already knows ("the train that was torched at the signal", "the pilgrims who were killed in the
+    express", "the same coach which was attacked last week"): the clause picks the thing out by an act
+    the reader is taken to know, so the act is presupposed, told again, not asserted as the day's news
+    (news asserts its own acts: "a mob torched the train"). Not with an indefinite noun ("a man who was
+    stabbed"), nor when the clause names the day or the day before ("which was attacked on Monday" in a
+    Tuesday article, "this morning"). The caller asks only when the clause has no resolved time."""
+    if published is None or token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ != "relcl" or \
+            token.lemma_.lower() not in _HAPPENING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "which", "that"} for c in token.children):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in _PAST_PASSIVE for c in token.children) or any(
+            c.dep_ == "aux" for c in token.children):
+        return False  # "who have been killed", "which had been burnt": counts and stories of the news
+    head = token.head
+    if head.pos_ not in {"NOUN", "PROPN", "PRON"} or head.lemma_.lower() in _HAPPENINGS | _LASTING:
+        return False
+    determiners = [c.lower_ for c in head.children if c.dep_ in {"det", "poss"}]
+    if not (determiners and all(d in _KNOWN_DETERMINERS or d in {"his", "her", "their", "its", "our"}
+                                for d in determiners)) and head.lower_ != "those":
+        return False
+    clause = list(token.subtree)
+    if any(w.lower_ in _NEWS_DAY_WORDS for w in clause):
+        return False
+    back = _days_back(clause, published)
+    return back is None or back >= 2

@@ -22,9 +22,9 @@ from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, Event
 from . import fallback, type_model
 from .arguments import Slots, fill_slots, name_parties, pronoun_subject
 from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
-                         month_year_in_clause, named_by_place, named_year, narrative_before, past_year, period_before,
-                         recalled, refers_back, retold, sentence_dated_before, told_years, year_written_out,
-                         years_since)
+                         identified_by_act, month_year_in_clause, named_by_place, named_year, narrative_before,
+                         past_year, period_before, recalled, refers_back, retold, sentence_dated_before, told_years,
+                         year_written_out, years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -134,6 +134,8 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
         return True  # "in protest against the Godhra massacre" in a dated article
     if not times and refers_back(token, published):
         return True  # "65 were killed in the incident" after "the mob set the coach on fire on Wednesday"
+    if not times and identified_by_act(token, published):
+        return True  # "the pilgrims who were killed in the express": the act picks out a known thing
     if dated_happening(token, published):
         return True  # "in view of the attack on the train on Wednesday" in a Saturday article
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
