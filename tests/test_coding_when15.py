@@ -66,3 +66,24 @@ def test_an_asserted_act_stays_news() -> None:
 def test_without_a_dateline_the_rule_is_silent() -> None:
     text = "The minister visited the ferry which was bombed near the harbour."
     assert not identified_by_act(token(text, "bombed"), None)
+
+
+# Flags: an event deferred, shelved or called off did not take place; it is flagged negated, as a postponed one is.
+
+def events(text: str, trigger: str) -> list:
+    return [e for e in code_text(text, published=FRIDAY) if e.evidence.trigger == trigger]
+
+
+def test_a_deferred_rally_is_negated() -> None:
+    found = events("The party decided to defer its rally because of the violence.", "rally")
+    assert found and all(e.modality.negated for e in found)
+
+
+def test_a_strike_put_off_is_negated() -> None:
+    found = events("The unions put off the strike.", "strike")
+    assert found and all(e.modality.negated for e in found)
+
+
+def test_a_rally_held_stays_unflagged() -> None:
+    found = events("The party held its rally in the main square.", "rally")
+    assert found and not any(e.modality.negated for e in found)

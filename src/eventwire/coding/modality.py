@@ -40,7 +40,10 @@ _ASKING_NOUNS = {"request", "demand", "call", "petition", "plea", "appeal", "pra
 # Verb forms the parser sometimes tags as nouns ("another [petition] seeking deployment of army").
 _ASKING_FORMS = {"seeking", "demanding", "requesting", "pleading", "urging"}
 _DENY = {"refuse", "deny", "reject", "fail", "decline", "avoid", "stop", "halt", "cancel", "postpone",
-         "rule", "prevent", "block", "veto", "oppose", "without", "refrain", "abstain", "desist"}
+         "rule", "prevent", "block", "veto", "oppose", "without", "refrain", "abstain", "desist", "defer", "shelve",
+         "scrap", "abandon"}
+# Particle verbs that call an event off ("called off the strike", "put off the rally").
+_DENY_PARTICLES = {("call", "off"), ("put", "off")}
 # Modifiers that set an event noun ahead of the news ("the planned protests", "the upcoming summit").
 _AHEAD = {"planned", "upcoming", "forthcoming", "scheduled", "proposed", "impending", "intended"}
 _SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "confirm", "insist", "allege",
@@ -157,7 +160,8 @@ def read_modality(trigger: Any) -> ModalityReading:
                     and not _plan_done(token, below):
                 reading.future = True
                 reading.offered = reading.offered or lemma in _OFFER
-            if lemma in _DENY and not framed:
+            if (lemma in _DENY or any((lemma, c.lower_) in _DENY_PARTICLES for c in token.children
+                                      if c.dep_ == "prt")) and not framed:
                 reading.negated = True
             if lemma in _SPEECH and token.pos_ == "VERB" and reading.speaker is None and not purpose:
                 reading.speaker = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
