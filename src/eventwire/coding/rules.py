@@ -46,6 +46,8 @@ _PERSONAL = {"he", "she", "they", "we"}  # a pronoun the resolver left open stil
 _CROWDS = {"protesters", "protestors", "demonstrators", "rioters", "activists", "students", "workers", "crowd",
            "crowds", "supporters", "residents", "villagers", "mob", "mobs", "strikers", "farmers", "opponents",
            "marchers", "youths", "fans", "locals", "thousands", "hundreds", "dozens", "people", "citizens"}
+# Those whose protest is violent by their very name.
+_RIOTERS = {"rioters", "rioter", "arsonists", "arsonist", "mob", "mobs", "looters"}
 _TOLLS = {"killed", "injured", "dead", "wounded", "arrested", "detained", "missing", "displaced"}
 _CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Causes that kill without an actor to code ("an earthquake killed nine people").
@@ -284,7 +286,7 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
     # A refusal read from a negated acceptance says the negation itself: the REJECT is what happened,
     # so it is not flagged negated as well ("will not allow them" is a refusal, not a refusal denied).
     if reading.negated and event_type in _ACCEPTING and slots.actors and \
-            (not reading.hypothetical or reading.conditional):
+            (not reading.hypothetical or reading.conditional) and (reading.future or not _not_done(slots)):
         reading.negated = False
         return "REJECT", None  # "will not accept", "has not agreed": a refusal
     if reading.negated and reading.future and event_type == "RETREAT" and slots.actors and \
@@ -309,6 +311,9 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
     countries = {a.code for a in slots.actors if a.code}
     if event_type == "MOBILIZE" and len(countries) > 1:
         return "COOPERATE", None  # joint exercises and manoeuvres
+    if event_type == "PROTEST" and mode in {None, "demo"} and slots.actors and all(
+            set(a.text.lower().split()) & _RIOTERS for a in slots.actors):
+        return "PROTEST", "riot"  # "rioters and arsonists took to the streets": by its doers, a riot
     sectors = {a.sector for a in slots.actors if a.sector}
     crowd = any(word in _CROWDS for a in slots.actors for word in a.text.lower().split())
     if sectors and sectors <= _CIVILIAN_SECTORS and crowd:
@@ -317,6 +322,42 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
         if event_type == "ASSAULT" and mode is None:
             return "PROTEST", "riot"  # "protesters clashed with police"
     return event_type, mode
+
+
+# Verbs that answer someone else's demand or proposal: their negation is a refusal ("will not accept",
+# "did not allow the march"). A negated initiative told in the past or present is only something that
+# did not happen: "never invited the union", "is not inviting the party", "has not lifted the curfew";
+# told of the future it declares a refusal ("will not end the strike", "will not lift the ban").
+_ACCEPTANCE_VERBS = {"accept", "agree", "allow", "permit", "let", "approve", "consent", "concede", "accede", "grant",
+                     "yield", "budge", "entertain", "heed", "endorse", "recognise", "recognize", "sanction", "give",
+                     "bow", "relent", "comply", "honour", "honor", "oblige", "succumb", "submit", "cede"}
+
+
+def _trigger_of(slots: Slots) -> Any:
+    """The trigger word, read back from its clause (the clause is the trigger's subtree)."""
+    heads = slots.actor_heads + slots.recipient_heads
+    if not heads or not slots.clause:
+        return None
+    doc = heads[0].doc
+    roots = [doc[i] for i in slots.clause if i < len(doc) and (doc[i].head.i not in slots.clause
+                                                                 or doc[i].head.i == i)]
+    return roots[0] if len(roots) == 1 else None
+
+
+def _not_done(slots: Slots) -> bool:
+    """A negated acceptance that refuses nothing: the verb is an initiative, not an answer to a
+    demand ("never invited them", "has not lifted the ban"), the negation is "not yet" (pending,
+    "has not yet approved the plan"), or the acceptance failed ("failed to reach a consensus")."""
+    token = _trigger_of(slots)
+    if token is None:
+        return False
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
+        return True  # "failed to reach a consensus": a failure, not a refusal
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    if any(c.lower_ == "yet" and c.dep_ in {"advmod", "neg"} for c in token.children):
+        return True
+    return token.lemma_.lower() not in _ACCEPTANCE_VERBS
 
 
 def _political(actor: Any) -> bool:
@@ -526,6 +567,36 @@ def _own_meeting(trigger: Trigger, event_type: str, slots: Slots) -> bool:
         c.dep_ == "conj" for c in subject.children)
 
 
+_MEMBERS = {"member", "members", "mla", "mlas", "mp", "mps", "legislator", "legislators", "councillor",
+            "councillors", "leader", "leaders", "worker", "workers", "activist", "activists", "rebel", "rebels",
+            "dissident", "dissidents"}
+
+
+_ENTITLEMENTS = {"right", "rights", "freedom", "liberty", "power", "powers", "prerogative", "authority", "licence",
+                 "license", "mandate"}
+
+
+def _entitled_only(token: Any) -> bool:
+    """An act named only as what someone may do: the infinitive of a right or a power ("his right to
+    visit", "powers to detain suspects"). Having the right reports no visit and no detention."""
+    if any(c.dep_ == "neg" for c in token.children) or any(
+            c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in token.head.children):
+        return False  # "no right to ban", "the right not to be tortured": the denial is itself reported
+    return token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in _ENTITLEMENTS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _party_expulsion(event_type: str, mode: str | None, slots: Slots) -> bool:
+    """An expulsion from a party: a party expels, or those expelled are (party) members. PLOVER's
+    deportation sends people out of a country; a party's discipline of its own is its own business."""
+    if event_type != "COERCE" or mode != "deport":
+        return False
+    if any(a.sector not in {"PTY"} for a in slots.actors):
+        return False
+    return bool(slots.actors) or any(set(r.text.lower().split()) & _MEMBERS and r.kind != "place"
+                                     for r in slots.recipients)
+
+
 def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, mode: str | None = None) -> bool:
     """Whether a candidate is a political event: someone political takes part, and the sentence is
     not about sport, a natural disaster or an accident."""
@@ -547,6 +618,10 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         return False  # "the state will provide money for classrooms": a budget, not aid to another actor
     if _law_making(trigger, event_type, slots):
         return False  # "the Duma approved the bill", "refused to consider said bills": law-making
+    if _entitled_only(trigger.token):
+        return False  # "was within his right to visit any place", "the power to arrest": a right, not an act
+    if _party_expulsion(event_type, mode, slots):
+        return False  # "the party expelled six legislators": a party's own discipline, no deportation
     if trigger.code == "082" and any(_crowd(a) or a.sector in _CIVILIAN_SECTORS for a in slots.actors):
         return True  # strikers ending (or refusing to end) their strike: as political as the strike
     if event_type in _DIPLOMATIC:

@@ -956,6 +956,89 @@ def _fourteenth_sense(verb: Any, lemma: str, particle: str | None) -> Sense | No
     return None
 
 
+def _voice_raised_for(verb: Any, lemma: str) -> bool:
+    """"Raised their voice for a settlement": a demand; raised against something it is a protest of words."""
+    return lemma == "raise" and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == "voice" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"for", "in"} for c in verb.children
+                if c.lower_ != "in" or any(g.lower_ == "favour" or g.lower_ == "favor" for g in c.children))
+
+
+_AGREEING = {"agree", "reach", "conclude", "strike", "sign", "settle", "clinch", "seal", "forge", "hammer", "negotiate"}
+
+
+def _failed_to_agree(verb: Any) -> bool:
+    """"Failed to agree", "failed to reach a deal / a consensus": CAMEO's rejection (120)."""
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+        objects = {g.lemma_.lower() for g in xcomp.children if g.dep_ in {"dobj", "obj", "prep"}} | {
+            p.lemma_.lower() for g in xcomp.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"}
+        if xcomp.lemma_.lower() in {"agree", "settle"} or (xcomp.lemma_.lower() in _AGREEING and objects & SETTLEMENTS):
+            return True
+    return False
+
+
+def _fifteenth_sense(verb: Any, lemma: str, subject: set[str]) -> Sense | None:
+    """Failing is no refusal, a voice raised for something asks for it, police stopping people or
+    surrounding a house use no force of arms, idioms of "strike" and the "suspect" sense of
+    "apprehend" (the fifteenth session)."""
+    if lemma == "fail" and not _failed_to_agree(verb):
+        # "failed to fulfil its cuts", "failed to come up with a policy": an outcome, no refusal; failing to
+        # reach agreement stays CAMEO's rejection (120)
+        return Sense(NO_EVENT)
+    if _voice_raised_for(verb, lemma):
+        return Sense("020", matched=("voice",))  # "raising their voices for a settlement": an appeal
+    if lemma == "strike" and {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}} & _STRUCK_IDIOMS:
+        return Sense(NO_EVENT)  # "we have to strike a balance", "struck a chord": idioms, no attack
+    if lemma == "apprehend" and any(c.dep_ in {"dobj", "obj"} and (c.lemma_.lower() in _SUSPECTED or any(
+            g.dep_ == "prep" and g.lower_ in {"of", "in", "behind"} for g in c.children)) for c in verb.children):
+        return Sense(NO_EVENT)  # "apprehended the hand of an agency in the attack": suspected, no one arrested
+    if lemma in {"surround", "encircle"} and _surrounded_in_protest(verb):
+        return Sense("141", matched=("surround",))  # "teachers surrounded the statehouse to call for better pay"
+    if lemma in {"surround", "encircle", "cordon"} and subject & (_POLICE_WORDS | _INVESTIGATORS) \
+            and not subject & FORCES:
+        return Sense(NO_EVENT)  # "officers surrounded the home": police taking up positions, no assault
+    if lemma == "intercept" and _police_stop(verb):
+        return Sense(NO_EVENT)  # "were intercepted by police officials", "told the police to intercept vehicles"
+    if lemma == "charge" and _rushed_somewhere(verb):
+        return Sense(NO_EVENT)  # "charged to the podium": rushed there, no charge brought
+    return None
+
+
+# What one strikes in an idiom: "strike a balance", "struck a chord", "strike a pose".
+_STRUCK_IDIOMS = {"balance", "chord", "note", "pose", "tone", "match", "figure", "posture"}
+# What one apprehends when the verb means to suspect or fear: "apprehended the hand of", "apprehend trouble".
+_SUSPECTED = {"hand", "involvement", "role", "danger", "trouble", "threat", "violence", "conspiracy", "link", "links",
+              "tension", "backlash", "breach", "flare-up", "mischief", "sabotage"}
+_SLOGANS = {"slogan", "slogans", "placard", "placards", "banner", "banners", "protest"}
+_DEMANDING = {"call", "demand", "protest", "press", "seek", "chant", "shout", "raise"}
+
+
+def _surrounded_in_protest(verb: Any) -> bool:
+    """Surrounding someone or a building to make a demand: slogans or placards in the sentence, or a
+    purpose or a next step of demanding ("surrounded him and started raising slogans", "surrounded
+    the statehouse to call for better pay")."""
+    if {t.lemma_.lower() for t in verb.sent} & _SLOGANS:
+        return True
+    return any(t.dep_ in {"advcl", "xcomp", "conj", "acl"} and t.pos_ == "VERB" and t.lemma_.lower() in _DEMANDING
+               for t in verb.subtree if t is not verb)
+
+
+_MILITARY_SCENE = {"troops", "troop", "army", "navy", "military", "warship", "soldier", "soldiers", "coastguard"}
+
+
+def _police_stop(verb: Any) -> bool:
+    """Police stopping people or vehicles on the road, whoever the grammar makes the subject (a
+    passive "by the police", police told to intercept): no show of military force."""
+    words = {t.lower_ for t in verb.sent} | {t.lemma_.lower() for t in verb.sent}
+    return bool(words & _POLICE_WORDS) and not words & (AIRBORNE | SEIZABLES | _MILITARY_SCENE)
+
+
+def _rushed_somewhere(verb: Any) -> bool:
+    """"Charged to the podium", "charged into the hall": the movement sense of "charge"."""
+    return not any(c.dep_ in {"dobj", "obj", "nsubjpass", "auxpass", "ccomp"} for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "into", "towards", "toward", "onto", "through"}
+        for c in verb.children)
+
+
 def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """Senses told by the phrase (the ninth session): a month read as a march, summons, toll and
     stance phrases, fear, approvals, crimes, words countered, verbal attacks, forces called in."""
@@ -963,7 +1046,8 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
     if figurative(verb, lemma):
         return Sense(NO_EVENT)  # "speculation surrounding him", "protests exploding", "as demonstrated by"
     tenth = _tenth_sense(verb, lemma, particle, clause) or _eleventh_sense(verb, lemma, clause, subject) \
-        or _twelfth_sense(verb, lemma, particle, clause, subject) or _fourteenth_sense(verb, lemma, particle)
+        or _twelfth_sense(verb, lemma, particle, clause, subject) or _fourteenth_sense(verb, lemma, particle) \
+        or _fifteenth_sense(verb, lemma, subject)
     if tenth is not None:
         return tenth
     if lemma in _MARCH_VERBS and any(t.lower_ == "march" for t in verb.subtree) and all(
