@@ -5,7 +5,9 @@ president") and then by surname, "Mr X", a variant spelling ("Mr Zelenski") or a
 ("He pledged…"). Resolving each mention alone would lose the title and the country; here a
 person's first full resolution is filed under a spelling-variant key of the surname and later
 mentions take it over. Appositions fill what the dictionary does not know ("X, Ukraine's
-defence minister"), and "the country's" points at the country most recently named.
+defence minister"), and "the country's" points at the country most recently named. A subject "it"/"they"
+opening a sentence that names no body or group of its own stands for the body or group that was the subject of
+the sentence before; a "he said" after a quotation means someone named before the quotation opened.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ if TYPE_CHECKING:
     from .actor_mentions import Mention
 
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
+BODY_REACH = 1  # sentences an "it"/"they" may look back for the body or group it stands for
+QUOTE_REACH = 3  # sentences a quotation closed before "he said" may look back for its opening mark
+# Collective nouns for people read as plural whatever their tag ("the police were", "they").
+PLURAL_BODIES = {"police", "people", "personnel", "cadre", "cadres"}
+BUSINESS = {"BUS"}  # sectors of firms
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "\ufffd", "''", "``", "\u2018\u2018", "\u2019\u2019")
 COUNTRY_KINDS = {"country", "demonym", "capital", "metonym"}  # mentions "the country's" may point back to
 
 
@@ -32,6 +40,20 @@ class Person:
     sector: str | None
     sentence: int
     gender: str | None = None  # from an honorific ("Mr", "Mrs") when the article gives one
+    position: int = -1  # doc index of the latest mention
+
+
+@dataclass
+class Body:
+    """A body or group an article names: what a later "it"/"they" may stand for."""
+
+    name: str | None
+    code: str | None
+    sector: str | None
+    sentence: int
+    plural: bool
+    subject: bool  # a clause's subject
+    main: bool  # the subject of its sentence's main verb
 
 
 MALE, FEMALE = {"mr", "sir", "lord", "king", "prince"}, {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mme"}
@@ -94,6 +116,72 @@ def _referent(subject: Person | None, recent: list[Person], gender: str | None, 
     return None
 
 
+def _quote_mark(token: Any) -> bool:
+    return token.text in QUOTE_MARKS or any(mark in token.text for mark in ("\u201c", "\u201d", "\ufffd"))
+
+
+def _quoted_from(doc: Any, pronoun: Any, starts: list[int]) -> int | None:
+    """Where the quotation a "he"/"she" reports begins (''"…," he said'', '"…," she added'): the opening
+    mark before the closing one just before the pronoun, looked for in its sentence and a few before it (a
+    quotation may run over several); the start of the earliest of those sentences when no opening mark is
+    found. ``None`` when no quotation closes just before the pronoun."""
+    sentence = pronoun.sent.start
+    closing = next((t.i for t in doc[max(sentence, pronoun.i - 3):pronoun.i] if _quote_mark(t)), None)
+    if closing is None:
+        return None
+    index = max((k for k, start in enumerate(starts) if start <= pronoun.i), default=0)
+    first = starts[max(index - QUOTE_REACH, 0)]
+    return next((t.i for t in reversed(doc[first:closing]) if _quote_mark(t)), first)
+
+
+def _speaker(subject: Person | None, recent: list[Person], gender: str | None, sentence: int,
+             quoted: int) -> Person | None:
+    """Who says a quotation: the person the pronoun would mean among those named before the quotation opened
+    (people named inside it are spoken of, not speaking)."""
+    return _referent(subject if subject is not None and subject.position < quoted else None,
+                     [p for p in recent if p.position < quoted], gender, sentence)
+
+
+def _reported(subject: Any) -> bool:
+    """Whether a subject belongs to a clause that reports what someone says or thinks ("said that the army
+    must act", "adding that the police had failed"): a clausal complement, or a clause within one."""
+    verb = subject.head
+    for _ in range(4):
+        if verb.dep_ in ("ccomp", "parataxis"):
+            return True
+        if verb.dep_ == "ROOT" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _plural(token: Any) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_BODIES
+
+
+def _expletive(pronoun: Any) -> bool:
+    """"it is learnt that …", "it was decided": an "it" that stands for nothing."""
+    return pronoun.lower_ == "it" and (pronoun.dep_ == "nsubjpass" or pronoun.head.lemma_ in ("be", "seem", "appear"))
+
+
+def _body_referent(bodies: list[Body], pronoun: Any, sentence: int) -> Body | None:
+    """What a subject "it"/"they" stands for when its own sentence names no body or group before it: a subject of
+    the sentence before of the pronoun's number, the main verb's first ("the police reached the spot. they opened
+    fire"; "the party met on monday. it demanded ..."). A firm is left out: what it does is business, not a
+    political act another party could be read into."""
+    if _expletive(pronoun):
+        return None
+    plural = pronoun.lower_ == "they"
+    if any(b.sentence == sentence for b in bodies):
+        return None  # "interrogations of criminals revealed that they ...", "the group said they ...": nearer readings
+    previous = [b for b in bodies if b.sentence < sentence and sentence - b.sentence <= BODY_REACH
+                and b.subject and b.plural == plural and b.sector not in BUSINESS]
+    if not previous:
+        return None
+    latest = [b for b in previous if b.sentence == previous[-1].sentence]
+    return next((b for b in latest if b.main), latest[-1])
+
+
 def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: ActorDictionary) -> list[Actor]:
     """Actor records for the mentions, in text order, with people linked across the article."""
     people: dict[str, Person] = {}
@@ -101,6 +189,8 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
     last_subject: Person | None = None  # the last person who was a clause's subject
     recent: list[Person] = []  # people in order of their latest mention
     last_country: str | None = None
+    bodies: list[Body] = []  # bodies and groups that were subjects, in text order
+    starts = [sent.start for sent in doc.sents]
     actors: list[Actor] = []
     body = doc.text  # built from the tokens on each access: read it once
     for mention in mentions:
@@ -113,13 +203,22 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
             if code and kind in ("country", "demonym", "capital", "metonym"):
                 last_country = code
             continue
-        if mention.source == "pronoun":
+        if mention.source == "pronoun" and doc[mention.start].lower_ in ("it", "they"):
+            group = _body_referent(bodies, doc[mention.start], mention.sentence)
+            if group is None:
+                continue
+            name, code, sector, kind = group.name, group.code, group.sector, "pronoun"
+        elif mention.source == "pronoun":
             gender = PRONOUN_GENDER.get(doc[mention.start].lower_)
             referent = _referent(last_subject, recent, gender, mention.sentence)
+            quoted = _quoted_from(doc, doc[mention.start], starts)
+            if quoted is not None:
+                referent = _speaker(last_subject, recent, gender, mention.sentence, quoted) or referent
             if referent is None:
                 continue
             name, code, sector, kind = referent.name, referent.code, referent.sector, "pronoun"
             referent.sentence = mention.sentence
+            referent.position = mention.start
             last_subject = referent
         elif mention.source == "person" or kind == "person":
             tokens = _name_tokens(doc, mention)
@@ -142,11 +241,12 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
                     and mention.end - mention.start == 1:
                 continue  # one capitalised word the tagger called a name, and nothing vouches for it
             kind = "person"
-            person = Person(name or "", code, sector, mention.sentence)
+            person = Person(name or "", code, sector, mention.sentence, position=mention.start)
             if known is None or len(tokens) > 1:
                 people[key] = person
             else:
                 known.sentence = mention.sentence
+                known.position = mention.start
                 person = known
             person.gender = person.gender or _gender(doc, mention)
             last_person = person
@@ -169,9 +269,18 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
             continue  # named, but nothing known about it
         head = doc[mention.head]
         if mention.source == "agent" and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass") and sector:
-            # "The Ukrainian president … said his government": a titled person without a name
-            last_subject = Person(name or "", code, sector, mention.sentence)
-            recent.append(last_subject)
+            # "The Ukrainian president … said his government": a titled person without a name; one spoken of in
+            # what someone says ("he said that the army must act") is only a person last named, not the subject
+            # a later "he" means first
+            titled = Person(name or "", code, sector, mention.sentence, position=mention.start)
+            recent.append(titled)
+            if not _reported(head):
+                last_subject = titled
+        if kind not in ("person", "place") and mention.source != "person" \
+                and (kind != "pronoun" or doc[mention.start].lower_ in ("it", "they")):
+            subject = head.dep_ in ("nsubj", "nsubjpass")
+            bodies.append(Body(name, code, sector, mention.sentence, _plural(head) or head.lower_ == "they", subject,
+                               subject and head.head.dep_ == "ROOT"))
         start_char = doc[mention.start].idx
         end_token = doc[mention.end - 1]
         actors.append(Actor(text=body[start_char:end_token.idx + len(end_token.text)], start=start_char,

@@ -8,7 +8,7 @@ Mentions come from three readers of the same sentence, merged so that the longes
   "of X" when X is a known actor ("the president of the European Council");
 - personal names: spaCy PERSON entities, people the dictionary knows (the small model often
   calls "Olaf Scholz" an ORG) and names after an honorific ("Mr Scholz"), each with the titles
-  before it ("German Chancellor Olaf Scholz"); and the pronouns he/she as subjects.
+  before it ("German Chancellor Olaf Scholz"); and the pronouns he/she/it/they as subjects.
 
 A country or city inside a locative phrase ("troops to Poland", "in Moscow") is a place, not an
 actor, and is left to the places stage; it is still remembered so that a later "the country's"
@@ -41,7 +41,7 @@ PART_NOUNS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "border",
     "borders", "outskirts", "part", "parts", "centre", "center", "heart", "rest", "capital", "city", "region",
 }
-PRONOUNS = {"he", "she"}
+PRONOUNS = {"he", "she", "it", "they"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mme"}
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 PLACE_NOUNS = {"state", "province", "region", "village", "city", "town", "district", "county", "area", "capital"}
