@@ -1,5 +1,5 @@
 """Background, fifteenth session: a violent act told in a restrictive relative clause in the simple past
-passive on a noun the reader already knows ("the ferry which was bombed") picks the thing out by an act
+passive on a noun the reader already knows ("the bus which was bombed") picks the thing out by an act
 taken as known: the act is told again, not the day's news. Every sentence is written for this test."""
 
 from __future__ import annotations
@@ -24,14 +24,14 @@ def flagged(text: str, trigger: str) -> list[bool]:
 
 
 def test_a_known_thing_picked_out_by_an_act_is_background() -> None:
-    text = "Rescue teams searched the train that was torched near the station."
-    assert identified_by_act(token(text, "torched"), date(2019, 5, 10))
-    found = flagged(text, "torched")
+    text = "Inspectors examined the bus which was bombed at the depot."
+    assert identified_by_act(token(text, "bombed"), date(2019, 5, 10))
+    found = flagged(text, "bombed")
     assert found and all(found)
 
 
 def test_victims_picked_out_by_their_killing_are_background() -> None:
-    text = "The council paid tribute to the pilgrims who were killed in the coach."
+    text = "The union honoured the miners who were killed at the pit gate."
     assert identified_by_act(token(text, "killed"), date(2019, 5, 10))
     found = flagged(text, "killed")
     assert found and all(found)
@@ -59,7 +59,7 @@ def test_a_lasting_state_is_not_a_thing() -> None:
 
 
 def test_an_asserted_act_stays_news() -> None:
-    found = flagged("A mob torched the train near the station.", "torched")
+    found = flagged("Gunmen bombed the bus at the depot.", "bombed")
     assert found and not any(found)
 
 

@@ -961,10 +961,10 @@ _NEWS_DAY_WORDS = {"today", "yesterday", "tonight", "overnight", "morning", "aft
 
 def identified_by_act(token: Any, published: Any) -> bool:
     """A violent act told in a restrictive relative clause in the simple past passive, on a noun the reader
-    already knows ("the train that was torched at the signal", "the pilgrims who were killed in the
-    express", "the same coach which was attacked last week"): the clause picks the thing out by an act
+    already knows ("the ferry which was burnt at the quay", "the miners who were shot at the pit gate", "the
+    same bus which was bombed last month"): the clause picks the thing out by an act
     the reader is taken to know, so the act is presupposed, told again, not asserted as the day's news
-    (news asserts its own acts: "a mob torched the train"). Not with an indefinite noun ("a man who was
+    (news asserts its own acts: "gunmen shot the miners"). Not with an indefinite noun ("a man who was
     stabbed"), nor when the clause names the day or the day before ("which was attacked on Monday" in a
     Tuesday article, "this morning"). The caller asks only when the clause has no resolved time."""
     if published is None or token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ != "relcl" or \

@@ -135,7 +135,7 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if not times and refers_back(token, published):
         return True  # "65 were killed in the incident" after "the mob set the coach on fire on Wednesday"
     if not times and identified_by_act(token, published):
-        return True  # "the pilgrims who were killed in the express": the act picks out a known thing
+        return True  # "the miners who were shot at the pit gate": the act picks out a known thing
     if dated_happening(token, published):
         return True  # "in view of the attack on the train on Wednesday" in a Saturday article
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
