@@ -414,6 +414,28 @@ def _crew_at_work(lemma: str, doers: list[Any]) -> bool:
         d.lower_ in _CREW_NOUNS and _head_words(d) & {"fire", "rescue", "ambulance"}) for d in doers)
 
 
+# Doers that are no people (the fifteenth session's second pass): an illness, a cell or a machine
+# "strikes", "repels", "executes" or "finds" only in a figurative or technical sense ("the disease
+# tends to strike farmers", "the test system executed the code", "the probe found traces of water").
+_LIFELESS_DOERS = frozenset("""
+disease diseases illness illnesses virus viruses infection infections bacteria bacterium cancer flu fever
+cell cells gene genes organism organisms
+software computer computers algorithm algorithms machine machines robot robots spacecraft probe probes
+rover rovers satellite telescope server servers app apps program programme
+""".split())
+
+
+def _lifeless(doer: Any) -> bool:
+    """The doer is an illness, a cell or a machine ("the virus struck", "a system executed the tests"),
+    named by its head noun; a "program" or "programme" of a body ("the nuclear programme") needs no
+    owner to be lifeless here either, but a person's name never is."""
+    if doer.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return False
+    return doer.lemma_.lower() in _LIFELESS_DOERS or doer.lower_ in _LIFELESS_DOERS or (
+        doer.lemma_.lower() == "system" and not any(c.lower_ in {"political", "legal", "judicial", "party"}
+                                                     for c in doer.children))
+
+
 def everyday_doer(verb: Any, lemma: str) -> bool:
     """Whether the verb's doer or setting makes it an everyday happening, not an act between political
     actors: a market or a price moves ("shares rallied", "the dollar retreated"), an animal attacks
@@ -435,6 +457,8 @@ def everyday_doer(verb: Any, lemma: str) -> bool:
                 "swarm", "pack", "herd", "colony", "nest"}):
             return True
         if doer.lemma_.lower() in PLAYERS or doer.lower_ in PLAYERS:
+            return True
+        if _lifeless(doer):
             return True
     if any(c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lemma_.lower() in {"league", "leagues"}
            for c in verb.children):
@@ -579,7 +603,8 @@ def own_meeting(noun: Any) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
         return False
-    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _OWN_MEETINGS for c in noun.children)
+    return any(c.dep_ in {"compound", "amod", "nmod"} and (c.lower_ in _OWN_MEETINGS or (
+        c.lower_ == "hall" and any(g.lower_ == "town" for g in c.children))) for c in noun.children)
 
 
 # Doers that "explode" or "erupt" without a bomb: "protests exploding to new levels", "anger exploded".

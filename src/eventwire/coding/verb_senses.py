@@ -1003,6 +1003,113 @@ def _fifteenth_sense(verb: Any, lemma: str, subject: set[str]) -> Sense | None:
     return None
 
 
+# The fifteenth session's second pass (everyday senses): a body sending its own people somewhere, a
+# social occasion hosted and a firm's sale of itself are no events between political actors.
+# People a government or a body sends on its own errands: "ministers were dispatched to the districts",
+# "dispatched teams to look into the incident". Forces, police, relief and doctors sent stay events.
+_OWN_ERRAND_PEOPLE = {"minister", "ministers", "official", "officials", "leader", "leaders", "team", "teams",
+                      "delegation", "delegations", "secretary", "secretaries", "aide", "aides", "representative",
+                      "representatives", "emissary", "emissaries", "envoy", "envoys", "chief", "functionary",
+                      "functionaries", "observer", "observers", "inspector", "inspectors", "expert", "experts"}
+_SENT_HELP = {"relief", "doctor", "doctors", "medical", "medicine", "medicines", "rescue", "aid", "food", "supply",
+              "supplies", "humanitarian", "assistance", "help", "police", "policeman", "policemen", "paramilitary",
+              "army", "commando", "commandos", "company", "companies", "personnel"}
+# Social occasions one hosts: "the customary tea party hosted by the chief minister", "host an annual
+# bike festival". Talks, summits and delegations hosted stay meetings.
+_SOCIAL_OCCASIONS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "reception", "festival", "fest",
+                     "concert", "tournament", "match", "gala", "show", "fair", "carnival", "party", "parties",
+                     "picnic", "screening", "premiere", "exhibition", "race", "contest", "cup"}
+_PARTY_KINDS = {"tea", "dinner", "birthday", "garden", "cocktail", "christmas", "holiday", "launch", "farewell",
+                "welcome", "wedding", "house", "pool", "block", "street", "new", "year"}
+# What a firm agrees to when it sells itself or merges: a business deal.
+_SOLD_FIRMS = {"acquire", "buy", "purchase", "take", "merge"}
+_FIRMS = {"company", "companies", "firm", "firms", "bank", "banks", "exchange", "group", "brokerage",
+          "corporation", "corp", "inc", "ltd", "retailer", "airline", "insurer", "startup", "start-up", "maker",
+          "manufacturer", "operator", "lender", "chain", "studio", "publisher", "carrier", "conglomerate"}
+
+
+def _own_people_sent(verb: Any, lemma: str, clause: set[str], subject: set[str]) -> bool:
+    """"Senior ministers have been dispatched to the districts", "the agency dispatched teams to look
+    into it": a body sending its own people, no cooperation with anyone (no forces, police or relief)."""
+    if lemma not in {"dispatch", "send"}:
+        return False
+    sent = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if _passive(verb) else {"dobj", "obj"})]
+    sent += [g for c in sent for g in c.children if g.dep_ == "conj"]
+    if not sent:
+        return False
+    words = set()
+    for s in sent:
+        words |= {s.lemma_.lower(), s.lower_} | {c.lower_ for c in s.children if c.dep_ == "compound"}
+    if not words & _OWN_ERRAND_PEOPLE:
+        return False
+    return not (clause | subject | words) & (FORCES | _SENT_HELP | AIRBORNE)
+
+
+def _hosted_occasion(verb: Any, lemma: str) -> bool:
+    """The verb hosts a social occasion: its object, its passive subject or the noun it describes
+    ("the tea party hosted by the chief minister") is a dinner, a festival, a kind of party, or an
+    annual event ("to host the 29th annual bike festival")."""
+    if lemma != "host":
+        return False
+    hosted = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        hosted.append(verb.head)
+    for noun in hosted:
+        mods = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+        head = noun.lemma_.lower()
+        if head in {"party", "parties"} and not mods & _PARTY_KINDS:
+            continue  # "hosted the party's leaders", "hosted the ruling party": a political party
+        if head in _SOCIAL_OCCASIONS or "annual" in mods or noun.lower_.endswith("fest"):
+            return not _foreign_guests(noun) and not _foreign_guests(verb)
+    return False
+
+
+_GUESTS_OF_STATE = {"delegation", "delegations", "counterpart", "counterparts", "president", "premier", "king",
+                    "queen", "prince", "visiting", "foreign", "ambassador", "ambassadors", "envoy", "envoys",
+                    "diplomat", "diplomats", "dignitaries", "chancellor", "emir", "sheikh"}
+
+
+def _foreign_guests(token: Any) -> bool:
+    """The occasion is given "for" or "in honour of" a guest of state ("a dinner for the visiting
+    delegation", "a banquet in honour of the king"): diplomacy, a meeting kept."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "in"}:
+            continue
+        if prep.lower_ == "in" and not any(g.lower_ in {"honour", "honor"} for g in prep.children):
+            continue  # "a festival in the capital": a place, no guest
+        for t in prep.subtree:
+            if t.lower_ in _GUESTS_OF_STATE or t.ent_type_ in {"GPE", "NORP"}:
+                return True
+    return False
+
+
+def _firm_sold(verb: Any, lemma: str, subject: set[str]) -> bool:
+    """"The exchange agreed to be acquired by a brokerage", "the two banks agreed to merge": a firm's
+    sale or merger, business news, not an agreement between political actors."""
+    if lemma not in {"agree", "consent"} or not subject & _FIRMS:
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SOLD_FIRMS for c in verb.children)
+
+
+def _everyday_business(verb: Any, lemma: str, clause: set[str], subject: set[str]) -> Sense | None:
+    """Own people sent on errands, a social occasion hosted, a firm's own sale: no event."""
+    if _own_people_sent(verb, lemma, clause, subject):
+        return Sense(NO_EVENT)  # "some ministers were dispatched to the districts to assess the situation"
+    if _hosted_occasion(verb, lemma):
+        return Sense(NO_EVENT)  # "the tea party hosted by the governor", "will host an annual festival"
+    if _firm_sold(verb, lemma, subject):
+        return Sense(NO_EVENT)  # "the exchange agreed to be acquired by a rival"
+    if lemma == "arrive" and subject & FORCES and not subject & (PEACEKEEPING | _SENT_HELP_NOT_FORCES | {
+            "peacekeepers", "police"}):
+        # "the army arrived in the city within a day": troops moved in, a deployment (154), no military aid
+        return Sense("154", matched=tuple(sorted(subject & FORCES)))
+    return None
+
+
+# An arrival that brings help rather than force: "relief teams arrived", "medical personnel arrived".
+_SENT_HELP_NOT_FORCES = {"relief", "doctor", "doctors", "medical", "rescue", "aid", "humanitarian", "food"}
+
+
 # What one strikes in an idiom: "strike a balance", "struck a chord", "strike a pose".
 _STRUCK_IDIOMS = {"balance", "chord", "note", "pose", "tone", "match", "figure", "posture"}
 # What one apprehends when the verb means to suspect or fear: "apprehended the hand of", "apprehend trouble".
@@ -1047,7 +1154,7 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
         return Sense(NO_EVENT)  # "speculation surrounding him", "protests exploding", "as demonstrated by"
     tenth = _tenth_sense(verb, lemma, particle, clause) or _eleventh_sense(verb, lemma, clause, subject) \
         or _twelfth_sense(verb, lemma, particle, clause, subject) or _fourteenth_sense(verb, lemma, particle) \
-        or _fifteenth_sense(verb, lemma, subject)
+        or _fifteenth_sense(verb, lemma, subject) or _everyday_business(verb, lemma, clause, subject)
     if tenth is not None:
         return tenth
     if lemma in _MARCH_VERBS and any(t.lower_ == "march" for t in verb.subtree) and all(
