@@ -108,7 +108,7 @@ def test_surrounding_to_demand_is_a_protest() -> None:
 
 
 def test_crowd_surrounding_with_slogans_is_a_demonstration() -> None:
-    events = [e for e in coded("about forty people surrounded him and started raising slogans against the commission.")
+    events = [e for e in coded("some thirty students surrounded the dean and began shouting slogans about the fees.")
               if e.event == "PROTEST"]
     assert events and events[0].mode == "demo"
 

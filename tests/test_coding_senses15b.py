@@ -48,7 +48,7 @@ def test_forces_relief_and_police_sent_stay_events() -> None:
 
 
 def test_a_social_occasion_hosted_is_no_meeting() -> None:
-    assert _hosted_occasion(_verb("The opposition boycotted the customary tea party hosted by the governor.", "host"),
+    assert _hosted_occasion(_verb("Opposition members skipped the yearly garden party hosted by the mayor.", "host"),
                             "host")
     assert _hosted_occasion(_verb("The town decided to host its annual bike festival despite the rain.", "host"), "host")
 

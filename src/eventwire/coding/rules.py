@@ -581,7 +581,7 @@ def _entitled_only(token: Any) -> bool:
     visit", "powers to detain suspects"). Having the right reports no visit and no detention."""
     if any(c.dep_ == "neg" for c in token.children) or any(
             c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in token.head.children):
-        return False  # "no right to ban", "the right not to be tortured": the denial is itself reported
+        return False  # "no right to ban", "the right not to be held without trial": the denial is itself reported
     return token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in _ENTITLEMENTS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 

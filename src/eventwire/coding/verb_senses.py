@@ -1014,7 +1014,7 @@ _OWN_ERRAND_PEOPLE = {"minister", "ministers", "official", "officials", "leader"
 _SENT_HELP = {"relief", "doctor", "doctors", "medical", "medicine", "medicines", "rescue", "aid", "food", "supply",
               "supplies", "humanitarian", "assistance", "help", "police", "policeman", "policemen", "paramilitary",
               "army", "commando", "commandos", "company", "companies", "personnel"}
-# Social occasions one hosts: "the customary tea party hosted by the chief minister", "host an annual
+# Social occasions one hosts: "the yearly garden party hosted by the mayor", "host an annual
 # bike festival". Talks, summits and delegations hosted stay meetings.
 _SOCIAL_OCCASIONS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "reception", "festival", "fest",
                      "concert", "tournament", "match", "gala", "show", "fair", "carnival", "party", "parties",
@@ -1121,7 +1121,7 @@ _DEMANDING = {"call", "demand", "protest", "press", "seek", "chant", "shout", "r
 
 def _surrounded_in_protest(verb: Any) -> bool:
     """Surrounding someone or a building to make a demand: slogans or placards in the sentence, or a
-    purpose or a next step of demanding ("surrounded him and started raising slogans", "surrounded
+    purpose or a next step of demanding ("encircled the dean and began shouting slogans", "surrounded
     the statehouse to call for better pay")."""
     if {t.lemma_.lower() for t in verb.sent} & _SLOGANS:
         return True
