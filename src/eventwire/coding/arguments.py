@@ -540,6 +540,8 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
     if verb.lemma_.lower() in _ASKING_FROM:
         heads.extend(_prep_objects(verb, {"from"}))
         heads.extend(g for c in verb.children if c.dep_ in {"dobj", "obj"} for g in _prep_objects(c, {"from"}))
+    if not heads:
+        heads.extend(_shared_object(verb))
     if verbal and not heads:
         # (what a demand wants done is not the one asked: "urged that a special court be set up")
         asking = verb.lemma_.lower() in _ASKING_FROM | _SEEKING | _CONTROLLING
@@ -547,6 +549,27 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
             if child.dep_ == "ccomp":
                 heads.extend(g for g in child.children if g.dep_ in ({"nsubj"} if asking else {"nsubj", "nsubjpass"}))
     return heads
+
+
+_COORDINATORS = {"and", "or"}
+
+
+def _shared_object(verb: Any) -> list[Any]:
+    """The object two coordinated verbs share, written once after the second ("criticising and
+    condemning the group", "denounced and condemned the raid"): only for two verbs of the same form
+    side by side, the first with no object, phrase or clause of its own, the second with no subject
+    of its own."""
+    if any(c.dep_ in _OBJECT | {"prep", "ccomp", "xcomp", "prt", "agent"} for c in verb.children):
+        return []
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in _COORDINATORS:
+        return []
+    second = doc[verb.i + 2]
+    if second.dep_ != "conj" or second.head.i != verb.i or second.tag_ != verb.tag_ or second.pos_ != "VERB":
+        return []
+    if any(c.dep_ in _SUBJECT | _PASSIVE_SUBJECT for c in second.children):
+        return []
+    return [c for c in second.children if c.dep_ in {"dobj", "obj"}]
 
 
 _LOCATIVE_PREPS = {"in", "at", "near", "across", "inside", "outside", "along", "around", "off", "on", "over",
