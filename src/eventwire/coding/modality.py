@@ -84,6 +84,13 @@ class ModalityReading:
 
 
 _NOBODY = {"nobody", "none", "nothing", "noone"}
+# Nouns whose negation asserts what they govern (litotes): "no qualms about lynching", "showed no remorse for
+# the attack", "no stranger to riots", "no let-up in the attacks", "no doubt that they fired": the act is there.
+_LITOTES = {"qualm", "qualms", "hesitation", "compunction", "scruple", "scruples", "remorse", "regret", "shame",
+            "reluctance", "stranger", "doubt", "dearth", "shortage", "lack", "end", "letup", "let-up", "respite"}
+# Quantifiers whose negation is about the rest of their clause, not the set they pick from: "not one of those
+# arrested was charged", "not a single one of the hundreds detained": the arrests are there.
+_PARTITIVE_HEADS = {"one", "none", "any", "single", "each"}
 _CORE_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
@@ -100,6 +107,12 @@ def _negated_here(token: Any, own: bool = True) -> bool:
                 or (g.dep_ == "nummod" and any(n.dep_ == "neg" for n in g.children)) for g in c.children)):
             return True  # "no residents", "not a single activist", "not one protester", "neither police nor army"
     return False
+
+
+def _partitive(token: Any, below: Any) -> bool:
+    """The walk came up to a quantifier through its partitive "of" ("not one of the 300 arrested")."""
+    return below.dep_ == "prep" and below.lower_ == "of" and below.head.i == token.i \
+        and token.lower_ in _PARTITIVE_HEADS
 
 
 def _modals(token: Any) -> set[str]:
@@ -128,7 +141,8 @@ def read_modality(trigger: Any) -> ModalityReading:
             token = token.head  # "seeking a direction to disperse the crowd and seize arms": one infinitive
         lemma = token.lemma_.lower()
         modals = _modals(token)
-        if _negated_here(token, own=first) and not (framed and not first):
+        if _negated_here(token, own=first) and not (framed and not first) and not (
+                not first and (lemma in _LITOTES or token.lower_ in _LITOTES or _partitive(token, below))):
             reading.negated = reading.negated or first or lemma not in _SPEECH
         if modals & _HYPOTHETICAL_MODALS and not (not first and _aside(token)) and not _could_done(token, modals):
             if modals & _HYPOTHETICAL_MODALS == {"would"} and _reported(token):
@@ -197,7 +211,56 @@ def read_modality(trigger: Any) -> ModalityReading:
         first = False
     if not (reading.future or reading.hypothetical or reading.negated) and _asked_across(trigger):
         reading.future = True  # "received a request from the state for deployment of the army"
+    if not (reading.future or reading.hypothetical or reading.negated) and _demanded_content(trigger):
+        reading.hypothetical = True  # "their demands include that troops be sent": wanted, not done
+    if not (reading.future or reading.hypothetical or reading.negated) and _details_pending(trigger):
+        reading.future = True  # "the details of the visit have not been finalised": still to come
     return reading
+
+
+def _demanded_content(trigger: Any) -> bool:
+    """A verb that spells out a demand: the complement of "the demands include / the demand is" ("their
+    demands include that the cities be handed to the army, put police in the towns"), or a bare verb after
+    a colon that follows an asking noun ("an old demand: ban the group"). What is demanded is not done."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ in {"ccomp", "xcomp", "attr"} and head.lemma_.lower() in {"include", "be"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _ASKING_NOUNS for c in head.children):
+        return True
+    if trigger.tag_ != "VB" or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in trigger.children):
+        return False
+    before = [t for t in trigger.doc[trigger.sent.start:trigger.i]]
+    colon = next((t for t in reversed(before) if t.lower_ in {":", "—", "-"}), None)
+    if colon is None or colon.i == trigger.sent.start or any(
+            t.pos_ in {"VERB", "AUX"} and t.tag_ != "VB" for t in before if t.i > colon.i):
+        return False
+    return trigger.doc[colon.i - 1].lemma_.lower() in _ASKING_NOUNS
+
+
+# Nouns for the arrangements of an event, and verbs that settle or make them known: "the details of the visit
+# have not yet been finalised", "the programme of the rally will be announced today".
+_ARRANGEMENTS = {"detail", "details", "date", "dates", "schedule", "itinerary", "programme", "program", "venue",
+                 "timing", "modality", "modalities", "agenda", "route"}
+_SETTLING = {"finalise", "finalize", "decide", "fix", "settle", "work", "announce", "divulge", "disclose",
+             "release", "reveal", "chalk", "determine", "confirm"}
+
+
+def _details_pending(trigger: Any) -> bool:
+    """An event noun whose arrangements are still to be settled or made known: its "of" phrase hangs on a
+    noun of arrangements that is the subject of a verb of settling told in the future or negated."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return False
+    noun = trigger.head.head
+    verb = noun.head
+    if noun.lower_ not in _ARRANGEMENTS or noun.dep_ not in {"nsubj", "nsubjpass"} or \
+            verb.lemma_.lower() not in _SETTLING:
+        return False
+    return bool(_modals(verb) & _FUTURE_MODALS) or _negated_here(verb, own=False) or any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _listed_under(token: Any) -> Any:
@@ -304,6 +367,8 @@ def _told_done(token: Any) -> bool:
     says nothing of whether it happened."""
     if token.dep_ not in {"acl", "relcl"} or token.head.pos_ not in {"NOUN", "PROPN", "PRON", "DET"}:
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return False  # "reports that the state had deployed troops": the noun's content, not a relative clause
     helpers = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.tag_ in {"MD", "TO"} for c in helpers) or (token.tag_ == "VBN" and any(
             c.tag_ == "VB" or c.lower_ in {"being", "is", "are", "be"} for c in helpers)):
