@@ -363,6 +363,20 @@ _PARTITIVES = {"round", "series", "wave", "spate", "string", "set", "number", "d
                "campaign", "flurry", "burst", "cycle"}
 
 
+def _shared_phrase(noun: Any) -> list[Any]:
+    """The of/against-phrase two coordinated event nouns share, written once after the second ("the
+    killings and burning of villagers"): only for two nouns side by side (the caller: the first, an act
+    of violence, with no phrase of its own)."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in _COORDINATORS:
+        return []
+    second = doc[noun.i + 2]
+    if second.dep_ != "conj" or second.head.i != noun.i or second.pos_ not in {"NOUN", "VERB"}:
+        return []
+    return [g for c in second.children if c.dep_ == "prep" and c.lower_ in {"of", "against"}
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
     """Actor-side and recipient-side phrase heads of an event noun ("Russia's invasion of Ukraine")."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
@@ -968,6 +982,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     else:
         subject = None
         actor_heads, recipient_heads = _noun_participants(token)
+        if trigger.code[:2] in _VIOLENT_ROOTS and not any(c.dep_ == "prep" for c in token.children):
+            recipient_heads = recipient_heads + _shared_phrase(token)  # a protest's of-phrase is its doers
         if trigger.code[:2] not in _VIOLENT_ROOTS:
             # "talks between the minister and his Greek counterpart": the second side is met, not meeting
             seconds, second_side = _between_seconds(token)
