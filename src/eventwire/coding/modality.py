@@ -84,7 +84,7 @@ class ModalityReading:
 
 
 _NOBODY = {"nobody", "none", "nothing", "noone"}
-# Nouns whose negation asserts what they govern (litotes): "no qualms about lynching", "showed no remorse for
+# Nouns whose negation asserts what they govern (litotes): "had no qualms about the raids", "showed no remorse for
 # the attack", "no stranger to riots", "no let-up in the attacks", "no doubt that they fired": the act is there.
 _LITOTES = {"qualm", "qualms", "hesitation", "compunction", "scruple", "scruples", "remorse", "regret", "shame",
             "reluctance", "stranger", "doubt", "dearth", "shortage", "lack", "end", "letup", "let-up", "respite"}
