@@ -516,6 +516,13 @@ def crossfit_embed(vectors: Any, groups: list[str], labels: Any, weights: Any, h
     return out
 
 
+def with_column(matrix: Any, column: Any) -> Any:
+    """``matrix`` (sparse) with one more column: a cross-fitted score (the article topic, a text embedding's)."""
+    from scipy.sparse import csr_matrix, hstack
+
+    return hstack([matrix, csr_matrix(column.reshape(-1, 1))]).tocsr()
+
+
 def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Path | None = None,
           words: bool = False, write: bool = True, india: bool = False, india_weight: float = 1.0,
           floor: bool = False, out: Path = OUT, held_web: bool = False, web_weight: float = 1.0,
@@ -605,11 +612,6 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
             if judged:
                 any_right[g] = max(any_right.get(g, 0), int(label))
         topic_labels = np.array([any_right.get(g, int(label)) for g, label in zip(groups, labels)])
-    if topic:
-        from scipy.sparse import csr_matrix, hstack
-
-        def with_topic(m: Any, column: Any) -> Any:
-            return hstack([m, csr_matrix(column.reshape(-1, 1))]).tocsr()
     if embed:
         if write:
             raise SystemExit("--embed is measured only (--dry-run)")
@@ -618,7 +620,6 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
             raise SystemExit(f"--embed needs --cache and kinds among {EMBED_KINDS}")
         stored = pool_embeddings(cache, embed)
         vectors = {kind: stored[kind][source] for kind in embed}
-        from scipy.sparse import csr_matrix, hstack
     if learner == "hgb":
         if write:
             raise SystemExit("--learner hgb is measured only (--dry-run)")
@@ -635,13 +636,12 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
             column[tr] = crossfit_topic(groups, topic_labels, weights, hand, summaries, tr, topic_c, topic_min_df, topic_mask)
             column[te] = topic_column(groups, topic_labels, weights, hand, summaries, tr, te, topic_c, topic_min_df,
                                       topic_mask)[0]
-            fit_m, score_m = with_topic(fit_m, column), with_topic(score_m, column)
+            fit_m, score_m = with_column(fit_m, column), with_column(score_m, column)
         for kind in embed:  # nested like the topic
             column = np.zeros(len(y))
             column[tr] = crossfit_embed(vectors[kind], groups, labels, weights, hand, tr, embed_c)
             column[te] = embed_column(vectors[kind], labels, weights, hand, tr, te, embed_c)
-            fit_m = hstack([fit_m, csr_matrix(column.reshape(-1, 1))]).tocsr()
-            score_m = hstack([score_m, csr_matrix(column.reshape(-1, 1))]).tocsr()
+            fit_m, score_m = with_column(fit_m, column), with_column(score_m, column)
         if learner == "hgb":
             cols = np.concatenate([dense_cols, np.arange(matrix.shape[1], fit_m.shape[1])])
             booster = HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05, max_leaf_nodes=15,
@@ -705,7 +705,7 @@ def train(c: float, folds: int, gold_weight: float, keep_gold: float, cache: Pat
                                                   topic_c, topic_min_df, topic_mask)
         article_spec.update(topic={w: round(v, 4) for w, v in words_table.items() if abs(v) >= 1e-3},
                             topic_bias=round(words_bias, 4))
-        matrix = with_topic(matrix, column)
+        matrix = with_column(matrix, column)
         names.append("a_topic")
         ranked = sorted(article_spec["topic"].items(), key=lambda kv: kv[1])
         print(f"article topic: {len(article_spec['topic'])} words, bias {words_bias:+.2f}; most against: "
