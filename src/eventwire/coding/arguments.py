@@ -287,6 +287,33 @@ def _harmed(verb: Any) -> list[Any]:
             for g in _prep_objects(p, {"to"})]
 
 
+_DISPERSING = {"disperse", "scatter", "scare", "ward", "chase", "drive", "control", "quell", "repulse", "push"}
+_VOLLEYS = {"fire", "shoot", "lob", "burst", "lathicharge", "lathi-charge"}
+
+
+def _volley(verb: Any) -> bool:
+    """A verb of firing at people: "fired", "lobbed tear gas", "opened fire" (not "opened the gates")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _VOLLEYS or (lemma == "open" and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == "fire" for c in verb.children))
+
+
+def _dispersed(verb: Any) -> list[Any]:
+    """The crowd a volley was fired to break up, named in its purpose clause: "fired ten rounds to disperse
+    the mob", "opened fire to scare away the rioters", "lobbed tear gas and fired in the air to disperse the
+    crowd", "resorted to firing to disperse an irate mob" (the crowd is the one fired on)."""
+    if not _volley(verb):
+        return []
+    carriers = [verb, *(c for c in verb.children if c.dep_ == "conj" and _volley(c))]
+    if verb.dep_ == "conj" and _volley(verb.head):
+        carriers.append(verb.head)
+    if verb.dep_ in {"pcomp", "pobj"} and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() == "resort":
+        carriers.append(verb.head.head)
+    return [o for c in carriers for p in c.children if p.dep_ in {"advcl", "xcomp"}
+            and p.lemma_.lower() in _DISPERSING and any(a.dep_ == "aux" and a.lower_ == "to" for a in p.children)
+            for o in p.children if o.dep_ in {"dobj", "obj"}]
+
+
 def _stood_for(trigger: Any) -> list[Any]:
     """The nouns a verb trigger's subject stands for: a relative pronoun's antecedent, a volley's shooter."""
     subject, _ = _subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else (None, False)
@@ -994,6 +1021,13 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     befallen = _befallen(token)
     if befallen is not None and all(h.i != befallen.i for h in recipient_heads):
         recipient_heads.append(befallen)  # "two persons were killed in police firing": the firing hit them
+    if trigger.is_verb and subject is not None and not passive and not any(
+            h.lemma_.lower() in _PERSON_NOUNS or any(root.i in _participant_tokens(h) for _, root in actors)
+            for h in recipient_heads):
+        # "police fired five rounds to disperse the mob": the crowd broken up is the one fired on (only when
+        # the volley names no one else it hit: "three died when police fired to disperse a mob" keeps the dead)
+        recipient_heads += [g for g in _dispersed(token) if g.lemma_.lower() in _PERSON_NOUNS
+                           or any(a.sector for a, root in actors if root.i == g.i)]
     if subject is not None and subject.pos_ == "NUM" and token.dep_ in {"advcl", "conj"}:
         # "1,000 [of the troops] will move": the count's owner is the main clause's subject
         owner, owner_passive = _subject_of(token.head)
