@@ -306,8 +306,12 @@ def recalled(token: Any) -> bool:
     attack which sparked off reprisals"). The past perfect alone is not enough: news narrates its own last days in it
     ("the mayors had implored the governor")."""
     if token.pos_ in {"NOUN", "PROPN"}:
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "stranger":
+            return True  # "the town is no stranger to riots": riots it has known before, not the news
         return any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in token.children) \
             or named_by_date(token) or told_before(token) or _relative_long_ago(token) or _years_of(token)
+    if token.pos_ == "VERB" and _when_last_week(token):
+        return True  # "on Saturday last week, when a mob set the houses on fire, he fled"
     if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
         return False
     if token.dep_ in {"relcl", "acl"} and era_words(token.doc[token.head.left_edge.i: token.head.i + 1].text):
@@ -319,6 +323,22 @@ def recalled(token: Any) -> bool:
                or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "killed in the attack which sparked…"
                    g.dep_ == "pobj" and (named_by_date(g) or told_before(g)) for g in c.children))
                for c in token.children)
+
+
+def _when_last_week(verb: Any) -> bool:
+    """A verb of a "when" clause (or a verb joined to it) whose main clause is placed last week ("last
+    week, when the mob attacked the shops and set them on fire, he fled"): the clause shares the main
+    clause's time, which the enrichment gives the main verb only."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "attacked the shops and set them on fire": the clause's first verb
+    when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ in {"advmod", "mark"}), None)
+    if when is None or verb.dep_ not in {"advcl", "relcl"} or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ == "npadvmod" and _last_unit(c) for c in verb.head.children):
+        return True
+    # read in order, as the parser may hang the clause elsewhere: "last week when ...", "on Saturday last week when ..."
+    before = [t.lower_ for t in verb.doc[max(when.i - 3, 0): when.i] if not t.is_punct]
+    return before[-2:] in (["last", "week"], ["previous", "week"])
 
 
 # Units of a stretch back in time ("three weeks back", "sometime back", "some days ago").
@@ -416,6 +436,8 @@ def _days_back(words: list[Any], published: Any) -> int | None:
         if lower in _WEEKDAYS:
             back = (published.weekday() - _WEEKDAYS.index(lower)) % 7
             before = words[i - 1].lower_ if i else ""
+            if _last_week_after(word):
+                return back + 7  # "on Saturday last week": the Saturday of the week before
             return back or (7 if before in {"last", "previous"} else 0)
         if lower.rstrip(".") in _MONTH_NUMBERS and word.i + 1 < len(word.doc):
             following = word.doc[word.i + 1] if word.doc[word.i + 1].like_num else (
@@ -431,6 +453,16 @@ def _days_back(words: list[Any], published: Any) -> int | None:
                 when = when.replace(year=when.year - 1)  # "on December 13" in a March article
             return (published - when).days  # negative: a day still ahead ("the March 13 deadline")
     return None
+
+
+def _last_week_after(word: Any) -> bool:
+    """A weekday followed by "last week" or "of last week" ("on Saturday last week"): the weekday of the
+    week before the one the article is written in, not the last one up to the dateline."""
+    doc = word.doc
+    following = [t.lower_ for t in doc[word.i + 1: word.i + 4]]
+    if following[:1] == ["of"]:
+        following = following[1:]
+    return following[:2] in (["last", "week"], ["previous", "week"])
 
 
 def _dated_before(token: Any, published: Any) -> bool:

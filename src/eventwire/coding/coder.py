@@ -119,6 +119,9 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
         return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
     # from here the event is told as done: the words around it may still place it before the news
     token = candidate.trigger.token
+    # a duration ("for two weeks", "two weeks back" read as two weeks) does not place the event: the words
+    # around it still may ("since the attack on the train two weeks back")
+    dated = [t for t in times if not (t.value or "").startswith("P")]
     if not any(re.match(r"\d{4}", t.value or "") for t in times) and past_year(token, reference):
         return True  # "the riots of 1984", "in 1984, when 3,000 were killed", "captured during the 1967 war"
     if published is None and year_written_out(token.doc, times, months_only=present is not None):
@@ -128,13 +131,13 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if published is None and not _on_calendar([t.value for t in times] + (candidate.sentence_dates or [])) \
             and narrative_before(token, present):
         return True  # "police had arrested forty" after "on Saturday, 14 March 1981" on a page written after 2006
-    if not times and (recalled(token) or retold(token, published) or dated_weeks_before(token, published)):
+    if not dated and (recalled(token) or retold(token, published) or dated_weeks_before(token, published)):
         return True  # "had previously served", "since the group launched attacks", a named happening told again
-    if not times and named_by_place(token, published):
+    if not dated and named_by_place(token, published):
         return True  # "in protest against the Godhra massacre" in a dated article
-    if not times and refers_back(token, published):
+    if not dated and refers_back(token, published):
         return True  # "65 were killed in the incident" after "the mob set the coach on fire on Wednesday"
-    if not times and identified_by_act(token, published):
+    if not dated and identified_by_act(token, published):
         return True  # "the miners who were shot at the pit gate": the act picks out a known thing
     if dated_happening(token, published):
         return True  # "in view of the attack on the train on Wednesday" in a Saturday article

@@ -22,7 +22,7 @@ _DOUBT = {"fear", "worry", "concern", "risk", "possibility", "prospect", "threat
           "rumour", "rumor", "warn", "suggest", "consider", "mull", "weigh", "contemplate", "possible",
           "potential", "likely", "unlikely", "hypothetical", "imagine", "if", "unless", "whether",
           "predict", "scenario", "could", "may", "might", "advise", "recommend", "encourage", "option", "idea",
-          "capable", "capability", "able", "ability", "reluctant", "wary", "hesitant"}
+          "capable", "capability", "able", "ability", "reluctant", "wary", "hesitant", "suppose"}
 # Governors of intention or schedule ("plans to send", "is set to meet", "vowed to retaliate").
 _INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge", "threaten", "decide",
            "agree", "offer", "propose", "schedule", "expect", "want", "hope", "set", "due",
@@ -30,6 +30,9 @@ _INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge
 # Intentions that only offer: "is prepared to lift the ban" is PLOVER's AGREE (an offer), where
 # "will withdraw" announces the concession itself.
 _OFFER = {"willing", "ready", "prepared", "prepare", "offer", "propose"}
+# Nouns whose "of" names what has not (yet) happened: "came to the brink of a riot", "on the verge of a
+# strike", "in favour of attacking the police" (a stance on an act, not the act).
+_SHORT_OF = {"brink", "verge", "favour", "favor"}
 # Governors that deny or prevent what they govern ("refused to release", "failed to agree").
 _INTENT_NOUNS = {"readiness", "plan", "decision", "willingness", "intention", "offer", "promise", "pledge",
                  "vow", "determination", "proposal", "commitment", "bid", "intent", "eagerness", "request",
@@ -174,6 +177,10 @@ def read_modality(trigger: Any) -> ModalityReading:
                     and not _plan_done(token, below):
                 reading.future = True
                 reading.offered = reading.offered or lemma in _OFFER
+            if lemma in {"certain", "sure"} and token.pos_ == "ADJ" and below.dep_ == "xcomp":
+                reading.future = True  # "almost certain to offer the post", "is sure to anger them": a forecast
+            if token.lower_ in {"of", "than"} and any(c.lower_ in {"instead", "rather"} for c in token.children):
+                reading.negated = True  # "instead of providing relief", "rather than protesting": not done
             if (lemma in _DENY or any((lemma, c.lower_) in _DENY_PARTICLES for c in token.children
                                       if c.dep_ == "prt")) and not framed:
                 reading.negated = True
@@ -186,6 +193,8 @@ def read_modality(trigger: Any) -> ModalityReading:
         if not first and token.pos_ in {"NOUN", "PROPN"}:
             if lemma in _INTENT_NOUNS or token.lower_ in _ASKING_FORMS:
                 reading.future = True  # "its readiness to send troops", "a plan to withdraw", "a plea for deployment"
+            if lemma in _SHORT_OF and below.lower_ == "of":
+                reading.hypothetical = True  # "on the brink of a riot", "in favour of attacking": not (yet) done
             if lemma in {"refusal"} or _denied_report(token, below):
                 reading.negated = True
             break  # "fears that X could invade": the noun decides; its own verb does not
@@ -387,6 +396,8 @@ def _asks_for(lemma: str, below: Any) -> bool:
         return below.lower_ in _CALL_PREPOSITIONS
     if lemma == "ask":
         return below.dep_ == "xcomp" or below.lower_ == "for"
+    if lemma == "pray":  # a plea to a court: "prayed that the petition be dismissed", "prayed for his release"
+        return below.dep_ == "ccomp" or below.lower_ == "for"
     return lemma in _WANT
 
 
