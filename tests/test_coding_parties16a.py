@@ -45,3 +45,18 @@ def test_a_purpose_that_is_no_crowd_names_no_recipient() -> None:
     for _, recipients in parties("The police fired in the air to control the situation in the old city.",
                                  "ASSAULT", "fired"):
         assert recipients == []
+
+
+def test_the_owners_of_attacked_shops_are_the_recipients() -> None:
+    found = parties("A mob attacked shops belonging to the minority community.", "PROTEST", "attacked")
+    assert found == [(["mob"], ["minority community"])]
+
+
+def test_the_owners_named_in_an_of_phrase() -> None:
+    assert parties("Rioters torched houses of Muslims in the village.", "ASSAULT", "torched") \
+        == [(["Rioters"], ["Muslims"])]
+
+
+def test_property_with_no_owner_named_gives_no_recipient() -> None:
+    for _, recipients in parties("Rioters looted shops in the market.", "ASSAULT", "looted"):
+        assert recipients == []

@@ -679,6 +679,29 @@ def _participant_tokens(head: Any) -> set[int]:
     return found
 
 
+# Property whose owners a violent act harms: "torched shops of the minority community", "attacked houses
+# belonging to dalits", "a hotel owned by a party leader was set on fire".
+_PROPERTY = {"shop", "house", "home", "hutment", "hut", "cabin", "shrine", "mosque", "temple", "dargah", "church",
+             "gurdwara", "property", "vehicle", "car", "truck", "office", "establishment", "business", "factory",
+             "hotel", "restaurant", "godown", "stall", "kiosk", "showroom", "residence", "bungalow", "economy",
+             "livelihood", "farm", "crop", "crops", "belongings", "colony", "settlement"}
+
+
+def _owners(head: Any) -> list[Any]:
+    """Who owns property named as the target: its "of" phrase ("shops of a particular community"), the one
+    it belongs to ("houses belonging to the minority community"), the one owning or running it ("a hotel owned
+    by a minister"). Only for a common noun ("the House of Representatives" owns nothing)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _PROPERTY:
+        return []
+    found = _prep_objects(head, {"of"})
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_.lower() == "belong":
+            found += _prep_objects(child, {"to"})
+        elif child.dep_ == "acl" and child.lemma_.lower() in {"own", "run"} and child.tag_ == "VBN":
+            found += [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return found
+
+
 # CAMEO roots of violence, whose author is often named only as the one claiming or blamed for it.
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _CLAIMED = {"responsibility", "credit", "attack", "attacks", "bombing", "bombings", "killing", "killings",
@@ -1104,6 +1127,11 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             # "the commission rejected the state government's report and criticised its handling of the riots"
             found = [a for a in _top_level(_in(actors, _participant_tokens(earlier)), earlier)
                      if a not in slots.actors and a not in slots.recipients]
+        if not found and (trigger.code[:2] in _HARMING or trigger.code[:3] == _RIOT):
+            # "the mob torched shops belonging to the minority community": the owners are the ones harmed
+            for owner in _owners(head):
+                found += [a for a in _top_level(_in(actors, _participant_tokens(owner)), owner)
+                          if a not in slots.actors and a not in slots.recipients and a not in found]
         slots.recipients += found
         if not slots.recipients and (country := _the_country(doc, sentence, head, slots.actors)) is not None:
             slots.recipients.append(country)
@@ -1635,6 +1663,7 @@ def _object_antecedent(pronoun: Any, trigger: Any, actor_heads: Sequence[Any],
 # and of force, whose object so owned names the one harmed ("a mob looted their shops"), when the doer is named.
 _CENSURE = {"11", "12"}
 _HARMING = {"17"} | _VIOLENT_ROOTS
+_RIOT = "145"  # a violent protest: "the mob attacked shops"
 # Possessive pronouns and the pronoun whose number they share.
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "them"}
 
