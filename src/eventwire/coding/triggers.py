@@ -182,9 +182,23 @@ _MEDICAL = frozenset("cardiac heart panic asthma respiratory anxiety seizure".sp
 def _names_a_thing(noun: Any, modifiers: list[str]) -> bool:
     """An event noun used to name a thing, not an event: a modifier of another noun ("assault
     rifle", "attack helicopters", "protest leaders") or a medical condition ("cardiac arrest")."""
+    if _hyphen_modifier(noun):
+        return True  # "riot-camps", "riot-hit families": the first half of a compound names a kind
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i > noun.i:
         return noun.head.lemma_.lower() not in _EVENT_CARRIERS
     return bool(_MEDICAL & set(modifiers))
+
+
+def _hyphen_modifier(noun: Any) -> bool:
+    """The noun is the first half of a hyphenated compound ("riot-camps", "riot-hit"), whatever the parse made
+    of it; a coordination ("assault-and-stabbing spree") or a second event noun ("bomb-blast") keeps the event."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or noun.whitespace_ or doc[noun.i + 1].text != "-" or doc[noun.i + 1].whitespace_:
+        return False
+    if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
+        return False  # the second half ("anti-riot"): not a modifier by this rule
+    second = doc[noun.i + 2]
+    return second.is_alpha and second.lower_ not in {"and", "or", "cum"} and match_noun(second.lemma_.lower(), []) is None
 
 
 def find_triggers(sentence: Any) -> Iterator[Trigger]:

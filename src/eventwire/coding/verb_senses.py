@@ -1146,6 +1146,115 @@ def _rushed_somewhere(verb: Any) -> bool:
         for c in verb.children)
 
 
+# What one calls for when one calls for a stop: "called for a halt to the killings" asks that something
+# end; it asks no one to meet or settle a dispute (the dictionary's 027 for "call for … halt").
+_STOPPAGES = {"halt", "end", "stop", "cessation", "curb", "check"}
+# Words that make a request one to meet (CAMEO 026) when they are what is asked for, not where it was asked.
+_MEETING_NOUNS = {"meeting", "meet", "talks", "talk", "discussion", "discussions", "dialogue", "negotiation",
+                  "negotiations", "conference", "summit"}
+_APPEALS = {"call", "ask", "urge", "appeal", "request", "demand", "press"}
+# What a police force launches against people that is not an armed assault: a search or a sweep.
+_POLICE_SWEEPS = {"operation", "drive", "crackdown", "hunt", "manhunt", "sweep", "search"}
+_LAUNCHES = {"launch", "mount", "begin", "start", "conduct", "intensify", "step"}
+# What a speaker lends that is no help: "lending voice to a demand", "lending a new twist to the row".
+_LENT_HELP = MONEY | RELIEF | FORCES | {"support", "help", "hand", "backing", "assistance", "aid", "weapon",
+                                        "weapons", "arm", "arms", "equipment", "ship", "aircraft", "expertise"}
+# A leader's own people: instructing them is the running of an office, no request between actors.
+_OWN_STAFF = {"aide", "aides", "staff", "secretary", "secretaries", "adviser", "advisers", "advisor", "advisors",
+              "office", "ministry", "department", "ambassador", "envoy", "team", "cabinet", "spokesman",
+              "spokesperson", "lawyer", "lawyers", "counsel", "administration", "officer", "officers", "assistant"}
+
+
+# Doers that can force someone by their own act (not "pressure", "this" or "the reasons" that forced them).
+_AGENT_NOUNS = {"government", "authority", "authorities", "administration", "junta", "regime", "militant", "rebel",
+                "mob", "crowd", "official", "gunman", "army", "militia", "court", "state", "ruler", "rioter",
+                "attacker", "kidnapper", "captor", "insurgent", "terrorist", "extremist", "guerrilla", "leader"}
+
+
+def _agent(token: Any) -> bool:
+    """A subject that names people who act: a name, a group, a force, an office holder."""
+    lemma = token.lemma_.lower()
+    return token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or lemma in (
+        _AGENT_NOUNS | _POLICE_WORDS | FORCES | _MOVEMENTS | CALLED_PEOPLE) or token.lower_ in (
+        _AGENT_NOUNS | _POLICE_WORDS | FORCES | _MOVEMENTS | CALLED_PEOPLE)
+
+
+def _sixteenth_sense(verb: Any, lemma: str, objects: set[str], subject: set[str]) -> Sense | None:
+    """Senses of the sixteenth session: a call for a halt, a request made at a meeting, naming ("called the
+    blast an attack"), a police sweep, a consequence that forces someone, figurative lending, and a leader
+    instructing his own staff."""
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    if lemma in _APPEALS and any(p in preps and any(g.dep_ == "pobj" and g.lemma_.lower() in _STOPPAGES
+                                                    for g in preps[p].children) for p in ("for", "to")):
+        return Sense("020", matched=("halt",))  # "called for an immediate halt to the killings": a plain appeal
+    if lemma in _APPEALS and not objects & _MEETING_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in {"at", "during", "in", "after", "before"} and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _MEETING_NOUNS for g in c.children)
+            for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in _MEETING_NOUNS for g in c.subtree)
+            for c in verb.children):
+        return Sense("020")  # "were asked at a meeting to stop…": where they were asked, not what
+    if lemma == "call" and "for" not in preps and "on" not in preps and "upon" not in preps and any(
+            c.dep_ in {"dobj", "obj"} for c in verb.children) and any(c.dep_ == "oprd" for c in verb.children):
+        oprd = next(c for c in verb.children if c.dep_ == "oprd")
+        if oprd.pos_ in {"NOUN", "PROPN"}:
+            return Sense(NO_EVENT)  # "called the blast an attack", "called the city the key to peace": naming
+    if lemma in _LAUNCHES and objects & _POLICE_SWEEPS and subject & (_POLICE_WORDS | {"cid", "constabulary"}) \
+            and not subject & FORCES:
+        return Sense("170", matched=tuple(sorted(objects & _POLICE_SWEEPS)))  # a police sweep: coercion
+    if lemma in {"force", "compel"} and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return Sense(NO_EVENT)  # "…rioted, forcing the police to open fire": a consequence, no act of its own
+    if lemma in {"force", "compel"} and objects and any(c.dep_ == "xcomp" for c in verb.children) and any(
+            c.dep_ == "nsubj" and _agent(c) for c in verb.children):
+        return Sense("170")  # "the junta forced the prime minister to resign": coercion, not an appeal
+    if lemma == "lend" and objects and not objects & _LENT_HELP:
+        return Sense(NO_EVENT)  # "lending voice to a demand", "lending a new element to the row"
+    if lemma in {"instruct", "order", "direct", "tell", "ask"} and any(
+            c.dep_ in {"dobj", "obj"} and (c.lemma_.lower() in _OWN_STAFF or c.lower_ in _OWN_STAFF)
+            and any(g.dep_ == "poss" and g.lower_ in {"his", "her", "its", "their"} for g in c.children)
+            for c in verb.children):
+        return Sense(NO_EVENT)  # "instructed his aides to draft a reply": an office at work
+    if lemma == "order" and objects and not any(c.dep_ in {"xcomp", "ccomp", "dative", "oprd"} for c in verb.children) \
+            and not any(match_noun(c.lemma_.lower(), [g.lemma_.lower() for g in c.children if g.dep_ in {
+                "compound", "amod"}]) for c in verb.children if c.dep_ in {"dobj", "obj"}) and not objects & (
+            _OWN_STAFF | FORCES | _POLICE_WORDS | {"inquiry", "probe", "investigation"}):
+        return Sense(NO_EVENT)  # "ordered the postponement of the polls", "ordered a water test": a decision taken
+    return _sixteenth_everyday(verb, lemma, objects, particle_of(verb))
+
+
+# What is sanctioned when "sanction" means approve or provide: money, posts, forces, schemes.
+_SANCTIONED_THINGS = MONEY | RELIEF | FORCES | {"force", "post", "posts", "leave", "project", "scheme", "amount",
+                                                "sum", "compensation", "permission", "strength", "battalion",
+                                                "company", "companies", "plan", "work", "expenditure", "budget"}
+# A stand one declines to take is an opinion withheld, not a refusal of anything asked.
+_STANDS = {"stand", "position", "view", "stance", "side", "sides"}
+
+
+def particle_of(verb: Any) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+
+
+def _sixteenth_everyday(verb: Any, lemma: str, objects: set[str], particle: str | None) -> Sense | None:
+    """Everyday uses of the sixteenth session: an approving look, funds sanctioned, a stand not taken, a
+    message conveyed to the nation, and people described as stationed somewhere."""
+    if lemma == "approve" and verb.dep_ == "amod":
+        return Sense(NO_EVENT)  # "to approving nods from the benches": an adjective, no concession
+    affected = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
+    if lemma == "sanction" and affected & _SANCTIONED_THINGS:
+        return Sense(NO_EVENT)  # "the centre sanctioned funds / two more companies": approved, no penalty
+    if lemma in {"refuse", "decline", "fail"} and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "take" and _objects(c) & _STANDS for c in verb.children):
+        return Sense(NO_EVENT)  # "ministers refuse to take a stand": an opinion withheld
+    if lemma == "convey" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in PUBLIC | {"nation", "country", "world", "people", "masses"}
+            for g in c.children) for c in verb.children):
+        return Sense(NO_EVENT)  # "the message he conveys to the nation": a statement to the public
+    if lemma == "station" and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return Sense(NO_EVENT)  # "the troops stationed in the region": where they are, not a deployment
+    return None
+
+
 def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """Senses told by the phrase (the ninth session): a month read as a march, summons, toll and
     stance phrases, fear, approvals, crimes, words countered, verbal attacks, forces called in."""
@@ -1154,7 +1263,8 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
         return Sense(NO_EVENT)  # "speculation surrounding him", "protests exploding", "as demonstrated by"
     tenth = _tenth_sense(verb, lemma, particle, clause) or _eleventh_sense(verb, lemma, clause, subject) \
         or _twelfth_sense(verb, lemma, particle, clause, subject) or _fourteenth_sense(verb, lemma, particle) \
-        or _fifteenth_sense(verb, lemma, subject) or _everyday_business(verb, lemma, clause, subject)
+        or _fifteenth_sense(verb, lemma, subject) or _everyday_business(verb, lemma, clause, subject) \
+        or _sixteenth_sense(verb, lemma, objects, subject)
     if tenth is not None:
         return tenth
     if lemma in _MARCH_VERBS and any(t.lower_ == "march" for t in verb.subtree) and all(
