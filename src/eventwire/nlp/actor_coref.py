@@ -78,6 +78,8 @@ def _compatible(person: Person | None, gender: str | None) -> bool:
 def _name_tokens(doc: Any, mention: Mention) -> list[Any]:
     """The name itself: the tokens of the span that are capitalised and not titles."""
     span = doc[mention.start:mention.end]
+    if mention.name_start is not None:  # a lower-case name after its titles ("district collector ramesh patel")
+        return [t for t in doc[mention.name_start:mention.end] if t.lower_ not in FUNCTION_WORDS or len(t) == 1]
     tokens = [t for t in span if t.ent_type_ == "PERSON"] or [t for t in span if t.pos_ == "PROPN"]
     names = [t for t in tokens if t.lower_.rstrip(".") not in TITLE_WORDS and t.text[:1].isupper()
              and t.lower_ not in FUNCTION_WORDS]
@@ -249,12 +251,17 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
                 known.position = mention.start
                 person = known
             person.gender = person.gender or _gender(doc, mention)
-            last_person = person
-            if person in recent:
-                recent.remove(person)
-            recent.append(person)
-            if doc[mention.head].dep_ in ("nsubj", "nsubjpass"):
-                last_subject = person
+            if mention.name_start is not None and known is None:
+                # a lower-case name read from its title: too weak a reading for a later "he" to rest on (the
+                # reports' "he" is often someone named with capitals lost and no title)
+                pass
+            else:
+                last_person = person
+                if person in recent:
+                    recent.remove(person)
+                recent.append(person)
+                if doc[mention.head].dep_ in ("nsubj", "nsubjpass"):
+                    last_subject = person
         elif resolution is not None and code is None:
             words = {t.lower_ for t in doc[mention.start:mention.end]}
             owner_words = {c.lower_ for c in doc[mention.head].children if c.dep_ == "poss"} & set(POSSESSIVES)

@@ -58,6 +58,7 @@ class Mention:
     resolution: Resolution | None
     sentence: int
     head: int                       # doc index of the span's head token
+    name_start: int | None = None   # where a lower-case personal name begins after its titles
 
 
 def _is_locative(token: Any) -> bool:
@@ -180,6 +181,68 @@ def _honorific_names(tokens: list[Any]) -> list[Any]:
     return found
 
 
+# Honorifics written before a name in Indian English ("shri", "smt"), read in lower case only in an
+# article written without capitals, where nothing else marks the name after them.
+CASELESS_HONORIFICS = HONORIFICS | {"shri", "sri", "smt", "shrimati", "kumari", "sadhvi", "pandit", "maulana"}
+# Agent nouns for a body or a crowd, not an office one person holds: "police X" or "army X" before a
+# lower-case word is a compound ("police station"), not a title before a name.
+COLLECTIVE_TITLES = {
+    "police", "army", "government", "administration", "party", "force", "forces", "committee", "council",
+    "board", "court", "department", "ministry", "bureau", "cell", "unit", "team", "mob", "crowd", "group",
+    "family", "community", "people", "public", "media", "press", "staff", "personnel", "militia", "state",
+    "centre", "center", "union", "congress", "front", "sangh", "dal", "samaj", "organisation", "organization",
+}
+NOT_NAME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "NORP", "FAC", "MONEY", "QUANTITY",
+                     "PERCENT"}
+
+
+def _caseless_name_after(tokens: list[Any], first: int, named_at: dict[int, Match], after_honorific: bool) -> int | None:
+    """The end of a lower-case personal name starting at sentence token ``first``, right after a title
+    ("district collector ramesh patel", "spokesman a k sharma") or an honorific ("shri ramesh patel"):
+    up to four words, each a name word (alphabetic, not a function word, not a known actor, place or
+    date; single letters are initials), joined as compounds to the last, which heads the phrase and is
+    tagged a proper noun (after an honorific a common noun too: the honorific marks the name)."""
+    end = first
+    while end < len(tokens) and end - first < 4:
+        token = tokens[end]
+        word = token.lower_
+        if not token.is_alpha or word != token.text or token.i in named_at or token.ent_type_ in NOT_NAME_ENTITIES \
+                or token.pos_ not in ("PROPN", "NOUN") or (len(word) > 1 and token.is_stop) or word in ("a", "i"):
+            return None
+        if token.dep_ != "compound":
+            break
+        end += 1
+    else:
+        return None
+    head = tokens[end]
+    if not all(first <= t.head.i - tokens[0].i <= end for t in tokens[first:end]):
+        return None
+    if len(head.lower_) < 2 or not (head.pos_ == "PROPN" or after_honorific):
+        return None
+    return end + 1
+
+
+def _caseless_names(tokens: list[Any], matches: list[Match], named_at: dict[int, Match]) -> list[tuple[Any, int]]:
+    """Lower-case personal names after an office title or an honorific, in an article without capitals:
+    the tagger names no PERSON there, and the title alone would leave the person out. Each as the span to
+    widen to the titles and the body before it ("state bjp president X") and the doc index where the name
+    itself starts."""
+    found = []
+    offset = tokens[0].i
+    agent_ends = {m.end - offset: m for m in matches if m.agent and m.entry is None}
+    for i, token in enumerate(tokens[:-1]):
+        match = agent_ends.get(i + 1)
+        honorific = token.lower_.rstrip(".") in CASELESS_HONORIFICS
+        title = match is not None and token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNS", "NNPS") \
+            and token.lower_ not in COLLECTIVE_TITLES and token.dep_ == "compound"
+        if not (honorific or title) or token.text != token.lower_:
+            continue
+        end = _caseless_name_after(tokens, i + 1, named_at, honorific)
+        if end is not None and (honorific or tokens[i].head.i - offset < end):
+            found.append((tokens[0].doc[tokens[i + 1].i:tokens[end - 1].i + 1], tokens[i + 1].i))
+    return found
+
+
 def find_mentions(doc: Any, day: int, dictionary: ActorDictionary, places: list[Place] | None = None) -> list[Actor]:
     """Resolved, coreference-linked actor mentions of one parsed article.
 
@@ -271,6 +334,8 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
 
     named_at = {i: m for m in matches if m.entry is not None for i in range(m.start, m.end)}
     matches_end = {m.end: m for m in matches}
+    if article.caseless:  # the tagger's lower-case "people" there are mostly other words ("vhp activists")
+        ents = [ent for ent in ents if ent.label_ != "PERSON" or any(c.isupper() for c in ent.text)]
     person_tokens = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     # Places inside a longer name ("The Washington Post", "Bank of England") are not actors.
     titled = {i: ent for ent in ents if ent.label_ in NAME_LABELS for i in range(ent.start, ent.end)}
@@ -324,11 +389,15 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
     names = [ent for ent in ents if ent.label_ == "PERSON" and not _named_otherwise(ent, named_at)]
     names += [doc[m.start:m.end] for m in matches if m.entry is not None and m.entry.kind == "person"]
     names += _honorific_names(tokens)
-    for ent in names:
+    caseless_names = _caseless_names(tokens, matches, named_at) if article.caseless else []
+    covered = {i for name, _ in caseless_names for i in range(name.start, name.end)}
+    names = [name for name in names if not any(i in covered for i in range(name.start, name.end))]
+    for ent, name_start in [(name, None) for name in names] + caseless_names:
         start, end = _person_span(doc, ent, sent.start, matches_end)
         start, end = _trim(doc, start, end)
         resolution = resolve(start, end)
-        found.append(Mention(start, end, "person", resolution, index, ent.root.i))
+        found.append(Mention(start, end, "person", resolution, index, doc[end - 1].i if name_start else ent.root.i,
+                             name_start))
     for ent in ents:
         if ent.label_ in ("ORG", "NORP", "GPE", "FAC") and not any(i in named_at for i in range(ent.start, ent.end)):
             if ent.label_ == "GPE" and _is_locative(ent.root):

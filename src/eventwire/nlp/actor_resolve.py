@@ -66,6 +66,10 @@ POLITICAL_LEANINGS = {
     "monarchist", "ruling", "governing", "opposition", "political", "pro-government", "pro-independence",
 }
 # Titles of those who preside over a body: over a legislature they are legislators (LEG).
+# Offices that head a body ("the BJP president", "the CPI general secretary"): the officer named after a
+# party, a union or a faith's body belongs to that body's sector, not to government.
+BODY_HEADS = {"president", "vice president", "secretary", "general secretary", "secretary general", "chairman",
+              "chairwoman", "chairperson", "convenor", "convener", "treasurer"}
 PRESIDING = {"president", "speaker", "chairman", "chairwoman", "chair", "vice president", "deputy speaker"}
 PLACE_KINDS = {"country", "demonym", "capital", "place"}
 ORG_KINDS = {"organisation", "group", "metonym"}
@@ -484,6 +488,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     elif org is not None and org.sectors and (agent is None or org.entry.kind == "group"
                                                or set(agent.sectors[:1]) & WEAK_AGENT_SECTORS
                                                or agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
+                                               or agent.key in BODY_HEADS and agent.start >= org.end
                                                or agent.start < org.start):
         sectors = list(org.sectors)
     elif agent is not None and org is not None and agent.sectors[:1] == ["UNK"]:
