@@ -94,3 +94,15 @@ def test_a_prayer_to_a_court_is_a_plea() -> None:
 def test_no_stranger_to_riots_is_their_past() -> None:
     modes = found("old residents recalled that this town is no stranger to communal riots.", "riots")
     assert modes and all(m.historical and not m.negated for m in modes)
+
+
+def test_a_past_perfect_a_day_before_the_story_is_background() -> None:
+    modes = found("the previous day, the mob had torched the shops in the market.", "torched", "2002-03-09")
+    assert modes and all(m.historical for m in modes)
+    modes = found("a day earlier, a mob had stoned his house and burnt his car.", "stoned", "2002-03-09")
+    assert modes and all(m.historical for m in modes)
+
+
+def test_a_simple_past_of_the_news_day_stays_news() -> None:
+    modes = found("a mob stoned his house on friday.", "stoned", "2002-03-09")
+    assert modes and not any(m.historical for m in modes)

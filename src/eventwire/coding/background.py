@@ -318,11 +318,33 @@ def recalled(token: Any) -> bool:
         return True  # "the Cultural Revolution, in which millions were killed"
     if _some_time_back(token):
         return True  # "was killed here sometime back", "torched some days back"
+    if _perfect_day_before(token):
+        return True  # "a day earlier, a mob had stoned his house": a day before a past the story tells
     return any((c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS and c.i < token.i)
                or (c.dep_ == "mark" and c.lower_ == "since") or (c.dep_ == "npadvmod" and _last_unit(c))
                or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "killed in the attack which sparked…"
                    g.dep_ == "pobj" and (named_by_date(g) or told_before(g)) for g in c.children))
                for c in token.children)
+
+
+def _modals(verb: Any) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"}
+
+
+def _perfect_day_before(verb: Any) -> bool:
+    """A past perfect placed a day or days before ("a day earlier, a mob had stoned the house", "the previous
+    day, they had torched the shops"): the past perfect counts back from a past the story is telling, not
+    from the dateline, so the act lies before that already past time: told against the news."""
+    if verb.tag_ != "VBN" or _modals(verb) or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in {"earlier", "before"} and any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() in {"day", "night"} for g in c.children):
+            return True  # "a day earlier", "two days before"
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in {"day", "night"} and any(
+                g.dep_ == "amod" and g.lower_ == "previous" for g in c.children):
+            return True  # "the previous day"
+    return False
 
 
 def _when_last_week(verb: Any) -> bool:

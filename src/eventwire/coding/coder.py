@@ -121,7 +121,8 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     token = candidate.trigger.token
     # a duration ("for two weeks", "two weeks back" read as two weeks) does not place the event: the words
     # around it still may ("since the attack on the train two weeks back")
-    dated = [t for t in times if not (t.value or "").startswith("P")]
+    # nor does a day counted from the story's own past ("a day earlier", "the previous day")
+    dated = [t for t in times if not (t.value or "").startswith("P") and not _story_relative(t.text or "")]
     if not any(re.match(r"\d{4}", t.value or "") for t in times) and past_year(token, reference):
         return True  # "the riots of 1984", "in 1984, when 3,000 were killed", "captured during the 1967 war"
     if published is None and year_written_out(token.doc, times, months_only=present is not None):
@@ -142,6 +143,15 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if dated_happening(token, published):
         return True  # "in view of the attack on the train on Wednesday" in a Saturday article
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
+
+
+# A day counted from a past the story tells ("a day earlier", "the previous day", "two days before"): the
+# enrichment may resolve it against the dateline, but it places the act only against the narrative.
+_STORY_RELATIVE = re.compile(r"\b(?:days?|nights?)\s+(?:earlier|before)\b|\bprevious\s+(?:day|night)\b", re.IGNORECASE)
+
+
+def _story_relative(text: str) -> bool:
+    return bool(_STORY_RELATIVE.search(text))
 
 
 def _on_calendar(values: Iterable[str | None]) -> bool:
