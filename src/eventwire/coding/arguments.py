@@ -665,11 +665,12 @@ def _participant_tokens(head: Any) -> set[int]:
         if child.dep_ == "prep" and ((child.lower_ == "of" and lemma in _SOME_OF) or (
                 child.lower_ == "from" and lemma in _TRADED) or (
                 child.lower_ == "of" and (head.pos_ == "NUM" or head.ent_type_ == "MONEY")) or (
-                child.lower_ in {"from", "by", "of"} and lemma in _WORDS)):
+                child.lower_ in {"from", "by", "of"} and lemma in _WORDS) or (
+                child.lower_ == "of" and _partitive(head))):
             # "accused a clique of judges", "tariffs on $50 billion of imports from China" (an amount only
             # of goods: "$20 billion of goods from Vietnam")
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and (lemma in _SOME_OF | _TRADED | _WORDS
+                if grandchild.dep_ == "pobj" and (lemma in _SOME_OF | _TRADED | _WORDS or _partitive(head)
                                                   or grandchild.lemma_.lower() in _TRADED):
                     found |= _participant_tokens(grandchild)
     if lemma in _OWNED or head.lower_ in _OWNED:
@@ -677,6 +678,35 @@ def _participant_tokens(head: Any) -> set[int]:
             if child.dep_ == "poss":
                 found -= _subtree(child, _PHRASE_STOP)
     return found
+
+
+# Words that pick some of a group named in their "of" phrase: "some of the rioters", "one of the accused", "two of
+# the policemen", "most of them".
+_PICKING = {"some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several",
+            "many", "most", "all", "both", "each", "rest", "others", "dozens", "hundreds", "thousands", "scores"}
+
+
+_DEFINITE = {"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "this", "that"}
+
+
+def _partitive(head: Any) -> bool:
+    """A count or quantifier standing for part of a known group ("some of the rioters were arrested", "11 of
+    the accused", "two of them"): the group is the party. A partitive picks from a group the "of" phrase
+    makes definite; a bare plural is a count of a kind ("thousands of police personnel", "scores of
+    karsevaks"), left to the count's own rules."""
+    if head.pos_ not in {"NUM", "DET", "PRON", "ADJ", "NOUN"} or head.dep_ == "compound" or not (
+            head.lower_ in _PICKING or (head.pos_ == "NUM" and head.like_num)):
+        return False
+    return any(g.pos_ == "PRON" or any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in g.children)
+               for g in _prep_objects(head, {"of"}))
+
+
+def _picked_from(head: Any) -> Any | None:
+    """The noun for people a partitive picks from ("some of the protesters", "one of the accused"), or ``None``."""
+    if not _partitive(head):
+        return None
+    members = [g for g in _prep_objects(head, {"of"}) if g.lower_ in _PERSON_NOUNS or g.lemma_.lower() in _PERSON_NOUNS]
+    return members[0] if members else None
 
 
 # Property whose owners a violent act harms: "torched shops of the minority community", "attacked houses
@@ -1140,16 +1170,19 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         subject_side |= _subtree(head)
     clause = _subtree(token) - subject_side
     slots.clause = clause - _comparisons(doc, clause)
+    things: list[Any] = []  # places that say where a thing the act names is, not whom it addresses
     for place, root in _roots(doc, sentence.places):
         if root.i in clause:
             role = _place_role(root, token, movement)
             if role is not None:
                 slots.places.append((place, role))
+                if _place_of_a_thing(root, token):
+                    things.append(place)
         elif movement and root.i in subject_side and _place_role(root, token, movement) is not None:
             slots.places.append((place, "origin"))  # "troops based in Germany will move ..."
     if not slots.recipients and not trigger.code.startswith(_PLACE_NO_TARGET) and not forces:
         # (forces sent within their own state do not target it: "the army was deployed in Gujarat")
-        slots.recipients = _recipients_from_places(slots)
+        slots.recipients = _recipients_from_places(slots, things)
     scope = clause | subject_side | {i for h in recipient_heads for i in _subtree(h)}
     slots.quantities = [q for q, root in _roots(doc, sentence.quantities) if root.i in scope]
     slots.times = [t for t, root in _roots(doc, sentence.times) if root.i in slots.clause and not (
@@ -1182,7 +1215,25 @@ def pronoun_subject(token: Any) -> bool:
 _PLACE_NO_TARGET = ("173",)
 
 
-def _recipients_from_places(slots: Slots) -> list[Actor]:
+def _place_of_a_thing(place_root: Any, trigger: Any) -> bool:
+    """Whether the place's phrase belongs to a thing the act is about rather than to the act: "appealed for
+    peace in Gujarat", "demanded a probe into the riots in the state", "urged a statement on the arrests made
+    in Surat" (the place is the peace's, the riots', the arrests'); the act's own object keeps its place
+    ("held talks in Vienna" is done there)."""
+    token = place_root
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            owner = token.head.head
+            if owner.i == trigger.i or (owner.head.i == trigger.i and owner.dep_ in {"dobj", "obj"}):
+                return False
+            return owner.pos_ in {"NOUN", "PROPN"} or owner.dep_ in {"relcl", "acl", "ccomp", "pcomp"}
+        if token.dep_ not in {"compound", "amod", "nmod", "conj", "appos"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _recipients_from_places(slots: Slots, things: Sequence[Place] = ()) -> list[Actor]:
     """When no one is named as the target, the country where or to which it was done is: "sent
     arms to Pakistan", "lifted a curfew in Montenegro" (CAMEO's and PLOVER's practice).
 
@@ -1192,14 +1243,16 @@ def _recipients_from_places(slots: Slots) -> list[Actor]:
     Harlem" took nothing from it, and "gunmen robbed a shop in Dayton" did not attack the United
     States. A named state's act in a town still addresses the town's state ("threatened a curfew
     in Algiers", "Russian troops shelled Kharkiv"), but where two states act together the place is
-    their venue ("Iran and the EU held talks in Vienna")."""
+    their venue ("Iran and the EU held talks in Vienna"). When the doers carry no country of their own, a
+    town or state that only says where a thing they speak of is ("appealed for peace in Gujarat") is
+    not whom they address."""
     own = {a.code for a in slots.actors if a.code}
     local = all(a.sector == "COP" for a in slots.actors) or not any(
         a.code or a.sector in _STATE_SECTORS for a in slots.actors)
     found: list[Actor] = []
     for place, role in slots.places:
         code = place.country_code
-        if place.feature != "country" and local:
+        if place.feature != "country" and (local or (not own and any(place is t for t in things))):
             continue
         if role == "event" and len(own) > 1:
             continue  # "Iran and the EU held talks in Vienna": the venue of a joint act, not its target
@@ -1346,6 +1399,9 @@ def _person_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
     station house officer"), with the nouns compounded on it: the span to write, or ``None``. On the doer's
     side a noun modifier counts too ("police firing", "a mob attack")."""
     modifier = doer and head.dep_ == "compound" and head.head.i == trigger.i
+    member = _picked_from(head)
+    if member is not None and _own_party(head, trigger):
+        return _with_modifiers(member, {"compound"}, {"NOUN"})  # "some of the protesters were injured": the protesters
     if not (modifier or _own_party(head, trigger)) or head.pos_ != "NOUN" or head.ent_type_ in _NOT_PARTIES \
             or not {head.lower_, head.lemma_.lower()} & _PERSON_NOUNS:
         return None
