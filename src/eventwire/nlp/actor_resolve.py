@@ -50,6 +50,10 @@ MEMBER_NOUNS = {
     "supporter", "supporters", "forces", "force", "troops", "unit", "units", "emir", "emirs", "amir", "amirs",
     "deputy", "deputies",  # "a Duma deputy" sits in the Duma (LEG); a bare "deputy" stays NGEC's COP
 }
+# A political or faith body's rank and file: "BJP workers", "VHP workers" are that body's members (its
+# sector), not labour; a company's or a union's workers stay workers.
+RANK_AND_FILE = {"worker", "workers"}
+RANK_AND_FILE_BODIES = {"PTY", "REL"}
 # Titles of heads whose listed sector is the state's (a bare "president" or "chief executive" heads a
 # state or a government, GOV): after the kind of body they head they take that body's sector ("the
 # university president" EDU, "the company's chief executive" BUS, "the court president" JUD).
@@ -85,6 +89,9 @@ NAME_ONLY_AGENTS |= {
                                                "mla", "mna", "mpa", "mep") for plural in ("", "s")
 } | {"commission", "commissions", "agency", "agencies", "bureau", "bureaus", "directorate", "directorates",
      "institute", "institutes", "herald", "tribune"}  # heads of names: "the commission's fee" is none
+# Legislators' acronyms that an article written without capitals can only write in lower case ("three
+# congress mlas"): there nothing else spells them, so they are titles in lower case too.
+CASELESS_TITLES = {"mla", "mlas"}
 # Head nouns of organisation names, read only at the end of a capitalised name with a name word before
 # them ("the Zambian Mineworkers Union", "Patriotic Front", "the Okonkwo Foundation") or before "of"
 # ("Union of Journalists"): alone, "the Union" or "the Movement" names nothing the head can tell.
@@ -191,6 +198,7 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
                     best = (end_piece - p, Match(first_token, last_token + 1, key, entry=dictionary.lookup(key)[0]))
                 elif agents and key in dictionary.agents and (loose or _agent_ok(span, tokens[last_token + 1:last_token + 2])) \
                         and (key not in NAME_ONLY_AGENTS or _capitalised(span[-1])
+                             or caseless_text and key in CASELESS_TITLES
                              or _member_follows(tokens, first_token, last_token, key)
                              or _party_of_kind(tokens, first_token, key, dictionary)) \
                         and (key not in NAMED_HEADS or _named_head(tokens, first_token, last_token)
@@ -489,6 +497,8 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
                                                or set(agent.sectors[:1]) & WEAK_AGENT_SECTORS
                                                or agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
                                                or agent.key in BODY_HEADS and agent.start >= org.end
+                                               or agent.key in RANK_AND_FILE and agent.start >= org.end
+                                               and org.sectors[0] in RANK_AND_FILE_BODIES
                                                or agent.start < org.start):
         sectors = list(org.sectors)
     elif agent is not None and org is not None and agent.sectors[:1] == ["UNK"]:
