@@ -38,7 +38,7 @@ VERB_DEFAULTS: dict[str, str] = {
     "lift": NO_EVENT, "restore": NO_EVENT, "place": NO_EVENT, "leave": NO_EVENT, "fly": NO_EVENT,
     "tell": NO_EVENT, "ask": NO_EVENT, "express": NO_EVENT, "apply": NO_EVENT, "die": NO_EVENT,
     "want": NO_EVENT, "join": NO_EVENT, "travel": "042", "hold": NO_EVENT, "launch": NO_EVENT,
-    "ease": NO_EVENT,
+    "ease": NO_EVENT, "gear": NO_EVENT,
 }
 
 

@@ -1252,6 +1252,62 @@ def _sixteenth_everyday(verb: Any, lemma: str, objects: set[str], particle: str 
         return Sense(NO_EVENT)  # "the message he conveys to the nation": a statement to the public
     if lemma == "station" and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return Sense(NO_EVENT)  # "the troops stationed in the region": where they are, not a deployment
+    return _second_round_sense(verb, lemma, objects, particle)
+
+
+# What one stands in: an election, a seat, a poll (contesting them is candidacy, no disapproval).
+_CONTESTED_POLLS = BALLOTS | {"elections", "polls", "seat", "seats", "bye-election", "by-election", "bypoll",
+                              "constituency", "constituencies", "race", "mayoralty", "presidency"}
+# Work one joins to help: relief, rescue, rebuilding (no demonstration).
+_RELIEF_WORK = RELIEF | {"rehabilitation", "reconstruction", "rebuilding", "cleanup", "clean-up", "service",
+                         "welfare", "charity", "volunteer"}
+# Where a walkout is made from: a sitting of a body, not a building one leaves.
+_SITTINGS = MEETINGS | {"house", "assembly", "session", "parliament", "council", "chamber", "hall", "sabha",
+                        "proceedings", "debate", "negotiations", "committee", "legislature", "senate"}
+# Walkers who make a walkout: members of a body, a party, a delegation.
+_WALKERS = {"member", "members", "mla", "mlas", "mp", "mps", "legislator", "legislators", "opposition",
+            "delegation", "delegates", "delegate", "councillor", "councillors", "councilor", "councilors", "party",
+            "parties", "senator", "senators", "lawmaker", "lawmakers", "deputies", "deputy", "union", "ministers"}
+
+
+# Texts and schemes that "allow" something: a provision, not a concession made by anyone.
+_ALLOWING_TEXTS = {"law", "laws", "rule", "rules", "act", "bill", "scheme", "programme", "program", "policy",
+                   "provision", "provisions", "system", "regulation", "regulations", "ordinance", "clause",
+                   "amendment", "measure", "code", "framework", "arrangement", "plan", "legislation", "statute"}
+
+
+def _allowed_by_purpose_or_text(verb: Any) -> bool:
+    """"allow" as the purpose of another act ("opened the road to allow residents in", "passed a law to allow
+    enforcement"), or with a text, a scheme or a clause as its subject ("the scheme allows buyers to…",
+    "extending the road allowed traffic to…"): the other act or the text, no concession of its own."""
+    own_subject = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and not own_subject and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_.lower() not in {"allow", "permit", "let"}:
+        return True
+    return any(c.dep_ == "csubj" for c in own_subject) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _ALLOWING_TEXTS for c in own_subject)
+
+
+def _second_round_sense(verb: Any, lemma: str, objects: set[str], particle: str | None) -> Sense | None:
+    """Senses of the session's second round: choosing or preferring to do something (the chosen act is
+    coded by its own verb), standing in an election, joining relief work, and a walkout from a sitting."""
+    if lemma in {"choose", "prefer", "opt"} and any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+                                                    for c in verb.children):
+        return Sense(NO_EVENT)  # "chose to stay away", "preferred not to comment": the complement is the act
+    if lemma == "contest" and objects & _CONTESTED_POLLS:
+        return Sense(NO_EVENT)  # "will contest the assembly polls alone": a candidacy, no disapproval
+    if lemma == "join" and (objects | {g.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                                       and c.lower_ == "in" for g in c.subtree}) & _RELIEF_WORK:
+        return Sense(NO_EVENT)  # "workers will join in the relief work": help at home, no demonstration
+    if lemma in {"allow", "permit"} and _allowed_by_purpose_or_text(verb):
+        return Sense(NO_EVENT)  # "reopened the road to allow residents in", "the scheme allows buyers to…"
+    if lemma == "walk" and particle == "out":
+        left = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                for g in c.children if g.dep_ == "pobj"}
+        walkers = {t.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        if left & _SITTINGS or (not left and walkers & _WALKERS):
+            return Sense("140", matched=("walkout",))  # "the opposition members walked out": dissent shown
     return None
 
 
@@ -1399,6 +1455,37 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
 # Verbs a result hangs off: "won the two seats, beating …", "qualified by beating …".
 _WINNING = {"win", "clinch", "secure", "claim", "qualify", "advance", "reach", "finish", "top", "retain", "earn"}
 _BEATEN_BODIES = {"GPE", "ORG"}
+
+
+# Verbs that seize only when what they find is itself a weapon, an explosive or drugs.
+_FINDING = {"find", "discover", "uncover", "recover"}
+_CONTRABAND = {"pistol", "gun", "rifle", "ammunition", "explosive", "explosives", "weapon", "arms", "arm", "cache",
+               "grenade", "bomb", "device", "stash", "kalashnikov", "drug", "drugs", "firearm", "round", "handgun",
+               "revolver", "shotgun", "ammo", "narcotic", "narcotics", "cocaine", "heroin", "rdx", "detonator",
+               "launcher", "magazine", "cartridge", "mine", "landmine", "missile", "rocket", "shell", "weaponry",
+               "cannabis", "marijuana", "opium", "hashish", "methamphetamine", "meth", "charas", "ganja",
+               "sword", "knife", "dagger", "acid", "petrol", "kerosene"}
+# Words of quantity whose of-phrase names what was found ("a collection of rifles", "large amounts of cash").
+_QUANTITIES = {"amount", "quantity", "number", "lot", "lots", "haul", "pile", "heap", "collection", "stockpile",
+               "consignment", "bag", "box", "sack", "kilogram", "kg", "kilo", "gram", "piece", "cache", "stash",
+               "store", "dump", "huge", "large", "batch", "set", "load", "truckload", "cartons", "carton", "packet"}
+
+
+def _found_things(verb: Any) -> set[str]:
+    """The heads of what a verb of finding found (its object, or its passive subject), with their
+    conjuncts and the of-phrase of a quantity ("a collection of rifles"), as lemmas and words."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if verb.dep_ == "acl":
+        heads.append(verb.head)  # "the weapons recovered included…"
+    found: set[str] = set()
+    while heads:
+        head = heads.pop()
+        found |= {head.lemma_.lower(), head.lower_}
+        heads += [c for c in head.children if c.dep_ in {"conj", "appos"}]
+        if head.lemma_.lower() in _QUANTITIES:
+            heads += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _contest_won(verb: Any, subject: set[str]) -> bool:
@@ -1677,6 +1764,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         # jets intercepting aircraft show force; police intercepting guns or drugs seize them
         return Sense("150") if clause & AIRBORNE or not clause & SEIZABLES else Sense("171")
     seized = (clause | subject) & SEIZABLES  # the passive "guns were seized" names them as subject
+    found = _found_things(verb) if lemma in _FINDING and seized & _CONTRABAND else set()
+    if found and not found & _CONTRABAND:
+        return Sense(NO_EVENT)  # "found a receipt for a gun", "found drug paraphernalia": things found, none seized
     if lemma in {"seize", "confiscate", "impound", "detain", "find", "discover", "uncover", "recover", "defuse",
                  "dismantle", "destroy"} and seized - {"land", "property", "good", "goods"} \
             and (lemma in {"seize", "confiscate", "impound", "detain"} or seized & {
