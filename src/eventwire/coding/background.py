@@ -436,8 +436,22 @@ def _name_words(token: Any) -> set[str]:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     words.update(t.lower_ for t in grand.subtree if t.pos_ in {"NOUN", "PROPN"})
+            words.update(t.lower_ for t in _loose_object(child))
     return {w for w in words if w.isalpha() and w not in _COMMON_NAME_WORDS and w not in _WEEKDAYS
             and w not in _MONTH_NUMBERS}
+
+
+def _loose_object(prep: Any) -> list[Any]:
+    """The object of a preposition the parser left without one ("the attack on sabarmati express", with
+    "express" hung on the main verb), read in order: the nouns right after it, at most four."""
+    if any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+        return []
+    words = []
+    for word in prep.doc[prep.i + 1: min(prep.i + 5, prep.sent.end)]:
+        if word.pos_ not in {"NOUN", "PROPN"} or not word.is_alpha:
+            break
+        words.append(word)
+    return words
 
 
 def _definite_happening(token: Any) -> bool:
@@ -618,6 +632,7 @@ def _proper_name(token: Any, published: Any) -> bool:
     words = [t for c in token.children if c.i < token.i and c.dep_ in {"compound", "nmod", "poss"} for t in c.subtree]
     words += [t for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "at"}
               for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+    words += [t for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "at"} for t in _loose_object(c)]
     names = _article_names(token.doc)
     found = {t.lower_ for t in words if t.is_alpha and t.lower_ in names}
     if found:
@@ -764,6 +779,10 @@ _NAMED_BY_YEAR = {"war", "riot", "riots", "massacre", "pogrom", "uprising", "rev
                   "earthquake", "famine", "rebellion", "intifada", "insurgency", "occupation"}
 
 
+# Roles of a noun before its verb that may date the clause: its subject or a phrase fronted and left hanging.
+_FRONTED = {"nsubj", "nsubjpass", "npadvmod", "dep"}
+
+
 def _year(word: Any) -> int | None:
     match = _YEAR_WORD.match(word.text.replace("''", "'"))
     return int(match.group(1)) if match and "," not in word.text else None
@@ -823,6 +842,16 @@ def past_year(token: Any, reference: int | None) -> bool:
                     if g.dep_ == "pobj":
                         years += _phrase_years(g)
                         named += _years_on(g, _definite(g)) if g.lemma_.lower() in _NAMED_BY_YEAR else []
+    for child in token.children if token.pos_ in {"VERB", "AUX"} else []:
+        # a happening named by its year as the subject or a fronted phrase of a clause told in the past ("the
+        # 1984 riots in the capital killed 3,000", "the november 1984 pogrom, 3,000 people were massacred")
+        if child.dep_ in _FRONTED and child.i < token.i and child.lemma_.lower() in _NAMED_BY_YEAR \
+                and _told_in_past(token):
+            own = _years_on(child, _definite(child)) + [y for g in child.children if g.dep_ in {"nmod", "compound"}
+                                                        and g.lower_.rstrip(".") in _MONTH_NUMBERS
+                                                        for y in _years_on(g, False)]
+            years += own
+            named += own
     if reference is None:
         # no present to compare with: a happening named by its year is a known, past one ("seized the
         # land in the 1967 war"), as for :func:`named_year`

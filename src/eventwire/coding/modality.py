@@ -177,6 +177,8 @@ def read_modality(trigger: Any) -> ModalityReading:
                     and not _plan_done(token, below):
                 reading.future = True
                 reading.offered = reading.offered or lemma in _OFFER
+            if modals & _OBLIGATION_MODALS and _obliged_through(below) and not reading.negated:
+                reading.obliged = True  # "should try to arrest them", "must take the lead in organising": wanted
             if lemma in {"certain", "sure"} and token.pos_ == "ADJ" and below.dep_ == "xcomp":
                 reading.future = True  # "almost certain to offer the post", "is sure to anger them": a forecast
             if token.lower_ in {"of", "than"} and any(c.lower_ in {"instead", "rather"} for c in token.children):
@@ -193,6 +195,8 @@ def read_modality(trigger: Any) -> ModalityReading:
         if not first and token.pos_ in {"NOUN", "PROPN"}:
             if lemma in _INTENT_NOUNS or token.lower_ in _ASKING_FORMS:
                 reading.future = True  # "its readiness to send troops", "a plan to withdraw", "a plea for deployment"
+            if lemma in _TOPICS and _gerund_under(below):
+                reading.hypothetical = True  # "raised the issue of providing a force": a topic, not an act
             if lemma in _SHORT_OF and below.lower_ == "of":
                 reading.hypothetical = True  # "on the brink of a riot", "in favour of attacking": not (yet) done
             if lemma in {"refusal"} or _denied_report(token, below):
@@ -207,6 +211,11 @@ def read_modality(trigger: Any) -> ModalityReading:
         if token.dep_ == "conj" and token.head.pos_ == "VERB":
             # a conjoined verb shares its head's auxiliaries ("will move and stay") but not more
             head_modals = _modals(token.head)
+            if not any(c.dep_ == "mark" for c in token.children) and lemma not in _SPEECH and any(
+                    c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.head.children):
+                # "asked whether they considered or raised it": one question; "warned of trouble if it obstructed
+                # them and said…" is the parser joining the main clause's verb of saying to the condition
+                reading.hypothetical = True
             if head_modals & _FUTURE_MODALS or (head_modals == {"would"} and _reported(token.head)):
                 reading.future = True  # "said Russia would expel … and close …"
             elif _bare_conjunct(token):
@@ -222,9 +231,56 @@ def read_modality(trigger: Any) -> ModalityReading:
         reading.future = True  # "received a request from the state for deployment of the army"
     if not (reading.future or reading.hypothetical or reading.negated) and _demanded_content(trigger):
         reading.hypothetical = True  # "their demands include that troops be sent": wanted, not done
+    if not (reading.future or reading.hypothetical or reading.negated) and _future_time_clause(trigger):
+        reading.future = True  # "will withdraw support the day the government allows it": still ahead
     if not (reading.future or reading.hypothetical or reading.negated) and _details_pending(trigger):
         reading.future = True  # "the details of the visit have not been finalised": still to come
     return reading
+
+
+# Nouns of a topic raised or weighed: what their phrase names as a gerund ("the issue of providing a force",
+# "the question of sending troops") is talked of, not done.
+_TOPICS = {"issue", "question", "matter"}
+
+
+def _gerund_under(prep: Any) -> bool:
+    """A preposition whose object is a gerund ("of providing", "for sending", "in organising")."""
+    return prep.dep_ == "prep" and any(c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG" for c in prep.children)
+
+
+def _obliged_through(below: Any) -> bool:
+    """The walk came up to a verb with "should/must" through what that verb is for: its infinitive ("should
+    try to arrest them") or an "in" gerund ("should take the lead in organising protests"). The act is what
+    someone wants done; "should be punished for attacking" names what was done."""
+    return below.dep_ == "xcomp" or (below.lower_ == "in" and _gerund_under(below))
+
+
+# Words that open a clause of time ("when the army arrives", "once talks begin", "until troops withdraw").
+_TIME_OPENERS = {"when", "once", "after", "before", "until", "till", "whenever"}
+# Nouns of a point in time a relative clause may pick out ("the day the government allows it").
+_TIME_NOUNS = {"day", "moment", "time", "minute", "hour", "instant"}
+
+
+def _future_time_clause(trigger: Any) -> bool:
+    """The event sits in a clause of time told in the present whose main clause is told in the future ("we
+    will withdraw support the day the government allows it", "troops will leave when talks begin"): English
+    tells such a clause's future in the present tense, so the act is still ahead, not done."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.tag_ not in {"VBZ", "VBP"} or _modals(verb):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ in {"advmod", "mark"} and c.lower_ in _TIME_OPENERS for c in verb.children):
+        governor = verb.head
+    elif verb.dep_ == "relcl" and verb.head.lemma_.lower() in _TIME_NOUNS and verb.head.dep_ == "npadvmod":
+        governor = verb.head.head
+    else:
+        return False
+    return bool(_modals(governor) & _FUTURE_MODALS)
 
 
 def _demanded_content(trigger: Any) -> bool:

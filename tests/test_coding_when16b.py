@@ -1,0 +1,74 @@
+"""Flags and background, sixteenth session, second round: "should/must" on a verb whose infinitive or "in"
+gerund holds the act ("should try to arrest them", "must take the lead in organising protests"); a gerund
+under a noun of a topic ("raised the issue of providing a force"); a clause of time told in the present under
+a future main clause ("will withdraw support the day the government allows it"); a happening named by a past
+year as the subject or a fronted phrase of a past clause; a happening whose "on" phrase the parser left
+without an object, read in order. Every sentence is written for this test, in lower case where the rule is
+for lower-case text."""
+
+from __future__ import annotations
+
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+SUNDAY = "2002-03-10"
+
+
+def found(text: str, trigger: str, published: str = SUNDAY):
+    return [e.modality for e in code_text(text, published=published) if e.evidence.trigger == trigger]
+
+
+def test_an_obligation_on_the_governing_verb_is_not_done() -> None:
+    modes = found("the minister said the police should try to arrest the culprits.", "arrest")
+    assert modes and all(m.hypothetical for m in modes)
+
+
+def test_an_obligation_reaches_an_in_gerund() -> None:
+    events = [e for e in code_text("the leader said the parties must take the lead in organising protests against the law.",
+                                   published=SUNDAY) if e.evidence.trigger == "protests"]
+    assert events and all(e.event == "REQUEST" or e.modality.hypothetical for e in events)
+
+
+def test_a_reason_for_punishment_stays_done() -> None:
+    modes = found("the court said the man should be punished for attacking the police.", "attacking")
+    assert not any(m.hypothetical for m in modes)
+
+
+def test_a_gerund_under_a_topic_noun_is_not_done() -> None:
+    modes = found("the lawyer asked whether the state had raised the issue of providing a mixed security force.",
+                  "providing")
+    assert modes and all(m.hypothetical for m in modes)
+
+
+def test_a_present_time_clause_under_a_future_is_ahead() -> None:
+    modes = found("we will withdraw our support the day the government allows the militants to defy the courts.",
+                  "allows")
+    assert modes and all(m.future for m in modes)
+    modes = found("the party will hold talks once the army withdraws from the city.", "withdraws")
+    assert modes and all(m.future for m in modes)
+
+
+def test_a_past_time_clause_stays_done() -> None:
+    modes = found("troops left the town when the two sides signed the accord.", "left")
+    assert modes and not any(m.future for m in modes)
+
+
+def test_a_fronted_happening_named_by_a_past_year_dates_its_clause() -> None:
+    text = "against this, he said, the november 1984 riots in the capital, then under another party, 3,000 were killed in one day."
+    modes = found(text, "killed")
+    assert modes and all(m.historical for m in modes)
+
+
+def test_an_unattached_on_phrase_still_names_the_happening() -> None:
+    text = ("the state has decided to pay two lakh each to the families of the pilgrims killed in the attack on "
+            "sabarmati express at godhra railway station and one lakh for those who died elsewhere.")
+    modes = found(text, "killed")
+    assert modes and all(m.historical for m in modes)
+
+
+def test_a_conjunct_shares_its_heads_whether() -> None:
+    text = ("the lawyer asked whether the state government contemplated or raised the issue for providing a security "
+            "force with proper balance.")
+    modes = found(text, "providing")
+    assert modes and all(m.hypothetical for m in modes)
