@@ -72,3 +72,12 @@ def test_a_conjunct_shares_its_heads_whether() -> None:
             "force with proper balance.")
     modes = found(text, "providing")
     assert modes and all(m.hypothetical for m in modes)
+
+
+def test_a_killing_told_as_where_a_known_happening_was_is_background() -> None:
+    text = "the minister said the centre of the riots was the godhra incident where innocent people travelling in a train were killed."
+    modes = found(text, "killed", "2002-03-07")
+    assert modes and all(m.historical for m in modes)
+    text = "the minister said the centre of the riots was the village where innocent people travelling in a train were killed."
+    modes = found(text, "killed", "2002-03-07")
+    assert modes and not any(m.historical for m in modes)

@@ -746,8 +746,12 @@ def _happening_nouns(token: Any) -> list[Any]:
     attack")."""
     if token.pos_ in {"NOUN", "PROPN"}:
         return [token]
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "during"}
-            for g in c.children if g.dep_ == "pobj"]
+    nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "during"}
+             for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+        nouns.append(token.head)  # "the godhra incident where passengers were killed": the killing is the incident
+    return nouns
 
 
 def retold(token: Any, published: Any) -> bool:
