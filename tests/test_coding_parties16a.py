@@ -27,8 +27,8 @@ def test_opened_fire_to_disperse() -> None:
 
 
 def test_a_volley_joined_to_tear_gas_shares_the_purpose() -> None:
-    assert parties("Policemen lobbed tear gas shells and fired in the air to scare away the rioters.",
-                   "ASSAULT", "fired") == [(["Policemen"], ["rioters"])]
+    assert parties("Constables lobbed tear gas shells and fired into the air to scare away the looters.",
+                   "ASSAULT", "fired") == [(["Constables"], ["looters"])]
 
 
 def test_had_to_fire_to_disperse() -> None:
@@ -37,7 +37,7 @@ def test_had_to_fire_to_disperse() -> None:
 
 
 def test_the_dead_of_a_volley_stay_its_recipients() -> None:
-    found = parties("Three persons died when the police resorted to firing to disperse an angry mob.", "ASSAULT")
+    found = parties("Two persons died when the police resorted to firing to break up a hostile crowd.", "ASSAULT")
     assert found and all(recipients == ["persons"] for _, recipients in found)
 
 

@@ -28,7 +28,7 @@ def test_a_count_of_a_definite_group_names_the_group() -> None:
 
 
 def test_peace_in_a_state_is_not_the_one_appealed_to() -> None:
-    assert parties("All the opposition parties appealed for peace in Gujarat.", "REQUEST") \
+    assert parties("All the opposition parties appealed for harmony in Gujarat.", "REQUEST") \
         == [(["opposition parties"], [])]
 
 

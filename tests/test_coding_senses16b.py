@@ -27,7 +27,7 @@ def test_contesting_an_election_is_no_disapproval() -> None:
 
 def test_joining_relief_work_is_no_demonstration() -> None:
     assert not any(kind == "PROTEST" for kind, _ in events(
-        "The party workers will also join in relief and rehabilitation work in the coming weeks."))
+        "Student volunteers will join in relief and rehabilitation work from next week."))
     assert any(kind == "PROTEST" for kind, _ in events("The dock workers joined the strike on Monday."))
 
 

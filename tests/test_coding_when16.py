@@ -1,5 +1,5 @@
 """Background and flags, sixteenth session: a "when" clause of a main clause placed last week shares its
-time ("on Saturday last week, when a mob set the houses on fire"); a weekday followed by "last week" is the
+time ("on Friday last week, when rioters burnt a row of huts"); a weekday followed by "last week" is the
 week before's; a duration among the clause's times ("two weeks back" read as two weeks) does not keep the
 word rules from placing a happening before the news; "suppose that" puts its clause in doubt; "on the
 brink of", "in favour of" name an act not (yet) done. Every sentence is written for this test, in lower
@@ -32,19 +32,19 @@ def test_a_weekday_last_week_is_the_week_before() -> None:
 
 
 def test_a_when_clause_of_last_week_is_background() -> None:
-    text = "on saturday last week, when a mob attacked his shop and set ten houses on fire, the trader fled to the city."
+    text = "on friday last week, when rioters looted the bakery and set six huts on fire, the baker left for his village."
     modes = found(text, "set")
     assert modes and all(m.historical for m in modes)
 
 
 def test_a_when_clause_of_the_news_day_is_news() -> None:
-    text = "on saturday, when a mob attacked his shop and set ten houses on fire, the trader fled to the city."
+    text = "on friday, when rioters looted the bakery and set six huts on fire, the baker left for his village."
     modes = found(text, "set")
     assert modes and not any(m.historical for m in modes)
 
 
 def test_a_duration_does_not_date_a_happening_told_as_the_start() -> None:
-    text = "for the first time since the deadly attack on it near the junction two weeks back, the express ran on tuesday."
+    text = "for the first time since the brutal attack on it close to the bridge two weeks back, the night bus ran on tuesday."
     modes = found(text, "attack", "2002-03-13")
     assert modes and all(m.historical for m in modes)
 
@@ -60,7 +60,7 @@ def test_the_brink_of_a_riot_is_no_riot() -> None:
 
 
 def test_in_favour_of_an_attack_is_no_attack() -> None:
-    modes = found("he said he was not in favour of attacking the police.", "attacking")
+    modes = found("she said she was not in favour of attacking the marchers.", "attacking")
     assert modes and all(m.hypothetical for m in modes)
 
 
@@ -99,7 +99,7 @@ def test_no_stranger_to_riots_is_their_past() -> None:
 def test_a_past_perfect_a_day_before_the_story_is_background() -> None:
     modes = found("the previous day, the mob had torched the shops in the market.", "torched", "2002-03-09")
     assert modes and all(m.historical for m in modes)
-    modes = found("a day earlier, a mob had stoned his house and burnt his car.", "stoned", "2002-03-09")
+    modes = found("a day earlier, a crowd had stoned the clinic and burnt a van.", "stoned", "2002-03-09")
     assert modes and all(m.historical for m in modes)
 
 

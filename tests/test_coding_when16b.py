@@ -1,7 +1,7 @@
 """Flags and background, sixteenth session, second round: "should/must" on a verb whose infinitive or "in"
 gerund holds the act ("should try to arrest them", "must take the lead in organising protests"); a gerund
 under a noun of a topic ("raised the issue of providing a force"); a clause of time told in the present under
-a future main clause ("will withdraw support the day the government allows it"); a happening named by a past
+a future main clause ("will quit the coalition the day the cabinet permits it"); a happening named by a past
 year as the subject or a fronted phrase of a past clause; a happening whose "on" phrase the parser left
 without an object, read in order. Every sentence is written for this test, in lower case where the rule is
 for lower-case text."""
@@ -42,7 +42,7 @@ def test_a_gerund_under_a_topic_noun_is_not_done() -> None:
 
 
 def test_a_present_time_clause_under_a_future_is_ahead() -> None:
-    modes = found("we will withdraw our support the day the government allows the militants to defy the courts.",
+    modes = found("we will pull out of the alliance the day the cabinet allows the gangs to defy the courts.",
                   "allows")
     assert modes and all(m.future for m in modes)
     modes = found("the party will hold talks once the army withdraws from the city.", "withdraws")
@@ -55,29 +55,29 @@ def test_a_past_time_clause_stays_done() -> None:
 
 
 def test_a_fronted_happening_named_by_a_past_year_dates_its_clause() -> None:
-    text = "against this, he said, the november 1984 riots in the capital, then under another party, 3,000 were killed in one day."
+    text = "by contrast, she said, the june 1991 riots in the port city, then under a rival party, 400 were killed in a week."
     modes = found(text, "killed")
     assert modes and all(m.historical for m in modes)
 
 
 def test_an_unattached_on_phrase_still_names_the_happening() -> None:
-    text = ("the state has decided to pay two lakh each to the families of the pilgrims killed in the attack on "
-            "sabarmati express at godhra railway station and one lakh for those who died elsewhere.")
+    text = ("the trust has offered one lakh each to the kin of the pilgrims killed in the attack on "
+            "sabarmati express at godhra and half that sum to the wounded.")
     modes = found(text, "killed")
     assert modes and all(m.historical for m in modes)
 
 
 def test_a_conjunct_shares_its_heads_whether() -> None:
-    text = ("the lawyer asked whether the state government contemplated or raised the issue for providing a security "
-            "force with proper balance.")
+    text = ("the petitioner asked whether the ministry considered or discussed the issue for providing a bigger "
+            "security force.")
     modes = found(text, "providing")
     assert modes and all(m.hypothetical for m in modes)
 
 
 def test_a_killing_told_as_where_a_known_happening_was_is_background() -> None:
-    text = "the minister said the centre of the riots was the godhra incident where innocent people travelling in a train were killed."
+    text = "the officer said the root of the violence was the godhra incident where passengers on a train were killed."
     modes = found(text, "killed", "2002-03-07")
     assert modes and all(m.historical for m in modes)
-    text = "the minister said the centre of the riots was the village where innocent people travelling in a train were killed."
+    text = "the officer said the root of the violence was the village where passengers on a train were killed."
     modes = found(text, "killed", "2002-03-07")
     assert modes and not any(m.historical for m in modes)

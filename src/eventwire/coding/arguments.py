@@ -300,8 +300,8 @@ def _volley(verb: Any) -> bool:
 
 def _dispersed(verb: Any) -> list[Any]:
     """The crowd a volley was fired to break up, named in its purpose clause: "fired ten rounds to disperse
-    the mob", "opened fire to scare away the rioters", "lobbed tear gas and fired in the air to disperse the
-    crowd", "resorted to firing to disperse an irate mob" (the crowd is the one fired on)."""
+    the mob", "opened fire to scare off the looters", "lobbed tear gas and fired into the air to break up the
+    crowd", "resorted to firing to scatter an angry crowd" (the crowd is the one fired on)."""
     if not _volley(verb):
         return []
     carriers = [verb, *(c for c in verb.children if c.dep_ == "conj" and _volley(c))]
@@ -718,7 +718,7 @@ _PROPERTY = {"shop", "house", "home", "hutment", "hut", "cabin", "shrine", "mosq
 
 
 def _owners(head: Any) -> list[Any]:
-    """Who owns property named as the target: its "of" phrase ("shops of a particular community"), the one
+    """Who owns property named as the target: its "of" phrase ("shops of a minority group"), the one
     it belongs to ("houses belonging to the minority community"), the one owning or running it ("a hotel owned
     by a minister"). Only for a common noun ("the House of Representatives" owns nothing)."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _PROPERTY:
@@ -1244,7 +1244,7 @@ def _recipients_from_places(slots: Slots, things: Sequence[Place] = ()) -> list[
     States. A named state's act in a town still addresses the town's state ("threatened a curfew
     in Algiers", "Russian troops shelled Kharkiv"), but where two states act together the place is
     their venue ("Iran and the EU held talks in Vienna"). When the doers carry no country of their own, a
-    town or state that only says where a thing they speak of is ("appealed for peace in Gujarat") is
+    town or state that only says where a thing they speak of is ("appealed for harmony in Gujarat") is
     not whom they address."""
     own = {a.code for a in slots.actors if a.code}
     local = all(a.sector == "COP" for a in slots.actors) or not any(

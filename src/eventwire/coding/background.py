@@ -311,7 +311,7 @@ def recalled(token: Any) -> bool:
         return any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in token.children) \
             or named_by_date(token) or told_before(token) or _relative_long_ago(token) or _years_of(token)
     if token.pos_ == "VERB" and _when_last_week(token):
-        return True  # "on Saturday last week, when a mob set the houses on fire, he fled"
+        return True  # "on Friday last week, when rioters burnt a row of huts, the baker left"
     if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
         return False
     if token.dep_ in {"relcl", "acl"} and era_words(token.doc[token.head.left_edge.i: token.head.i + 1].text):
@@ -319,7 +319,7 @@ def recalled(token: Any) -> bool:
     if _some_time_back(token):
         return True  # "was killed here sometime back", "torched some days back"
     if _perfect_day_before(token):
-        return True  # "a day earlier, a mob had stoned his house": a day before a past the story tells
+        return True  # "a day earlier, a crowd had stoned the clinic": a day before a past the story tells
     return any((c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS and c.i < token.i)
                or (c.dep_ == "mark" and c.lower_ == "since") or (c.dep_ == "npadvmod" and _last_unit(c))
                or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "killed in the attack which sparked…"
@@ -332,8 +332,8 @@ def _modals(verb: Any) -> set[str]:
 
 
 def _perfect_day_before(verb: Any) -> bool:
-    """A past perfect placed a day or days before ("a day earlier, a mob had stoned the house", "the previous
-    day, they had torched the shops"): the past perfect counts back from a past the story is telling, not
+    """A past perfect placed a day or days before ("a day earlier, a crowd had stoned the clinic", "the previous
+    day, they had burnt the stalls"): the past perfect counts back from a past the story is telling, not
     from the dateline, so the act lies before that already past time: told against the news."""
     if verb.tag_ != "VBN" or _modals(verb) or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
@@ -358,7 +358,7 @@ def _when_last_week(verb: Any) -> bool:
         return False
     if any(c.dep_ == "npadvmod" and _last_unit(c) for c in verb.head.children):
         return True
-    # read in order, as the parser may hang the clause elsewhere: "last week when ...", "on Saturday last week when ..."
+    # read in order, as the parser may hang the clause elsewhere: "last week when ...", "on Friday last week when ..."
     before = [t.lower_ for t in verb.doc[max(when.i - 3, 0): when.i] if not t.is_punct]
     return before[-2:] in (["last", "week"], ["previous", "week"])
 
@@ -473,7 +473,7 @@ def _days_back(words: list[Any], published: Any) -> int | None:
             back = (published.weekday() - _WEEKDAYS.index(lower)) % 7
             before = words[i - 1].lower_ if i else ""
             if _last_week_after(word):
-                return back + 7  # "on Saturday last week": the Saturday of the week before
+                return back + 7  # "on Friday last week": the Friday of the week before
             return back or (7 if before in {"last", "previous"} else 0)
         if lower.rstrip(".") in _MONTH_NUMBERS and word.i + 1 < len(word.doc):
             following = word.doc[word.i + 1] if word.doc[word.i + 1].like_num else (
@@ -492,7 +492,7 @@ def _days_back(words: list[Any], published: Any) -> int | None:
 
 
 def _last_week_after(word: Any) -> bool:
-    """A weekday followed by "last week" or "of last week" ("on Saturday last week"): the weekday of the
+    """A weekday followed by "last week" or "of last week" ("on Friday last week"): the weekday of the
     week before the one the article is written in, not the last one up to the dateline."""
     doc = word.doc
     following = [t.lower_ for t in doc[word.i + 1: word.i + 4]]

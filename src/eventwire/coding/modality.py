@@ -31,7 +31,7 @@ _INTENT = {"plan", "intend", "prepare", "aim", "seek", "vow", "promise", "pledge
 # "will withdraw" announces the concession itself.
 _OFFER = {"willing", "ready", "prepared", "prepare", "offer", "propose"}
 # Nouns whose "of" names what has not (yet) happened: "came to the brink of a riot", "on the verge of a
-# strike", "in favour of attacking the police" (a stance on an act, not the act).
+# strike", "in favour of attacking the marchers" (a stance on an act, not the act).
 _SHORT_OF = {"brink", "verge", "favour", "favor"}
 # Governors that deny or prevent what they govern ("refused to release", "failed to agree").
 _INTENT_NOUNS = {"readiness", "plan", "decision", "willingness", "intention", "offer", "promise", "pledge",
@@ -182,7 +182,7 @@ def read_modality(trigger: Any) -> ModalityReading:
             if lemma in {"certain", "sure"} and token.pos_ == "ADJ" and below.dep_ == "xcomp":
                 reading.future = True  # "almost certain to offer the post", "is sure to anger them": a forecast
             if token.lower_ in {"of", "than"} and any(c.lower_ in {"instead", "rather"} for c in token.children):
-                reading.negated = True  # "instead of providing relief", "rather than protesting": not done
+                reading.negated = True  # "instead of sending aid", "rather than protesting": not done
             if (lemma in _DENY or any((lemma, c.lower_) in _DENY_PARTICLES for c in token.children
                                       if c.dep_ == "prt")) and not framed:
                 reading.negated = True
@@ -198,7 +198,7 @@ def read_modality(trigger: Any) -> ModalityReading:
             if lemma in _TOPICS and _gerund_under(below):
                 reading.hypothetical = True  # "raised the issue of providing a force": a topic, not an act
             if lemma in _SHORT_OF and below.lower_ == "of":
-                reading.hypothetical = True  # "on the brink of a riot", "in favour of attacking": not (yet) done
+                reading.hypothetical = True  # "on the brink of a riot", "in favour of raiding": not (yet) done
             if lemma in {"refusal"} or _denied_report(token, below):
                 reading.negated = True
             break  # "fears that X could invade": the noun decides; its own verb does not
@@ -232,7 +232,7 @@ def read_modality(trigger: Any) -> ModalityReading:
     if not (reading.future or reading.hypothetical or reading.negated) and _demanded_content(trigger):
         reading.hypothetical = True  # "their demands include that troops be sent": wanted, not done
     if not (reading.future or reading.hypothetical or reading.negated) and _future_time_clause(trigger):
-        reading.future = True  # "will withdraw support the day the government allows it": still ahead
+        reading.future = True  # "will quit the coalition the day the cabinet permits it": still ahead
     if not (reading.future or reading.hypothetical or reading.negated) and _details_pending(trigger):
         reading.future = True  # "the details of the visit have not been finalised": still to come
     return reading
@@ -263,7 +263,7 @@ _TIME_NOUNS = {"day", "moment", "time", "minute", "hour", "instant"}
 
 def _future_time_clause(trigger: Any) -> bool:
     """The event sits in a clause of time told in the present whose main clause is told in the future ("we
-    will withdraw support the day the government allows it", "troops will leave when talks begin"): English
+    will quit the coalition the day the cabinet permits it", "troops will leave when talks begin"): English
     tells such a clause's future in the present tense, so the act is still ahead, not done."""
     verb = trigger
     for _ in range(3):

@@ -191,7 +191,7 @@ def _names_a_thing(noun: Any, modifiers: list[str]) -> bool:
 
 def _hyphen_modifier(noun: Any) -> bool:
     """The noun is the first half of a hyphenated compound ("riot-camps", "riot-hit"), whatever the parse made
-    of it; a coordination ("assault-and-stabbing spree") or a second event noun ("bomb-blast") keeps the event."""
+    of it; a coordination ("a loot-and-burn spree") or a second event noun ("bomb-blast") keeps the event."""
     doc = noun.doc
     if noun.i + 2 >= len(doc) or noun.whitespace_ or doc[noun.i + 1].text != "-" or doc[noun.i + 1].whitespace_:
         return False
