@@ -1219,12 +1219,14 @@ def _place_of_a_thing(place_root: Any, trigger: Any) -> bool:
     """Whether the place's phrase belongs to a thing the act is about rather than to the act: "appealed for
     peace in Gujarat", "demanded a probe into the riots in the state", "urged a statement on the arrests made
     in Surat" (the place is the peace's, the riots', the arrests'); the act's own object keeps its place
-    ("held talks in Vienna" is done there)."""
+    ("held talks in Vienna" is done there), and so does the act a threat or plan names in its infinitive
+    ("threatened to close every market in Kano": the markets the governor would close)."""
+    acts = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}}
     token = place_root
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
             owner = token.head.head
-            if owner.i == trigger.i or (owner.head.i == trigger.i and owner.dep_ in {"dobj", "obj"}):
+            if owner.i in acts or (owner.head.i in acts and owner.dep_ in {"dobj", "obj"}):
                 return False
             return owner.pos_ in {"NOUN", "PROPN"} or owner.dep_ in {"relcl", "acl", "ccomp", "pcomp"}
         if token.dep_ not in {"compound", "amod", "nmod", "conj", "appos"} or token.head.i == token.i:
