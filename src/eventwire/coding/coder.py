@@ -299,8 +299,10 @@ def _to_event(candidate: Candidate, sentence: Sentence, doc_id: str, published: 
     modality = Modality(
         negated=reading.negated, hypothetical=reading.hypothetical,
         future=reading.future or (not reading.negated and _ahead((t.value for t in slots.times), published)),
-        historical=_historical(event_date, precision, published, present) or _background(candidate, published,
-                                                                                         present),
+        # an act told as still ahead of the writer's present ("will keep the base after troops leave", "is going to
+        # give it priority") is not background, whatever past time its sentence names for something else
+        historical=not reading.ahead_now and (_historical(event_date, precision, published, present)
+                                              or _background(candidate, published, present)),
         reported_by=candidate.speaker,
     )
     actors = [_entity(a) for a in slots.actors]

@@ -44,7 +44,7 @@ _ASKING_NOUNS = {"request", "demand", "call", "petition", "plea", "appeal", "pra
 _ASKING_FORMS = {"seeking", "demanding", "requesting", "pleading", "urging"}
 _DENY = {"refuse", "deny", "reject", "fail", "decline", "avoid", "stop", "halt", "cancel", "postpone",
          "rule", "prevent", "block", "veto", "oppose", "without", "refrain", "abstain", "desist", "defer", "shelve",
-         "scrap", "abandon"}
+         "scrap", "abandon", "foil", "thwart", "avert", "preempt", "forestall"}
 # Particle verbs that call an event off ("called off the strike", "put off the rally").
 _DENY_PARTICLES = {("call", "off"), ("put", "off")}
 # Modifiers that set an event noun ahead of the news ("the planned protests", "the upcoming summit").
@@ -84,6 +84,7 @@ class ModalityReading:
     conditional: bool = False  # doubt comes only from an "if"/"unless" condition
     speaker: Any = None  # token heading the subject of a verb of saying that governs the event
     offered: bool = False  # "is willing/ready/prepared to…", "offered to…": an offer, not a decision
+    ahead_now: bool = False  # told ahead of the writer's present ("will leave", "is going to give"): not background
 
 
 _NOBODY = {"nobody", "none", "nothing", "noone"}
@@ -118,6 +119,53 @@ def _partitive(token: Any, below: Any) -> bool:
         and token.lower_ in _PARTITIVE_HEADS
 
 
+# Nouns of a scheme whose infinitive names the act schemed ("a plot to kill", "a conspiracy to burn"): aimed at,
+# not told as done; read only through the infinitive ("a conspiracy in the way they were killed" is not one).
+_SCHEMES = {"plot", "conspiracy", "scheme", "ploy", "design", "plan", "bid", "attempt"}
+# Verbs that bring an event about ("to spark clashes", "to provoke a riot"): in a purpose infinitive the event
+# they take as object is what someone aimed at, not what the sentence reports.
+_CAUSING = {"spark", "provoke", "trigger", "incite", "foment", "instigate", "stoke", "fan", "engineer", "stir",
+            "ignite", "precipitate"}
+
+
+def _lemma(token: Any) -> str:
+    """The token's lemma, with a past tense misspelt without its "e" read as the verb it spells ("threatend",
+    "listend": the parser leaves them as unknown words, so the intention they govern would be lost)."""
+    lemma = token.lemma_.lower()
+    if lemma == token.lower_ and token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and re.fullmatch(r"[a-z]{3,}end", lemma):
+        stem = lemma[:-1]
+        if stem.endswith("en") and stem in _INTENT | _DOUBT | _DENY | _WANT | _SPEECH:
+            return stem
+    return lemma
+
+
+def _aimed_object(token: Any, below: Any) -> bool:
+    """The event noun is the object of a verb of causing told in a purpose infinitive ("chose the hour to spark
+    clashes", "gathered in order to provoke a riot"): aimed at, not reported."""
+    return below.dep_ == "dobj" and below.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _CAUSING \
+        and token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) \
+        and token.dep_ in {"advcl", "acl", "xcomp", "conj"}
+
+
+def _scheme_before(token: Any) -> bool:
+    """A purpose infinitive the parser hangs on the verb though it completes the verb's object, a noun of a
+    scheme right before it ("police foiled a plot to kill the minister": "to kill" on "foiled")."""
+    if token.dep_ != "advcl" or not _purpose(token):
+        return False
+    to = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or to.i == 0:
+        return False
+    noun = token.doc[to.i - 1]
+    return noun.lemma_.lower() in _SCHEMES and noun.dep_ in {"dobj", "nsubjpass", "attr"} and noun.head.i == token.head.i
+
+
+def _in_order(token: Any, below: Any) -> bool:
+    """"in order to attack", "in order that they may attack": the act is a purpose, not told as done."""
+    return token.lower_ == "order" and token.dep_ == "pobj" and token.head.lower_ == "in" and below.head.i == token.i \
+        and below.dep_ in {"acl", "relcl", "ccomp"}
+
+
 def _modals(token: Any) -> set[str]:
     """The modals on a verb, and those the parser hangs on its auxiliary ("troops should remain deployed":
     "should" on "remain", the auxiliary of "deployed")."""
@@ -142,7 +190,7 @@ def read_modality(trigger: Any) -> ModalityReading:
         elif first and token.dep_ == "conj" and token.tag_ == "VB" and _bare_conjunct(token) and any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in token.head.children):
             token = token.head  # "seeking a direction to disperse the crowd and seize arms": one infinitive
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token)
         modals = _modals(token)
         if _negated_here(token, own=first) and not (framed and not first) and not (
                 not first and (lemma in _LITOTES or token.lower_ in _LITOTES or _partitive(token, below))):
@@ -156,6 +204,7 @@ def read_modality(trigger: Any) -> ModalityReading:
             reading.obliged = True
         if modals & _FUTURE_MODALS or (first and _going_to(token)):
             reading.future = True
+            reading.ahead_now = reading.ahead_now or first
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
             reading.hypothetical = True
         if first and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"}
@@ -173,8 +222,11 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.hypothetical = True
             if token.pos_ == "VERB" and _asks_for(lemma, below):
                 reading.hypothetical = True  # "demanded the arrest of", "called for a probe": wanted, not done
+            if _aimed_object(token, below):
+                reading.hypothetical = True  # "chose the hour to spark clashes": aimed at, not reported
             if lemma in _INTENT and token.pos_ in {"VERB", "ADJ", "AUX"} and not _decided(token) \
-                    and not _plan_done(token, below):
+                    and not _plan_done(token, below) and (lemma != "set" or below.dep_ == "xcomp"):
+                # "set" only as "is set to meet": "had been set afire by rioting mobs" plans nothing
                 reading.future = True
                 reading.offered = reading.offered or lemma in _OFFER
             if modals & _OBLIGATION_MODALS and _obliged_through(below) and not reading.negated:
@@ -195,6 +247,10 @@ def read_modality(trigger: Any) -> ModalityReading:
         if not first and token.pos_ in {"NOUN", "PROPN"}:
             if lemma in _INTENT_NOUNS or token.lower_ in _ASKING_FORMS:
                 reading.future = True  # "its readiness to send troops", "a plan to withdraw", "a plea for deployment"
+            if (lemma in _SCHEMES and below.dep_ == "acl" and _purpose(below)) or _in_order(token, below):
+                reading.future = True  # "a plot to kill the minister", "in order to attack the shops": aimed at
+                reading.negated = reading.negated or (token.dep_ == "dobj" and _lemma(token.head) in _DENY
+                                                      and not _negated_here(token.head, own=False))
             if lemma in _TOPICS and _gerund_under(below):
                 reading.hypothetical = True  # "raised the issue of providing a force": a topic, not an act
             if lemma in _SHORT_OF and below.lower_ == "of":
@@ -207,6 +263,9 @@ def read_modality(trigger: Any) -> ModalityReading:
         if token.dep_ == "advcl" and not _purpose(token) and not any(
                 c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
             break  # "although the US is supplying…": a side clause keeps its own modality
+        if first and _scheme_before(token):
+            reading.future = True  # "foiled a plot to kill the minister", the infinitive hung on "foiled"
+            reading.negated = reading.negated or (_lemma(token.head) in _DENY and not _negated_here(token.head, own=False))
         purpose = purpose or token.dep_ == "advcl"  # "he did it to protest": the protest is his, not the quoter's
         if token.dep_ == "conj" and token.head.pos_ == "VERB":
             # a conjoined verb shares its head's auxiliaries ("will move and stay") but not more
@@ -218,6 +277,7 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.hypothetical = True
             if head_modals & _FUTURE_MODALS or (head_modals == {"would"} and _reported(token.head)):
                 reading.future = True  # "said Russia would expel … and close …"
+                reading.ahead_now = reading.ahead_now or (first and bool(head_modals & _FUTURE_MODALS))
             elif _bare_conjunct(token):
                 # "could invade and occupy", "should be impeached and removed": one clause, one modal
                 reading.hypothetical = reading.hypothetical or bool(head_modals & _HYPOTHETICAL_MODALS) \
@@ -233,6 +293,7 @@ def read_modality(trigger: Any) -> ModalityReading:
         reading.hypothetical = True  # "their demands include that troops be sent": wanted, not done
     if not (reading.future or reading.hypothetical or reading.negated) and _future_time_clause(trigger):
         reading.future = True  # "will quit the coalition the day the cabinet permits it": still ahead
+        reading.ahead_now = True
     if not (reading.future or reading.hypothetical or reading.negated) and _details_pending(trigger):
         reading.future = True  # "the details of the visit have not been finalised": still to come
     return reading
