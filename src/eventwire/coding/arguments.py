@@ -262,6 +262,9 @@ def _antecedent(subject: Any | None) -> Any | None:
         return None
     if subject.lower_ in _WHO or {noun.lemma_.lower(), noun.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE | FORCES):
         return noun
+    if subject.dep_ == "nsubj" and (noun.ent_type_ in {"ORG", "NORP"} or (
+            noun.pos_ == "PROPN" and not noun.ent_type_)):
+        return noun  # "the cpi, which called for a bandh": a name (no person, place or date) that acts
     return None
 
 
@@ -805,6 +808,9 @@ def _fighters(noun: Any, opponent: bool) -> list[Any]:
     return heads + _prep_objects(noun, preps)
 
 
+_VICTIMS = {"he", "she", "they", "we", "i", "him", "her", "them"}  # pronouns for the people something befell
+
+
 def _fight_authors(verb: Any, subject: Any | None, passive: bool) -> list[Any]:
     """The authors of a killing or wounding the clause leaves without a doer, named by the fight it
     happened in: "an airstrike by the coalition killed 12", "fighting between X and Y killed 12"
@@ -831,6 +837,17 @@ def _fight_authors(verb: Any, subject: Any | None, passive: bool) -> list[Any]:
         if clause.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHILE for c in clause.children):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        agent = _agent_of(clause) if any(c.dep_ in _PASSIVE_SUBJECT | {"auxpass"} for c in clause.children) else None
+        if agent is not None and subject is not None and (subject.pos_ in {"NUM", "PROPN"} or subject.lower_ in _VICTIMS
+                                                          or subject.lemma_.lower() in _PERSON_NOUNS):
+            # "ten were killed when the village was set on fire by a mob", "two men were stabbed as their bus was
+            # stopped by armed men": the passive clause's agent, a noun for people, a group or forces ("a group of
+            # rioters": the rioters), did what befell the people the main clause names
+            member = next(iter(_prep_objects(agent, {"of"})), None) if agent.lower_ in _SOME_OF | _COUNTS else None
+            agent = member if member is not None else agent
+            if {agent.lemma_.lower(), agent.lower_} & (_PERSON_NOUNS | _POLICE | FORCES) and not _fight(agent):
+                found.append(agent)
+            continue
         if (default_code(clause.lemma_.lower()) or "")[:2] in _VIOLENT_ROOTS:
             found += subjects
         elif any(c.dep_ in {"dobj", "obj"} for act in [clause, *_complements(clause)] for c in act.children) \
@@ -1497,8 +1514,8 @@ def _carried_by(head: Any, trigger: Any) -> bool:
     if trigger.pos_ not in {"NOUN", "PROPN"} or head.dep_ != "nsubj":
         return False
     carrier = trigger.head if trigger.dep_ in {"dobj", "obj"} else (  # (not "faced the arrest of", "due to")
-        trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.dep_ == "prep"
-        else None)
+        trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "on"}  # ("went on strike")
+        and trigger.head.dep_ == "prep" else None)
     return carrier is not None and carrier.i == head.head.i and carrier.pos_ == "VERB" and carrier.tag_ != "VBN" \
         and _verb_in(carrier, _CARRIERS)
 
@@ -1550,7 +1567,10 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         return None
     if doer:
         stands_for = any(other.i == head.i for other in _stood_for(trigger))
-        own = verb in _HUMAN_DOERS and _own_party(head, trigger) and (head.dep_ == "nsubj" or stands_for or (
+        # a noun for a body or a group acts whatever the verb ("the opposition walked out", "the front
+        # organised rallies"): unlike a blast or a disease it can only be the one doing it
+        acting = verb in _HUMAN_DOERS or bool({lemma, token.lower_} & _GROUPS)
+        own = acting and _own_party(head, trigger) and (head.dep_ == "nsubj" or stands_for or (
             head.dep_ == "pobj" and head.head.dep_ == "agent"))
         if not (own or _carried_by(head, trigger) or (verb in _HUMAN_DOERS and _shared_subject(head, trigger))
                 or _owner_doer(head, trigger)):
