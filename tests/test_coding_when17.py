@@ -65,3 +65,44 @@ def test_an_act_still_ahead_is_not_background() -> None:
 def test_a_past_act_of_last_month_stays_background() -> None:
     modes = found("soldiers attacked the border post last month, the minister said.", "attacked")
     assert modes and all(m.historical and not m.future for m in modes)
+
+
+def test_a_stance_against_a_deployment_is_not_the_deployment() -> None:
+    modes = found("the minister said the state government was opposed to the deployment of the army in the city.",
+                  "deployment")
+    assert modes and all(m.negated for m in modes)
+
+
+def test_a_stance_against_violence_keeps_the_violence() -> None:
+    modes = found("the minister said the party was opposed to the violence in the city.", "violence")
+    assert not any(m.negated for m in modes)
+
+
+def test_an_absolute_with_frame_is_not_cancelled() -> None:
+    modes = found("with riots going on in the city, all the bookings have been cancelled.", "riots")
+    assert modes and not any(m.negated for m in modes)
+
+
+def test_a_cancelling_verb_undoes_its_object_not_its_reason() -> None:
+    events = [(e.evidence.trigger, e.modality) for e in code_text(
+        "the rally was cancelled for the riots in the city.", published=SUNDAY)]
+    assert any(t == "rally" and m.negated for t, m in events)
+    assert not any(t == "riots" and m.negated for t, m in events)
+
+
+def test_not_knowing_who_did_it_keeps_the_act() -> None:
+    modes = found("the villagers do not know who killed the two farmers.", "killed")
+    assert modes and not any(m.negated for m in modes)
+
+
+def test_an_ability_reached_only_late_is_done() -> None:
+    modes = found("it was only after noon on friday that the army could march through the old city.", "march")
+    assert modes and not any(m.hypothetical for m in modes)
+    modes = found("the army could be deployed in the city only two days had elapsed after the attack on the train.",
+                  "deployed")
+    assert modes and not any(m.hypothetical for m in modes)
+
+
+def test_a_could_only_of_a_condition_stays_open() -> None:
+    modes = found("the army could only be deployed if the governor asked for it.", "deployed")
+    assert all(m.hypothetical for m in modes)

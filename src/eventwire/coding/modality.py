@@ -166,6 +166,35 @@ def _in_order(token: Any, below: Any) -> bool:
         and below.dep_ in {"acl", "relcl", "ccomp"}
 
 
+# Prepositions of a denial's circumstances, not of what it denies ("cancelled for the violence", "put off
+# after the riots"): what they take is not undone.
+_DENIAL_CIRCUMSTANCES = {"with", "in", "during", "after", "before", "since", "amid", "amidst", "following", "despite",
+                         "over", "for", "because", "due", "owing", "at", "on", "by", "under"}
+
+
+def _undone_through(below: Any) -> bool:
+    """A verb of denial undoes what it governs as its object, complement or passive subject ("cancelled the
+    rally", "refused to release them", "the rally was called off"), and what its "from"/"to" phrase names
+    ("refrained from attacking", "opposed to the deployment"); not a circumstance ("cancelled for the riots")
+    nor a clausal subject the parser hangs on it when it misreads the sentence."""
+    if below.dep_ in {"csubj", "csubjpass"}:
+        return False
+    return not (below.dep_ == "prep" and below.lower_ in _DENIAL_CIRCUMSTANCES)
+
+
+# Words that open an embedded question about a known act ("do not know who torched the shops", "did not say how
+# many were killed"): the act is taken as done; only who, how or why is not known or not told.
+_WH_WORDS = {"who", "whom", "whose", "what", "which", "how", "why", "where", "when"}
+
+
+def _wh_clause(token: Any) -> bool:
+    """The clause is an embedded wh-question complementing its governor."""
+    if token.dep_ not in {"ccomp", "xcomp"} or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    opener = token.doc[token.left_edge.i]
+    return opener.lower_ in _WH_WORDS and opener.tag_ in {"WP", "WP$", "WRB", "WDT"} and opener.i < token.i
+
+
 def _modals(token: Any) -> set[str]:
     """The modals on a verb, and those the parser hangs on its auxiliary ("troops should remain deployed":
     "should" on "remain", the auxiliary of "deployed")."""
@@ -235,8 +264,8 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.future = True  # "almost certain to offer the post", "is sure to anger them": a forecast
             if token.lower_ in {"of", "than"} and any(c.lower_ in {"instead", "rather"} for c in token.children):
                 reading.negated = True  # "instead of sending aid", "rather than protesting": not done
-            if (lemma in _DENY or any((lemma, c.lower_) in _DENY_PARTICLES for c in token.children
-                                      if c.dep_ == "prt")) and not framed:
+            if (lemma in _DENY or lemma == "opposed" or any((lemma, c.lower_) in _DENY_PARTICLES for c in token.children
+                                                         if c.dep_ == "prt")) and not framed and _undone_through(below):
                 reading.negated = True
             if lemma in _SPEECH and token.pos_ == "VERB" and reading.speaker is None and not purpose:
                 reading.speaker = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -260,6 +289,8 @@ def read_modality(trigger: Any) -> ModalityReading:
             break  # "fears that X could invade": the noun decides; its own verb does not
         if _told_done(token):
             break  # "those killed in the attack", "houses that had been burnt down": done, whatever comes after
+        if _wh_clause(token) and not reading.future and not reading.hypothetical:
+            break  # "do not know who torched the shops": the torching is known; who did it is not
         if token.dep_ == "advcl" and not _purpose(token) and not any(
                 c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
             break  # "although the US is supplying…": a side clause keeps its own modality
@@ -426,8 +457,9 @@ def _asked_across(trigger: Any) -> bool:
 
 # Prepositions that set an event noun as the frame of its clause ("killed in the riots", "not the same after
 # the riots", "was not called during the 1984 riots", "will not celebrate in protest"): the clause's negation
-# is about what happened in or after it, not the event itself.
-_FRAMES = {"in", "during", "after", "before", "since", "amid", "amidst", "following", "throughout"}
+# is about what happened in or after it, not the event itself; so is an absolute "with" ("with riots going on, all
+# visits were cancelled": the visits are cancelled, not the riots).
+_FRAMES = {"in", "during", "after", "before", "since", "amid", "amidst", "following", "throughout", "with"}
 # Verbs of seeing: "could be seen patrolling" reports what was seen, not what might be.
 _PERCEPTION = {"see", "hear", "spot", "notice", "watch"}
 
@@ -459,7 +491,27 @@ def _could_done(token: Any, modals: set[str]) -> bool:
     if modals != {"could"}:
         return False
     return token.lemma_.lower() in _PERCEPTION or any(
-        c.dep_ == "advmod" and c.lower_ in {"finally", "eventually"} for c in token.children)
+        c.dep_ == "advmod" and c.lower_ in {"finally", "eventually"} for c in token.children) or _only_late(token)
+
+
+_LATE_OPENERS = {"after", "when", "once", "by", "on", "at", "till", "until"}
+
+
+def _only_late(token: Any) -> bool:
+    """"could" told of an act reached only late: a cleft "it was only after 11 am that the army could march", or
+    "could be deployed only (after) fifty hours had elapsed" (the time clause in the past perfect): the act was
+    done, at that time; "could only be settled by talks" stays open."""
+    head = token.head
+    if token.dep_ == "ccomp" and head.lemma_ == "be" and head.tag_ == "VBD" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        words = token.doc[head.i + 1: token.i]
+        return any(w.lower_ == "only" and w.i + 1 < token.i and token.doc[w.i + 1].lower_ in _LATE_OPENERS
+                   for w in words)
+    for c in token.children:
+        if c.dep_ in {"conj", "advcl"} and c.tag_ == "VBN" and any(a.lower_ == "had" for a in c.children) \
+                and any(w.lower_ == "only" for w in token.doc[token.i + 1: c.i]):
+            return True
+    return False
 
 
 def _bare_conjunct(token: Any) -> bool:
@@ -567,6 +619,9 @@ def _presupposed(token: Any) -> bool:
         return True  # "cancelled due to riots", "amid protests", "in view of the attack"
     if token.dep_ == "pobj" and head.head.pos_ == "VERB" and _asks_for(head.head.lemma_.lower(), head):
         return False  # "called for the dismissal of": asked for, not known
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in {"opposed", "oppose"} \
+            and token.lemma_.lower() not in _HAPPENING_NOUNS:
+        return False  # "was opposed to the deployment of the force": a stance on a proposal, not a known act
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _ASKING_NOUNS:
         return False  # "a request for the deployment of the army": asked for, not known
     return token.dep_ == "pobj" and definite
