@@ -89,7 +89,7 @@ KEPT = [
     ("Thousands joined the rally against the new law.", "PROTEST"),
     ("City Police Find Guns, Drugs In Raids.", "COERCE"),
     ("Police charged him with murder on Friday.", "ACCUSE"),
-    ("The foreign minister will attend the summit of African leaders in Addis Ababa.", "AGREE"),
+    ("The foreign minister will attend the summit of African leaders in Addis Ababa.", "CONSULT"),  # scheduled (s17)
     ("If need be the army would be rushed there to curb the riots.", "MOBILIZE"),
     ("During the campaign, the president visited Germany and met Chancellor Scholz.", "CONSULT"),
     ("Police closed the roads leading to the mosque after the riots.", "COERCE"),

@@ -31,10 +31,12 @@ SCHEDULED_MEETINGS = [
 
 @pytest.mark.parametrize("text", SCHEDULED_MEETINGS)
 def test_a_scheduled_meeting_is_an_intent_to_meet(text: str) -> None:
-    # PLOVER codes an announced meeting or visit as AGREE (CAMEO 036, intent to meet), as its gold
-    # standard record does ("will visit ... in June"); a first draft of this session coded it CONSULT
-    # flagged future and lost that sentence of the GSR dev half
-    assert "AGREE" in kinds(text)
+    # Seventeenth session, the lead's policy: a meeting or visit the reporter (or a third party) tells
+    # as scheduled is CONSULT flagged future; AGREE (CAMEO 036, intent to meet) only when the actor
+    # itself says or promises it (tests/test_coding_senses17.py)
+    found = coded(text)
+    assert any(e.event == "CONSULT" and e.modality.future for e in found)
+    assert "AGREE" not in kinds(text)
 
 
 def test_an_offer_to_meet_stays_an_agreement() -> None:

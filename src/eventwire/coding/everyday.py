@@ -501,7 +501,7 @@ written spoken veiled thinly-veiled sharp
 SPOKEN_SETTINGS = frozenset("""
 speech speeches interview interviews statement statements tweet tweets post posts column columns
 editorial editorials op-ed article articles letter letters debate debates remarks remark comments
-podcast broadcast sermon briefing blog book memoir parliament session
+podcast broadcast sermon briefing blog book memoir parliament session sabha
 """.split())
 _MEDIA = frozenset("twitter television tv radio facebook".split())
 # What one is attacked for when the attack is criticism: "attacked the opposition for its silence".
@@ -550,7 +550,8 @@ def verbal_attack(token: Any) -> bool:
     if token.pos_ in {"NOUN", "PROPN"}:
         nouns = [token]
         holders = [token] + ([token.head] if token.dep_ in {"dobj", "obj"}
-                             and token.head.lemma_.lower() in _LAUNCHING else [])
+                             and token.head.lemma_.lower() in _LAUNCHING else []) + [
+            c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _LAUNCHING]  # "an attack launched … in the house"
     else:
         nouns = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in {"attack", "assault"}]
         holders = [token, *nouns]
@@ -824,11 +825,15 @@ def under_attack_in_words(noun: Any) -> bool:
     """"Was under constant attack as leader", "communities feel under attack": a person or a body
     "under attack" with no armed or violent word in the sentence (a temple or a town under attack
     is left alone); or "under attack from various quarters / from its state units", whoever is."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or not unarmed_scene(noun):
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
         return False
-    if any(g.dep_ == "pobj" and g.lemma_.lower() in CRITICS or g.lower_ in CRITICS
-           for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
-        return True  # "under attack from various quarters and intense pressure from the government"
+    critics = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+               if g.dep_ == "pobj" and (g.lemma_.lower() in CRITICS or g.lower_ in CRITICS)]
+    if critics and not (_sentence_words(noun) - {w for g in critics for w in (g.lower_, g.lemma_.lower())}) & ARMED_SCENE:
+        # "under attack from various quarters", "from its state units" ("units" of a party, no army)
+        return True
+    if not unarmed_scene(noun):
+        return False
     verb = noun.head.head
     while verb.dep_ in {"prep", "advmod", "acomp", "conj"} and verb.head.i != verb.i and verb.pos_ != "VERB":
         verb = verb.head

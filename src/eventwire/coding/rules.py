@@ -18,6 +18,7 @@ from .arguments import Slots
 from .everyday import ELECTION_WORDS, accidental
 from .ontology import cameo
 from .triggers import Trigger
+from .verb_senses import announced_aid
 
 # PLOVER events that are speech acts: what they govern is their content, not another event.
 VERBAL = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"}
@@ -280,6 +281,36 @@ def keep_and_retype(triggers: list[Trigger]) -> tuple[list[Trigger], dict[int, t
     return kept, retyped
 
 
+# Meetings and visits: PLOVER's AGREE (CAMEO 036, intent to meet) only when the actor itself says or
+# promises it; one the reporter tells as scheduled ("will visit on Monday", "is to meet the envoy") stays
+# CONSULT, flagged future.
+_SCHEDULED = {"CONSULT"}
+# Verbs by which an actor commits itself to what it governs ("promised to visit", "agreed to meet").
+_COMMITTING = {"promise", "pledge", "vow", "assure", "agree", "offer", "undertake", "commit", "decide", "resolve",
+               "announce", "say", "tell", "declare", "confirm", "accept", "invite"}
+
+
+def _own_intent(slots: Slots, speaker: Entity | None) -> bool:
+    """Whether the acting party itself states the future act: a speaker who is (or is referred to as)
+    the actor ("we will meet them", he said), or an actor that is the subject of a verb of promising
+    or announcing that governs the act ("X promised to visit", "X announced it would hold talks")."""
+    if speaker is not None and slots.actors and any(
+            speaker.text.lower() == a.text.lower()
+            or a.text.lower() in _PERSONAL | {"i", "it"} for a in slots.actors):
+        return True
+    for head in slots.actor_heads:
+        verb = getattr(head, "head", None)
+        if verb is not None and head.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in _COMMITTING:
+            return True
+    return False
+
+
+def _announced(slots: Slots) -> bool:
+    """Aid read from an announcement (:func:`verb_senses.announced_aid`): the trigger is the verb of announcing."""
+    token = _trigger_of(slots)
+    return token is not None and announced_aid(token, token.lemma_.lower())
+
+
 def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, speaker: Entity | None
                  ) -> tuple[str, str | None]:
     """PLOVER's rules that depend on modality and on who acts."""
@@ -300,9 +331,14 @@ def plover_rules(event_type: str, mode: str | None, reading: Any, slots: Slots, 
         return "THREATEN", _THREAT_MODE[event_type]  # "said they would boycott", "unless …, we will"
     if reading.conditional and reading.future and not reading.negated and event_type == "RETREAT" and slots.actors:
         return "THREATEN", "relations"  # "will withdraw its peacekeepers unless…": a withdrawal used as leverage
+    if event_type in {"AID", "AGREE"} and not (reading.negated or reading.hypothetical) and _announced(slots):
+        reading.future = True  # "announced compensation for the victims": aid to be paid, not an agreement
+        return "AID", None
     if reading.hypothetical:
         return event_type, mode
     if reading.future and not reading.negated:
+        if event_type in _SCHEDULED and not reading.offered and not _own_intent(slots, speaker):
+            return event_type, mode  # "will visit on Monday", "is to meet": a meeting told as scheduled, CONSULT ahead
         if event_type in _PROMISED or (reading.offered and event_type in {"CONCEDE", "RETREAT"}):
             return "AGREE", None  # promised cooperation; a concession offered ("is prepared to lift the ban")
         if event_type == "RETREAT":

@@ -1311,6 +1311,166 @@ def _second_round_sense(verb: Any, lemma: str, objects: set[str], particle: str 
     return None
 
 
+# The seventeenth session: forces or police moved somewhere, a visit paid by "calling on" someone.
+# Who is sent when a force is deployed: troops, and police or their recruits ("recruits were despatched to the
+# districts", "rushed more policemen to the town").
+_DEPLOYED_PEOPLE = FORCES | {"police", "policeman", "policemen", "recruit", "recruits", "constable", "constables",
+                             "jawan", "jawans", "commando", "commandos", "cop", "cops", "paramilitary", "guard",
+                             "guards", "raf", "crpf", "bsf", "srp"}
+# Words that count a force: "four companies of", "a column of", "a posse of".
+_UNITS = {"company", "companies", "column", "columns", "contingent", "contingents", "platoon", "platoons", "posse",
+          "battalion", "battalions", "unit", "units", "batch", "batches", "squad", "squads"}
+_POLICE_PEOPLE = {"police", "policeman", "policemen", "recruit", "recruits", "constable", "constables", "cop", "cops"}
+_SENDING = {"send", "dispatch", "despatch", "rush", "airlift"}
+# What a force is sent with that makes the sending aid: "sent troops and relief supplies".
+_SENT_AID = {"aid", "relief", "food", "medicine", "medicines", "supplies", "assistance", "ration", "rations"}
+
+
+def _moved_parties(verb: Any) -> list[Any]:
+    """The object of a verb of sending, or its passive subject, with their conjuncts and the "of" phrase of a
+    unit word ("a column of the army", "four companies of paramilitary forces")."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        heads.append(verb.head)  # "the forces rushed to the town": a reduced relative
+    heads += [c for h in heads for c in h.conjuncts]
+    return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+
+
+def _phrase_words(head: Any) -> set[str]:
+    """The head noun of a moved party and its modifiers ("police recruits", "paramilitary forces"), not the
+    clauses under it ("a written request for deploying troops" names a request)."""
+    tokens = [head, *(c for c in head.children if c.dep_ in {"compound", "amod", "nmod"})]
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _forces_sent(verb: Any, lemma: str) -> bool:
+    """"Additional forces were rushed to the town", "recruits were despatched to the districts to help the
+    police": a force moved (CAMEO 154), not a visit or cooperation, even when it is sent to help."""
+    if lemma not in _SENDING:
+        return False
+    heads = _moved_parties(verb)
+    if heads and not {h.lemma_.lower() for h in heads} & (_DEPLOYED_PEOPLE | _UNITS):
+        return False  # "sent a written request for troops": the thing sent is a request
+    words = {w for h in heads for w in _phrase_words(h)}
+    if {t.lower_ for t in verb.subtree} & PEACEKEEPING:
+        return False  # "sending troops to the UN peacekeeping mission": protection given (074), the rule below
+    return bool(words & _DEPLOYED_PEOPLE) and not words & _SENT_AID and not words & {"minister", "ministers", "team",
+                                                                                   "teams", "delegation", "official",
+                                                                                   "officials", "doctor", "doctors"}
+
+
+def _visit_paid(verb: Any, lemma: str, particle: str | None) -> bool:
+    """"The minister called on the religious leader at his ashram": "call on" someone with nothing asked of
+    them (no infinitive, clause or "for" phrase) is a visit paid, not an appeal."""
+    if lemma != "call" or particle not in {None, "on"}:
+        return False
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if particle is None and not ons:
+        return False
+    if particle == "on":
+        called = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    else:
+        called = [g for c in ons for g in c.children if g.dep_ == "pobj"]
+    if not called or any(c.dep_ in {"xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for")
+                         for c in verb.children):
+        return False
+    if any(t.dep_ in {"relcl", "acl", "xcomp", "ccomp"} or t.tag_ == "TO" for c in called for t in c.subtree):
+        return False  # "called on the people who… to", "called on the state to stop"
+    return all(c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITED_PEOPLE for c in called)
+
+
+# Whom one "calls on" in a visit: people of rank, not the public or a body one appeals to.
+_VISITED_PEOPLE = {"president", "governor", "minister", "leader", "chief", "shankaracharya", "seer", "pope", "king",
+                   "queen", "prince", "premier", "chancellor", "ambassador", "envoy", "secretary", "chairman",
+                   "chairperson", "speaker", "mayor", "imam", "bishop", "cardinal", "patriarch", "lama", "guru",
+                   "swami", "saint", "priest", "mahant", "head", "counterpart", "monarch", "sheikh", "emir",
+                   "archbishop", "rabbi", "cleric", "mufti", "maulana", "acharya", "sultan", "commissioner"}
+
+
+# Who is attacked in words "over" an issue: a party, a government, a leader.
+_ATTACKED_IN_WORDS = {"government", "centre", "center", "party", "parties", "leader", "leaders", "leadership",
+                      "minister", "ministers", "opposition", "president", "administration", "chief", "regime",
+                      "congress", "alliance", "front", "ally", "allies", "rival", "rivals", "critic", "critics",
+                      "premier", "governor", "mayor", "senator", "candidate", "official", "officials", "cabinet"}
+
+
+def _attacked_over_an_issue(verb: Any, lemma: str) -> bool:
+    """"The Congress leader attacked the BJP over the temple issue": an attack "over" something (not a border
+    or a place) on a party, a government or a person, in a sentence with no armed or violent word."""
+    if lemma not in {"attack", "target", "slam", "blast"}:
+        return False
+    overs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children if g.dep_ == "pobj"]
+    if not overs or any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.lemma_.lower() in TARGETS | GROUND for g in overs):
+        return False
+    attacked = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return bool(attacked) and all(a.ent_type_ in {"PERSON", "ORG", "NORP"} or a.lemma_.lower() in _ATTACKED_IN_WORDS
+                                  for a in attacked) and unarmed_scene(verb)
+
+
+def _targeted_in_words(verb: Any, lemma: str) -> bool:
+    """"The minister was targeted in a scathing attack in the house": the target of an attack that is one of
+    words (see :func:`verbal_attack`)."""
+    return lemma == "target" and any(g.dep_ == "pobj" and g.lemma_.lower() in {"attack", "assault"} and verbal_attack(g)
+                                     for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                                     for g in c.children)
+
+
+# What a government announces that is aid: "announced compensation of Rs 1 lakh", "an ex-gratia was announced".
+ANNOUNCED_AID = {"compensation", "ex-gratia", "gratia", "relief", "aid", "assistance", "package", "grant", "dole",
+                 "solatium", "rehabilitation"}
+_ANNOUNCING = {"announce", "declare"}
+
+
+def announced_aid(verb: Any, lemma: str) -> bool:
+    """"The state government announced a compensation of Rs 2 lakh for the kin of the dead": aid promised in
+    an announcement (coded AID, flagged future by :func:`rules.plover_rules`), not an agreement or a protest."""
+    if lemma not in _ANNOUNCING:
+        return False
+    announced = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        announced.append(verb.head)  # "the compensation announced by the government"
+    return any(a.lemma_.lower() in ANNOUNCED_AID or a.lower_ in ANNOUNCED_AID for a in announced)
+
+
+# Weapons of a hand-to-hand attack: "attacked with swords and knives", "with sharp weapons" (CAMEO 182, not the
+# artillery and tanks of 194 that "weapons" alone reads as).
+_BLADES = {"sword", "swords", "knife", "knives", "dagger", "daggers", "trishul", "trishuls", "trident", "tridents",
+           "sickle", "sickles", "axe", "axes", "machete", "machetes", "rod", "rods", "stick", "sticks", "lathi",
+           "lathis", "club", "clubs", "pipe", "pipes", "spear", "spears", "chopper", "choppers", "dharia", "dharias"}
+_FIREARMS = {"gun", "guns", "firearm", "firearms", "rifle", "rifles", "pistol", "pistols", "revolver", "revolvers",
+             "bomb", "bombs", "grenade", "grenades", "shell", "shells", "artillery", "tank", "tanks", "rocket",
+             "rockets", "missile", "missiles", "mortar", "mortars", "explosive", "explosives", "firing", "shot"}
+
+
+def _hand_weapons(verb: Any) -> bool:
+    """An attack whose clause names blades or sticks ("sharp weapons", "swords and knives") and no firearm."""
+    tokens = list(verb.subtree)
+    words = {t.lower_ for t in tokens}
+    sharp = any(t.lemma_.lower() == "weapon" and any(c.lower_ in {"sharp", "sharp-edged", "bladed"} for c in t.children)
+                for t in tokens)
+    return (sharp or bool(words & _BLADES)) and not words & _FIREARMS
+
+
+def _seventeenth_sense(verb: Any, lemma: str, particle: str | None) -> Sense | None:
+    """A force moved somewhere, a visit paid by calling on someone, and attacks in words (see
+    :func:`_forces_sent`, :func:`_visit_paid`, :func:`_attacked_over_an_issue`, :func:`_targeted_in_words`)."""
+    if _attacked_over_an_issue(verb, lemma) or _targeted_in_words(verb, lemma) or (
+            lemma in {"hit", "lash"} and particle == "out" and any(c.dep_ == "prep" and c.lower_ == "at"
+                                                                   for c in verb.children)):
+        # "hit out at the Centre over prices", "lashed out at the minister": criticism
+        return Sense("111", matched=("attack",))  # criticism, not an assault
+    if lemma in {"attack", "assault"} and _hand_weapons(verb) and not verbal_attack(verb):
+        return Sense("182", matched=(lemma,))  # "attacked with sharp weapons": a physical assault, no artillery
+    if _forces_sent(verb, lemma):
+        moved = {w for h in _moved_parties(verb) for w in _phrase_words(h)} & _DEPLOYED_PEOPLE
+        police = ("MOBILIZE", "police") if moved and moved <= _POLICE_PEOPLE else None  # PLOVER's police mode
+        return Sense("154", plover=police, matched=tuple(sorted(moved)))
+    if _visit_paid(verb, lemma, particle):
+        return Sense("042", matched=("call", "on"))
+    return None
+
+
 def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """Senses told by the phrase (the ninth session): a month read as a march, summons, toll and
     stance phrases, fear, approvals, crimes, words countered, verbal attacks, forces called in."""
@@ -1320,7 +1480,7 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
     tenth = _tenth_sense(verb, lemma, particle, clause) or _eleventh_sense(verb, lemma, clause, subject) \
         or _twelfth_sense(verb, lemma, particle, clause, subject) or _fourteenth_sense(verb, lemma, particle) \
         or _fifteenth_sense(verb, lemma, subject) or _everyday_business(verb, lemma, clause, subject) \
-        or _sixteenth_sense(verb, lemma, objects, subject)
+        or _sixteenth_sense(verb, lemma, objects, subject) or _seventeenth_sense(verb, lemma, particle_of(verb))
     if tenth is not None:
         return tenth
     if lemma in _MARCH_VERBS and any(t.lower_ == "march" for t in verb.subtree) and all(
