@@ -59,3 +59,22 @@ def test_a_passive_when_clause_does_not_name_the_doer_of_a_feeling() -> None:
         for actors, recipients in parties("Many were rightly appalled when a man was set on fire by a protester.",
                                           kind, "appalled"):
             assert actors == []
+
+
+def test_a_by_phrase_hung_on_an_active_infinitive_is_the_passive_verbs_agent() -> None:
+    assert parties("The mayor was asked to step down by the chief minister last week.", "REQUEST") \
+        == [(["chief minister"], ["mayor"])]
+
+
+def test_a_by_phrase_hung_on_a_gerund_names_the_attackers() -> None:
+    assert parties("A farmer was beaten on suspicion of stealing cattle by villagers on Sunday.", "ASSAULT") \
+        == [(["villagers"], ["farmer"])]
+
+
+def test_a_means_of_travel_is_no_agent() -> None:
+    assert parties("The delegates were asked to travel by bus.", "REQUEST") == [([], ["delegates"])]
+
+
+def test_the_agent_of_the_verb_carrying_an_event_noun_does_it() -> None:
+    assert parties("The strike was called by the transport union.", "PROTEST") == [(["transport union"], [])]
+    assert parties("The ambush was carried out by the rebels on Monday.", "ASSAULT") == [(["rebels"], [])]

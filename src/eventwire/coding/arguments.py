@@ -234,6 +234,10 @@ _WHO = {"who", "whom"}
 
 
 def _agent_of(verb: Any) -> Any | None:
+    return _own_agent(verb) or _stranded_agent(verb)
+
+
+def _own_agent(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -245,6 +249,34 @@ def _agent_of(verb: Any) -> Any | None:
                         and all(t.dep_ in {"prt", "compound", "amod", "det"} for t in verb.doc[child.i + 1: c.i])]
             if stranded and any(c.dep_ == "auxpass" for c in verb.children):
                 return stranded[0]
+    return None
+
+
+def _stranded_agent(verb: Any) -> Any | None:
+    """The by-phrase of a passive verb that the parser hung on an active infinitive or gerund below it ("was
+    asked to resign by the prime minister", "was prevented from speaking by the members", "was beaten to death
+    on suspicion of theft by residents"): an active verb with no subject of its own takes no agent, so the
+    phrase is the passive verb's. Only a noun for people or a group, or a name; ``None`` when the passive verb
+    has an agent of its own or is not passive."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for prep in verb.subtree:
+        if prep.lower_ != "by" or prep.dep_ != "prep" or prep.head.i == verb.i:
+            continue
+        current = prep.head
+        if current.pos_ not in {"VERB", "AUX"} or current.tag_ not in {"VB", "VBG"}:
+            continue
+        while current.i != verb.i:
+            if any(c.dep_ in _SUBJECT | _PASSIVE_SUBJECT | {"auxpass"} for c in current.children) \
+                    or current.dep_ not in {"xcomp", "pcomp", "prep", "pobj"} or current.head.i == current.i:
+                break
+            current = current.head
+        else:
+            noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"} and (
+                    noun.pos_ == "PROPN" or noun.ent_type_ in {"ORG", "NORP", "PERSON"}
+                    or {noun.lemma_.lower(), noun.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE | FORCES)):
+                return noun
     return None
 
 
@@ -429,6 +461,8 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
             agent = _agent_of(child)
             if agent is not None:
                 actor_side.append(agent)
+    if noun.dep_ in _PASSIVE_SUBJECT and _carried_passive(noun) is not None:
+        actor_side.append(_carried_passive(noun))  # "the attack was planned by X", "the bandh was called by Y"
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() in _PARTITIVES \
             and head.dep_ in {"dobj", "obj"}:
@@ -448,6 +482,17 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
         if subject is not None and not passive:
             recipient_side.append(subject)
     return actor_side, recipient_side
+
+
+def _carried_passive(noun: Any) -> Any | None:
+    """The agent of the passive verb that carries an event noun as its subject: "the ambush was carried out by
+    rebels", "the rally was organised by the students' union" (who carried it out or organised it did it; not
+    who only planned it: "the riots were planned by X" is a charge, not the rioting)."""
+    verb = noun.head
+    if noun.dep_ not in _PASSIVE_SUBJECT or verb.pos_ != "VERB" or not _verb_in(verb, _CARRIERS | {"convene"}) \
+            or verb.lemma_.lower() == "plan":
+        return None
+    return _own_agent(verb)
 
 
 # What is moved or given is not the recipient: "sent troops to Poland" is done to Poland.
@@ -1332,6 +1377,12 @@ def _own_party(head: Any, trigger: Any) -> bool:
 
 def _own_role(head: Any, trigger: Any) -> bool:
     link = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and trigger.pos_ in {"NOUN", "PROPN"} \
+            and (carried := _carried_passive(trigger)) is not None and carried.i == head.i:
+        return not _headline(trigger.sent)  # "the attack was planned by X": the planner
+    if head.dep_ == "pobj" and head.head.lower_ == "by" and link.i != trigger.i and trigger.pos_ in {"VERB", "AUX"} \
+            and (stranded := _stranded_agent(trigger)) is not None and stranded.i == head.i:
+        return not _headline(trigger.sent)  # "was asked to resign by the prime minister": the one asking
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and link.dep_ == "acl" and link.head.i == trigger.i \
             and trigger.pos_ in {"NOUN", "PROPN"} and link.tag_ == "VBN" and _verb_in(link, _CARRIERS | {"convene"}):
         return not _headline(trigger.sent)  # "the rally organised by the students' union": who held it
