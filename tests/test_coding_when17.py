@@ -106,3 +106,11 @@ def test_an_ability_reached_only_late_is_done() -> None:
 def test_a_could_only_of_a_condition_stays_open() -> None:
     modes = found("the army could only be deployed if the governor asked for it.", "deployed")
     assert all(m.hypothetical for m in modes)
+
+
+def test_an_act_someone_tries_to_persuade_others_into_is_not_done() -> None:
+    modes = found("the police tried to persuade the gunman to surrender.", "surrender")
+    assert modes and all(m.hypothetical for m in modes)
+    modes = found("the alliance hopes to topple the government by persuading legislators to withdraw their support.",
+                  "withdraw")
+    assert modes and all(m.hypothetical or m.future for m in modes)

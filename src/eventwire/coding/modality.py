@@ -59,6 +59,8 @@ _WANT = {"demand", "urge", "ask", "appeal", "press", "request", "petition", "exh
 # "called for the arrest", "called on the state to withdraw": "call" asks only through these
 # (and "ask" only through its "to" clause or "for": :func:`_asks_for`).
 _CALL_PREPOSITIONS = {"for", "on", "upon"}
+# Verbs of winning someone over to an act: asking, until told as done.
+_PERSUADE = {"persuade", "convince", "induce", "coax", "cajole", "prod", "nudge", "prevail"}
 # Verbs whose definite object is an event already there: "efforts to control the riots", "failed to
 # quell the violence", "could have averted the riots that claimed 700 lives", "condemned the attack".
 _HANDLING = {"control", "contain", "quell", "curb", "check", "handle", "tackle", "condemn", "investigate",
@@ -567,6 +569,10 @@ def _asks_for(lemma: str, below: Any) -> bool:
         return below.dep_ == "xcomp" or below.lower_ == "for"
     if lemma == "pray":  # a plea to a court: "prayed that the petition be dismissed", "prayed for his release"
         return below.dep_ == "ccomp" or below.lower_ == "for"
+    if lemma in _PERSUADE:
+        # "tried to persuade the gunman to surrender", "by persuading legislators to withdraw": still to be won;
+        # "persuaded him to call off the fast" (past, done) tells that it was won
+        return below.dep_ == "xcomp" and below.head.tag_ not in {"VBD", "VBN"}
     return lemma in _WANT
 
 
