@@ -62,3 +62,10 @@ def test_aid_announced_is_aid_to_come_not_an_agreement() -> None:
     found = _typed("The chief minister announced financial assistance to the flood-hit families.")
     assert ("AID", None, True) in found
     assert not any(kind == "AGREE" for kind, _, _ in found)
+
+
+def test_emergency_services_put_on_alert_are_no_military_alert() -> None:
+    assert _code("All district hospitals and fire brigades have been put on high alert.", "put") == "---"
+    # forces on alert keep the raised alert
+    assert _code("Two army brigades were put on alert near the border.", "put") == "152"
+    assert _code("Police and paramilitary forces have been put on alert in the district.", "put") == "152"

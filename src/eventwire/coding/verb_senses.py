@@ -1452,6 +1452,36 @@ def _hand_weapons(verb: Any) -> bool:
     return (sharp or bool(words & _BLADES)) and not words & _FIREARMS
 
 
+# Civil and emergency services a government readies: "hospitals were put on alert", "fire brigades on alert".
+_SERVICES = {"hospital", "hospitals", "doctor", "doctors", "ambulance", "ambulances", "dispensary", "dispensaries",
+             "department", "departments", "supply", "supplies", "electricity", "vehicle", "vehicles", "school",
+             "schools", "staff", "nurse", "nurses", "service", "services", "centre", "centres", "board", "utility",
+             "utilities", "corporation", "municipality", "brigade", "brigades", "tender", "tenders", "station",
+             "stations", "airport", "airports", "railway", "railways"}
+_CIVIL_MARKS = {"fire", "medical", "health", "civil", "civic", "municipal", "electricity", "water", "rescue",
+                "emergency", "ambulance", "public"}
+
+
+def _services_alerted(verb: Any) -> bool:
+    """"All hospitals were put on high alert", "fire brigades and public works vehicles have been put on alert":
+    every party put on alert is a civil or emergency service (a fire brigade, not an army brigade)."""
+    heads = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "obj"}] or [
+        c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    if not heads:
+        return False
+
+    def civil(head: Any) -> bool:
+        marks = {c.lower_ for c in head.subtree if c.i != head.i}
+        if head.lower_ in {"brigade", "brigades", "tender", "tenders", "station", "stations", "service", "services",
+                           "vehicle", "vehicles", "department", "departments", "staff", "centre", "centres"}:
+            return bool(marks & _CIVIL_MARKS) or head.lower_ in {"department", "departments", "vehicle", "vehicles"} \
+                and not marks & (FORCES | {"police", "army", "military"})
+        return head.lower_ in _SERVICES and not marks & (FORCES | {"police", "army", "military"})
+
+    return all(civil(h) for h in heads)
+
+
 def _seventeenth_sense(verb: Any, lemma: str, particle: str | None) -> Sense | None:
     """A force moved somewhere, a visit paid by calling on someone, and attacks in words (see
     :func:`_forces_sent`, :func:`_visit_paid`, :func:`_attacked_over_an_issue`, :func:`_targeted_in_words`)."""
@@ -1670,6 +1700,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     phrasal = f"{lemma} {particle}" if particle else lemma
     if (lemma in {"end", "halt", "suspend", "abandon", "quit"} or phrasal == "break off") and "mediation" in clause:
         return Sense("165", matched=("mediation",))  # "ended mediation efforts": halted, as CAMEO 165
+    if lemma in {"remain", "stay", "go", "be", "put", "place", "keep"} and "alert" in clause and _services_alerted(verb):
+        return Sense(NO_EVENT)  # "hospitals and fire brigades were put on alert": emergency services readied
     if lemma in {"remain", "stay", "go", "be", "put", "place", "keep"} and "alert" in clause and (
             (clause | subject) & (FORCES | {"police", "guard", "officer"})):
         return Sense("152", matched=("alert",))  # "troops remained on alert": a raised military alert
