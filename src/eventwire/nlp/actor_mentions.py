@@ -25,7 +25,7 @@ from .actor_coref import link_mentions
 from .actor_dictionary import ActorDictionary
 from .actor_guards import (GUARDED_KINDS, dateline, foreign_party_acronym, place_readings, product_name, reread_as_place,
                            surname_use)
-from .actor_resolve import TITLE_WORDS, Match, Resolution, find_matches, resolve_tokens
+from .actor_resolve import FORMER_WORDS, TITLE_WORDS, Match, Resolution, find_matches, resolve_tokens
 from .actor_usage import ArticleReading, article_country, caseless_article, defined_acronyms, usage_matches
 
 # "in Moscow" is where; "to Moscow", "into Ukraine" name the side an action is aimed at (a visit's
@@ -45,6 +45,10 @@ PRONOUNS = {"he", "she", "it", "they"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mme"}
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 PLACE_NOUNS = {"state", "province", "region", "village", "city", "town", "district", "county", "area", "capital"}
+# Things an office's title is compounded with in lower case ("the chief minister relief fund", "the mla quota"):
+# after a title they end no personal name.
+TITLE_THINGS = PLACE_NOUNS | {"fund", "funds", "quota", "office", "residence", "house", "hostel", "bungalow", "camp",
+                              "post", "seat", "level", "rank", "convoy", "car", "security", "staff", "team"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -123,12 +127,20 @@ def _name_of(doc: Any, head: Any, obj: Any) -> bool:
 
 
 def _person_span(doc: Any, ent: Any, sent_start: int, matches_end: dict[int, Match]) -> tuple[int, int]:
-    """A personal name widened to the titles and nationality words just before it."""
+    """A personal name widened to the titles and nationality words just before it, and to a "former" before
+    those, with the office's place between them ("former gujarat chief minister X" holds that office no more)."""
     start = ent.start
     while start > sent_start:
         previous = doc[start - 1]
         if previous.lower_.rstrip(".") in TITLE_WORDS:
             start -= 1
+            continue
+        if previous.lower_ in FORMER_WORDS and start < ent.start:
+            start -= 1
+            continue
+        if start < ent.start and start - 2 >= sent_start and doc[start - 2].lower_ in FORMER_WORDS \
+                and previous.is_alpha and previous.pos_ in ("PROPN", "NOUN"):
+            start -= 2  # "former gujarat chief minister": the office's place, read by the places stage
             continue
         match = matches_end.get(start)
         if match is not None and (match.agent or (match.entry is not None and match.entry.kind in
@@ -201,7 +213,9 @@ def _caseless_name_after(tokens: list[Any], first: int, named_at: dict[int, Matc
     ("district collector ramesh patel", "spokesman a k sharma") or an honorific ("shri ramesh patel"):
     up to four words, each a name word (alphabetic, not a function word, not a known actor, place or
     date; single letters are initials), joined as compounds to the last, which heads the phrase and is
-    tagged a proper noun (after an honorific a common noun too: the honorific marks the name)."""
+    tagged a proper noun (after an honorific a common noun too: the honorific marks the name; after a
+    title too when the name has two words or more, a given name and a surname: "the mla ramesh patel",
+    where the tagger, seeing no capitals, often calls the surname a common noun)."""
     end = first
     while end < len(tokens) and end - first < 4:
         token = tokens[end]
@@ -217,7 +231,8 @@ def _caseless_name_after(tokens: list[Any], first: int, named_at: dict[int, Matc
     head = tokens[end]
     if not all(first <= t.head.i - tokens[0].i <= end for t in tokens[first:end]):
         return None
-    if len(head.lower_) < 2 or not (head.pos_ == "PROPN" or after_honorific):
+    if len(head.lower_) < 2 or not (head.pos_ == "PROPN" or after_honorific
+                                    or end > first and not any(t.lower_ in TITLE_THINGS for t in tokens[first:end + 1])):
         return None
     return end + 1
 

@@ -491,6 +491,10 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
                 and not (agent.key in HONORIFICS and sectors):
             # The text's own title is more current than the dictionary ("Senator Marco Rubio")
             sectors = list(agent.sectors)
+            if agent.key in BODY_HEADS and org is not None and org.end <= agent.start and org.sectors:
+                sectors = list(org.sectors)  # "Congress president Sonia Gandhi" heads a party, not a state
+        if not sectors and org is not None and org.end <= person.start and org.sectors:
+            sectors = list(org.sectors)  # "RJD chief X", a person of no listed role that day: his body's sector
     elif org is not None and org.sectors[:1] == ["LEG"] and agent is not None and agent.key in PRESIDING:
         sectors = ["LEG"]  # "the Storting president", "the Senate speaker" preside over a legislature
     elif org is not None and org.sectors and (agent is None or org.entry.kind == "group"
