@@ -69,3 +69,10 @@ def test_emergency_services_put_on_alert_are_no_military_alert() -> None:
     # forces on alert keep the raised alert
     assert _code("Two army brigades were put on alert near the border.", "put") == "152"
     assert _code("Police and paramilitary forces have been put on alert in the district.", "put") == "152"
+
+
+def test_forces_stationed_somewhere_are_a_deployment() -> None:
+    assert _code("Companies of the reserve police and the border force have been stationed at key junctions.",
+                 "stationed") == "154"
+    # a reduced relative only describes the troops
+    assert _code("The troops stationed in the valley went on leave.", "stationed") != "154"

@@ -1321,7 +1321,7 @@ _DEPLOYED_PEOPLE = FORCES | {"police", "policeman", "policemen", "recruit", "rec
 _UNITS = {"company", "companies", "column", "columns", "contingent", "contingents", "platoon", "platoons", "posse",
           "battalion", "battalions", "unit", "units", "batch", "batches", "squad", "squads"}
 _POLICE_PEOPLE = {"police", "policeman", "policemen", "recruit", "recruits", "constable", "constables", "cop", "cops"}
-_SENDING = {"send", "dispatch", "despatch", "rush", "airlift"}
+_SENDING = {"send", "dispatch", "despatch", "rush", "airlift", "station"}
 # What a force is sent with that makes the sending aid: "sent troops and relief supplies".
 _SENT_AID = {"aid", "relief", "food", "medicine", "medicines", "supplies", "assistance", "ration", "rations"}
 
