@@ -1,0 +1,62 @@
+"""Places, eighteenth session: a story that names big cities in several regions means the big
+namesake of a further city name, not a small town near one of them; a local story keeps its
+region's town. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_geo_rules import _resolve, gaz  # noqa: F401  (the same helper and gazetteer fixture)
+
+from eventwire.nlp.geo_rank import HAND_WEIGHTS, WEIGHTS, Toponym, features, resolve
+
+
+def _toponyms(text: str, names: list[str]) -> list[Toponym]:
+    return [Toponym(name, text.index(name), text.index(name) + len(name)) for name in names]
+
+
+def test_big_city_story_reads_the_big_namesake(gaz):
+    text = ("Rents rose fastest in Dallas, Houston and San Antonio last year, while Oakland, Portland "
+            "and Denver saw prices level off, the survey of Texas landlords found.")
+    names = ["Dallas", "Houston", "San Antonio", "Oakland", "Portland", "Denver", "Texas"]
+    readings = dict(zip(names, _resolve(gaz, text, names)))
+    portland = readings["Portland"]
+    assert (portland.country, portland.admin1) == ("USA", "Oregon")
+    assert readings["Dallas"].admin1 == "Texas" and readings["Denver"].admin1 == "Colorado"
+
+
+def test_peer_feature_is_weighted_and_named(gaz):
+    assert "peer" in HAND_WEIGHTS and WEIGHTS["peer"] > 0
+    text = "Flights from Chicago, Atlanta and Boston to Portland were cancelled."
+    toponyms = _toponyms(text, ["Chicago", "Atlanta", "Boston", "Portland"])
+    trace: list = []
+    resolve(toponyms, text, gaz, trace=trace)
+    (members, feats), = [(m, f) for m, f in trace if m[0].text == "Portland"]
+    by_place = {(c.entry.admin1, c.entry.population): dict(f) for c, f in zip(members[0].candidates, feats)}
+    big = [f for (_, pop), f in by_place.items() if pop >= 100_000]
+    small = [f for (_, pop), f in by_place.items() if pop < 100_000]
+    assert big and all(f.get("peer") == 1.0 for f in big)
+    assert small and all("peer" not in f for f in small)
+
+
+def test_local_story_keeps_its_regions_small_town(gaz):
+    # every other city in one region: no big-city bonus, the Ohio town stays
+    text = ("Storms closed schools in Columbus and Dayton on Monday, and the county fair in "
+            "Springfield was put off, Ohio officials said.")
+    *_, springfield, ohio = _resolve(gaz, text, ["Columbus", "Dayton", "Springfield", "Ohio"])
+    assert (springfield.country, springfield.admin1) == ("USA", "Ohio")
+
+
+def test_no_peer_bonus_for_a_city_borrowing_a_context_countrys_name(gaz):
+    text = "Talks in Madrid, Lisbon and Rome on Mexico's trade ended without a deal."
+    *_, mexico = _resolve(gaz, text, ["Madrid", "Lisbon", "Rome", "Mexico"])
+    assert mexico.feature == "country"
+
+
+def test_no_peer_bonus_with_fewer_than_two_other_cities(gaz):
+    text = "Portland, Maine, and Boston both cleared snow overnight."
+    toponyms = _toponyms(text, ["Portland", "Maine", "Boston"])
+    trace: list = []
+    resolve(toponyms, text, gaz, trace=trace)
+    for members, feats in trace:
+        for pairs in feats:
+            assert "peer" not in dict(pairs)
+    assert toponyms[0].best().admin1 == "Maine"
