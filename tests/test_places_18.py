@@ -60,3 +60,20 @@ def test_no_peer_bonus_with_fewer_than_two_other_cities(gaz):
         for pairs in feats:
             assert "peer" not in dict(pairs)
     assert toponyms[0].best().admin1 == "Maine"
+
+
+def test_a_british_town_qualified_by_its_county_or_region(gaz):
+    # the county or region after the comma picks the namesake that lies in it, not the bigger one
+    text = "Floods cut the main road into Richmond, Yorkshire, on Sunday."
+    richmond, _ = _resolve(gaz, text, ["Richmond", "Yorkshire"])
+    assert (richmond.country, richmond.admin1) == ("GBR", "England")
+    (bare,) = _resolve(gaz, "A factory closed in Richmond, the union said.", ["Richmond"])
+    assert bare.country == "USA"  # without the qualifier the big Virginia city stays
+
+
+def test_county_qualifier_needs_the_town_inside_it(gaz):
+    from eventwire.nlp.geo_rank import _within_named_area
+
+    ashford = [c.entry for c in gaz.lookup("Ashford") if c.entry.country == "GBR" and not c.alias]
+    assert any(_within_named_area("Kent", e, gaz) for e in ashford)  # the Kent one
+    assert not any(_within_named_area("Cornwall", e, gaz) for e in ashford)

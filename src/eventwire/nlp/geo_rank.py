@@ -346,7 +346,26 @@ def _qualifies(qualifier: str, e: Entry, gaz: Gazetteer) -> bool:
     if e.admin1 and name_key(e.admin1) in (states or {key}):
         return True
     country = gaz.countries.get(e.country)
-    return bool(country) and (name_key(country.name) == key or key == e.country.casefold())
+    if country and (name_key(country.name) == key or key == e.country.casefold()):
+        return True
+    return _within_named_area(qualifier, e, gaz)
+
+
+# A county or informal region named after a town ("Croft, Yorkshire", "Stroud, Gloucestershire"):
+# British news qualifies towns by county, which GeoNames keeps as admin2, not as the town's admin1
+# ("England"). The town must lie this close to the county's or region's point.
+QUALIFIER_AREA_KM = 100.0
+
+
+def _within_named_area(qualifier: str, e: Entry, gaz: Gazetteer) -> bool:
+    if e.feature not in ("city", "capital"):
+        return False
+    for c in gaz.lookup(qualifier):
+        area = c.entry
+        if (not c.alias and area.feature in ("admin2", "region") and area.country == e.country
+                and distance_km(e.lat, e.lon, area.lat, area.lon) <= QUALIFIER_AREA_KM):
+            return True
+    return False
 
 
 @dataclass
