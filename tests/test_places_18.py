@@ -1,12 +1,14 @@
 """Places, eighteenth session: a story that names big cities in several regions means the big
 namesake of a further city name, not a small town near one of them; a local story keeps its
-region's town. Sentences written for these tests."""
+region's town; a town qualified by its county; a country whose listed GeoNames point only repeats
+countryinfo's legacy point keeps the midpoint. Sentences written for these tests."""
 
 from __future__ import annotations
 
 from test_geo_rules import _resolve, gaz  # noqa: F401  (the same helper and gazetteer fixture)
+from test_places_17 import _km
 
-from eventwire.nlp.geo_rank import HAND_WEIGHTS, WEIGHTS, Toponym, features, resolve
+from eventwire.nlp.geo_rank import HAND_WEIGHTS, WEIGHTS, Toponym, resolve
 
 
 def _toponyms(text: str, names: list[str]) -> list[Toponym]:
@@ -77,3 +79,26 @@ def test_county_qualifier_needs_the_town_inside_it(gaz):
     ashford = [c.entry for c in gaz.lookup("Ashford") if c.entry.country == "GBR" and not c.alias]
     assert any(_within_named_area("Kent", e, gaz) for e in ashford)  # the Kent one
     assert not any(_within_named_area("Cornwall", e, gaz) for e in ashford)
+
+
+def test_a_listed_point_that_repeats_the_legacy_point_gives_way_to_the_midpoint(gaz):
+    # India's and Norway's listed points are countryinfo's whole-degree ones: the midpoint stands
+    for a3, legacy in (("IND", (20.0, 77.0)), ("NOR", (62.0, 10.0))):
+        country = gaz.countries[a3]
+        assert _km(country.lat, country.lon, *legacy) > 50, a3
+    # a point of GeoNames' own (not countryinfo's) is still taken as listed
+    assert _km(gaz.countries["CAN"].lat, gaz.countries["CAN"].lon, 60.10867, -113.64258) < 1.0
+
+
+def test_listed_or_own_point_rule():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    from build_gazetteer import listed_or_own_point
+
+    info = {"latlng": [20.0, 77.0]}  # no outline: the midpoint falls back to countryinfo's point
+    assert listed_or_own_point((20.0, 77.0), info) == (20.0, 77.0)
+    assert listed_or_own_point((35.68536, 139.7531), {"latlng": [36.0, 138.0]}) == (35.68536, 139.7531)
+    assert listed_or_own_point(None, {"latlng": [36.0, 138.0]}) == (36.0, 138.0)
+    assert listed_or_own_point(None, {}) is None
