@@ -63,7 +63,7 @@ HAND_WEIGHTS: dict[str, float] = {
     "country": 4.0, "continent": 3.0, "admin1": 2.0, "region": 2.5, "water": 2.5, "admin2": 0.3,
     "capital": 3.0, "logpop": 0.6, "alias": -2.0, "fame": 2.5, "namesake": 5.0,
     "ctx_country": 3.0, "ctx_sub": 3.0, "ctx_admin1": 3.0, "qualifier": 6.0, "near": 2.0,
-    "echo": 6.0, "kind": 3.0, "shadowed": 0.0, "definite": 0.0, "peer": 2.0,
+    "echo": 6.0, "kind": 3.0, "shadowed": 0.0, "definite": 0.0,
 }
 
 
@@ -346,26 +346,7 @@ def _qualifies(qualifier: str, e: Entry, gaz: Gazetteer) -> bool:
     if e.admin1 and name_key(e.admin1) in (states or {key}):
         return True
     country = gaz.countries.get(e.country)
-    if country and (name_key(country.name) == key or key == e.country.casefold()):
-        return True
-    return _within_named_area(qualifier, e, gaz)
-
-
-# A county or informal region named after a town ("Croft, Yorkshire", "Stroud, Gloucestershire"):
-# British news qualifies towns by county, which GeoNames keeps as admin2, not as the town's admin1
-# ("England"). The town must lie this close to the county's or region's point.
-QUALIFIER_AREA_KM = 100.0
-
-
-def _within_named_area(qualifier: str, e: Entry, gaz: Gazetteer) -> bool:
-    if e.feature not in ("city", "capital"):
-        return False
-    for c in gaz.lookup(qualifier):
-        area = c.entry
-        if (not c.alias and area.feature in ("admin2", "region") and area.country == e.country
-                and distance_km(e.lat, e.lon, area.lat, area.lon) <= QUALIFIER_AREA_KM):
-            return True
-    return False
+    return bool(country) and (name_key(country.name) == key or key == e.country.casefold())
 
 
 @dataclass
@@ -377,7 +358,6 @@ class _Context:
     admin1: dict[tuple[str, str], float]
     points: list[tuple[float, float]]  # best sub-national readings of the other toponyms
     total: float
-    big_cities: float = 0.0  # share of the other names read as cities that are big cities
 
 
 def _contributions(toponyms: list[Toponym]) -> dict[str, tuple[float, dict, Entry | None]]:
@@ -433,37 +413,8 @@ def _contexts(contributions: dict[str, tuple[float, dict, Entry | None]]) -> dic
             else:
                 admin1[(k[1], k[2])] = v
         others = [(lat, lon) for lat, lon, k in points if k != key][:MAX_POINTS]
-        out[key] = _Context(country, sub, admin1, others, weight_sum - weight, _big_city_share(contributions, key))
+        out[key] = _Context(country, sub, admin1, others, weight_sum - weight)
     return out
-
-
-PEER_MIN_CITIES = 2
-
-
-def _big_city_share(contributions: dict[str, tuple[float, dict, Entry | None]], key: str) -> float:
-    """Of the article's other names read as cities, the share read as big cities (100,000 people
-    or a capital), when at least ``PEER_MIN_CITIES`` are: a story that names Dallas, Houston and
-    Oakland means the big Portland, not a small namesake near one of them. Only for cities in
-    more than one region: a local story (Columbus and Cleveland, then Springfield) keeps its
-    region's small namesake."""
-    cities = [b for k, (_, _, b) in contributions.items()
-              if k != key and b is not None and b.feature in ("city", "capital")]
-    if len(cities) < PEER_MIN_CITIES or len({(b.country, b.admin1) for b in cities}) < 2:
-        return 0.0
-    big = sum(b.feature == "capital" or b.population >= WELL_KNOWN_CITY_POPULATION for b in cities)
-    return big / len(cities)
-
-
-def _big_city_reading(c: Candidate, t: Toponym, ctx: _Context) -> bool:
-    """A big city read by its own name, where the name is not also that of a country or region
-    the article is about (Washington the state in a story on the state, Mexico the country)."""
-    e = c.entry
-    if c.alias or e.feature not in ("city", "capital"):
-        return False
-    if e.feature != "capital" and e.population < WELL_KNOWN_CITY_POPULATION:
-        return False
-    return not any(not o.alias and o.entry.feature in ("country", "admin1") and ctx.country.get(o.entry.country)
-                   for o in t.candidates)
 
 
 @lru_cache(maxsize=65536)
@@ -512,8 +463,6 @@ def features(c: Candidate, t: Toponym, ctx: _Context | None, gaz: Gazetteer,
         out.append(("kind", 1.0))
     if ctx is None or ctx.total == 0 or not e.country:
         return out
-    if ctx.big_cities and _big_city_reading(c, t, ctx):
-        out.append(("peer", ctx.big_cities))
     share = ctx.country.get(e.country, 0.0) / ctx.total
     if share:
         out.append(("ctx_country", share))
