@@ -559,6 +559,8 @@ def _time_words(token: Any) -> list[Any]:
     of the verb it is the subject of ("the attack took place on Wednesday") or is told in ("died in the
     attack on February 27")."""
     words = _dates_on(token)
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nmod", "compound"} and token.head.lemma_.lower() in _RUNS:
+        return _time_words(token.head)  # "went on an assault and stabbing spree ... on February 27"
     if token.pos_ in {"NOUN", "PROPN"} and not words:
         words = _named_day(token)
     verb = token.head if token.dep_ in {"nsubj", "nsubjpass"} else (
@@ -566,6 +568,11 @@ def _time_words(token: Any) -> list[Any]:
     if verb is not None:
         words += _dates_on(verb)
     return sorted(words, key=lambda t: t.i)
+
+
+# Nouns of a run of acts, which the acts they are named by share their day with ("a looting spree", "an arson
+# wave", "a killing and burning orgy").
+_RUNS = {"spree", "wave", "orgy", "rampage", "spate", "round", "bout", "series"}
 
 
 def days_back(token: Any, published: Any) -> int | None:

@@ -61,6 +61,17 @@ _WANT = {"demand", "urge", "ask", "appeal", "press", "request", "petition", "exh
 _CALL_PREPOSITIONS = {"for", "on", "upon"}
 # Verbs of winning someone over to an act: asking, until told as done.
 _PERSUADE = {"persuade", "convince", "induce", "coax", "cajole", "prod", "nudge", "prevail"}
+# Words of a firm resolve, an intention only through their "to" infinitive ("is determined to pull the
+# government down", "had determined to ask for answers"); "determined that the fire was set" finds out, and a
+# body that "resolved to boycott" has taken its decision (as "decided to" has).
+_RESOLVE = {"determine", "determined"}
+# Verbs of attempting. Policy (eighteenth session): an attempt at an act of force is coded as the act, as
+# PLOVER and ACLED code attempted attacks ("tried to set fire to the shops", "attempted to storm the base"); an
+# attempt at an act that exists only once it succeeds (an arrest, a capture, a rescue, an agreement) is not that
+# act: "tried to arrest the driver, who escaped" arrests nobody (hypothetical).
+_ATTEMPT = {"try", "attempt", "endeavour", "endeavor", "strive"}
+_OUTCOME_ACTS = {"arrest", "apprehend", "detain", "capture", "catch", "nab", "rescue", "free", "evict", "deport",
+                 "extradite", "agree", "agreement", "settle", "settlement", "conclude", "broker", "reconcile"}
 # Verbs whose definite object is an event already there: "efforts to control the riots", "failed to
 # quell the violence", "could have averted the riots that claimed 700 lives", "condemned the attack".
 _HANDLING = {"control", "contain", "quell", "curb", "check", "handle", "tackle", "condemn", "investigate",
@@ -87,6 +98,7 @@ class ModalityReading:
     speaker: Any = None  # token heading the subject of a verb of saying that governs the event
     offered: bool = False  # "is willing/ready/prepared to…", "offered to…": an offer, not a decision
     ahead_now: bool = False  # told ahead of the writer's present ("will leave", "is going to give"): not background
+    neither_nor: bool = False  # the negation is "neither X nor Y" on the verbs: neither act done, none refused
 
 
 _NOBODY = {"nobody", "none", "nothing", "noone"}
@@ -226,6 +238,8 @@ def read_modality(trigger: Any) -> ModalityReading:
         if _negated_here(token, own=first) and not (framed and not first) and not (
                 not first and (lemma in _LITOTES or token.lower_ in _LITOTES or _partitive(token, below))):
             reading.negated = reading.negated or first or lemma not in _SPEECH
+        if first and _neither_nor(token):
+            reading.negated = reading.neither_nor = True  # "had neither accepted nor rejected the proposal"
         if modals & _HYPOTHETICAL_MODALS and not (not first and _aside(token)) and not _could_done(token, modals):
             if modals & _HYPOTHETICAL_MODALS == {"would"} and _reported(token):
                 reading.future = True  # "said they would boycott": the future of reported speech
@@ -248,6 +262,10 @@ def read_modality(trigger: Any) -> ModalityReading:
         if first and token.pos_ in {"NOUN", "PROPN"} and any(
                 c.dep_ in {"amod", "compound"} and c.lower_ in _AHEAD for c in token.children):
             reading.future = True  # "ahead of the planned protests", "the upcoming summit"
+        if first and token.pos_ in {"NOUN", "PROPN"} and _going_to_go_on(token):
+            reading.future = True  # "the riots are going to continue", "are the strikes going to spread?": ahead
+        if first and _to_be_held(token):
+            reading.future = True  # "a protest meeting to be held on Sunday": arranged, still ahead
         if not first:
             if lemma in _DOUBT and not _was_able(token):
                 reading.hypothetical = True
@@ -255,6 +273,11 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.hypothetical = True  # "demanded the arrest of", "called for a probe": wanted, not done
             if _aimed_object(token, below):
                 reading.hypothetical = True  # "chose the hour to spark clashes": aimed at, not reported
+            if lemma in _RESOLVE and below.dep_ == "xcomp" and not _modals(token):
+                reading.future = True  # "is determined to bring it down": intended, not done
+            if lemma in _ATTEMPT and token.pos_ == "VERB" and below.dep_ == "xcomp" and (
+                    _lemma(below) in _OUTCOME_ACTS or _lemma(trigger) in _OUTCOME_ACTS):
+                reading.hypothetical = True  # "attempted to arrest the driver": an arrest only tried for
             if lemma in _INTENT and token.pos_ in {"VERB", "ADJ", "AUX"} and not _decided(token) \
                     and not _plan_done(token, below) and (lemma != "set" or below.dep_ == "xcomp"):
                 # "set" only as "is set to meet": "had been set afire by rioting mobs" plans nothing
@@ -656,6 +679,43 @@ def _known_happening(token: Any) -> bool:
     definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
                    for c in token.children)
     return definite and not any(c.lower_ in _NOT_YET for c in token.children)
+
+
+def _neither_nor(verb: Any) -> bool:
+    """A verb of a "neither ... nor" pair ("they neither accepted nor rejected it"): "neither" before the first
+    verb, "nor" joining the second to it."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    first = verb.head if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor"
+                                                     for c in verb.head.children) else verb
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children) and (
+        first is not verb or any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.children))
+
+
+def _going_to_go_on(noun: Any) -> bool:
+    """An event noun that is the subject of "going to" with a verb ("the riots are going to continue", also
+    when the parser hangs "going" on the noun in a question: "are the strikes going to spread?")."""
+    if noun.dep_ == "nsubj" and noun.head.lower_ == "going" and any(c.lemma_ == "be" for c in noun.head.children):
+        going = [noun.head]
+    else:
+        going = [c for c in noun.children if c.dep_ == "acl" and c.lower_ == "going"]
+    return any(c.dep_ == "xcomp" and c.i > g.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for g in going for c in g.children)
+
+
+def _to_be_held(token: Any) -> bool:
+    """An event noun (or the noun it names as a compound: "a protest meeting") with a passive infinitive of its
+    own ("a rally to be held on Monday", "the talks to be convened next week"): what is still to be done to it
+    is ahead of the news."""
+    if token.pos_ not in {"NOUN", "PROPN", "VERB"}:
+        return False
+    nouns = [token] + ([token.head] if token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN" else [])
+    if token.pos_ == "VERB":  # "called a rally to be held on Monday": the trigger names the act by its object
+        nouns = [c for c in token.children if c.dep_ in {"dobj"} and c.pos_ == "NOUN"]
+    return any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                       for g in c.children)
+               and any(g.dep_ == "auxpass" and g.lower_ == "be" for g in c.children)
+               for noun in nouns for c in noun.children)
 
 
 def _going_to(token: Any) -> bool:
