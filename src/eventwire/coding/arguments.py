@@ -64,6 +64,7 @@ class Slots:
     recipient_heads: list[Any] = field(default_factory=list)
     author_heads: list[Any] = field(default_factory=list)  # who did the fight a killing happened in
     verbal: bool = False  # a verbal act (asking, accusing, refusing): its object pronoun may name an earlier party
+    forces: list[Any] = field(default_factory=list)  # the forces a show of force puts in place (they act)
 
 
 def _stops(child: Any, stop: set[str]) -> bool:
@@ -133,6 +134,23 @@ def _in(candidates: Sequence[tuple[M, Any]], indexes: set[int]) -> list[tuple[M,
     return [(m, r) for m, r in candidates if r.i in indexes]
 
 
+def _march_of(verb: Any) -> Any | None:
+    """The verb of going a participle hung on its goal belongs to: "took out a march to the assembly protesting
+    against the killings", "marched to the collectorate demanding relief" (the marchers protest and demand, not
+    the place); ``None`` for anything else ("a letter to the workers protesting the closure": people protest)."""
+    goal = verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
+    if goal is None or goal.dep_ != "pobj" or goal.head.lower_ not in _DESTINATION_PREPS \
+            or goal.lemma_.lower() in _PERSON_NOUNS | _GROUPS or goal.tag_ in {"NNS", "NNPS"}:
+        return None
+    motion = goal.head.head
+    if goal.ent_type_ in {"PERSON", "NORP"} or motion.pos_ not in {"VERB", "AUX"}:
+        return None
+    if motion.lemma_.lower() in _TAKING_OUT:  # "took out a march to", not "took exception to"
+        return motion if any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MARCHES for c in motion.children) \
+            else None
+    return motion if motion.lemma_.lower() in _MOTION else None
+
+
 def _subject_of(token: Any) -> tuple[Any | None, bool]:
     """The subject phrase head of a verb (climbing to the governing verb when it has none) and
     whether it is a passive subject (the patient)."""
@@ -163,6 +181,10 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             if owner is not None:
                 return owner, False
             current = noun.head if noun.head.i != noun.i else noun
+            continue
+        march = _march_of(current) or (_purpose_carrier(current) if current.dep_ == "acl" else None)
+        if march is not None:
+            current = march
             continue
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             if current.i != token.i and current.lower_ in _FIGHTS and current.i == current.head.i + 1:
@@ -230,6 +252,10 @@ def _elided_passive(verb: Any) -> bool:
 
 # "who" opens a relative clause about a person; "which" and "that" may hang on any noun before them
 # ("a rally for President Ghani which killed 26").
+# Verbs of going somewhere (or of taking out a march), whose "to" phrase is a goal, not a party.
+_MOTION = {"march", "walk", "go", "proceed", "move", "come", "head", "rush", "rally", "converge"}
+_TAKING_OUT = {"take", "lead", "carry"}
+_MARCHES = {"march", "rally", "procession", "morcha", "jatha", "padyatra", "yatra", "walk"}
 _WHO = {"who", "whom"}
 
 
@@ -973,11 +999,17 @@ def _force(head: Any, actors: Sequence[tuple[Actor, Any]]) -> bool:
     return any(a.sector in _ARMED_SECTORS for a, root in actors if root.i in tokens)
 
 
+# Words for a unit of a force, which name the force in their "of" phrase even when not counted: "a column of
+# the army", "one company of the reserve police".
+_FORCE_UNITS = {"column", "company", "contingent", "platoon", "battalion", "posse", "detachment", "squad", "batch"}
+
+
 def _unit_of(head: Any, actors: Sequence[tuple[Actor, Any]]) -> Any | None:
     """The forces a counted unit is "of": "eight battalions of the state reserve police", "nine columns of the
-    army" (whatever the unit's spelling); ``None`` for anything else ("the deployment of the army") and for a
+    army", "one column of the army" (whatever the unit's spelling); ``None`` for anything else ("the deployment of the army") and for a
     unit the dictionaries name together with its force ("two companies of the border force")."""
-    if head.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in head.children) \
+    counted = head.tag_ == "NNS" and any(c.dep_ == "nummod" for c in head.children)
+    if not (counted or head.lemma_.lower() in _FORCE_UNITS) \
             or any(root.i == head.i and actor.end > head.idx + len(head) for actor, root in actors):
         return None
     return next((g for g in _prep_objects(head, {"of"}) if _force(g, actors)), None)
@@ -1075,6 +1107,25 @@ def _between_seconds(noun: Any) -> tuple[list[Any], set[int]]:
     return heads, tokens
 
 
+# Verbs of staying away from a gathering in protest, and the gatherings one stays away from.
+_BOYCOTTING = {"boycott", "skip", "shun"}
+_GATHERINGS = {"meeting", "meet", "session", "conference", "summit", "talks", "dialogue", "function", "ceremony",
+               "dinner", "lunch", "banquet", "reception", "rally", "convention", "consultation", "consultations"}
+_CONVENING = {"call", "convene", "organise", "organize", "host", "hold", "arrange", "summon"}
+
+
+def _conveners(verb: Any) -> list[Any]:
+    """Who called the gathering a boycott verb stays away from: its owner ("the chief minister's meeting") or the
+    agent of the participle that describes it ("the meeting called by the governor")."""
+    found = []
+    for gathering in (c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _GATHERINGS):
+        found += [c for c in gathering.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+        for participle in gathering.children:
+            if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.lemma_.lower() in _CONVENING:
+                found += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return found
+
+
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
     """The actors, recipients, places, quantities and times that belong to ``trigger``."""
     actors = _roots(doc, sentence.actors)
@@ -1090,6 +1141,12 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
                 and token.tag_ in {"VBG", "VBN"}:
             # "rioting mobs" riot; "the arrested men" were arrested
             subject, passive = token.head, token.tag_ == "VBN"
+        rampaging = token.doc[token.i - 2] if token.i >= 2 and token.pos_ == "VERB" and token.tag_ != "VBG" else None
+        if rampaging is not None and rampaging.lemma_.lower() in _UNDIRECTED and rampaging.tag_ == "VBG" \
+                and token.doc[token.i - 1].dep_ in {"dobj", "obj"} and token.doc[token.i - 1].head.i == rampaging.i \
+                and token.doc[token.i - 1].lemma_.lower() in _PERSON_NOUNS:
+            # "as rampaging mobs torched shops" read with the mobs an object of "rampaging": they torched
+            subject, passive = token.doc[token.i - 1], False
         crowd = [c for c in token.children if c.dep_ in {"dobj", "obj"}] if token.lemma_.lower() in _UNDIRECTED \
             and token.tag_ == "VBG" and token.dep_ == "pcomp" else []
         if crowd and crowd[0].lemma_.lower() in _PERSON_NOUNS:
@@ -1109,6 +1166,12 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             # "the Russian diplomats were expelled from Argentina": the state (or body) that expels, when
             # the ones expelled are a known party ("hundreds of diplomats expelled from ..." names no side)
             actor_heads = actor_heads + [g for g in _prep_objects(token, {"from"}) if g.pos_ in {"NOUN", "PROPN"}]
+        if token.lemma_.lower() in _BOYCOTTING:
+            # "boycotted the meeting called by the chief minister", "skipped the minister's meeting": the one whose
+            # gathering is shunned is the one the boycott is aimed at
+            # (a name the parser split keeps its mention: "called by chief minister narendra modi" with "modi" a verb)
+            conveners = [next((r for a, r in actors if a.start <= h.idx < a.end), h) for h in _conveners(token)]
+            recipient_heads += [h for h in conveners if all(h.i != r.i for r in recipient_heads)]
         if token.lemma_.lower() in _SHOOTING:
             # "fired at the crowd", "at the youths" (not "at Hasnabad police fired", "firing at Hasnabad")
             recipient_heads += [g for g in _prep_objects(token, {"at"}) if g.i > token.i and (
@@ -1181,6 +1244,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             actor_heads = [h for h in actor_heads if asker is None or h.i != asker.i]
         if forces and not any(r.i in _participant_tokens(h) for h in actor_heads for _, r in actors):
             actor_heads = forces  # "the petition sought deployment of the army": the army, not the petition
+            slots.forces = list(forces)
     slots.actor_heads, slots.recipient_heads = list(actor_heads), list(recipient_heads)
     antecedent = _antecedent(subject) if trigger.is_verb else None
     if antecedent is not None:
@@ -1571,6 +1635,29 @@ def _carried_by(head: Any, trigger: Any) -> bool:
         and _verb_in(carrier, _CARRIERS)
 
 
+def _purpose_carrier(verb: Any) -> Any | None:
+    """The carrier verb (with its object) whose infinitive of purpose ``verb`` is: "the party will stage a sit-in to
+    protest against communalism", "the union held a rally to protest"; also when the parser hung the infinitive on
+    the place of the act ("stage a sit-in at the memorial to protest"). ``None`` for anything else."""
+    carrier = verb.head
+    if verb.dep_ == "acl" and carrier.dep_ == "pobj" and carrier.head.dep_ == "prep" \
+            and carrier.lemma_.lower() not in _PERSON_NOUNS | _GROUPS and carrier.ent_type_ not in {"PERSON", "NORP"}:
+        carrier = carrier.head.head  # (the purpose hung on the place)
+    elif verb.dep_ not in {"advcl", "xcomp"}:
+        return None
+    if verb.tag_ != "VB" or carrier.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or carrier.pos_ != "VERB" or not _verb_in(carrier, _CARRIERS) \
+            or not any(c.dep_ in {"dobj", "obj"} for c in carrier.children):
+        return None
+    return carrier
+
+
+def _purpose_of_carrier(head: Any, trigger: Any) -> bool:
+    """Whether ``head`` is the subject of the carrier verb whose infinitive of purpose the trigger is."""
+    carrier = _purpose_carrier(trigger)
+    return carrier is not None and head.dep_ == "nsubj" and head.head.i == carrier.i
+
+
 def _shared_subject(head: Any, trigger: Any) -> bool:
     """Whether ``head`` is the subject of a verb the active trigger is joined to by "and": "mlas sank their
     differences and marched into the well" (they marched)."""
@@ -1623,7 +1710,9 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         acting = verb in _HUMAN_DOERS or bool({lemma, token.lower_} & _GROUPS)
         own = acting and _own_party(head, trigger) and (head.dep_ == "nsubj" or stands_for or (
             head.dep_ == "pobj" and head.head.dep_ == "agent"))
-        if not (own or _carried_by(head, trigger) or (verb in _HUMAN_DOERS and _shared_subject(head, trigger))
+        marched = (_march_of(trigger) is not None and head.dep_ == "nsubj" and head.head.i == _march_of(trigger).i) \
+            or (verb in _HUMAN_DOERS and _purpose_of_carrier(head, trigger))
+        if not (own or marched or _carried_by(head, trigger) or (verb in _HUMAN_DOERS and _shared_subject(head, trigger))
                 or _owner_doer(head, trigger)):
             return None
     else:
@@ -1675,7 +1764,7 @@ def _count(head: Any, trigger: Any) -> Any | None:
             or _prep_objects(head, {"of"}):
         return None
     befallen = _befallen(trigger)
-    patient = trigger.lemma_.lower() in _PATIENT_VERBS and (
+    patient = trigger.lemma_.lower() in _PATIENT_VERBS | {"attack"} and (  # ("the two were attacked by a mob")
         (head.dep_ in _PASSIVE_SUBJECT | {"dobj", "obj"} and head.head.i == trigger.i)
         or (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.i == head.i))
     if not (patient or (befallen is not None and befallen.i == head.i)) or _headline(trigger.sent):
@@ -1690,6 +1779,16 @@ def _mixed_case(token: Any) -> bool:
     text = token.text
     return len(text) > 3 and not text.isupper() and any(c.isupper() for c in text[1:]) \
         and any(c.islower() for c in text)
+
+
+def _split_name(span: Any) -> Any:
+    """A lower-case two-word name the parser read as two objects of one preposition ("sent to chota udepur"
+    with each word an object of "to"): the whole name."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].dep_ == "pobj" and doc[end].tag_ == "NNP" and span.root.dep_ == "pobj" \
+            and doc[end].head.i == span.root.head.i:
+        end += 1
+    return doc[span.start: end]
 
 
 def _unnamed(span: Any) -> Actor:
@@ -1728,11 +1827,24 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
                     slots.actors.append(_unnamed(span))
                     break
         if not slots.recipients:
+            covered: set[int] = set()
             for head in slots.recipient_heads:
-                span = find(head, trigger)
+                span = find(head, trigger) if head.i not in covered else None
+                if span is not None and find is _named:
+                    span = _split_name(span)  # "to chota udepur" read as two objects of "to": one name
+                    covered |= set(range(span.start, span.end))
                 if span is not None and not taken(span) and all(span.text != a.text for a in slots.actors):
                     slots.recipients += [r for r in _with_conjuncts(span, head, trigger, find, taken)
                                          if all(r.text != a.text for a in slots.recipients)]
+    if not slots.actors:
+        # forces a show of force puts in place that the dictionaries do not know act themselves ("an army column
+        # was dispatched", "reinforcements have been sent"): written as the sentence names them
+        for head in slots.forces:
+            span = _with_modifiers(head, {"compound", "amod", "nmod"}, {"NOUN", "PROPN", "ADJ"}, alpha=True)
+            if head.pos_ in {"NOUN", "PROPN"} and {head.lemma_.lower(), head.lower_} & (FORCES | _POLICE) \
+                    and not _place_check(places, overlap=True)(span):
+                slots.actors.append(_unnamed(span))
+                break
     # a plural pronoun of a subordinate clause that stands for a party of the clause it qualifies ("the four
     # were travelling when they were attacked"), written as that party
     for heads, found, doer in ((slots.actor_heads, slots.actors, True),
