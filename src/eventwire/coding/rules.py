@@ -396,6 +396,46 @@ def _not_done(slots: Slots) -> bool:
     return token.lemma_.lower() not in _ACCEPTANCE_VERBS
 
 
+# Lawless doers a report leaves unnamed ("miscreants", "a group of goons", "unidentified assailants").
+_LAWLESS = {"miscreant", "criminal", "goon", "vandal", "hooligan", "arsonist", "rioter", "troublemaker", "ruffian",
+            "thug", "assailant", "attacker", "element", "anti-social", "antisocial", "culprit", "lumpen"}
+# Words that set a sentence in communal or political strife: riots, mobs, curfews, a shutdown.
+_STRIFE = {"riot", "rioting", "rioter", "communal", "mob", "curfew", "violence", "clash", "bandh", "carnage",
+           "tension", "rampage", "rampaging", "lawlessness", "arson", "mayhem", "sectarian", "pogrom", "strife",
+           "disturbance", "unrest", "pelting", "frenzy", "hartal", "shutdown"}
+# Acts that burn or wreck property: in a report they are political violence whoever is named doing them.
+_WRECKING = {"torch", "burn", "gut", "damage", "destroy", "vandalise", "vandalize", "ransack", "raze", "demolish",
+             "blaze", "ablaze"}
+# Ordinary crime: robbery, theft, extortion. A robber's shot is no riot.
+_THEFT = {"rob", "robber", "robbery", "snatch", "snatcher", "extortion", "extort", "ransom", "burglar", "burglary",
+          "theft", "thief", "steal", "dacoit", "dacoity", "heist", "mug", "mugging", "pickpocket", "loan", "debt",
+          "dowry", "jewellery", "cash"}
+
+
+def _lawless(actor: Any, heads: list[Any]) -> bool:
+    """A criminal-sector doer, or one of no sector read from "a group/gang of miscreants"."""
+    if actor.sector == "CRM":
+        return True
+    return actor.sector == "UNK" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in _LAWLESS
+                                                    for g in c.children)
+        for h in heads for c in h.children)
+
+
+def _strife_violence(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -> bool:
+    """Violence by lawless doers set in communal or political strife: "a shop was set ablaze by miscreants",
+    "miscreants stabbed him during the riots". Robbery, theft and extortion stay ordinary crime, and a criminal's
+    attack told with nothing of strife around it is crime news too."""
+    if event_type not in {"ASSAULT", "COERCE"} or not any(_lawless(a, slots.actor_heads) for a in slots.actors):
+        return False
+    lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    if lemmas & _THEFT:
+        return False
+    lemma = trigger.token.lemma_.lower()
+    arson = lemma in _WRECKING or (lemma == "set" and bool(lemmas & {"fire", "ablaze", "afire", "alight"}))
+    return arson or bool(lemmas & _STRIFE)
+
+
 def _political(actor: Any) -> bool:
     """A country, an organisation or a state body; not a business."""
     return (bool(actor.code) and actor.code not in {"MNC"} and actor.sector not in {"BUS"}) \
@@ -681,7 +721,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         # roads count: the rules below make that a protest.
         ok = any(political(a) for a in slots.actors) or (
             event_type in _CIVIC and any(a.sector in _CIVILIAN_SECTORS for a in slots.actors)) or (
-            _state_act(trigger.code) and any(a.kind == "person" and not a.sector for a in slots.actors))
+            _state_act(trigger.code) and any(a.kind == "person" and not a.sector for a in slots.actors)) or (
+            _strife_violence(trigger, event_type, slots, sentence))
     else:
         token = trigger.token
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) or (

@@ -114,7 +114,8 @@ PUBLISHED = {"data", "list", "report", "audit", "statement", "figure", "video", 
              "study", "survey", "poll", "audio", "recording", "transcript", "record", "guideline", "budget",
              "version", "update", "trailer", "film", "movie", "track", "single", "edition", "number", "finding",
              "paper", "communique", "communiqué", "notice", "advisory", "manifesto", "dossier", "memo", "tape",
-             "documentary", "schedule", "letter"}
+             "documentary", "schedule", "letter", "sketch", "photofit", "identikit", "poster", "brochure",
+             "booklet", "pamphlet", "leaflet", "memoir", "autobiography", "biography", "novel", "cd", "dvd"}
 # What one fights that is not an enemy: a policy fight, not an assault.
 ABSTRACT_FOES = {"poverty", "fraud", "corruption", "crime", "disease", "virus", "pandemic", "climate", "inflation",
                  "unemployment", "discrimination", "racism", "extremism", "misinformation", "disinformation",
@@ -1694,10 +1695,38 @@ def _contest_won(verb: Any, subject: set[str]) -> bool:
                                 for b in beaten)
 
 
+# Where one presses or pushes on when one advances, not asks: "pressed on through the storm", "pushed into the town".
+_ONWARD = {"on", "ahead", "forward", "onward", "onwards", "through", "deeper"}
+_INTO = {"into", "through", "toward", "towards", "across", "past", "deeper"}
+_SPANS = {"day", "week", "hour", "month", "year", "night", "time", "while"}
+
+
+def _pressing_on(verb: Any, particle: str | None) -> bool:
+    """An active "press"/"push" that moves someone on or tries hard, with no one pressed and nothing pressed for:
+    "forces pressed into the enclave", "they pressed on despite the snow", "soldiers pushing to break the line"
+    (an effort of their own). "pressed for talks", "pushed him to resign", "was pressed to quit" stay demands."""
+    kids = list(verb.children)
+    if verb.dep_ in {"xcomp", "ccomp", "acl", "relcl", "advcl"} and verb.tag_ == "VBN":
+        return False
+    if not any(c.dep_ == "nsubj" for c in kids) and verb.dep_ not in {"acl", "conj", "xcomp"}:
+        return False
+    if any(c.dep_ in {"dobj", "obj", "nsubjpass", "auxpass", "ccomp", "dative"} for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon", "with"} and c.lower_ != particle and not any(
+            g.lemma_.lower() in _SPANS for g in c.children) for c in kids):
+        return False  # "pressed for a probe", "pushed the government on", "pressed on with the demand"
+    if particle in _ONWARD or any(c.dep_ == "prep" and c.lower_ in _INTO for c in kids):
+        return True
+    return _has_infinitive(verb) and not any(c.dep_ == "xcomp" and any(g.dep_ == "nsubj" for g in c.children)
+                                             for c in kids)
+
+
 def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """The sense of ``verb`` when a rule names it; ``clause``/``subject`` are the lower-cased words
     and lemmas of its clause and of its subject."""
     phrasal = f"{lemma} {particle}" if particle else lemma
+    if lemma in {"press", "push"} and _pressing_on(verb, particle):
+        return Sense(NO_EVENT)  # an advance or an effort of one's own, no demand made of anyone
     if (lemma in {"end", "halt", "suspend", "abandon", "quit"} or phrasal == "break off") and "mediation" in clause:
         return Sense("165", matched=("mediation",))  # "ended mediation efforts": halted, as CAMEO 165
     if lemma in {"remain", "stay", "go", "be", "put", "place", "keep"} and "alert" in clause and _services_alerted(verb):
@@ -1887,8 +1916,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("020")
     if lemma in {"expel", "deport", "withdraw", "recall"} and (clause | subject) & ENVOYS:
         return Sense("166", matched=tuple(sorted((clause | subject) & ENVOYS)))
-    if lemma == "release" and clause & PUBLISHED:
-        return Sense(NO_EVENT)  # "released figures": published, not freed
+    if lemma == "release" and (clause | subject) & PUBLISHED:
+        return Sense(NO_EVENT)  # "released figures", "the book was released by…": published, not freed
     if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
         return Sense(NO_EVENT)  # "demonstrates the talents", "demonstrated that…": shows, not protests
     if lemma == "engage" and clause & set(MASS_VIOLENCE):
