@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .actor_dictionary import ORGANISATION_CODES, ActorDictionary, Entry, load_dictionary
+from .actor_dictionary import OPEN_END, ORGANISATION_CODES, ActorDictionary, Entry, load_dictionary
 from .actor_places import place_country
 from .actor_spelling import respell
 from .actor_text import pieces
@@ -74,6 +74,15 @@ POLITICAL_LEANINGS = {
 # party, a union or a faith's body belongs to that body's sector, not to government.
 BODY_HEADS = {"president", "vice president", "secretary", "general secretary", "secretary general", "chairman",
               "chairwoman", "chairperson", "convenor", "convener", "treasurer"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
+OPPOSING = {"shadow", "opposition"}  # words that put a minister's or spokesman's title in the opposition
+# Words for a person's kin: PLOVER's ELI takes in "family members of (former) government officials", so
+# "the president's son", "the minister's wife", "Putin's daughter" are elites, not the government.
+KIN_WORDS = {"son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers", "sister", "sisters",
+             "father", "mother", "nephew", "nephews", "niece", "nieces", "cousin", "cousins", "widow", "son-in-law",
+             "daughter-in-law", "brother-in-law", "grandson", "granddaughter", "relative", "relatives", "family"}
+# Sectors of office-holders whose kin are elites.
+OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY"}
 PRESIDING = {"president", "speaker", "chairman", "chairwoman", "chair", "vice president", "deputy speaker"}
 PLACE_KINDS = {"country", "demonym", "capital", "place"}
 ORG_KINDS = {"organisation", "group", "metonym"}
@@ -235,6 +244,12 @@ def _member_follows(tokens: Sequence[Any], first: int, last: int, key: str) -> b
     if key not in MEMBER_LED or last + 1 >= len(tokens) or _hyphen_joined(tokens, first, first):
         return False
     following = tokens[last + 1].text.lower()
+    if following in POSSESSIVES and last + 2 < len(tokens):
+        # "the party's leaders", "the union's general secretary": the body owns the member or officer
+        following = tokens[last + 2].text.lower()
+        if last + 3 < len(tokens) and following + " " + tokens[last + 3].text.lower() in BODY_HEADS:
+            return True
+        return following in MEMBER_NOUNS or following in HEAD_TITLES or following in BODY_HEADS
     return following in MEMBER_NOUNS or following in HEAD_TITLES or following in ("chairman", "chairwoman", "chairperson")
 
 
@@ -351,9 +366,26 @@ def _prefer_context(match: Match, context_code: str | None, dictionary: ActorDic
 def _fill(match: Match, dictionary: ActorDictionary, day: int) -> None:
     if match.entry is not None:
         match.country, match.sectors = dictionary.resolve_code(match.entry.code_on(day))
+        if match.country is None and match.entry.kind == "person":
+            match.country, match.sectors = _out_of_office(match.entry, dictionary, day)
     elif match.agent:
         code = match.agent
         match.sectors = [code[i:i + 3] for i in range(0, len(code), 3)]
+
+
+def _out_of_office(entry: Entry, dictionary: ActorDictionary, day: int) -> tuple[str | None, list[str]]:
+    """A listed person holding none of their recorded roles on the day still has the country of those roles.
+    After the last of them has ended they are a former office-holder (PLOVER's ELI: "former government
+    officials who currently do not hold positions"); before the first they have no sector yet."""
+    dated = [(start or 0, end or OPEN_END, code) for code, start, end in entry.codes if start or end]
+    if not dated:
+        return None, []
+    ended = [row for row in dated if row[1] < day]
+    if ended and not any(start > day for start, _, _ in dated):
+        country, sectors = dictionary.resolve_code(max(ended, key=lambda row: row[1])[2])
+        return country, ["ELI"] if sectors[:1] and sectors[0] in OFFICE_SECTORS else []
+    country, _ = dictionary.resolve_code(min(dated)[2])
+    return country, []
 
 
 def _surname_person(tokens: Sequence[Any], matches: list[Match], dictionary: ActorDictionary,
@@ -451,6 +483,11 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
             agent.sectors = agent.sectors[:1] + ["REL"] + [s for s in agent.sectors[1:] if s != "REL"]
         else:
             agent = kind
+    if agent is not None and agent.key in BODY_HEADS and agent.start >= 2 \
+            and tokens[agent.start - 1].text.lower() in POSSESSIVES:
+        # "the party's general secretary", "the union's treasurer": an officer of the body named before him
+        agent = next((m for m in reversed(agent_matches) if m.end == agent.start - 1
+                      and not set(m.sectors[:1]) & WEAK_AGENT_SECTORS), agent)
     headed = _head_before_of(tokens, agent_matches)
     if headed is not None and headed.key in MEMBER_BODIES:  # "the Muslim Council of Britain" is REL
         headed = next((m for m in reversed(agent_matches) if m.end <= headed.start
@@ -501,9 +538,14 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
                                                or set(agent.sectors[:1]) & WEAK_AGENT_SECTORS
                                                or agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
                                                or agent.key in BODY_HEADS and agent.start >= org.end
+                                               or agent.key in HEAD_TITLES and agent.start >= org.end
                                                or agent.key in RANK_AND_FILE and agent.start >= org.end
                                                and org.sectors[0] in RANK_AND_FILE_BODIES
                                                or agent.start < org.start):
+        sectors = list(org.sectors)
+    elif org is not None and agent is not None and agent.key in BODY_HEADS | HEAD_TITLES and agent.start >= org.end \
+            and org.country == "NGO":
+        # "Amnesty's secretary general": an NGO's head is the NGO's (an IGO's head stays GOV)
         sectors = list(org.sectors)
     elif agent is not None and org is not None and agent.sectors[:1] == ["UNK"]:
         sectors = list(org.sectors)  # "members of Nato": Nato's (no) sector, not "unknown"
@@ -517,6 +559,15 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
             sectors = ["CVL"]  # a town named as an actor stands for its people (a region of several states does not)
         elif not sectors and place.entry.kind in ("country", "demonym") and _unknown_noun_after(tokens, place, matches):
             sectors = ["UNK"]  # "a Syrian vessel": someone of that country, of no known sector
+    if person is None and org is None and agent is not None and sectors[:1] == ["GOV"] \
+            and words & OPPOSING and not words & {"government", "governments", "ministry"} \
+            and min(i for i, t in enumerate(tokens) if t.text.lower().strip(".-") in OPPOSING) < agent.end:
+        # "the shadow health minister", "the opposition's finance spokesman": the opposition's own politicians
+        # (NGEC's "shadow minister", "spokesman for the opposition": PTY with OPP), not the government
+        sectors = ["PTY", "OPP"]
+    kin = _kin_of_office(tokens) and sectors[:1] != [] and sectors[0] in OFFICE_SECTORS
+    if kin:
+        sectors = ["ELI"]
     if former and (person is not None or agent is not None or org is not None):
         sectors = ["ELI"] + [s for s in sectors if s != "ELI"]
     text = " ".join(t.text.lower() for t in tokens)
@@ -531,9 +582,9 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
             return None
         start, end = fallback_place[1], fallback_place[2]
         return Resolution(" ".join(t.text for t in tokens[start:end]), country, ["CVL"], "place")
-    if person is not None and not owned:
+    if person is not None and not owned and not kin:
         return Resolution(person.entry.name, country, sectors, "person", person.entry)
-    if owned:
+    if owned or kin:
         return Resolution(_agent_name(tokens), country, sectors, "agent", None)
     head = agent if agent is not None and (org is None or agent.end >= org.end) else None
     if head is None and org is not None:
@@ -603,6 +654,16 @@ def _owned_by(tokens: Sequence[Any], person: Match, agent: Match) -> bool:
     between = [t.text for t in tokens[person.end:agent.start]]
     return (agent.start >= person.end and bool(between) and between[0] in ("'s", "’s", "'")
             and not set(agent.sectors[:1]) & WEAK_AGENT_SECTORS)
+
+
+def _kin_of_office(tokens: Sequence[Any]) -> bool:
+    """The phrase names someone's kin: "the president's son", "Putin's daughter", "the son of the
+    president" (the caller checks that the one whose kin they are holds an office)."""
+    words = [t.text.lower() for t in tokens]
+    if len(words) >= 3 and words[-1] in KIN_WORDS and words[-2] in POSSESSIVES:
+        return True
+    first = next((i for i, w in enumerate(words) if w not in ("the", "a", "an")), len(words))
+    return first + 2 < len(words) and words[first] in KIN_WORDS and words[first + 1] == "of"
 
 
 def _title_before(person: Match, agent: Match) -> bool:
