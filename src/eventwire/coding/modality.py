@@ -225,6 +225,7 @@ def read_modality(trigger: Any) -> ModalityReading:
     first = True
     purpose = False  # the walk has come up from a purpose infinitive: who says so is not its speaker
     framed = _framed(trigger)  # "killed in the riots", "not the same after riots": a governor's "not" is not its
+    condition = False  # the walk has come up out of an if/unless clause: its consequent's "not" is not the condition's
     for _ in range(6):
         if first and token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"NOUN", "PROPN"}:
             # "demands restoration of order and deployment of the army": as the first one
@@ -235,7 +236,7 @@ def read_modality(trigger: Any) -> ModalityReading:
             token = token.head  # "seeking a direction to disperse the crowd and seize arms": one infinitive
         lemma = _lemma(token)
         modals = _modals(token)
-        if _negated_here(token, own=first) and not (framed and not first) and not (
+        if _negated_here(token, own=first) and not (framed and not first) and not condition and not (
                 not first and (lemma in _LITOTES or token.lower_ in _LITOTES or _partitive(token, below))):
             reading.negated = reading.negated or first or lemma not in _SPEECH
         if first and _neither_nor(token):
@@ -340,6 +341,9 @@ def read_modality(trigger: Any) -> ModalityReading:
                     and not _could_done(token.head, head_modals)
                 reading.obliged = reading.obliged or (first and bool(head_modals & _OBLIGATION_MODALS))
             break
+        condition = condition or (token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children))
+        # "the pipeline would not go ahead if troops crossed the border": the crossing is supposed, not denied
         below = token
         token = token.head
         first = False
