@@ -250,12 +250,12 @@ def _elided_passive(verb: Any) -> bool:
         c.dep_ in {"aux", "auxpass"} for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
-# "who" opens a relative clause about a person; "which" and "that" may hang on any noun before them
-# ("a rally for President Ghani which killed 26").
 # Verbs of going somewhere (or of taking out a march), whose "to" phrase is a goal, not a party.
 _MOTION = {"march", "walk", "go", "proceed", "move", "come", "head", "rush", "rally", "converge"}
 _TAKING_OUT = {"take", "lead", "carry"}
 _MARCHES = {"march", "rally", "procession", "morcha", "jatha", "padyatra", "yatra", "walk"}
+# "who" opens a relative clause about a person; "which" and "that" may hang on any noun before them
+# ("a rally for President Ghani which killed 26").
 _WHO = {"who", "whom"}
 
 
@@ -1006,8 +1006,9 @@ _FORCE_UNITS = {"column", "company", "contingent", "platoon", "battalion", "poss
 
 def _unit_of(head: Any, actors: Sequence[tuple[Actor, Any]]) -> Any | None:
     """The forces a counted unit is "of": "eight battalions of the state reserve police", "nine columns of the
-    army", "one column of the army" (whatever the unit's spelling); ``None`` for anything else ("the deployment of the army") and for a
-    unit the dictionaries name together with its force ("two companies of the border force")."""
+    army", "one column of the army" (whatever the unit's spelling); ``None`` for anything else ("the deployment
+    of the army") and for a unit the dictionaries name together with its force ("two companies of the border
+    force")."""
     counted = head.tag_ == "NNS" and any(c.dep_ == "nummod" for c in head.children)
     if not (counted or head.lemma_.lower() in _FORCE_UNITS) \
             or any(root.i == head.i and actor.end > head.idx + len(head) for actor, root in actors):
@@ -1710,7 +1711,8 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         acting = verb in _HUMAN_DOERS or bool({lemma, token.lower_} & _GROUPS)
         own = acting and _own_party(head, trigger) and (head.dep_ == "nsubj" or stands_for or (
             head.dep_ == "pobj" and head.head.dep_ == "agent"))
-        marched = (_march_of(trigger) is not None and head.dep_ == "nsubj" and head.head.i == _march_of(trigger).i) \
+        march = _march_of(trigger)
+        marched = (march is not None and head.dep_ == "nsubj" and head.head.i == march.i) \
             or (verb in _HUMAN_DOERS and _purpose_of_carrier(head, trigger))
         if not (own or marched or _carried_by(head, trigger) or (verb in _HUMAN_DOERS and _shared_subject(head, trigger))
                 or _owner_doer(head, trigger)):

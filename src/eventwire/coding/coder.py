@@ -241,14 +241,11 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
         if generic(trigger.token, slots.times):
             continue  # a kind of event or a habit, not one happening
         name_parties(slots, trigger.token, sentence.places)  # a person or firm the dictionaries do not know, as named
-        if reading.neither_nor:
-            # "had neither accepted nor rejected the proposal": neither act was done, and the negated acceptance
-            # is no refusal, so the rules read the act as told and the negation is put back after them
-            reading.negated = False
-            event_type, mode = plover_rules(event_type, mode, reading, slots, speaker)
-            reading.negated = True
-        else:
-            event_type, mode = plover_rules(event_type, mode, reading, slots, speaker)
+        # "had neither accepted nor rejected the proposal": neither act was done, and the negated acceptance is no
+        # refusal, so the rules read the act as told and the negation is put back after them
+        reading.negated = reading.negated and not reading.neither_nor
+        event_type, mode = plover_rules(event_type, mode, reading, slots, speaker)
+        reading.negated = reading.negated or reading.neither_nor
         if event_type in _PROMISES and reading.future and not (reading.negated or reading.hypothetical):
             code = intent_code(code)  # "will send aid": CAMEO's intent to provide aid, 033
         if reading.obliged and speaker is not None and all(speaker.code != a.code for a in slots.actors):

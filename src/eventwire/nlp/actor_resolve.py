@@ -565,7 +565,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         # "the shadow health minister", "the opposition's finance spokesman": the opposition's own politicians
         # (NGEC's "shadow minister", "spokesman for the opposition": PTY with OPP), not the government
         sectors = ["PTY", "OPP"]
-    kin = _kin_of_office(tokens) and sectors[:1] != [] and sectors[0] in OFFICE_SECTORS
+    kin = _kin_of_office(tokens) and bool(set(sectors[:1]) & OFFICE_SECTORS)
     if kin:
         sectors = ["ELI"]
     if former and (person is not None or agent is not None or org is not None):
