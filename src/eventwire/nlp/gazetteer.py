@@ -2,7 +2,7 @@
 
 Three shipped files make it (see ``tools/build_gazetteer.py`` and ``data/NOTICE.md``):
 ``places_gazetteer.tsv.gz`` (GeoNames-derived continents, countries, ADM1/ADM2 regions and
-cities500 with ids, points, populations and aliases), ``places_demonyms.tsv`` (Russian → RUS) and
+cities500 with ids, points, populations and aliases; airports from airportsdata, with no GeoNames id), ``places_demonyms.tsv`` (Russian → RUS) and
 ``places_curated.tsv``, our own supplement of informal regions, seas and disputed areas that GeoNames'
 admin lists lack (Donbas, "eastern Ukraine", the Baltics, the Kerch Strait), with the UN position on
 which country a disputed area belongs to.
@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "water": 3, "admin2": 4, "city": 5}
+FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "water": 3, "admin2": 4, "city": 5,
+                "airport": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,7 @@ class Gazetteer:
         if isinstance(e, str):
             gid, name, feature, a3, admin1, lat, lon, pop = e.split("\t", 8)[:8]
             fame = e[e.rindex("\t") + 1:]
-            e = Entry(int(gid), name, feature, a3, admin1, float(lat), float(lon), int(pop), int(fame or 0))
+            e = Entry(int(gid) if gid else None, name, feature, a3, admin1, float(lat), float(lon), int(pop), int(fame or 0))
             self.entries[index] = e
         return e
 
@@ -180,7 +181,7 @@ def _add_curated(gaz: Gazetteer) -> None:
     wanted = {int(r[7]) for r in _rows("places_curated.tsv") if len(r) > 7 and r[7].strip()}
     by_id = {}
     for i, e in enumerate(gaz.entries):
-        gid = e.geonameid if isinstance(e, Entry) else int(e[: e.index("\t")])
+        gid = e.geonameid if isinstance(e, Entry) else int(e[: e.index("\t")] or 0)
         if gid in wanted:
             by_id[gid] = i
     for row in _rows("places_curated.tsv"):

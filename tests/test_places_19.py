@@ -1,0 +1,37 @@
+"""Places, nineteenth session: gazetteer coverage. Airports with an IATA code come from the
+airportsdata wheel at build time (tools/build_gazetteer.py airport_rows). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from test_geo_rules import _resolve, gaz  # noqa: F401  (the gazetteer fixture)
+from test_places_17 import _km
+
+
+def test_a_big_city_airport_is_found_by_its_own_name(gaz):
+    text = "The flight from Moscow was diverted to Heathrow after a warning, officials in Moscow said."
+    moscow, heathrow = _resolve(gaz, text, ["Moscow", "Heathrow"])
+    assert moscow.country == "RUS"
+    assert heathrow.feature == "airport" and heathrow.country == "GBR"
+    assert _km(heathrow.lat, heathrow.lon, 51.47, -0.46) < 10
+    assert heathrow.geonameid is None  # no GeoNames id is made up for it
+
+
+def test_an_airport_named_with_the_word_airport(gaz):
+    found = [c.entry for c in gaz.lookup("Denver airport") if c.entry.feature == "airport"]
+    assert found and found[0].country == "USA"
+    assert _km(found[0].lat, found[0].lon, 39.86, -104.67) < 10
+    assert any(c.entry.feature == "airport" for c in gaz.lookup("Gatwick Airport"))
+
+
+def test_an_airport_word_never_takes_a_known_towns_name(gaz):
+    # Phoenix and Wilson are towns of their own: an airport called "Sanya Phoenix" or "Nairobi Wilson"
+    # is not their bare reading; nor is a generic word such as "Capital" or "City"
+    for name in ("Phoenix", "Wilson", "Capital", "City", "Brandenburg"):
+        assert not any(c.entry.feature == "airport" and not c.alias for c in gaz.lookup(name)), name
+
+
+def test_a_town_sharing_an_airports_name_keeps_it_in_a_story_set_near_it(gaz):
+    text = "Protesters gathered outside the town hall in Florida, near Heathrow and Sanford."
+    places = _resolve(gaz, text, ["Florida", "Heathrow", "Sanford"])
+    assert places[1].feature == "city" and places[1].country == "USA"  # the Florida town, in a Florida story
