@@ -35,3 +35,35 @@ def test_a_town_sharing_an_airports_name_keeps_it_in_a_story_set_near_it(gaz):
     text = "Protesters gathered outside the town hall in Florida, near Heathrow and Sanford."
     places = _resolve(gaz, text, ["Florida", "Heathrow", "Sanford"])
     assert places[1].feature == "city" and places[1].country == "USA"  # the Florida town, in a Florida story
+
+
+def test_a_sea_the_curated_file_lacks_comes_from_natural_earth(gaz):
+    text = "Fishing boats from Ghana and Togo were boarded by pirates in the Gulf of Guinea."
+    places = _resolve(gaz, text, ["Ghana", "Togo", "Gulf of Guinea"])
+    sea = places[2]
+    assert sea.feature == "water" and sea.country == ""
+    assert _km(sea.lat, sea.lon, 2.0, 3.0) < 300  # at sea south of Ghana, not at Guinea the country
+    # a sea across the antimeridian is placed in it, not on the other side of the globe
+    bering = next(c.entry for c in gaz.lookup("Bering Sea") if c.entry.feature == "water")
+    assert abs(bering.lon) > 160
+
+
+def test_natural_earth_never_overrides_a_curated_sea_or_a_town(gaz):
+    # the Black Sea keeps its one curated entry; Bahia Blanca stays the Argentine city
+    assert len([c for c in gaz.lookup("Black Sea") if c.entry.feature == "water"]) == 1
+    assert not any(c.entry.feature == "water" for c in gaz.lookup("Bahia Blanca"))
+    assert not any(c.entry.feature == "water" for c in gaz.lookup("North Atlantic Ocean") if not c.alias)
+
+
+def test_rings_centroid_unwraps_the_antimeridian():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    from build_gazetteer import rings_centroid
+
+    square = [(170.0, 50.0), (-170.0, 50.0), (-170.0, 60.0), (170.0, 60.0)]
+    lat, lon = rings_centroid([square])
+    assert abs(lat - 55.0) < 0.01 and abs(abs(lon) - 180.0) < 0.01
+    lat, lon = rings_centroid([[(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0)]])
+    assert abs(lat - 1.0) < 1e-9 and abs(lon - 1.0) < 1e-9

