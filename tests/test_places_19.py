@@ -67,3 +67,9 @@ def test_rings_centroid_unwraps_the_antimeridian():
     assert abs(lat - 55.0) < 0.01 and abs(abs(lon) - 180.0) < 0.01
     lat, lon = rings_centroid([[(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0)]])
     assert abs(lat - 1.0) < 1e-9 and abs(lon - 1.0) < 1e-9
+
+
+def test_an_airport_by_its_code_with_the_word_airport_only(gaz):
+    found = [c.entry for c in gaz.lookup("JFK airport") if c.entry.feature == "airport"]
+    assert found and _km(found[0].lat, found[0].lon, 40.64, -73.78) < 10
+    assert not any(c.entry.feature == "airport" for c in gaz.lookup("JFK"))  # the bare code is no name

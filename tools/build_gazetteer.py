@@ -39,9 +39,9 @@ Sources (all MIT-licensed packages; the data itself is GeoNames, CC BY 4.0 — s
   list says nothing of its own and the country keeps ``country_point`` (``listed_or_own_point``;
   session 18: dev 1169 -> 1176).
 
-Rows (tab-separated): geonameid (empty for airports and Natural Earth seas), name, feature (continent, country, admin1, admin2, capital, city,
-airport), alpha-3, admin1 name, lat, lon, population,
-key, aliases ('|'-joined), fame. ``fame`` is the number of GeoNames alternate names a city has, in
+Rows (tab-separated): geonameid (empty for airports and Natural Earth seas), name, feature
+(continent, country, admin1, admin2, capital, city, airport, water), alpha-3, admin1 name, lat,
+lon, population, key, aliases ('|'-joined), fame. ``fame`` is the number of GeoNames alternate names a city has, in
 every language and script (0 for other entries): how many languages bothered to name a place is the
 best offline signal of how widely known it is (London, England 113; London, Ohio 9), which the
 ranker uses to prefer the famous namesake when an article's context is not conclusive. Subdivisions get the centre of the box around their member settlements (GeoNames points for
@@ -321,7 +321,8 @@ def airport_rows(rows: list[list], a3_of: dict[str, str]) -> list[list]:
     the city it serves (the most populous gazetteer city of that name in its country within
     AIRPORT_SERVED_KM; 0 and no admin1 when none). Names: the full name, the name without
     "International", "<name> Airport" for the name without its kind words ("Denver Airport"),
-    and, when the name is the served city's followed by one word of its own ("London Heathrow
+    "<IATA code> Airport" ("JFK Airport"; never the bare code, as many codes are words or other
+    abbreviations), and, when the name is the served city's followed by one word of its own ("London Heathrow
     Airport", "Chicago O'Hare International Airport"), that word with "Airport", and bare when the
     city has AIRPORT_BARE_NAME_POPULATION people and the word names no country, region, county or
     town of ALIAS_MIN_POPULATION people anywhere.
@@ -360,6 +361,8 @@ def airport_rows(rows: list[list], a3_of: dict[str, str]) -> list[list]:
         short = ""
         if stem:
             names.add(" ".join(stem) + " Airport")
+        if a.get("iata"):
+            names.add(a["iata"] + " Airport")  # "JFK Airport"; the bare code never (many are words)
         city_words = city[1].split() if city else clean(a["city"] or "").split()
         core = stem[len(city_words):] if city_words and [w.casefold() for w in stem[:len(city_words)]] == \
             [w.casefold() for w in city_words] else []

@@ -2,7 +2,8 @@
 
 Three shipped files make it (see ``tools/build_gazetteer.py`` and ``data/NOTICE.md``):
 ``places_gazetteer.tsv.gz`` (GeoNames-derived continents, countries, ADM1/ADM2 regions and
-cities500 with ids, points, populations and aliases; airports from airportsdata, with no GeoNames id), ``places_demonyms.tsv`` (Russian → RUS) and
+cities500 with ids, points, populations and aliases; airports from airportsdata and seas from
+Natural Earth, with no GeoNames id), ``places_demonyms.tsv`` (Russian → RUS) and
 ``places_curated.tsv``, our own supplement of informal regions, seas and disputed areas that GeoNames'
 admin lists lack (Donbas, "eastern Ukraine", the Baltics, the Kerch Strait), with the UN position on
 which country a disputed area belongs to.
@@ -115,7 +116,8 @@ class Gazetteer:
         if isinstance(e, str):
             gid, name, feature, a3, admin1, lat, lon, pop = e.split("\t", 8)[:8]
             fame = e[e.rindex("\t") + 1:]
-            e = Entry(int(gid) if gid else None, name, feature, a3, admin1, float(lat), float(lon), int(pop), int(fame or 0))
+            e = Entry(int(gid) if gid else None, name, feature, a3, admin1, float(lat), float(lon), int(pop),
+                      int(fame or 0))
             self.entries[index] = e
         return e
 
