@@ -560,11 +560,17 @@ def build(shared: Path) -> dict:
     # A bare surname of someone only officeholders.tsv knows stands for them only when no other listed
     # person shares it and it is no agent noun: "Crosetto" is Guido Crosetto, but "Blair" must not become
     # Bill Blair of Canada while Tony Blair is out of office, nor "Bishop" a minister.
+    # After a title ("General Milley", "Governor Newsom") the title says which of them is meant, so the
+    # newcomers set aside here stay findable there (``ActorDictionary.by_titled_surname``).
     newcomers = {leader_at[phrase_key(name)] for name in officeholder_only}
+    titled: dict[str, list[int]] = {}
     for surname, bucket in surnames.items():
         crowded = len(bucket) > 1 or surname in agents or phrase_key(surname) in agents
         if crowded:
-            bucket[:] = [i for i in bucket if i not in newcomers]
+            kept = [i for i in bucket if i not in newcomers]
+            if len(kept) < len(bucket):
+                titled[surname] = [i for i in bucket if i in newcomers]
+            bucket[:] = kept
     surnames = {k: v for k, v in surnames.items() if v}
     counts = [0] * len(entries)
     for ids in phrases.values():
@@ -573,7 +579,7 @@ def build(shared: Path) -> dict:
     for entry, count in zip(entries, counts):
         entry.append(count)
     return {"entries": entries, "phrases": phrases, "agents": agents, "countries": countries,
-            "seats": seats, "surnames": surnames}
+            "seats": seats, "surnames": surnames, "titled_surnames": titled}
 
 
 def main() -> int:

@@ -118,6 +118,8 @@ class ActorDictionary:
         self.countries: dict[str, dict[str, Any]] = data["countries"]
         self.seats: dict[str, list[str]] = data["seats"]
         self.surnames: dict[str, list[int]] = data["surnames"]  # variant key → person entries
+        # People a bare surname must not stand for (it is shared), findable after a title
+        self.titled_surnames: dict[str, list[int]] = data.get("titled_surnames", {})
         self.country_codes = frozenset(self.countries) | TERRITORIES
         # Every word-prefix of every phrase, so a scan can stop as soon as no phrase can match.
         prefixes: set[str] = set()
@@ -141,6 +143,11 @@ class ActorDictionary:
 
     def by_surname(self, surname: str) -> list[Entry]:
         return [self.entry(i) for i in self.surnames.get(name_variant_key(surname), ())]
+
+    def by_titled_surname(self, surname: str) -> list[Entry]:
+        """Everyone of that surname, those a bare surname is not read as included: for a surname after a title."""
+        key = name_variant_key(surname)
+        return [self.entry(i) for i in (*self.surnames.get(key, ()), *self.titled_surnames.get(key, ()))]
 
     def resolve_code(self, code: str | None) -> tuple[str | None, list[str]]:
         if not code:

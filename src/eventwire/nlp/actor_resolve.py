@@ -19,6 +19,7 @@ says what kind of actor it is (troops → MIL, police → COP), then combine:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -398,6 +399,12 @@ def _surname_person(tokens: Sequence[Any], matches: list[Match], dictionary: Act
     covered = {i for m in matches for i in range(m.start, m.end)}
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
+        title = _title_at(matches, i)
+        if title is not None and _capitalised(token) and token.text.isalpha() and len(token.text) >= 3 \
+                and all(m.entry is not None and m.entry.kind == "place" for m in matches if m.start <= i < m.end):
+            titled = _titled_surname(token.text, title, dictionary, day)
+            if titled is not None:
+                return Match(i, i + 1, token.text.lower(), entry=titled)
         if i in covered or not _capitalised(token) or not token.text.isalpha() or len(token.text) < 3:
             continue
         if getattr(token, "pos_", "PROPN") not in ("PROPN", "NOUN", "ADJ", ""):
@@ -406,8 +413,13 @@ def _surname_person(tokens: Sequence[Any], matches: list[Match], dictionary: Act
         if before is not None and (i - 1) not in covered and _capitalised(before) and before.text.isalpha() \
                 and before.text.lower().rstrip(".") not in TITLE_WORDS:
             return None  # "Ben Wallace": an unknown full name, not the surname of a known person
+        listed = dictionary.by_surname(token.text)
+        spelt = [e for e in dictionary.by_titled_surname(token.text)
+                 if _fold_name(e.name.split()[-1]) == _fold_name(token.text)]
+        if spelt and not any(e in spelt for e in listed):
+            return None  # "Milley" is a listed person's own surname, not a variant of another's ("Milei")
         active = []
-        for entry in dictionary.by_surname(token.text):
+        for entry in listed:
             code, sectors = dictionary.resolve_code(entry.code_on(day))
             if code and sectors and sectors[0] != "ELI":
                 active.append(entry)
@@ -416,6 +428,53 @@ def _surname_person(tokens: Sequence[Any], matches: list[Match], dictionary: Act
             return Match(i, i + 1, token.text.lower(), entry=active[0])
         return None
     return None
+
+
+COMMON_SURNAME = 6  # listed people of one surname beyond which a title does not pick one out ("Khan", "Singh")
+# Titles followed by a given name, not a surname ("Prince Andrew", "King Charles", "Sheikh Tamim")
+GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "crown prince", "emir", "amir", "sheikh", "sheik",
+                     "sultan", "emperor", "empress", "pope", "grand duke", "duke", "duchess", "crown princess"}
+
+
+def _title_at(matches: Sequence[Match], i: int) -> str | None:
+    """The office sector of a title ending right before token ``i`` ("Deputy Secretary", "General"), if any."""
+    for match in matches:
+        if match.end == i and match.entry is None and match.agent and match.sectors[:1] \
+                and match.key.split()[-1] not in GIVEN_NAME_TITLES and match.key not in GIVEN_NAME_TITLES \
+                and match.sectors[0] in OFFICE_SECTORS - {"ELI"}:
+            return match.sectors[0]
+    return None
+
+
+def _titled_surname(surname: str, sector: str, dictionary: ActorDictionary, day: int) -> Entry | None:
+    """The one listed person of that surname a title of ``sector`` names: "General Milley" is the general
+    of that name, "Governor Newsom" the governor, though neither bare surname is read (it is shared, or
+    spelt like another's). The one holding such an office on the day; failing any, the one who held
+    such an office before it (the text's title is its own, "Deputy Secretary Hicks" after she left).
+    A surname spelt exactly so is preferred to a variant spelling of it ("Milley" is not "Milei")."""
+    found = dictionary.by_titled_surname(surname)
+    exact = [e for e in found if _fold_name(e.name.split()[-1]) == _fold_name(surname)]
+    found = exact or found
+    if not found or len(found) > COMMON_SURNAME:
+        return None  # "Minister Khan", "General Kim": a title does not single out one of so many
+
+    def holds(code: str | None) -> bool:
+        # the office's own sector first: a defence minister is no "General"; a minister may be coded LEG first
+        sectors = dictionary.resolve_code(code)[1]
+        return sectors[:1] == [sector] or sector == "GOV" and sector in sectors
+
+    now = [e for e in found if holds(e.code_on(day))]
+    if len(now) == 1:
+        return now[0]
+    if now:
+        return None
+    before = [e for e in found if any(holds(code) for code, start, _ in e.codes if (start or 0) <= day)]
+    return before[0] if len(before) == 1 else None
+
+
+def _fold_name(word: str) -> str:
+    """A name word without case or accents ("Erdoğan" → "erdogan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _inside_person(tokens: Sequence[Any], match: Match, matches: Sequence[Match] = ()) -> bool:

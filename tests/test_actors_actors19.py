@@ -1,0 +1,40 @@
+"""Standalone actor phrases (actors19): a title before a surname the dictionary will not read bare (shared by
+several listed people, or spelt like another's) names the one person of that surname holding such an office; a
+title that goes before a given name ("Prince ...") picks no surname. Every phrase is written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.nlp.actors import resolve_actor_text
+
+DAY = date(2021, 6, 1)
+
+
+def resolved(phrase: str, day: date = DAY) -> tuple[str | None, str | None, str | None]:
+    actor = resolve_actor_text(phrase, anchor=day)
+    assert actor is not None, phrase
+    return actor.code, actor.sector, actor.name
+
+
+def test_a_title_picks_the_office_holder_of_a_shared_surname() -> None:
+    assert resolved("General Milley") == ("USA", "MIL", "Mark Milley")
+    assert resolved("Governor Newsom") == ("USA", "GOV", "Gavin Newsom")
+    assert resolved("Secretary Austin") == ("USA", "GOV", "Lloyd Austin")
+
+
+def test_a_title_still_names_someone_who_has_left_that_office() -> None:
+    code, sector, name = resolved("Deputy Secretary Hicks", date(2025, 6, 1))
+    assert (code, sector, name) == ("USA", "GOV", "Kathleen Hicks")
+
+
+def test_a_surname_spelt_as_a_listed_persons_own_is_not_a_variant_of_another() -> None:
+    actor = resolve_actor_text("Milley", anchor=DAY)
+    assert actor is None or actor.code != "ARG"
+
+
+def test_a_royal_title_is_followed_by_a_given_name_not_a_surname() -> None:
+    actor = resolve_actor_text("Prince Andrew", anchor=DAY)
+    assert actor is not None and actor.code != "CAN"
