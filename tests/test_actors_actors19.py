@@ -38,3 +38,9 @@ def test_a_surname_spelt_as_a_listed_persons_own_is_not_a_variant_of_another() -
 def test_a_royal_title_is_followed_by_a_given_name_not_a_surname() -> None:
     actor = resolve_actor_text("Prince Andrew", anchor=DAY)
     assert actor is not None and actor.code != "CAN"
+
+
+def test_a_lone_town_name_is_its_people_whatever_the_tagger_calls_it() -> None:
+    # a single word has no context for the tagger's person reading; a town of size is its people (CVL)
+    assert resolved("Kherson")[:2] == ("UKR", "CVL")
+    assert resolved("Putin")[:2] == ("RUS", "GOV")  # a listed person's surname is still the person

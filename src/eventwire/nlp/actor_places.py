@@ -62,9 +62,12 @@ def place_country(tokens: Sequence[Any], covered: set[int], loose: bool = False)
     short standalone phrases."""
     runs: list[tuple[int, int]] = []
     start = None
+    # A lone word given as an actor ("Kherson", "Gao"): the tagger's call of a person has no context to rest
+    # on, and a listed person of that name was matched before this fallback is tried
+    lone = loose and len(tokens) == 1
     for i, token in enumerate(list(tokens) + [None]):
         usable = (token is not None and i not in covered and token.text[:1].isupper() and token.text.isalpha()
-                  and getattr(token, "ent_type_", "") != "PERSON"
+                  and (lone or getattr(token, "ent_type_", "") != "PERSON")
                   and (loose or getattr(token, "pos_", "PROPN") == "PROPN")
                   and token.text.lower() not in NOT_PLACES
                   and not (token.text.isupper() and len(token.text) <= 5))  # acronyms are not towns
