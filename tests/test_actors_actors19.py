@@ -44,3 +44,8 @@ def test_a_lone_town_name_is_its_people_whatever_the_tagger_calls_it() -> None:
     # a single word has no context for the tagger's person reading; a town of size is its people (CVL)
     assert resolved("Kherson")[:2] == ("UKR", "CVL")
     assert resolved("Putin")[:2] == ("RUS", "GOV")  # a listed person's surname is still the person
+
+
+def test_an_article_the_tagger_swept_into_a_name_does_not_make_a_body_a_persons_name() -> None:
+    # "the" tagged as part of a person's name must not make "Lok Sabha" a word inside that name
+    assert resolved("the Lok Sabha")[:2] == ("IND", "LEG")

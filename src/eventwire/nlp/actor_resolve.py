@@ -430,6 +430,7 @@ def _surname_person(tokens: Sequence[Any], matches: list[Match], dictionary: Act
     return None
 
 
+FUNCTION_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
 COMMON_SURNAME = 6  # listed people of one surname beyond which a title does not pick one out ("Khan", "Singh")
 # Titles followed by a given name, not a surname ("Prince Andrew", "King Charles", "Sheikh Tamim")
 GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "crown prince", "emir", "amir", "sheikh", "sheik",
@@ -489,8 +490,9 @@ def _inside_person(tokens: Sequence[Any], match: Match, matches: Sequence[Match]
               for i in range(m.start, m.end)}
 
     def name_word(i: int) -> bool:
+        # an article or a preposition the tagger swept into a name ("the" before "Lok Sabha") is no name word
         return (0 <= i < len(tokens) and getattr(tokens[i], "ent_type_", "") == "PERSON" and tokens[i].text.isalpha()
-                and i not in others)
+                and getattr(tokens[i], "pos_", "") not in FUNCTION_POS and i not in others)
 
     return name_word(match.start - 1) or name_word(match.end)
 
