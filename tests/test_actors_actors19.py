@@ -49,3 +49,11 @@ def test_a_lone_town_name_is_its_people_whatever_the_tagger_calls_it() -> None:
 def test_an_article_the_tagger_swept_into_a_name_does_not_make_a_body_a_persons_name() -> None:
     # "the" tagged as part of a person's name must not make "Lok Sabha" a word inside that name
     assert resolved("the Lok Sabha")[:2] == ("IND", "LEG")
+
+
+def test_the_head_of_an_international_body_is_an_official() -> None:
+    # an intergovernmental body has no sector of its own; its head is an official, as its secretary general is
+    assert resolved("the head of the IAEA")[1] == "GOV"
+    assert resolved("the EU foreign policy chief")[1] == "GOV"
+    assert resolved("the IAEA")[1] is None
+    assert resolved("the head of the World Bank")[1] == "BUS"  # a body with a sector keeps it

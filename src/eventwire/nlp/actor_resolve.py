@@ -430,6 +430,9 @@ def _surname_person(tokens: Sequence[Any], matches: list[Match], dictionary: Act
     return None
 
 
+IGO_CODES = {"IGO", "UN", "EU", "NATO"}  # intergovernmental bodies, whose officials are GOV
+HEAD_WORDS = {"head", "chief", "leader", "boss", "director", "envoy", "commissioner", "representative", "official",
+              "officials"}
 FUNCTION_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
 COMMON_SURNAME = 6  # listed people of one surname beyond which a title does not pick one out ("Khan", "Singh")
 # Titles followed by a given name, not a surname ("Prince Andrew", "King Charles", "Sheikh Tamim")
@@ -626,6 +629,11 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         # "the shadow health minister", "the opposition's finance spokesman": the opposition's own politicians
         # (NGEC's "shadow minister", "spokesman for the opposition": PTY with OPP), not the government
         sectors = ["PTY", "OPP"]
+    if not sectors and person is None and org is not None and org.country in IGO_CODES \
+            and any(t.text.lower() in HEAD_WORDS and not org.start <= i < org.end for i, t in enumerate(tokens)):
+        # "the head of the IAEA", "the EU's foreign policy chief": an international body's head is an official
+        # (GOV), as its secretary general is; the body itself has no sector
+        sectors = ["GOV"]
     kin = _kin_of_office(tokens) and bool(set(sectors[:1]) & OFFICE_SECTORS)
     if kin:
         sectors = ["ELI"]
