@@ -57,3 +57,9 @@ def test_the_head_of_an_international_body_is_an_official() -> None:
     assert resolved("the EU foreign policy chief")[1] == "GOV"
     assert resolved("the IAEA")[1] is None
     assert resolved("the head of the World Bank")[1] == "BUS"  # a body with a sector keeps it
+
+
+def test_european_foreign_ministers_are_listed() -> None:
+    assert resolved("Pekka Haavisto")[:2] == ("FIN", "GOV")
+    assert resolved("Edgars Rinkevics")[:2] == ("LVA", "GOV")  # foreign minister before his presidency
+    assert resolved("Foreign Minister Coveney")[:2] == ("IRL", "GOV")
