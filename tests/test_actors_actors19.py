@@ -63,3 +63,8 @@ def test_european_foreign_ministers_are_listed() -> None:
     assert resolved("Pekka Haavisto")[:2] == ("FIN", "GOV")
     assert resolved("Edgars Rinkevics")[:2] == ("LVA", "GOV")  # foreign minister before his presidency
     assert resolved("Foreign Minister Coveney")[:2] == ("IRL", "GOV")
+
+
+def test_european_defence_ministers_are_listed() -> None:
+    assert resolved("Margarita Robles")[:2] == ("ESP", "GOV")
+    assert resolved("Kajsa Ollongren", date(2023, 1, 1))[:2] == ("NLD", "GOV")
