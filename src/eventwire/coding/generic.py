@@ -6,6 +6,12 @@ an analyst counting events wants none of these: no particular happening is repor
 coder drops them. Headline present ("Police arrest 40 in Paris") is a report, not a habit; what
 tells a habit is a word of frequency, a recurring time ("every year", "daily", "on Fridays") or a
 "whenever"/present-tense "when" clause, and for an event noun a determiner of kind ("such", "any").
+
+Twentieth session: a bare plural event noun that a timeless sentence is about ("riots do not happen,
+riots are created", "riots might help the party"), harm kept from happening or only within reach
+("measures to prevent riots", "the capacity to launch attacks", "fears of potential attacks"), and the
+acts of anyone at all ("anyone who throws stones will be arrested") are kinds too. A place, a date or a
+count in the clause ties a present tense to one happening ("riots break out in the old city").
 """
 
 from __future__ import annotations
@@ -108,6 +114,152 @@ def tally(token: Any) -> bool:
                for c in token.children)
 
 
+# Modals of possibility: "riots might help a party", "attacks can happen anywhere".
+_POSSIBLE_MODALS = {"can", "could", "may", "might"}
+# Verbs by which a kind of event is said to do or be something, in the simple present: "riots help the
+# party", "attacks like these hurt tourism", "riots are created". Verbs of happening somewhere
+# ("protests erupt in Paris", "riots break out") are a headline's present, not a statement of kind.
+_KIND_VERBS = {"help", "hurt", "harm", "cause", "damage", "weaken", "undermine", "serve", "benefit", "feature",
+               "happen", "occur", "create", "make", "mean", "reflect", "show", "lead", "tend", "affect", "cost",
+               "breed", "fuel", "deter", "divide", "polarise", "polarize", "alienate", "scare", "frighten",
+               "engineer", "orchestrate", "sponsor", "instigate", "organise", "organize", "plan", "manufacture",
+               "ban", "prohibit", "forbid", "outlaw", "tolerate", "punish", "justify", "achieve", "solve", "work",
+               "pay", "matter"}
+# What ties a clause to one happening: a place, a date or a count ("riots break out in the old city
+# again", "protests rock Delhi", "attacks kill 12").
+_ANCHOR_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"}
+_ANCHOR_ADVERBS = {"again", "today", "tonight", "yesterday", "now", "still", "already", "once"}
+_LOCATIVE = {"in", "at", "across", "near", "outside", "inside", "around", "throughout", "on"}
+
+
+def _simple_present(verb: Any) -> str | None:
+    """How a verb is timeless: "present" ("riots help", "riots are created"), "negated" ("riots do not
+    happen") or "possible" ("riots might help"); None for the past, the perfect, the progressive and
+    the future, which tell of happenings."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if words & _POSSIBLE_MODALS and not (words & {"have", "been"}):
+        return "possible"
+    if verb.tag_ == "VB" and auxes and all(a.lower_ in {"do", "does"} for a in auxes):
+        return "negated" if negated else "present"
+    if _present(verb) and not (verb.tag_ == "VBN" and words & {"being"}):
+        return "negated" if negated else "present"
+    return None
+
+
+def _anchored(verb: Any, subject: Any) -> bool:
+    """The clause names a place, a date or a count, or says "again" or "today": one happening is told."""
+    subject_tokens = {t.i for t in subject.subtree}
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _ANCHOR_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE and child.i > verb.i:
+            return True  # "break out in the old city"
+        for t in child.subtree:
+            if t.i not in subject_tokens and (t.ent_type_ in _ANCHOR_ENTITIES or t.like_num):
+                return True
+    return any(t.ent_type_ in _ANCHOR_ENTITIES or t.like_num for t in subject.subtree)
+
+
+def _bare_plural(noun: Any) -> bool:
+    """A plural noun with no article, possessive, number or demonstrative: a kind ("riots", "terrorist
+    attacks"), not these riots."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod", "predet"} for c in noun.children)
+
+
+def _timeless_kind(noun: Any) -> bool:
+    """A bare plural event noun that is the subject of a statement about its kind, in the simple present
+    or with a modal of possibility, anchored to no place, date or count: "riots might help the party
+    win elections", "riots do not happen, riots are created", "strikes do not cause disruption", "a
+    world where things like riots do not feature". "Riots broke out in the old city again" and the
+    headline's "Protests erupt in Paris" report happenings."""
+    if not _bare_plural(noun):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "like" and head.head.pos_ == "NOUN" and _bare_plural(head.head):
+        noun = head.head  # "ugly things like riots do not feature"
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = noun.head
+    if verb.dep_ in {"aux", "auxpass"}:
+        verb = verb.head  # "riots are organised", the subject hung on its auxiliary
+    how = _simple_present(verb)
+    if how is None or _anchored(verb, noun):
+        return False
+    return how in {"possible", "negated"} or verb.lemma_.lower() in _KIND_VERBS
+
+
+# Verbs whose bare object is harm kept from happening: "measures to prevent riots", "to avert strikes".
+_AVERTING = {"prevent", "avert", "deter", "forestall", "preempt", "pre-empt", "avoid"}
+# "steps to stop violence", "to check further attacks": only with no article, or "further"/"future".
+_STOPPING = {"stop", "check", "curb", "halt"}
+_AHEAD_ADJECTIVES = {"further", "future"}
+_AVERTING_NOUNS = {"prevention", "deterrence", "deterrent"}
+# Nouns of what one could do, whose infinitive names no act done: "the capacity to launch attacks".
+_CAPACITY = {"capacity", "capability", "capabilities", "ability", "means", "power", "wherewithal", "potential",
+             "strength"}
+# Adjectives that make a bare plural a kind of possible harm: "fears of potential terrorist attacks"
+# ("future talks with Syria" are talks with someone, flagged by modality).
+_POSSIBLE_ADJECTIVES = {"potential", "possible"}
+# Indefinite people: "anyone who throws stones will be arrested", "whoever attacks the police".
+_INDEFINITE = {"anyone", "anybody", "whoever", "whosoever", "whomever", "everyone", "everybody"}
+_WHOEVER = {"whoever", "whosoever", "whomever"}
+_FUTURE_AUX = {"will", "shall", "'ll"}
+
+
+def _kind_noun(noun: Any) -> bool:
+    """No article, possessive or number: "riots", "violence", "terrorist attacks"."""
+    return noun.tag_ in {"NNS", "NN"} and not any(
+        c.dep_ in {"det", "poss", "nummod", "predet"} for c in noun.children)
+
+
+def _averted(noun: Any) -> bool:
+    """An event noun named as harm kept from happening, or as what someone could do: "measures to
+    prevent riots", "to avert strikes", "steps to stop violence", "prevention of riots", "the capacity
+    to launch coordinated attacks", "capable of mounting attacks", "fears of potential attacks". A
+    particular event stays ("failed to stop the violence", "averted the strike": modality flags it)."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    amods = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        if lemma in _AVERTING and _kind_noun(noun):
+            return True
+        if lemma in _STOPPING and _kind_noun(noun) and (noun.tag_ == "NN" or amods & _AHEAD_ADJECTIVES):
+            return True
+        if head.dep_ in {"acl", "xcomp"} and head.head.lemma_.lower() in _CAPACITY:
+            return True  # "the capacity to launch attacks"
+        if head.dep_ == "pcomp" and head.head.lower_ == "of" and head.head.head.lower_ == "capable":
+            return True  # "capable of mounting attacks"
+    if noun.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lemma_.lower() in (
+            _AVERTING_NOUNS | _CAPACITY | {"capable"}) and _kind_noun(noun):
+        return True  # "the prevention of riots", "the capacity for attacks", "capable of mounting attacks"
+    return _bare_plural(noun) and bool(amods & _POSSIBLE_ADJECTIVES) and not any(
+        t.ent_type_ for t in noun.subtree)
+
+
+def _indefinite(verb: Any) -> bool:
+    """A verb whose doer or patient is anyone at all, told in the present or the future: "anyone who
+    throws stones will be arrested", "anybody who questions them is attacked", "police will arrest
+    whoever breaks the curfew"; and the act of such a relative clause ("anyone who throws stones").
+    Told in the past ("those who attacked the police were arrested") the acts happened."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    timeless = _simple_present(verb) is not None or bool(auxes & _FUTURE_AUX)
+    if not timeless:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _INDEFINITE for c in verb.children):
+        return True
+    if any(c.dep_ == "dobj" and c.lower_ in _INDEFINITE and any(g.dep_ == "relcl" for g in c.children)
+           for c in verb.children):
+        return True  # "will arrest anyone who throws stones"; "will not allow anyone to enter" refuses
+    if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} and any(
+            g.dep_ == "nsubj" and g.lower_ in _WHOEVER for g in c.children) for c in verb.children):
+        return True  # "police will arrest whoever breaks the curfew"
+    head = verb.head
+    return verb.dep_ == "relcl" and (head.lower_ in _INDEFINITE or head.lower_ == "those")
+
+
+
 def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
     """Whether the trigger names a kind of event or a habit rather than one happening, or a toll
     summed over a span of years.
@@ -127,8 +279,13 @@ def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
             if head.lemma_ == "be" and head.tag_ in _PRESENT and any(
                     c.dep_ in {"acomp", "attr"} for c in head.children):
                 return True  # "attacks on aid workers are a war crime", "protests are legal"
-            return _habitual_verb(head, [])  # "protests often turn violent"
+            if _habitual_verb(head, []):
+                return True  # "protests often turn violent"
+        if not times and _timeless_kind(token):
+            return True  # "riots might help the party", "riots do not happen"
+        if _averted(token):
+            return True  # "measures to prevent riots", "the capacity to launch attacks"
         if token.dep_ in {"nsubjpass", "nsubj"} and _when_clause(token.head):
             return True  # "when an attack is detected against your browser"
         return False
-    return _habitual_verb(token, times)
+    return _habitual_verb(token, times) or _indefinite(token)

@@ -1,0 +1,106 @@
+"""Generic statements of the twentieth session (issue 4, precision, category everyday/generic): a
+timeless statement about a kind of event ("riots do not happen, riots are created"), harm kept from
+happening or only within someone's means ("measures to prevent riots", "the capacity to launch
+attacks") and acts of anyone at all ("anyone who throws stones will be arrested") report no
+happening (coding/generic.py). Particular happenings told in the same words stay.
+Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+
+def kinds(text: str) -> list[str]:
+    return [e.event for e in code_text(text, published="2023-06-14")]
+
+
+TIMELESS_KINDS = [
+    "Riots might help the ruling party win votes, the professor said.",
+    "Riots do not happen, riots are organised, the activist said.",
+    "Dock strikes do not cause hardship to ordinary families, the union claims.",
+    "Traders dream of a town where ugly things like riots do not feature.",
+    "Protests can turn a quiet town into a battlefield.",
+]
+
+
+@pytest.mark.parametrize("text", TIMELESS_KINDS)
+def test_a_statement_about_a_kind_of_event_is_no_event(text: str) -> None:
+    assert not {"PROTEST", "ASSAULT"} & set(kinds(text))
+
+
+PARTICULAR_HAPPENINGS = [
+    ("Riots broke out in the old city again on Sunday.", "PROTEST"),
+    ("Riots break out in old city", "PROTEST"),
+    ("Protests erupt in Paris", "PROTEST"),
+    ("Strikes hit France.", "PROTEST"),
+    ("Bombings killed 40 people in the capital.", "ASSAULT"),
+    ("Strikes paralyse the port.", "PROTEST"),
+    ("Protests spread to Delhi", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PARTICULAR_HAPPENINGS)
+def test_a_particular_happening_in_the_same_words_stays(text: str, kind: str) -> None:
+    found = kinds(text)
+    assert found, text
+    assert kind in found or "PROTEST" in found or "ASSAULT" in found
+
+
+AVERTED_OR_POSSIBLE = [
+    "The police posted informers in the market to prevent terrorist attacks.",
+    "Troops were stationed along the river to avert clashes between the villages.",
+    "The rebels still have the capacity to launch coordinated attacks.",
+    "The militia is capable of mounting attacks far from its bases.",
+    "The discovery of the drone raised fears of potential bombings in the capital.",
+]
+
+
+@pytest.mark.parametrize("text", AVERTED_OR_POSSIBLE)
+def test_harm_kept_from_happening_or_only_possible_is_no_attack(text: str) -> None:
+    assert not {"ASSAULT", "PROTEST"} & set(kinds(text))
+
+
+def test_a_particular_strike_averted_stays_negated() -> None:
+    found = code_text("The union averted a strike at the port.", published="2023-06-14")
+    strikes = [e for e in found if e.event == "PROTEST"]
+    assert strikes and all(e.modality.negated for e in strikes)
+
+
+def test_a_stopped_attack_that_happened_stays() -> None:
+    assert "ASSAULT" in kinds("Gunmen attacked a police post in the town on Monday, killing two officers.")
+
+
+ANYONE = [
+    "Anyone who throws stones at the police will be arrested, the commissioner warned.",
+    "Anybody who criticises the chief is attacked, the writer said.",
+    "The police will arrest whoever breaks the curfew.",
+]
+
+
+@pytest.mark.parametrize("text", ANYONE)
+def test_acts_of_anyone_at_all_are_no_event(text: str) -> None:
+    assert not {"ASSAULT", "COERCE", "PROTEST"} & set(kinds(text))
+
+
+ANYONE_IN_THE_PAST = [
+    ("Those who attacked the police post were arrested on Monday.", "ASSAULT"),
+    ("Police arrested everyone who broke the curfew in the old city on Friday.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ANYONE_IN_THE_PAST)
+def test_acts_told_in_the_past_happened(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_refusing_to_let_anyone_in_stays_a_refusal() -> None:
+    assert "REJECT" in kinds("The government will not allow anyone to enter the disputed site, the minister said.")
+
+
+def test_possible_talks_with_named_parties_stay() -> None:
+    found = code_text("The senator kept her options open concerning future talks with Cuba and Venezuela.",
+                      published="2023-06-14")
+    assert any(e.event == "CONSULT" for e in found)
