@@ -59,3 +59,33 @@ def test_bare_river_names_never_shadow_a_country_region_or_town():
             others = [c.entry for c in gazetteer.lookup(name) if c.entry.feature != "water" and not c.alias]
             assert not any(e.feature in ("country", "admin1", "admin2") or e.population >= 15_000
                            for e in others), (name, others[:2])
+
+
+def test_large_islands_lakes_and_mountains_are_places_of_their_own(gaz):
+    text = "Volcanic ash from an eruption on Java closed airports as far away as Bali and Jakarta."
+    java, bali, jakarta = _resolve(gaz, text, ["Java", "Bali", "Jakarta"])
+    assert java.country == "IDN" and java.feature == "region"  # not a village in Georgia
+    assert _km(java.lat, java.lon, -7.3, 110.0) < 200
+    text = "Scientists sampled the ice of Lake Baikal, east of Irkutsk, and the slopes of Mount Elbrus."
+    baikal, irkutsk, elbrus = _resolve(gaz, text, ["Lake Baikal", "Irkutsk", "Mount Elbrus"])
+    assert baikal.feature == "water" and _km(baikal.lat, baikal.lon, 53.5, 108.0) < 150
+    assert elbrus.country == "RUS" and _km(elbrus.lat, elbrus.lon, 43.35, 42.44) < 20
+
+
+def test_a_russian_republic_by_its_english_name(gaz):
+    text = "Gunmen attacked a police post in Dagestan, near the border with Chechnya."
+    dagestan, chechnya = _resolve(gaz, text, ["Dagestan", "Chechnya"])
+    assert dagestan.feature == "admin1" and dagestan.country == "RUS"
+    assert chechnya.feature == "admin1" and chechnya.country == "RUS"
+    kursk = [c.entry for c in gaz.lookup("Kursk Oblast")]
+    assert kursk and kursk[0].feature == "admin1" and kursk[0].country == "RUS"
+
+
+def test_a_breakaway_region_is_placed_in_the_country_it_belongs_to(gaz):
+    text = "Voters in Somaliland, which broke away from Somalia in 1991, chose a new president."
+    somaliland, somalia = _resolve(gaz, text, ["Somaliland", "Somalia"])
+    assert somaliland.country == "SOM" and somaliland.feature == "region"
+    assert _km(somaliland.lat, somaliland.lon, 9.5, 45.0) < 200
+    # disputed islets carry no country
+    senkaku = [c.entry for c in gaz.lookup("Diaoyu Islands") if c.entry.feature == "region"]
+    assert senkaku and senkaku[0].country == ""
