@@ -341,16 +341,18 @@ def _decided(doc: Any, sentence: Sentence) -> list[Candidate]:
 
 
 def _code_sentences(doc: Any, sentences: list[Sentence], doc_id: str, published: date | None,
-                    present: int | None = None) -> list[Event]:
+                    clock: _Present | None = None) -> list[Event]:
     """Events of the sentences in order; with the type model on (:mod:`.type_model`), every
-    sentence with a candidate is re-decided, embedded in one batch per call."""
+    sentence with a candidate is re-decided, embedded in one batch per call. ``clock``: without a
+    publication date, the article's present as its dates tell it (:class:`_Present`)."""
     per_sentence = [_decided(doc, s) for s in sentences]
     if type_model.active():
         per_sentence = type_model.redecide([(s.text, c) for s, c in zip(sentences, per_sentence)])
     events: list[Event] = []
     for sentence, candidates in zip(sentences, per_sentence):
-        events.extend(_assault_over_mobilize([_to_event(c, sentence, doc_id, published, present)
-                                              for c in candidates]))
+        events.extend(_assault_over_mobilize([
+            _to_event(c, sentence, doc_id, published, clock.without(c.slots.times) if clock else None)
+            for c in candidates]))
     return events
 
 
@@ -419,6 +421,32 @@ def _combine(first: Event, second: Event) -> Event:
     return best
 
 
+class _Present:
+    """Without a publication date, the article's present as its dates tell it: the latest year of its exact
+    dates (:func:`.modality.reference_year`) or of a year it tells as past less one ("In 2019, a review found ...":
+    written in 2019 or later, so background is two years before, as for the main year); failing both, the year it
+    names most, less one.
+
+    An event's own times are left out (:meth:`without`): they are the very dates to be judged, and news writes a
+    date's year only when it is not the current one ("In 2017, X signed ..." alone on a page is another year's
+    act, see :func:`.background.year_written_out`), so they cannot also be the present they are judged against.
+    The other clauses of its sentence count ("left in 1975, rejoined in 1981, broke with them in 1993")."""
+
+    def __init__(self, doc: Any, sentences: list[Sentence]) -> None:
+        self.times = [(t.start, t.end, t.value, told_years(doc, [t])) for s in sentences for t in s.times]
+
+    def without(self, own: Iterable[Any]) -> int | None:
+        spans = {(t.start, t.end) for t in own}
+        kept = [(value, told) for start, end, value, told in self.times if (start, end) not in spans]
+        values = [value for value, _ in kept]
+        exact = reference_year(values)
+        present = max(([exact] if exact is not None else []) + [y - 1 for _, told in kept for y in told],
+                      default=None)
+        if present is None and (dominant := dominant_year(values)) is not None:
+            present = dominant - 1  # only bare years: background must be two years before the main one
+        return present
+
+
 def code_annotated(article: AnnotatedArticle) -> list[Event]:
     """Every event of an annotated article, merged within the article, in reading order."""
     doc = article.parse
@@ -432,13 +460,7 @@ def code_annotated(article: AnnotatedArticle) -> list[Event]:
             published = date.fromisoformat(article.published[:10])
         except ValueError:
             published = None
-    present = None
+    clock = None
     if not published:
-        values = [t.value for s in article.sentences for t in s.times]
-        told = told_years(doc, (t for s in article.sentences for t in s.times))
-        # a year told as past bounds the present like the main year does: background is two years before
-        exact = reference_year(values)
-        present = max(([exact] if exact is not None else []) + [year - 1 for year in told], default=None)
-        if present is None and (dominant := dominant_year(values)) is not None:
-            present = dominant - 1  # only bare years: background must be two years before the main one
-    return merge_duplicates(_code_sentences(doc, list(article.sentences), article.doc_id, published, present))
+        clock = _Present(doc, list(article.sentences))
+    return merge_duplicates(_code_sentences(doc, list(article.sentences), article.doc_id, published, clock))
