@@ -104,3 +104,26 @@ def test_possible_talks_with_named_parties_stay() -> None:
     found = code_text("The senator kept her options open concerning future talks with Cuba and Venezuela.",
                       published="2023-06-14")
     assert any(e.event == "CONSULT" for e in found)
+
+
+WITHIN_REACH = [
+    "The rebels have the capacity to attack cities far from the front.",
+    "The navy has the ability to strike targets deep inside enemy territory.",
+    "The militia is capable of striking the capital.",
+    "If you or someone you know has been assaulted, call the helpline at any hour.",
+]
+
+
+@pytest.mark.parametrize("text", WITHIN_REACH)
+def test_an_act_within_reach_or_for_anyone_is_no_event(text: str) -> None:
+    assert "ASSAULT" not in kinds(text)
+
+
+def test_an_act_one_was_able_to_do_happened() -> None:
+    assert "ASSAULT" in kinds("The rebels were able to attack the base on Monday.")
+
+
+def test_a_condition_on_a_named_party_stays_hypothetical() -> None:
+    found = [e for e in code_text("If the army attacks the town, thousands will flee.", published="2023-06-14")
+             if e.event == "ASSAULT"]
+    assert found and all(e.modality.hypothetical for e in found)

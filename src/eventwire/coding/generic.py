@@ -205,6 +205,8 @@ _POSSIBLE_ADJECTIVES = {"potential", "possible"}
 # Indefinite people: "anyone who throws stones will be arrested", "whoever attacks the police".
 _INDEFINITE = {"anyone", "anybody", "whoever", "whosoever", "whomever", "everyone", "everybody"}
 _WHOEVER = {"whoever", "whosoever", "whomever"}
+# The reader or someone at all, as the subject of a condition: "if you or someone you know has been assaulted".
+_ADDRESSED = {"you", "someone", "somebody", "anyone", "anybody"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 
 
@@ -241,8 +243,13 @@ def _averted(noun: Any) -> bool:
 def _indefinite(verb: Any) -> bool:
     """A verb whose doer or patient is anyone at all, told in the present or the future: "anyone who
     throws stones will be arrested", "anybody who questions them is attacked", "police will arrest
-    whoever breaks the curfew"; and the act of such a relative clause ("anyone who throws stones").
+    whoever breaks the curfew"; the act of such a relative clause ("anyone who throws stones"); and
+    the reader or someone at all in a condition ("if you or someone you know has been assaulted").
     Told in the past ("those who attacked the police were arrested") the acts happened."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "when", "whenever"} for c in verb.children) and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and ({c.lower_} | {g.lower_ for g in c.conjuncts}) & _ADDRESSED
+            for c in verb.children):
+        return True  # "if you or someone you know has been assaulted, call…": a helpline's reader
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     timeless = _simple_present(verb) is not None or bool(auxes & _FUTURE_AUX)
     if not timeless:
@@ -257,6 +264,15 @@ def _indefinite(verb: Any) -> bool:
         return True  # "police will arrest whoever breaks the curfew"
     head = verb.head
     return verb.dep_ == "relcl" and (head.lower_ in _INDEFINITE or head.lower_ == "those")
+
+
+def _within_reach(verb: Any) -> bool:
+    """An act named as what someone could do: "the capacity to attack cities", "the power to dismiss
+    governors", "capable of striking the capital". "Were able to attack" tells it was done."""
+    head = verb.head
+    if verb.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in _CAPACITY:
+        return True
+    return verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "capable"
 
 
 
@@ -288,4 +304,4 @@ def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
         if token.dep_ in {"nsubjpass", "nsubj"} and _when_clause(token.head):
             return True  # "when an attack is detected against your browser"
         return False
-    return _habitual_verb(token, times) or _indefinite(token)
+    return _habitual_verb(token, times) or _indefinite(token) or _within_reach(token)
