@@ -89,3 +89,13 @@ def test_a_breakaway_region_is_placed_in_the_country_it_belongs_to(gaz):
     # disputed islets carry no country
     senkaku = [c.entry for c in gaz.lookup("Diaoyu Islands") if c.entry.feature == "region"]
     assert senkaku and senkaku[0].country == ""
+
+
+def test_a_country_word_in_an_airports_name_is_the_airports_country():
+    # the places stage reads the airport (in New Hampshire); its officials are not Lebanon's
+    from test_actor_guards import codes
+
+    found = codes("Lebanon Municipal Airport officials said the runway would reopen on Friday.")
+    assert "LBN" not in found.values(), found
+    assert codes("Travellers at Kuwait International Airport waited for hours.").get(
+        "Kuwait International Airport", "KWT") in ("KWT", None)

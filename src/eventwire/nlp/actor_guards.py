@@ -32,7 +32,8 @@ __all__ = ["GUARDED_KINDS", "dateline", "foreign_party_acronym", "product_name",
 GUARDED_KINDS = {"country", "capital", "place"}
 # Features the places stage gives a name that is not the country itself: the reading is used only
 # when it is a real gazetteer entry (not an approximation, feature "local").
-PLACE_FEATURES = {"city", "admin1", "admin2", "region", "water", "landform", "island", "building", "park"}
+PLACE_FEATURES = {"city", "admin1", "admin2", "region", "water", "landform", "island", "building", "park",
+                  "airport"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mme", "mx", "prof", "sir", "dame"}
 # Makers whose next capitalised word is a model name (Phoenix lists some as MNCs, not all).
 CAR_MAKERS = {
