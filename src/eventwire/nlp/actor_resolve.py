@@ -51,6 +51,19 @@ MEMBER_NOUNS = {
     "supporter", "supporters", "forces", "force", "troops", "unit", "units", "emir", "emirs", "amir", "amirs",
     "deputy", "deputies",  # "a Duma deputy" sits in the Duma (LEG); a bare "deputy" stays NGEC's COP
 }
+# Words that rank the title after them: "Deputy President", "the deputy spokesman", "the party's deputy
+# leader", "deputy director" hold that title's office (or one the lists do not know). NGEC's bare "deputy"
+# (COP, a sheriff's deputy) is a title only alone or before a name ("Deputy John Smith", "a Duma deputy").
+RANK_PREFIXES = {"deputy", "deputies"}
+# Ranks the armed forces and the police share: after a police word they are police ranks ("a police
+# sergeant", "Police Lt.", "the Paris Police Department Sgt", "a police general", "the police commander"), as
+# PLOVER's COP takes in "police forces, officers"; alone or after an army word they stay MIL.
+SHARED_RANKS = {
+    "sergeant", "sgt", "master sergeant", "lieutenant", "lt", "first lieutenant", "second lieutenant", "captain", "capt",
+    "colonel", "col", "lieutenant colonel", "lt col", "corporal", "commander", "cdr", "commandant", "general", "gen",
+    "brigadier", "brigadier general", "brig gen", "major general", "maj gen", "lieutenant general", "lt gen",
+    "commanding officer", "junior officer", "cadet",
+}
 # A political or faith body's rank and file: "BJP workers", "VHP workers" are that body's members (its
 # sector), not labour; a company's or a union's workers stay workers.
 RANK_AND_FILE = {"worker", "workers"}
@@ -75,7 +88,15 @@ POLITICAL_LEANINGS = {
 # party, a union or a faith's body belongs to that body's sector, not to government.
 BODY_HEADS = {"president", "vice president", "secretary", "general secretary", "secretary general", "chairman",
               "chairwoman", "chairperson", "convenor", "convener", "treasurer"}
+# Officers' titles that, before "of", take the sector of the body after it (actor_resolve._head_before_of).
+OFFICERS_OF = HEAD_TITLES | BODY_HEADS | {"chancellor"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
+# Words that put a newspaper, a station or a company in the state's hands: "state television", "state-run
+# news agency", "a government-owned newspaper", "the official news agency" (NGEC's "state media", "state-owned
+# television", "official news agency" GOVJRN, "state-owned" GOVBUS): the state first, the trade second.
+STATE_OWNERS = {"state", "government"}
+OWNING_WORDS = {"run", "owned", "controlled", "operated"}
+STATE_TRADES = {"JRN", "BUS"}
 OPPOSING = {"shadow", "opposition"}  # words that put a minister's or spokesman's title in the opposition
 # Words for a person's kin: PLOVER's ELI takes in "family members of (former) government officials", so
 # "the president's son", "the minister's wife", "Putin's daughter" are elites, not the government.
@@ -517,7 +538,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         respelt = respell(tokens, {i for m in matches for i in range(m.start, m.end)}, dictionary) if loose else None
         if respelt is not None:
             tokens, matches = respelt, find_matches(respelt, dictionary, loose=loose)
-    matches = [m for m in matches if not _inside_person(tokens, m, matches)]
+    matches = [m for m in matches if not _inside_person(tokens, m, matches) and not _rank_prefix(tokens, m)]
     for match in matches:
         _prefer_context(match, context_code, dictionary, day)
         _fill(match, dictionary, day)
@@ -547,6 +568,9 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
             agent.sectors = agent.sectors[:1] + ["REL"] + [s for s in agent.sectors[1:] if s != "REL"]
         else:
             agent = kind
+    if agent is not None and agent.sectors[:1] == ["MIL"] and (agent.key in SHARED_RANKS or agent.key[:-1] in SHARED_RANKS) \
+            and _police_before(tokens, agent, matches):
+        agent = Match(agent.start, agent.end, agent.key, agent="COP", sectors=["COP"])
     if agent is not None and agent.key in BODY_HEADS and agent.start >= 2 \
             and tokens[agent.start - 1].text.lower() in POSSESSIVES:
         # "the party's general secretary", "the union's treasurer": an officer of the body named before him
@@ -634,6 +658,9 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         # "the head of the IAEA", "the EU's foreign policy chief": an international body's head is an official
         # (GOV), as its secretary general is; the body itself has no sector
         sectors = ["GOV"]
+    if person is None and agent is not None and sectors[:1] == agent.sectors[:1] and sectors[:1] \
+            and sectors[0] in STATE_TRADES and _state_owned(tokens, agent, matches):
+        sectors = ["GOV"] + [s for s in sectors if s != "GOV"]
     kin = _kin_of_office(tokens) and bool(set(sectors[:1]) & OFFICE_SECTORS)
     if kin:
         sectors = ["ELI"]
@@ -665,6 +692,52 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     return Resolution(_agent_name(tokens), country, sectors, "agent", None)
 
 
+def _police_before(tokens: Sequence[Any], agent: Match, matches: Sequence[Match]) -> bool:
+    """A police word or body names whose rank the agent is: the nearest match before it is the police's, with
+    no "and", "or" or comma between ("police and army generals" are not all police)."""
+    before = [m for m in matches if m.end <= agent.start and m.sectors]
+    if not before:
+        return False
+    nearest = max(before, key=lambda m: m.end)
+    between = {t.text.lower() for t in tokens[nearest.end:agent.start]}
+    return nearest.sectors[0] == "COP" and not between & {"and", "or", ",", "&", "/"}
+
+
+def _rank_prefix(tokens: Sequence[Any], match: Match) -> bool:
+    """A "deputy" that ranks the word after it ("deputy director", "Deputy Sheriff"), not a name's."""
+    if match.key not in RANK_PREFIXES or match.end >= len(tokens):
+        return False
+    following = tokens[match.end]
+    return following.text.isalpha() and getattr(following, "pos_", "") in ("NOUN", "PROPN", "ADJ") \
+        and getattr(following, "ent_type_", "") != "PERSON"
+
+
+def _state_owned(tokens: Sequence[Any], agent: Match, matches: Sequence[Match]) -> bool:
+    """The media or business noun is owned by the state: "state" or "government" before it, bare
+    ("state television") or joined to "run", "owned", "controlled" ("state-run news agency"), or "official"
+    right before a news noun ("the official news agency"). Not a name's word ("Islamic State"), not the
+    possessive of a state ("the state's newspapers"), not across "and" or a comma."""
+    named = {i for m in matches if m.entry is not None for i in range(m.start, m.end)}
+    for i in range(agent.start - 1, -1, -1):
+        word = tokens[i].text.lower()
+        if word in ("and", "or", ",", "&", "'s", "’s") or i in named:
+            return False
+        if word in OWNING_WORDS and i >= 2 and tokens[i - 1].text == "-" \
+                and tokens[i - 2].text.lower() in STATE_OWNERS and i - 2 not in named:
+            return True
+        if word in STATE_OWNERS and i + 1 < len(tokens) and tokens[i + 1].text not in ("'s", "’s", "-") \
+                and not _place_word_before(i, matches):  # "Washington state", "Rivers State": a place's word
+            return word == "state" or i + 1 == agent.start
+        if word == "official" and i + 1 == agent.start and agent.sectors[:1] == ["JRN"]:
+            return True
+    return False
+
+
+def _place_word_before(i: int, matches: Sequence[Match]) -> bool:
+    """A town's or region's name ends right before token ``i`` (a country's or a demonym does not)."""
+    return any(m.end == i and m.entry is not None and m.entry.kind not in ("country", "demonym") for m in matches)
+
+
 def _national_of(tokens: Sequence[Any], place: Match | None, org: Match | None) -> bool:
     """A country word right before a national body of another country names that body's country:
     "the Mexican Senate", "the Pakistani Taliban", "Canada's Supreme Court". Only for bodies the lists
@@ -680,10 +753,18 @@ def _national_of(tokens: Sequence[Any], place: Match | None, org: Match | None) 
 def _head_before_of(tokens: Sequence[Any], agent_matches: list[Match]) -> Match | None:
     """"the Directorate of Criminal Investigations", "the Union of Journalists": the kind named right
     before "of" heads the phrase. A member noun ("head of", "spokesman of") is not a head: its
-    sector is that of what follows."""
+    sector is that of what follows. Nor is an officer's title ("president of the
+    university", "chairman of the Joint Chiefs of Staff"): the body he heads says his sector, as a named
+    body's does ("president of the World Bank"); before a country ("president of Kenya") or a person's
+    religious title ("vice president of vhp acharya ...") the title's stays."""
+    def body_after(match: Match) -> bool:
+        return any(m.start > match.end and m.key not in HONORIFICS
+                   and not set(m.sectors[:1]) & (WEAK_AGENT_SECTORS | {"UNK"}) for m in agent_matches)
+
     for match in agent_matches:
         if match.end < len(tokens) and tokens[match.end].text.lower() == "of" \
                 and match.key.rsplit(" ", 1)[-1] not in MEMBER_NOUNS \
+                and not (match.key in OFFICERS_OF and body_after(match)) \
                 and not set(match.sectors[:1]) & (WEAK_AGENT_SECTORS | {"UNK"}):
             return match
     return None
