@@ -63,3 +63,31 @@ def test_an_officer_of_a_body_takes_the_bodys_sector() -> None:
     assert sectors("chancellor of Germany") == ("DEU", "GOV")
     assert sectors("vice president of the trust acharya ram das")[1] == "GOV"
 
+
+def test_titles_read_only_before_a_name() -> None:
+    assert sectors("Speaker Wanjiku Mutua")[1] == "LEG"
+    assert sectors("Justice Odhiambo Ngugi")[1] == "JUD"
+    assert sectors("Father Brendan Keogh")[1] == "REL"
+    assert sectors("Fr. Brendan Keogh")[1] == "REL"
+    for phrase in ("a speaker at the rally", "his father", "Father of three", "Justice"):
+        assert resolve_actor_text(phrase, anchor=DAY) is None, phrase
+
+
+def test_bodies_by_kind() -> None:
+    assert sectors("the Kilima Bar Association")[1] == "JUD"
+    assert sectors("the anti-corruption commission")[1] == "GOV"
+    assert sectors("the presidential guard")[1] == "MIL"
+    assert sectors("the immigration department")[1] == "GOV"
+    assert sectors("a private clinic")[1] == "MED"
+    assert sectors("the stock exchange")[1] == "BUS"
+
+
+def test_head_nouns_of_company_and_media_names() -> None:
+    assert sectors("Kilima News")[1] == "JRN"
+    assert sectors("Kilima FM")[1] == "JRN"
+    assert sectors("Kilima Motors")[1] == "BUS"
+    assert sectors("Kilima Bank")[1] == "BUS"
+    # a bank of a country, or a national or reserve bank, is no company; lower-case heads name nothing
+    for phrase in ("the National Bank of Kilima", "the bank", "the news"):
+        actor = resolve_actor_text(phrase, anchor=DAY)
+        assert actor is None or actor.sector != "BUS", phrase

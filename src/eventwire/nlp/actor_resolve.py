@@ -120,6 +120,11 @@ NAME_ONLY_AGENTS |= {
                                                "mla", "mna", "mpa", "mep") for plural in ("", "s")
 } | {"commission", "commissions", "agency", "agencies", "bureau", "bureaus", "directorate", "directorates",
      "institute", "institutes", "herald", "tribune"}  # heads of names: "the commission's fee" is none
+# Titles read only capitalised and right before a capitalised name ("Speaker Mwangi", "Justice Okello",
+# "Father Brown", "Fr. Kamau"): alone or in lower case they are other words ("a speaker at the rally",
+# "seek justice", "his father").
+TITLES_BEFORE_NAMES = {"speaker", "speakers", "justice", "justices", "father", "fathers", "fr"}
+NAME_ONLY_AGENTS |= TITLES_BEFORE_NAMES
 # Legislators' acronyms that an article written without capitals can only write in lower case ("three
 # congress mlas"): there nothing else spells them, so they are titles in lower case too.
 CASELESS_TITLES = {"mla", "mlas"}
@@ -127,7 +132,12 @@ CASELESS_TITLES = {"mla", "mlas"}
 # them ("the Zambian Mineworkers Union", "Patriotic Front", "the Okonkwo Foundation") or before "of"
 # ("Union of Journalists"): alone, "the Union" or "the Movement" names nothing the head can tell.
 NAMED_HEADS = {"union", "council", "front", "movement", "alliance", "coalition", "foundation",
-               "times", "post", "posts", "journal", "chronicle", "telegraph"}
+               "times", "post", "posts", "journal", "chronicle", "telegraph",
+               "news", "fm", "daily", "motors", "pharmaceuticals", "bank"}  # not "Banks", a surname
+# Words before "Bank" that make it a central or an intergovernmental bank, not a company ("the National Bank
+# of Ethiopia", "Federal Reserve Bank", "the People's Bank of China", "the European Investment Bank").
+STATE_BANK_WORDS = {"national", "reserve", "central", "federal", "people", "peoples", "development", "investment",
+                    "state", "west", "world", "export", "import", "exim"}
 NAME_ONLY_AGENTS |= NAMED_HEADS
 # Heads of bodies of members: a kind of member named before the head gives the body its sector
 # ("Farmers Union" AGR, "Teachers Association" EDU); a party, front or movement is political whoever joins it.
@@ -232,6 +242,7 @@ def find_matches(tokens: Sequence[Any], dictionary: ActorDictionary | None = Non
                              or caseless_text and key in CASELESS_TITLES
                              or _member_follows(tokens, first_token, last_token, key)
                              or _party_of_kind(tokens, first_token, key, dictionary)) \
+                        and (key not in TITLES_BEFORE_NAMES or _name_follows(tokens, last_token)) \
                         and (key not in NAMED_HEADS or _named_head(tokens, first_token, last_token)
                              or _member_follows(tokens, first_token, last_token, key)):
                     best = (end_piece - p, Match(first_token, last_token + 1, key, agent=dictionary.agents[key]))
@@ -275,10 +286,26 @@ def _member_follows(tokens: Sequence[Any], first: int, last: int, key: str) -> b
     return following in MEMBER_NOUNS or following in HEAD_TITLES or following in ("chairman", "chairwoman", "chairperson")
 
 
+def _name_follows(tokens: Sequence[Any], last: int) -> bool:
+    """A capitalised name word follows the title ("Speaker Mwangi"; "Fr. Kamau" past the full stop)."""
+    i = last + 1
+    if i < len(tokens) and tokens[i].text == ".":
+        i += 1
+    if i >= len(tokens):
+        return False
+    following = tokens[i]
+    return following.text[:1].isupper() and following.text.isalpha() and following.text.lower() not in FUNCTION_WORDS \
+        and getattr(following, "pos_", "PROPN") in ("PROPN", "")
+
+
 def _named_head(tokens: Sequence[Any], first: int, last: int) -> bool:
     """An organisation's head noun ends a name: a capitalised name word comes right before it, or "of"
-    right after it ("the Union of Journalists")."""
-    if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of":
+    right after it ("the Union of Journalists"). A bank only after a name ("Equity Bank"): a "Bank of"
+    a country is mostly its central bank."""
+    bank = tokens[first].text.lower() == "bank"
+    if bank and any(t.text.lower().strip("'’") in STATE_BANK_WORDS for t in tokens[max(first - 3, 0):first]):
+        return False
+    if not bank and last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of":
         return True
     if first == 0:
         return False
