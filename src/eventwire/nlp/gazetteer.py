@@ -4,9 +4,10 @@ Three shipped files make it (see ``tools/build_gazetteer.py`` and ``data/NOTICE.
 ``places_gazetteer.tsv.gz`` (GeoNames-derived continents, countries, ADM1/ADM2 regions and
 cities500 with ids, points, populations and aliases; airports from airportsdata and seas from
 Natural Earth, with no GeoNames id), ``places_demonyms.tsv`` (Russian → RUS) and
-``places_curated.tsv``, our own supplement of informal regions, seas and disputed areas that GeoNames'
-admin lists lack (Donbas, "eastern Ukraine", the Baltics, the Kerch Strait), with the UN position on
-which country a disputed area belongs to.
+``places_curated.tsv``, our own supplement of informal regions, seas, rivers, lakes, islands,
+mountains and disputed areas that GeoNames' admin and city lists lack (Donbas, "eastern Ukraine", the
+Baltics, the Kerch Strait, the Cauvery, Java, the Hindu Kush), with the UN position on which country a
+disputed area belongs to.
 
 Lookup is by a normalised key (case, accents, dots, hyphens and "St."/"Saint" folded), so "Kyiv",
 "KYIV" and "Kiev" meet, and "U.S." meets "US". Loading takes about a second, so it happens on the
