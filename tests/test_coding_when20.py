@@ -1,5 +1,6 @@
 """Flags, twentieth session: an undated page's present is read from its dates other than the event's own (an
-event's own year cannot be the present it is judged against).
+event's own year cannot be the present it is judged against), negation and doubt that belong to another clause
+(a factive "must not forget that", "not only ... but").
 Every sentence is written for this test."""
 
 from __future__ import annotations
@@ -29,4 +30,36 @@ def test_keep_the_news_of_an_undated_page() -> None:
     text = "Rebels attacked the depot on Tuesday and burnt three lorries, police said. In 2009 the depot was built."
     modes = found(text, "attacked")
     assert modes and not any(m.historical for m in modes)
+
+
+def test_a_factive_negation_leaves_its_clause_done() -> None:
+    modes = found("We must not forget that the militia seized the airport by force, the minister said.", "seized",
+                  "2021-05-04")
+    assert modes and not any(m.negated or m.hypothetical for m in modes)
+    modes = found("The governor did not know that police had arrested forty students.", "arrested", "2021-05-04")
+    assert modes and not any(m.negated for m in modes)
+
+
+def test_keep_a_negated_question_or_infinitive_open() -> None:
+    modes = found("The governor did not know whether police had arrested the students.", "arrested", "2021-05-04")
+    assert modes and all(m.hypothetical for m in modes)  # a question stays open
+    modes = found("The minister said police did not arrest the students.", "arrest", "2021-05-04")
+    assert modes and all(m.negated for m in modes)
+
+
+def test_not_only_but_is_no_negation() -> None:
+    text = ("The poisoning is not being investigated only by Britain and its intelligence services, but by the "
+            "services of other countries as well, the prime minister said.")
+    modes = found(text, "investigated", "2021-05-04")
+    assert modes and not any(m.negated for m in modes)
+    modes = found("Kenyan troops were not only deployed to Somalia but also to South Sudan.", "deployed", "2021-05-04")
+    assert modes and not any(m.negated for m in modes)
+
+
+def test_keep_a_plain_negation() -> None:
+    modes = found("The poisoning is not being investigated by Britain and its intelligence services, the prime minister "
+                  "said.", "investigated", "2021-05-04")
+    assert modes and all(m.negated for m in modes)
+    modes = found("Kenyan troops were not deployed to Somalia.", "deployed", "2021-05-04")
+    assert modes and all(m.negated for m in modes)
 

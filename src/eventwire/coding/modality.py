@@ -112,13 +112,42 @@ _PARTITIVE_HEADS = {"one", "none", "any", "single", "each"}
 _CORE_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
+# Verbs that take the truth of their "that" clause for granted (factives): "we must not forget that the army seized
+# power", "did not know that police had fired", "cannot ignore that they attacked": their negation or modal is
+# about remembering or knowing, and the act they govern is told as done.
+_FACTIVE = {"forget", "know", "realise", "realize", "remember", "regret", "ignore", "overlook", "notice", "hide",
+            "conceal", "dispute"}
+
+
+def _factive_through(lemma: str, below: Any) -> bool:
+    """The walk came up to a factive verb through its "that" clause (or a bare one), not through a question
+    ("did not know whether/if they fired") nor an infinitive ("forgot to sign")."""
+    return lemma in _FACTIVE and below.dep_ == "ccomp" and below.head.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in below.children) and not _wh_clause(below)
+
+
+# Focus words that turn a negation into "not only X but (also) Y": "the incident is not being investigated only by
+# Britain, but by other services as well" says it is investigated.
+_FOCUS = {"only", "just", "merely", "solely", "simply"}
+
+
+def _not_only(neg: Any) -> bool:
+    """A "not" of "not only/just/merely ..., but ...": adjacent to its focus word, or a few words before it with a
+    "but" after in the sentence."""
+    doc, end = neg.doc, neg.sent.end
+    if neg.i + 1 < end and doc[neg.i + 1].lower_ in _FOCUS:
+        return True
+    focus = next((w for w in doc[neg.i + 1: min(neg.i + 6, end)] if w.lower_ in _FOCUS), None)
+    return focus is not None and any(w.lower_ == "but" for w in doc[focus.i + 1: end])
+
+
 def _negated_here(token: Any, own: bool = True) -> bool:
     """A negation on the word itself, or (on the trigger's ``own`` word only) an argument that is
     nobody: "no residents were injured", "nobody was killed", "killed no civilians" report that the
     event did not happen. A governor's empty argument says nothing of the event it governs ("banned
     the group but has taken no action against the others")."""
     for c in token.children:
-        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+        if (c.dep_ == "neg" and not _not_only(c)) or (c.dep_ == "det" and c.lower_ == "no"):
             return True
         if own and c.dep_ in _CORE_ARGUMENTS and (c.lower_ in _NOBODY or any(
                 (g.dep_ in {"det", "preconj"} and g.lower_ in {"no", "neither"}) or g.dep_ == "neg"
@@ -237,11 +266,13 @@ def read_modality(trigger: Any) -> ModalityReading:
         lemma = _lemma(token)
         modals = _modals(token)
         if _negated_here(token, own=first) and not (framed and not first) and not condition and not (
-                not first and (lemma in _LITOTES or token.lower_ in _LITOTES or _partitive(token, below))):
+                not first and (lemma in _LITOTES or token.lower_ in _LITOTES or _partitive(token, below)
+                               or _factive_through(lemma, below))):
             reading.negated = reading.negated or first or lemma not in _SPEECH
         if first and _neither_nor(token):
             reading.negated = reading.neither_nor = True  # "had neither accepted nor rejected the proposal"
-        if modals & _HYPOTHETICAL_MODALS and not (not first and _aside(token)) and not _could_done(token, modals):
+        if modals & _HYPOTHETICAL_MODALS and not (not first and (_aside(token) or _factive_through(lemma, below))) \
+                and not _could_done(token, modals):
             if modals & _HYPOTHETICAL_MODALS == {"would"} and _reported(token):
                 reading.future = True  # "said they would boycott": the future of reported speech
             else:
