@@ -637,7 +637,12 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
     or accuses ("demanded that Nato stop…")."""
     heads = []
     for child in verb.children:
-        if child.dep_ in _OBJECT:
+        if child.dep_ == "dative" and child.pos_ == "ADP" and child.lower_ in _RECIPIENT_PREPS:
+            # "gave an assurance to the traders": the parser may call the preposition itself the dative;
+            # the one given to is its object, read as any to-phrase
+            heads.extend(g for g in child.children if g.dep_ == "pobj")
+            heads.extend(o for g in child.children if g.dep_ == "pobj" for o in _act_owners(g, verb))
+        elif child.dep_ in _OBJECT:
             if not (movement and child.lemma_.lower() in _CARGO and verb.lemma_.lower() not in _FACING):
                 heads.append(child)
             heads.extend(_prep_objects(child, {"with", "against", "on", "between", "to"}))

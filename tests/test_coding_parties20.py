@@ -1,0 +1,29 @@
+"""Parties of the twentieth session (parties20): a preposition the parser calls the dative is no recipient,
+its object is ("gave an assurance to the weavers"). Every sentence is written for this test."""
+
+from __future__ import annotations
+
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+from eventwire.coding.arguments import _verb_recipients
+from eventwire.nlp.parse import parse
+
+PUBLISHED = "2023-06-14"
+
+
+def parties(text: str, kind: str | None = None) -> list[tuple[list[str], list[str | None], list[str]]]:
+    return [([a.text for a in e.actors], [a.sector for a in e.actors], [r.text for r in e.recipients])
+            for e in code_text(text, published=PUBLISHED) if kind in {None, e.event}]
+
+
+def test_a_dative_preposition_gives_its_object_not_itself() -> None:
+    doc = parse("The police gave protection to the witnesses.")
+    verb = next(t for t in doc if t.lower_ == "gave")
+    assert any(c.dep_ == "dative" and c.pos_ == "ADP" for c in verb.children)  # the parse this guards against
+    assert [h.lower_ for h in _verb_recipients(verb, False, False)] == ["protection", "witnesses"]
+
+
+def test_an_assurance_given_to_someone_names_them() -> None:
+    events = parties("The minister gave an assurance to the protesting students.", "AGREE")
+    assert events and all(recipients == ["students"] for _, _, recipients in events)
