@@ -1,5 +1,6 @@
 """Parties of the twentieth session (parties20): a preposition the parser calls the dative is no recipient,
-its object is ("gave an assurance to the weavers"). Every sentence is written for this test."""
+its object is ("gave an assurance to the weavers"); a bare count's "of" phrase names who acts ("hundreds of
+journalists protested", "dozens of villagers blocked the road"). Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -27,3 +28,28 @@ def test_a_dative_preposition_gives_its_object_not_itself() -> None:
 def test_an_assurance_given_to_someone_names_them() -> None:
     events = parties("The minister gave an assurance to the protesting students.", "AGREE")
     assert events and all(recipients == ["students"] for _, _, recipients in events)
+
+
+def test_dozens_of_villagers_block_a_road() -> None:
+    events = parties("Dozens of villagers blocked the highway near the dam.", "PROTEST")
+    assert events and all(actors == ["villagers"] for actors, _, _ in events)
+
+
+def test_thousands_of_farmers_march_with_their_sector() -> None:
+    events = parties("Thousands of farmers marched to the state assembly.", "PROTEST")
+    assert [(actors, sectors) for actors, sectors, _ in events] == [(["farmers"], ["AGR"])]
+
+
+def test_scores_of_students_attacked_a_van() -> None:
+    events = parties("Scores of students attacked a police van.")
+    assert events and all(actors == ["students"] for actors, _, _ in events)
+
+
+def test_a_count_of_residents_staging_a_protest() -> None:
+    events = parties("Dozens of residents staged a protest outside the municipal office.", "PROTEST")
+    assert [sectors for _, sectors, _ in events] == [["CVL"]]
+
+
+def test_a_count_of_people_arrested_stays_the_recipient() -> None:
+    for actors, _, recipients in parties("Police arrested dozens of protesters after the march.", "COERCE"):
+        assert "protesters" not in actors

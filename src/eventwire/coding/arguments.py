@@ -827,6 +827,22 @@ def _members(head: Any) -> set[int]:
     return found
 
 
+# Counts whose "of" phrase names who they are: "hundreds of journalists", "a number of traders".
+_COUNT_NOUNS = {"dozens", "hundreds", "thousands", "scores", "lakhs", "tens", "millions", "crores", "number", "lot",
+                "section", "batch", "bunch", "crowd", "mob", "host"}
+
+
+def _counted(head: Any) -> set[int]:
+    """On the doer's side, the members a bare count names in its "of" phrase ("hundreds of journalists
+    protested", "dozens of villagers blocked the road"): they act. (On the recipients' side a count of a
+    kind is left to the count's own rules: "hundreds of diplomats were expelled" names no side.)"""
+    if head.lower_ not in _COUNT_NOUNS and head.lemma_.lower() not in _COUNT_NOUNS:
+        return set()
+    if head.pos_ not in {"NOUN", "NUM"} or head.dep_ in {"compound", "poss"}:
+        return set()
+    return {i for g in _prep_objects(head, {"of"}) if g.pos_ in {"NOUN", "PROPN"} for i in _participant_tokens(g)}
+
+
 def _claimants(trigger: Any) -> list[Any]:
     """Who claimed ("the Taliban claimed responsibility for the bombing, which killed six soldiers") or
     was blamed for ("officials blamed the rebels for the attack") the act ``trigger`` names, when the act
@@ -1259,7 +1275,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         (slots.recipient_heads if passive else slots.actor_heads).append(antecedent)
     for head in actor_heads:
         head = _clause_antecedent(head) or head  # "the workers were arrested when they tried to block ..."
-        own = (_participant_tokens(head) | _members(head)) - second_side
+        own = (_participant_tokens(head) | _members(head) | _counted(head)) - second_side
         found = [a for a in _top_level(_in(actors, own), head) if a not in slots.actors]
         if not found and not trigger.is_verb and head.dep_ == "poss" and head.head.i == token.i \
                 and (earlier := _owner_antecedent(head, actors, [])) is not None:
