@@ -1,6 +1,7 @@
 """Flags, twentieth session: an undated page's present is read from its dates other than the event's own (an
 event's own year cannot be the present it is judged against), negation and doubt that belong to another clause
-(a factive "must not forget that", "not only ... but").
+(a factive "must not forget that", "not only ... but"), and acts still ahead (a conjunct of a wanted infinitive,
+"the eventual withdrawal", "for tomorrow", "next month" on a page without a dateline).
 Every sentence is written for this test."""
 
 from __future__ import annotations
@@ -57,9 +58,50 @@ def test_not_only_but_is_no_negation() -> None:
 
 
 def test_keep_a_plain_negation() -> None:
-    modes = found("The poisoning is not being investigated by Britain and its intelligence services, the prime minister "
-                  "said.", "investigated", "2021-05-04")
+    modes = found("The poisoning is not being investigated by Britain and its intelligence services, the prime "
+                  "minister said.", "investigated", "2021-05-04")
     assert modes and all(m.negated for m in modes)
     modes = found("Kenyan troops were not deployed to Somalia.", "deployed", "2021-05-04")
     assert modes and all(m.negated for m in modes)
 
+
+def _reading(text: str, word: str):
+    from eventwire.coding.modality import read_modality
+    from eventwire.nlp.parse import parse
+
+    doc = parse(text)
+    return read_modality(next(t for t in doc if t.text == word))
+
+
+def test_a_bare_conjunct_shares_the_wanted_infinitive() -> None:
+    modes = found("Kenya wants to close its border, recall its envoy and also expel the Somali ambassador.", "recall")
+    assert modes and all(m.future for m in modes)
+    reading = _reading("the union said it had determined to join the committee and make representations and also "
+                       "ask for explanations from the government.", "ask")
+    assert reading.future
+
+
+def test_keep_done_conjuncts_done() -> None:
+    modes = found("Kenya closed its border, recalled its envoy and also expelled the Somali ambassador.", "recalled")
+    assert modes and not any(m.future or m.hypothetical for m in modes)
+
+
+def test_an_eventual_act_is_not_known() -> None:
+    assert _reading("Peace would allow for the eventual withdrawal of US troops.", "withdrawal").hypothetical
+    reading = _reading("Police said they were not linking the arrests to the planned protests.", "protests")
+    assert reading.future and not reading.negated  # a known planned event keeps its own reading
+
+
+def test_a_time_ahead_in_the_words_is_future_without_a_dateline() -> None:
+    modes = found("Diplomats arranged emergency talks between the two foreign ministers for tomorrow.", "talks")
+    assert modes and all(m.future for m in modes)
+    modes = found("The opposition is holding protests in the capital next month.", "protests")
+    assert modes and all(m.future for m in modes)
+
+
+def test_keep_times_behind_or_told_from_the_story() -> None:
+    modes = found("Diplomats arranged emergency talks between the two foreign ministers on Monday.", "talks")
+    assert modes and not any(m.future for m in modes)
+    modes = found("The opposition held protests in the capital last week.", "protests")
+    assert modes and not any(m.future for m in modes)
+    assert not _reading("They should have condemned the attack the very next day.", "condemned").future

@@ -260,9 +260,11 @@ def read_modality(trigger: Any) -> ModalityReading:
             # "demands restoration of order and deployment of the army": as the first one
             reading.hypothetical = _listed_under(token) is not None  # a list item hung inside an earlier item
             token = token.head
-        elif first and token.dep_ == "conj" and token.tag_ == "VB" and _bare_conjunct(token) and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in token.head.children):
-            token = token.head  # "seeking a direction to disperse the crowd and seize arms": one infinitive
+        elif first and token.dep_ == "conj" and token.tag_ == "VB" and _bare_conjunct(token) and (
+                infinitive := _infinitive_of(token)) is not None:
+            # "seeking a direction to disperse the crowd and seize arms", "determined to take part, make
+            # representations and also ask for explanations": one infinitive
+            token = infinitive
         lemma = _lemma(token)
         modals = _modals(token)
         if _negated_here(token, own=first) and not (framed and not first) and not condition and not (
@@ -296,6 +298,8 @@ def read_modality(trigger: Any) -> ModalityReading:
             reading.future = True  # "ahead of the planned protests", "the upcoming summit"
         if first and token.pos_ in {"NOUN", "PROPN"} and _going_to_go_on(token):
             reading.future = True  # "the riots are going to continue", "are the strikes going to spread?": ahead
+        if first and _dated_ahead(token):
+            reading.future = True  # "protests next month", "arranging talks for tomorrow": ahead of the writer's day
         if first and _to_be_held(token):
             reading.future = True  # "a protest meeting to be held on Sunday": arranged, still ahead
         if not first:
@@ -574,6 +578,24 @@ def _only_late(token: Any) -> bool:
     return False
 
 
+def _infinitive_of(token: Any) -> Any:
+    """The "to" infinitive a bare conjoined verb belongs to, through a chain of bare conjuncts ("to take part and
+    make representations and ask"), or the infinitive of a finite verb the parser hung a base form on ("wants to
+    close the border, recall its envoy": "recall" on "wants", where a conjoined finite verb would be "recalls");
+    None when the chain starts at a verb with no "to"."""
+    head = token.head
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+            return head
+        if head.tag_ in {"VBZ", "VBD"}:
+            return next((c for c in head.children if c.dep_ == "xcomp" and c.i < token.i and c.tag_ == "VB"
+                         and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)), None)
+        if not (head.dep_ == "conj" and head.tag_ == "VB" and _bare_conjunct(head)):
+            return None
+        head = head.head
+    return None
+
+
 def _bare_conjunct(token: Any) -> bool:
     """A conjoined verb with no auxiliary or subject of its own ("could invade and occupy"): it shares
     its head's modal; "could invade, and has massed troops" does not."""
@@ -688,7 +710,9 @@ def _presupposed(token: Any) -> bool:
         return False  # "was opposed to the deployment of the force": a stance on a proposal, not a known act
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _ASKING_NOUNS:
         return False  # "a request for the deployment of the army": asked for, not known
-    return token.dep_ == "pobj" and definite
+    # "would allow for the eventual withdrawal", "talks on the possible handover": not known, still to come
+    return token.dep_ == "pobj" and definite and not any(c.dep_ == "amod" and c.lower_ in _UNREAL
+                                                         for c in token.children)
 
 
 # Violent happenings: told with "the" as a subject or object, the one the article knows of ("the riots will
@@ -699,7 +723,12 @@ _HAPPENING_NOUNS = {"attack", "massacre", "carnage", "killing", "riot", "violenc
 _OCCURRING = {"happen", "occur", "take", "erupt", "break", "begin", "start", "recur", "resume", "repeat", "come"}
 # Modifiers of a happening still ahead or in doubt ("further riots", "a fresh attack", "the planned strike").
 _NOT_YET = {"further", "fresh", "new", "more", "another", "future", "next", "planned", "possible", "potential",
-            "feared", "threatened", "imminent", "likely", "proposed"}
+            "eventual", "feared", "threatened", "imminent", "likely", "proposed"}
+
+
+# Of those, the ones that say the happening is not (yet) real, whatever "the" says ("the eventual withdrawal", "the
+# possible handover"); "the planned protests", "the new attacks" name a known one.
+_UNREAL = {"eventual", "possible", "potential", "likely", "prospective", "hypothetical"}
 
 
 def _known_happening(token: Any) -> bool:
@@ -751,6 +780,42 @@ def _to_be_held(token: Any) -> bool:
                                                                        for g in c.children)
                and any(g.dep_ == "auxpass" and g.lower_ == "be" for g in c.children)
                for noun in nouns for c in noun.children)
+
+
+# Units a "next" or "coming" sets ahead of the writer's day ("next month", "the coming week").
+_AHEAD_UNITS = {"week", "month", "year", "weekend", "fortnight", "days", "weeks", "months"}
+
+
+def _ahead_word(word: Any) -> bool:
+    """"tomorrow", "next month", "the coming week"; not "the next week" nor "the next day", counted from the
+    story's own past ("should have condemned it the very next day")."""
+    if word.lower_ == "tomorrow":
+        return True
+    if word.lemma_.lower() not in _AHEAD_UNITS:
+        return False
+    told_the = any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+    return any(c.dep_ == "amod" and (c.lower_ == "coming" or (c.lower_ == "next" and not told_the))
+               for c in word.children)
+
+
+def _dated_ahead(token: Any) -> bool:
+    """The event's own words set it ahead of the writer's day: a "tomorrow", "next month", "the coming week" on
+    the trigger or, for an event noun that is the object of its verb or in its "during/at/in" phrase, on that
+    verb ("arranging talks for tomorrow", "violence during protests next month"), directly or in a
+    "for/on/from/by" phrase. Read from the words, since a page without a dateline leaves them unresolved."""
+    words = [token]
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubjpass"}:
+        words.append(token.head)
+    elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "pobj" and token.head.lower_ in {"during", "at", "in"}:
+        words.append(token.head.head)  # "violence during opposition protests next month"
+    for word in words:
+        for c in word.children:
+            if c.dep_ in {"npadvmod", "advmod", "tmod"} and _ahead_word(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in {"for", "on", "from", "by"} and any(
+                    g.dep_ == "pobj" and _ahead_word(g) for g in c.children):
+                return True
+    return False
 
 
 def _going_to(token: Any) -> bool:
