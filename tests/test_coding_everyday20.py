@@ -127,3 +127,28 @@ def test_a_condition_on_a_named_party_stays_hypothetical() -> None:
     found = [e for e in code_text("If the army attacks the town, thousands will flee.", published="2023-06-14")
              if e.event == "ASSAULT"]
     assert found and all(e.modality.hypothetical for e in found)
+
+
+LIABLE_FEARED_OR_COMMON = [
+    "Riots do not fit into the charity plans of the city's 70,000 traders.",
+    "Such villages are prone to attacks in a crisis, the officer said.",
+    "Families in the state live in terror of riot, loot and arson.",
+    "In such towns, sexual abuse and rape are common.",
+]
+
+
+@pytest.mark.parametrize("text", LIABLE_FEARED_OR_COMMON)
+def test_harm_one_is_liable_to_fears_or_finds_common_is_no_event(text: str) -> None:
+    assert not {"ASSAULT", "PROTEST"} & set(kinds(text))
+
+
+PARTICULAR_FEARED = [
+    ("Fears grew after the riots in the old city on Monday.", "PROTEST"),
+    ("The fear of the attack kept people indoors.", "ASSAULT"),
+    ("Riots do not stop in Delhi.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PARTICULAR_FEARED)
+def test_a_particular_event_feared_or_not_stopping_stays(text: str, kind: str) -> None:
+    assert kind in kinds(text)

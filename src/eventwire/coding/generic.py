@@ -148,16 +148,21 @@ def _simple_present(verb: Any) -> str | None:
     return None
 
 
-def _anchored(verb: Any, subject: Any) -> bool:
-    """The clause names a place, a date or a count, or says "again" or "today": one happening is told."""
+def _anchored(verb: Any, subject: Any, strict: bool = True) -> bool:
+    """The clause names a place, a date or a count, or says "again" or "today": one happening is told.
+    Not ``strict`` (a negated or possible statement, never a headline's present): only a date, "again"
+    or "today", or a place the verb itself is "in" — a count or a city further down ("do not fit into
+    the charity of the city's 70,000 Gujaratis") tells nothing of the riots."""
     subject_tokens = {t.i for t in subject.subtree}
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in _ANCHOR_ADVERBS:
             return True
-        if child.dep_ == "prep" and child.lower_ in _LOCATIVE and child.i > verb.i:
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE and child.i > verb.i and (strict or any(
+                g.ent_type_ in {"GPE", "LOC", "FAC"} for g in child.children)):
             return True  # "break out in the old city"
         for t in child.subtree:
-            if t.i not in subject_tokens and (t.ent_type_ in _ANCHOR_ENTITIES or t.like_num):
+            if t.i not in subject_tokens and (t.ent_type_ in {"DATE", "TIME"} or strict and (
+                    t.ent_type_ in _ANCHOR_ENTITIES or t.like_num)):
                 return True
     return any(t.ent_type_ in _ANCHOR_ENTITIES or t.like_num for t in subject.subtree)
 
@@ -185,7 +190,7 @@ def _timeless_kind(noun: Any) -> bool:
     if verb.dep_ in {"aux", "auxpass"}:
         verb = verb.head  # "riots are organised", the subject hung on its auxiliary
     how = _simple_present(verb)
-    if how is None or _anchored(verb, noun):
+    if how is None or _anchored(verb, noun, strict=how == "present"):
         return False
     return how in {"possible", "negated"} or verb.lemma_.lower() in _KIND_VERBS
 
@@ -214,6 +219,43 @@ def _kind_noun(noun: Any) -> bool:
     """No article, possessive or number: "riots", "violence", "terrorist attacks"."""
     return noun.tag_ in {"NNS", "NN"} and not any(
         c.dep_ in {"det", "poss", "nummod", "predet"} for c in noun.children)
+
+
+# Adjectives of liability whose "to" names a kind of harm: "such groups are prone to attacks".
+_LIABLE = {"prone", "vulnerable", "susceptible", "liable", "exposed", "immune"}
+# Nouns of fear whose "of" names harm that has not happened: "live in terror of riot and arson", "the
+# threat of detention and deportation".
+_FEARED = {"fear", "terror", "threat", "risk", "danger", "spectre", "specter", "prospect", "dread"}
+
+
+def _first_conjunct(noun: Any) -> Any:
+    """"riot" of "terror of riot, loot and arson": the first of a list carries its relation."""
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun
+
+
+def _liable_or_feared(noun: Any) -> bool:
+    """A bare event noun named as harm one is liable to or lives in fear of: "prone to attacks", "live in
+    terror of riot, loot and arson", "face the threat of detention and deportation". "The fear of the
+    attack", "fears after the riots" name a happening."""
+    first = _first_conjunct(noun)
+    if not (_kind_noun(noun) and _kind_noun(first)) or first.dep_ != "pobj":
+        return False
+    prep, head = first.head, first.head.head
+    if prep.lower_ == "to" and head.lower_ in _LIABLE:
+        return True
+    return prep.lower_ == "of" and head.lemma_.lower() in _FEARED
+
+
+def _common_kind(noun: Any) -> bool:
+    """An event noun without article said to be common or rare: "sexual abuse and rape are common"."""
+    first = _first_conjunct(noun)
+    if not (_kind_noun(noun) and _kind_noun(first)) or first.dep_ != "nsubj":
+        return False
+    head = first.head
+    return head.lemma_ == "be" and head.tag_ in _PRESENT and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _FREQUENCY_ADJECTIVES for c in head.children)
 
 
 def _averted(noun: Any) -> bool:
@@ -301,6 +343,8 @@ def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
             return True  # "riots might help the party", "riots do not happen"
         if _averted(token):
             return True  # "measures to prevent riots", "the capacity to launch attacks"
+        if _liable_or_feared(token) or _common_kind(token):
+            return True  # "prone to attacks", "in terror of riot and arson", "rape is common"
         if token.dep_ in {"nsubjpass", "nsubj"} and _when_clause(token.head):
             return True  # "when an attack is detected against your browser"
         return False
