@@ -53,3 +53,18 @@ def test_a_count_of_residents_staging_a_protest() -> None:
 def test_a_count_of_people_arrested_stays_the_recipient() -> None:
     for actors, _, recipients in parties("Police arrested dozens of protesters after the march.", "COERCE"):
         assert "protesters" not in actors
+
+
+def test_talks_with_a_group_the_dictionaries_do_not_know_name_it() -> None:
+    events = parties("the chief minister held talks with the agitating weavers on monday.", "CONSULT")
+    assert [recipients for _, _, recipients in events] == [["weavers"]]
+
+
+def test_a_meeting_with_people_names_them() -> None:
+    events = parties("the chief minister held a meeting with the striking potters in gandhinagar.", "CONSULT")
+    assert events and all(recipients == ["striking potters"] for _, _, recipients in events)
+
+
+def test_a_meeting_with_a_thing_in_mind_names_no_one() -> None:
+    for _, _, recipients in parties("the commissioner had a meeting with the problem in mind.", "CONSULT"):
+        assert recipients == []

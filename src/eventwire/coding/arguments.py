@@ -1575,6 +1575,9 @@ _ADDRESSEE_VERBS = {"meet", "consult", "invite", "accuse", "contact", "approach"
                     "question", "interrogate", "condemn", "criticise", "criticize", "denounce", "slam", "blame",
                     "castigate", "censure", "rebuke", "reprimand", "chide", "flay", "lambast", "charge",
                     "warn", "sue", "impeach"}
+# Event nouns of meeting, whose "with" phrase is the side met: "talks with the weavers", "a meeting with the imam".
+_MEETING_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "dialogue", "parley", "consultation",
+                  "consultations", "discussion", "discussions"}
 # Of those, the verbs of blame, whose object is as often an act or a plan ("condemned misconduct",
 # "criticised the scheme"): there only a name, a noun for people or a group, or an acronym is a party.
 _BLAMING = {"condemn", "criticise", "criticize", "denounce", "slam", "castigate", "censure", "flay", "lambast",
@@ -1752,8 +1755,10 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         owner = _owns_act(token, trigger) and (
             _group_or_name(token) or {lemma, token.lower_} & (_COUNTS | _SOME_OF)
             or (token.tag_ == "NNS" and _owned_act(token).lemma_.lower() not in _MOVES))
+        # the other side of talks or a meeting, whatever noun names it ("talks with the weavers")
+        met = spoken_to and head.head.lower_ == "with" and trigger.pos_ == "NOUN" and verb in _MEETING_NOUNS
         if not (((passive or obj) and verb in _PATIENT_VERBS) or ((passive or obj or spoken_to) and (
-                verb in _ADDRESSEE_VERBS) and (verb not in _BLAMING or _group_or_name(token)))
+                verb in _ADDRESSEE_VERBS) and (verb not in _BLAMING or _group_or_name(token))) or met
                 or (obj and _object_control(trigger)) or placed or owner):
             return None
     members = [g for g in _prep_objects(token, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
