@@ -68,3 +68,18 @@ def test_a_meeting_with_people_names_them() -> None:
 def test_a_meeting_with_a_thing_in_mind_names_no_one() -> None:
     for _, _, recipients in parties("the commissioner had a meeting with the problem in mind.", "CONSULT"):
         assert recipients == []
+
+
+def test_the_owner_of_a_house_attacked_is_the_target() -> None:
+    events = parties("a mob attacked the councillor's house on sunday night.")
+    assert events and all(recipients == ["councillor"] for _, _, recipients in events)
+
+
+def test_the_owner_of_a_car_set_on_fire_is_the_target() -> None:
+    events = parties("the mob set fire to the minister's car.")
+    assert events and all(recipients == ["minister"] for _, _, recipients in events)
+
+
+def test_a_pronoun_owner_is_no_target() -> None:
+    for _, _, recipients in parties("the mob attacked his house on sunday night."):
+        assert "his" not in recipients

@@ -797,14 +797,16 @@ _PROPERTY = {"shop", "house", "home", "hutment", "hut", "cabin", "shrine", "mosq
 
 
 def _owners(head: Any) -> list[Any]:
-    """Who owns property named as the target: its "of" phrase ("shops of a minority group"), the one
-    it belongs to ("houses belonging to the minority community"), the one owning or running it ("a hotel owned
+    """Who owns property named as the target: its "of" phrase ("shops of a minority group") or possessive
+    ("the councillor's house"), the one it belongs to ("houses belonging to the minority community"), the one owning or running it ("a hotel owned
     by a minister"). Only for a common noun ("the House of Representatives" owns nothing)."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _PROPERTY:
         return []
     found = _prep_objects(head, {"of"})
     for child in head.children:
-        if child.dep_ == "acl" and child.lemma_.lower() == "belong":
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+            found.append(child)  # "attacked the councillor's house" (not a pronoun's: "his car" names no one here)
+        elif child.dep_ == "acl" and child.lemma_.lower() == "belong":
             found += _prep_objects(child, {"to"})
         elif child.dep_ == "acl" and child.lemma_.lower() in {"own", "run"} and child.tag_ == "VBN":
             found += [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -1578,6 +1580,9 @@ _ADDRESSEE_VERBS = {"meet", "consult", "invite", "accuse", "contact", "approach"
 # Event nouns of meeting, whose "with" phrase is the side met: "talks with the weavers", "a meeting with the imam".
 _MEETING_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "dialogue", "parley", "consultation",
                   "consultations", "discussion", "discussions"}
+# Event nouns of meeting, whose "with" phrase is the side met: "talks with the weavers", "a meeting with the imam".
+_MEETING_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "dialogue", "parley", "consultation",
+                  "consultations", "discussion", "discussions"}
 # Of those, the verbs of blame, whose object is as often an act or a plan ("condemned misconduct",
 # "criticised the scheme"): there only a name, a noun for people or a group, or an acronym is a party.
 _BLAMING = {"condemn", "criticise", "criticize", "denounce", "slam", "castigate", "censure", "flay", "lambast",
@@ -1757,8 +1762,10 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
             or (token.tag_ == "NNS" and _owned_act(token).lemma_.lower() not in _MOVES))
         # the other side of talks or a meeting, whatever noun names it ("talks with the weavers")
         met = spoken_to and head.head.lower_ == "with" and trigger.pos_ == "NOUN" and verb in _MEETING_NOUNS
+        # the other side of talks or a meeting, whatever noun names it ("talks with the weavers")
+        met = spoken_to and head.head.lower_ == "with" and trigger.pos_ == "NOUN" and verb in _MEETING_NOUNS
         if not (((passive or obj) and verb in _PATIENT_VERBS) or ((passive or obj or spoken_to) and (
-                verb in _ADDRESSEE_VERBS) and (verb not in _BLAMING or _group_or_name(token))) or met
+                verb in _ADDRESSEE_VERBS) and (verb not in _BLAMING or _group_or_name(token))) or met or met
                 or (obj and _object_control(trigger)) or placed or owner):
             return None
     members = [g for g in _prep_objects(token, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
