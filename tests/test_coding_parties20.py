@@ -83,3 +83,14 @@ def test_the_owner_of_a_car_set_on_fire_is_the_target() -> None:
 def test_a_pronoun_owner_is_no_target() -> None:
     for _, _, recipients in parties("the mob attacked his house on sunday night."):
         assert "his" not in recipients
+
+
+def test_a_protest_hung_on_a_place_in_the_subject_is_the_subjects() -> None:
+    events = parties("new delhi: hundreds of journalists in the capital protested on monday against the state "
+                     "government's attempt to muzzle the press.", "PROTEST")
+    assert [actors for actors, _, _ in events] == [["journalists"]]
+
+
+def test_a_protest_hung_on_its_count_as_a_participle() -> None:
+    events = parties("Hundreds of journalists protested outside the ministry on Tuesday.", "PROTEST")
+    assert [actors for actors, _, _ in events] == [["journalists"]]

@@ -189,6 +189,9 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             if current.i != token.i and current.lower_ in _FIGHTS and current.i == current.head.i + 1:
                 return None, False  # "injured in police firing and stabbing": the police did not stab
+            doers = _protesters(current)
+            if doers is not None:
+                return doers, False
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN" and not _after_dateline(current)
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in _CONTROLLING:
             # "asked the centre to alert the army", "appealed to the people not to hold demonstrations": the
@@ -202,6 +205,33 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             continue
         break
     return None, False
+
+
+# Verbs of protest no one undergoes: hung as a participle on a noun, that noun did it.
+_PROTESTING = {"protest", "march", "agitate", "demonstrate", "riot", "rampage", "picket", "rally"}
+
+
+def _protesters(verb: Any) -> Any | None:
+    """The ones who protested when the parser hung the verb as a participle on their phrase ("hundreds of
+    journalists in the capital protested on monday", read with "protested" describing "the capital"): the
+    top noun of the phrase it hangs on, climbing out of its "in", "from", "of" and "at" phrases, when that
+    noun is a name, a group or a noun for people or a count of them. A protest is no thing done to someone,
+    so such a participle is never passive; one with a by-phrase or a passive auxiliary is left alone."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in _PROTESTING or verb.tag_ not in {"VBD", "VBN"} or any(
+            c.dep_ in {"agent", "auxpass", "aux"} for c in verb.children):
+        return None
+    noun = verb.head
+    for _ in range(4):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {"in", "from", "of", "at"} \
+                and noun.head.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            noun = noun.head.head
+        else:
+            break
+    words = {noun.lower_, noun.lemma_.lower()}
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"NORP", "ORG", "PERSON"} or words & (
+            _PERSON_NOUNS | _GROUPS | _COUNT_NOUNS) or (words & _COUNTS and _prep_objects(noun, {"of"})):
+        return noun
+    return None
 
 
 def _being_done(verb: Any) -> bool:
@@ -1580,9 +1610,6 @@ _ADDRESSEE_VERBS = {"meet", "consult", "invite", "accuse", "contact", "approach"
 # Event nouns of meeting, whose "with" phrase is the side met: "talks with the weavers", "a meeting with the imam".
 _MEETING_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "dialogue", "parley", "consultation",
                   "consultations", "discussion", "discussions"}
-# Event nouns of meeting, whose "with" phrase is the side met: "talks with the weavers", "a meeting with the imam".
-_MEETING_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "dialogue", "parley", "consultation",
-                  "consultations", "discussion", "discussions"}
 # Of those, the verbs of blame, whose object is as often an act or a plan ("condemned misconduct",
 # "criticised the scheme"): there only a name, a noun for people or a group, or an acronym is a party.
 _BLAMING = {"condemn", "criticise", "criticize", "denounce", "slam", "castigate", "censure", "flay", "lambast",
@@ -1762,10 +1789,8 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
             or (token.tag_ == "NNS" and _owned_act(token).lemma_.lower() not in _MOVES))
         # the other side of talks or a meeting, whatever noun names it ("talks with the weavers")
         met = spoken_to and head.head.lower_ == "with" and trigger.pos_ == "NOUN" and verb in _MEETING_NOUNS
-        # the other side of talks or a meeting, whatever noun names it ("talks with the weavers")
-        met = spoken_to and head.head.lower_ == "with" and trigger.pos_ == "NOUN" and verb in _MEETING_NOUNS
         if not (((passive or obj) and verb in _PATIENT_VERBS) or ((passive or obj or spoken_to) and (
-                verb in _ADDRESSEE_VERBS) and (verb not in _BLAMING or _group_or_name(token))) or met or met
+                verb in _ADDRESSEE_VERBS) and (verb not in _BLAMING or _group_or_name(token))) or met
                 or (obj and _object_control(trigger)) or placed or owner):
             return None
     members = [g for g in _prep_objects(token, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
