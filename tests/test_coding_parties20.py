@@ -1,6 +1,8 @@
 """Parties of the twentieth session (parties20): a preposition the parser calls the dative is no recipient,
 its object is ("gave an assurance to the weavers"); a bare count's "of" phrase names who acts ("hundreds of
-journalists protested", "dozens of villagers blocked the road"). Every sentence is written for this test."""
+journalists protested", "dozens of villagers blocked the road"); the side met in talks; the owner of property
+attacked; a protest hung as a participle on its doers; "us" in a speaker's words is the speaker's side.
+Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -94,3 +96,24 @@ def test_a_protest_hung_on_a_place_in_the_subject_is_the_subjects() -> None:
 def test_a_protest_hung_on_its_count_as_a_participle() -> None:
     events = parties("Hundreds of journalists protested outside the ministry on Tuesday.", "PROTEST")
     assert [actors for actors, _, _ in events] == [["journalists"]]
+
+
+def test_us_in_a_speakers_words_is_the_speakers_side() -> None:
+    events = parties('"The state government did not provide us any security," the actor Raj Kumar said.', "AID")
+    assert events and all(recipients[:1] == ["actor Raj Kumar"] for _, _, recipients in events)
+
+
+def test_an_assurance_given_us_is_given_the_speaker() -> None:
+    events = parties('"The prime minister has given us an assurance, but we will wait," union leader Mohan Patel '
+                     'said.', "AGREE")
+    assert events and all(recipients == ["union leader Mohan Patel"] for _, _, recipients in events)
+
+
+def test_the_united_states_written_in_capitals_is_no_us() -> None:
+    for _, _, recipients in parties('"The sanctions hurt the US more than anyone," the economist Ravi Rao said.'):
+        assert "economist Ravi Rao" not in recipients
+
+
+def test_the_speaker_side_is_written_without_the_quote_marks() -> None:
+    events = parties("‘‘we came to help but the state government did not provide us any security,’’ kumar said.", "AID")
+    assert events and all(recipients == ["kumar"] for _, _, recipients in events)

@@ -1389,6 +1389,13 @@ def pronoun_subject(token: Any) -> bool:
         "they", "he", "she", "we", "it", "i"}
 
 
+def speaker_object(slots: Slots, trigger: Any) -> bool:
+    """Whether the trigger is done to "us" or "me" (its own object or dative: "the state did not provide us any
+    security", "the police attacked us"): in reported words, the speaker's side."""
+    return any(h.pos_ == "PRON" and h.lower_ in {"us", "me"} and h.text != "US" and h.head.i == trigger.i
+               and h.dep_ in {"dobj", "obj", "dative"} for h in slots.recipient_heads)
+
+
 # CAMEO codes whose place is only where it happened, never whom it was done to: an arrest "near the
 # Cambodian border" or "in Paranaque City" arrested people, not the state. (Protests, demands and
 # meetings keep CAMEO's convention, the place's state as the target: the benchmarks' gold codes them so.)

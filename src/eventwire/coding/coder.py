@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..ids import short_hash
 from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, EventQuantity, Evidence, Modality,
                        Sentence)
 from . import fallback, type_model
-from .arguments import Slots, fill_slots, name_parties, pronoun_subject
+from .arguments import Slots, fill_slots, name_parties, pronoun_subject, speaker_object
 from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
                          identified_by_act, month_year_in_clause, named_by_place, named_year, narrative_before,
                          past_year, period_before, recalled, refers_back, retold, sentence_dated_before, told_years,
@@ -177,6 +177,12 @@ def _speaker(doc: Any, sentence: Sentence, token: Any) -> Actor | None:
     return Actor(text=phrase.text, start=phrase.start_char, end=phrase.end_char)
 
 
+def _unquoted(actor: Actor) -> Actor:
+    """The actor without the quote marks and punctuation a speaker's phrase may start with ("'' babbar")."""
+    text = actor.text.lstrip(" '\"‘’“”`,;:-–—")
+    return replace(actor, text=text, start=actor.end - len(text)) if text != actor.text else actor
+
+
 def _confidence(trigger: Trigger, slots: Slots) -> float:
     """How sure we are that this is an event: the evidence for its code, whether someone did it,
     and whether it is the sentence's main clause or a side remark."""
@@ -241,6 +247,10 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
         if generic(trigger.token, slots.times):
             continue  # a kind of event or a habit, not one happening
         name_parties(slots, trigger.token, sentence.places)  # a person or firm the dictionaries do not know, as named
+        side = _unquoted(speaker_actor) if speaker_actor is not None else None
+        if side is not None and speaker_object(slots, trigger.token) \
+                and all(side.text != a.text for a in slots.actors + slots.recipients):
+            slots.recipients = [side] + slots.recipients  # '"the state gave us no security," X said': X's side
         # "had neither accepted nor rejected the proposal": neither act was done, and the negated acceptance is no
         # refusal, so the rules read the act as told and the negation is put back after them
         reading.negated = reading.negated and not reading.neither_nor
