@@ -105,3 +105,13 @@ def test_keep_times_behind_or_told_from_the_story() -> None:
     modes = found("The opposition held protests in the capital last week.", "protests")
     assert modes and not any(m.future for m in modes)
     assert not _reading("They should have condemned the attack the very next day.", "condemned").future
+
+
+def test_a_clause_of_a_sentence_dated_only_by_a_written_out_year_is_background() -> None:
+    modes = found("The talks recall 2009, when the army arrested the opposition leaders.", "arrested")
+    assert modes and all(m.historical for m in modes)
+
+
+def test_keep_a_clause_of_a_sentence_dated_by_a_weekday() -> None:
+    modes = found("The talks recall Monday, when the army arrested the opposition leaders.", "arrested")
+    assert modes and not any(m.historical for m in modes)

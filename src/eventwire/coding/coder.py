@@ -129,6 +129,12 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
         return True  # "was arrested in March 2017": news writes the year only of another year's dates
     if published is None and not times and month_year_in_clause(token):
         return True  # "were abducted by gunmen wearing uniforms in the capital in August 2016"
+    if published is None and present is None and not times and candidate.sentence_dates and all(
+            re.fullmatch(r"\d{4}(?:-\d{2})?", v or "") for v in candidate.sentence_dates):
+        # a clause with no time of its own in a sentence dated only by a written-out year or month, on a page that
+        # gives no present ("We must not forget that Hamas seized power in Gaza [in 2007]"): as for
+        # :func:`.background.year_written_out`, news writes the year only of another year's dates
+        return True
     if published is None and not _on_calendar([t.value for t in times] + (candidate.sentence_dates or [])) \
             and narrative_before(token, present):
         return True  # "police had arrested forty" after "on Saturday, 14 March 1981" on a page written after 2006
