@@ -91,3 +91,11 @@ def test_head_nouns_of_company_and_media_names() -> None:
     for phrase in ("the National Bank of Kilima", "the bank", "the news"):
         actor = resolve_actor_text(phrase, anchor=DAY)
         assert actor is None or actor.sector != "BUS", phrase
+
+
+def test_finance_ministers_are_listed() -> None:
+    # finance ministers 2015-2025 of the G20 and of others often in the news, on a day in office
+    assert sectors("Paulo Guedes", date(2021, 3, 1)) == ("BRA", "GOV")
+    assert sectors("Ken Ofori-Atta", date(2020, 3, 1)) == ("GHA", "GOV")
+    assert sectors("Liu Kun", date(2020, 3, 1)) == ("CHN", "GOV")
+    assert sectors("Bruno Le Maire", date(2020, 3, 1)) == ("FRA", "GOV")
