@@ -1015,9 +1015,20 @@ _MUTUAL = {"clash", "fighting", "skirmish", "battle", "firefight", "shootout", "
 _BEFALLING = {"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "capture", "trap"}
 
 
+# Those whose being hurt in a fight makes them one of its sides even when it names no other side: the armed
+# and the fighting ("three policemen were injured in the clashes", "two rioters died in the clashes").
+_COMBATANTS = FORCES | {"police", "policeman", "policemen", "cop", "cops", "constable", "constables", "jawan",
+                        "jawans", "commando", "commandos", "militant", "militants", "rebel", "rebels", "insurgent",
+                        "insurgents", "gunman", "gunmen", "fighter", "fighters", "rioter", "rioters", "protester",
+                        "protesters", "demonstrator", "demonstrators", "soldier", "soldiers", "guard", "guards"}
+
+
 def _fought_in(noun: Any) -> Any | None:
     """The side a two-sided fight names by what befell it there: "three students were injured in
-    clashes with police", "two soldiers died in fighting with rebels" (the students, the soldiers)."""
+    clashes with police", "two soldiers died in fighting with rebels" (the students, the soldiers).
+    A fight that names no other side makes only fighters a side: "613 people were injured in the
+    clashes" may have been caught in them (no side named), "three policemen were injured in the clashes"
+    were in them."""
     if noun.lemma_.lower() not in _MUTUAL or noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"}:
         return None
     verb = noun.head.head
@@ -1025,7 +1036,14 @@ def _fought_in(noun: Any) -> Any | None:
         return None
     subject, passive = _subject_of(verb)
     died = verb.lemma_.lower() == "die"
-    return subject if subject is not None and subject.head.i == verb.i and (passive or died) else None
+    if subject is None or subject.head.i != verb.i or not (passive or died):
+        return None
+    if not _prep_objects(noun, {"with", "against"}):
+        words = {subject.lower_, subject.lemma_.lower()} | {
+            w for g in _prep_objects(subject, {"of"}) for w in (g.lower_, g.lemma_.lower())}
+        if not words & _COMBATANTS:
+            return None
+    return subject
 
 
 # Verbs that ask for a deployment someone else makes.

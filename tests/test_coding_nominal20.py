@@ -1,0 +1,44 @@
+"""Parties of event nouns of the twentieth session (issue 4, precision, category party): who a fight
+names as its side when it names no other side (``_fought_in``), and who acts "in protest"
+(``_in_protest``) when the parser hangs the idiom on an object. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+
+def events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.event, [a.text for a in e.actors], [r.text for r in e.recipients])
+            for e in code_text(text, published="2023-06-14")]
+
+
+def actors_of(text: str, trigger: str) -> list[str]:
+    return [a.text for e in code_text(text, published="2023-06-14") if e.evidence.trigger == trigger
+            for a in e.actors]
+
+
+# People hurt in a fight that names no other side were not shown to fight in it.
+CAUGHT_IN = [
+    "As many as 40 people were injured in the clashes on Sunday.",
+    "Nearly 200 persons have been injured in the clashes so far, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", CAUGHT_IN)
+def test_the_hurt_are_no_side_of_a_fight_naming_none(text: str) -> None:
+    assert all("people" not in a and "persons" not in a for kind, a, _ in events(text))
+
+
+# KEEP: fighters hurt in it, and anyone hurt in a fight with a named other side, are a side.
+SIDES = [
+    ("Three policemen were injured in the clashes in the old city.", "policemen"),
+    ("Five students were injured in clashes with police near the campus.", "students"),
+]
+
+
+@pytest.mark.parametrize("text,side", SIDES)
+def test_fighters_and_named_fights_keep_their_side(text: str, side: str) -> None:
+    assert any(side in " ".join(a) for kind, a, _ in events(text))
