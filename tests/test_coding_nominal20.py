@@ -42,3 +42,17 @@ SIDES = [
 @pytest.mark.parametrize("text,side", SIDES)
 def test_fighters_and_named_fights_keep_their_side(text: str, side: str) -> None:
     assert any(side in " ".join(a) for kind, a, _ in events(text))
+
+
+def test_an_act_in_protest_hung_on_an_object_is_the_subjects() -> None:
+    assert any("members" in a for a in actors_of(
+        "Opposition Congress members walked out of the house in protest.", "protest"))
+
+
+# KEEP: a passive names no protester; an owned protest keeps its owner.
+def test_a_passive_in_protest_names_no_protester() -> None:
+    assert not actors_of("The shops were shut in protest against the killing.", "protest")
+
+
+def test_the_farmers_blocking_in_protest_still_protest() -> None:
+    assert any("farmers" in a for kind, a, _ in events("The farmers blocked the highway in protest against the new law."))

@@ -519,6 +519,9 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
                 actor_side.append(agent)
     if noun.dep_ in _PASSIVE_SUBJECT and _carried_passive(noun) is not None:
         actor_side.append(_carried_passive(noun))  # "the attack was planned by X", "the bandh was called by Y"
+    protester = _in_protest(noun)
+    if protester is not None and not actor_side and noun.head.head.pos_ != "VERB":
+        actor_side.append(protester)  # (hung on a verb, the phrase's subject is read below)
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() in _PARTITIVES \
             and head.dep_ in {"dobj", "obj"}:
@@ -538,6 +541,27 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
         if subject is not None and not passive:
             recipient_side.append(subject)
     return actor_side, recipient_side
+
+
+def _in_protest(noun: Any) -> Any | None:
+    """The doer of an act done "in protest" (the bare idiom, no article or owner): the subject of the verb the
+    phrase belongs to, even when the parser hung it on that verb's object ("members walked out of the house in
+    protest", "traders shut their shops in protest"); a relative pronoun stands for the noun it describes.
+    Not a passive's subject ("the shops were shut in protest" names no protester)."""
+    if noun.lemma_.lower() != "protest" or noun.dep_ != "pobj" or noun.head.lower_ != "in" \
+            or any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return None
+    verb = noun.head.head
+    while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "prep", "dobj", "obj"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    subject, passive = _subject_of(verb)
+    if subject is None or passive:
+        return None
+    if subject.tag_ in {"WP", "WDT"} and subject.head.i == verb.i and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _carried_passive(noun: Any) -> Any | None:
