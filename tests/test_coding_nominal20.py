@@ -56,3 +56,26 @@ def test_a_passive_in_protest_names_no_protester() -> None:
 
 def test_the_farmers_blocking_in_protest_still_protest() -> None:
     assert any("farmers" in a for kind, a, _ in events("The farmers blocked the highway in protest against the new law."))
+
+
+def recipients_of(text: str, kind: str) -> list[str]:
+    return [r.text for e in code_text(text, published="2023-06-14") if e.event == kind for r in e.recipients]
+
+
+# A passive verb's by-phrase the parser hung on the object of the verb's own preposition is its agent.
+BY_ON_AN_OBJECT = [
+    ("Newly qualified doctors must be provided with financial help by the state government in their first years, "
+     "the association said.", "state government"),
+    ("The students were attacked with iron rods by a mob on Sunday.", "mob"),  # KEEP: the parser's own agent
+]
+
+
+@pytest.mark.parametrize("text,doer", BY_ON_AN_OBJECT)
+def test_a_by_phrase_on_the_verbs_object_is_the_agent(text: str, doer: str) -> None:
+    assert any(doer in " ".join(a) for kind, a, _ in events(text))
+
+
+def test_a_by_phrase_of_an_event_noun_is_not_the_verbs() -> None:
+    # KEEP: a by-phrase deeper, on an event noun, does the noun's act, not the arrest
+    assert all("gang" not in " ".join(a) for kind, a, _ in events(
+        "Two men were arrested on Monday in connection with the killing of a shopkeeper by a gang."))

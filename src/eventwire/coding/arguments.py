@@ -333,6 +333,35 @@ def _stranded_agent(verb: Any) -> Any | None:
                     noun.pos_ == "PROPN" or noun.ent_type_ in {"ORG", "NORP", "PERSON"}
                     or {noun.lemma_.lower(), noun.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE | FORCES)):
                 return noun
+    return _noun_stranded_agent(verb)
+
+
+# Prepositions of a passive verb whose object the parser may hang the verb's by-phrase on ("provided with help by
+# the state", "set on fire by a mob", "taken into custody by police"); not "for", "of" or "in", whose event noun
+# may have a by-phrase of its own ("arrested for the killing of a trader by a gang").
+_HOLDING_PREPS = {"with", "on", "onto", "into", "to"}
+
+
+def _noun_stranded_agent(verb: Any) -> Any | None:
+    """The by-phrase of a passive verb hung on the object of one of the verb's own prepositions ("lawyers should
+    be provided with financial help by the state government", "the village was set on fire by a group of
+    miscreants"): a help or a fire has no doer of its own there, the passive verb's agent does it. Only a noun
+    for people or a group, or a name, as for :func:`_stranded_agent`, and only on the object itself ("taken to
+    the site of the attack by militants" hangs it deeper, on the attack)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _HOLDING_PREPS:
+            continue
+        for holder in prep.children:
+            if holder.dep_ != "pobj" or holder.pos_ != "NOUN":
+                continue
+            for by in holder.children:
+                if by.dep_ != "prep" or by.lower_ != "by":
+                    continue
+                noun = next((g for g in by.children if g.dep_ == "pobj"), None)
+                if noun is not None and noun.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"} and (
+                        noun.pos_ == "PROPN" or noun.ent_type_ in {"ORG", "NORP", "PERSON"}
+                        or {noun.lemma_.lower(), noun.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE | FORCES)):
+                    return noun
     return None
 
 
