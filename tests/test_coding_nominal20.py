@@ -79,3 +79,8 @@ def test_a_by_phrase_of_an_event_noun_is_not_the_verbs() -> None:
     # KEEP: a by-phrase deeper, on an event noun, does the noun's act, not the arrest
     assert all("gang" not in " ".join(a) for kind, a, _ in events(
         "Two men were arrested on Monday in connection with the killing of a shopkeeper by a gang."))
+
+
+def test_a_banned_entry_is_aimed_at_those_entering() -> None:
+    assert "teachers" in " ".join(recipients_of(
+        "The entry of teachers into the campus has been banned by the district administration.", "COERCE"))

@@ -1278,10 +1278,13 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             subject, passive = crowd[0], False  # "set afire by rioting mobs": a misread adjective, not an object
         agent = _agent_of(token)
         actor_heads = [agent] if agent is not None else ([subject] if subject is not None and not passive else [])
-        # what is withdrawn or handed over ("withdrew its troops") is cargo too, not the recipient
+        # what is withdrawn or handed over ("withdrew its troops") is cargo too, not the recipient; an act or
+        # word of someone's as the passive subject is aimed at its owner, as the object of the active is ("the
+        # entry of politicians has been banned", "the opposition's demand was rejected")
         recipient_heads = [h for h in _verb_recipients(token, verbal, movement or trigger.code[:2] == "08")
                            if (subject is None or h.i != subject.i) and (agent is None or h.i != agent.i)] \
-            + ([subject] if subject is not None and passive else [])
+            + ([subject] if subject is not None and passive else []) \
+            + (_act_owners(subject, token) if subject is not None and passive else [])
         if (trigger.code[:2] == _THREAT or token.lemma_.lower() == "vow") and all(
                 h.ent_type_ in {"DATE", "TIME"} for h in recipient_heads):
             # "threatened on Monday to slap tariffs on imports from Brazil": the threatened act's target
