@@ -152,3 +152,35 @@ PARTICULAR_FEARED = [
 @pytest.mark.parametrize(("text", "kind"), PARTICULAR_FEARED)
 def test_a_particular_event_feared_or_not_stopping_stays(text: str, kind: str) -> None:
     assert kind in kinds(text)
+
+
+MEASURED_OVER_TIME = [
+    "The country is nervous after a spate of attacks in recent years.",
+    "The pace of attacks slowed in the second half of the year.",
+    "The region sees frequent attacks on police posts.",
+    "The town endured years of occasional bombings.",
+]
+
+
+@pytest.mark.parametrize("text", MEASURED_OVER_TIME)
+def test_a_kind_of_event_counted_over_time_is_no_event(text: str) -> None:
+    assert "ASSAULT" not in kinds(text)
+
+
+def test_a_spate_on_one_day_stays() -> None:
+    assert "COERCE" in kinds("Police made a spate of arrests on Tuesday after the riot.")
+
+
+def test_a_wave_of_attacks_on_one_day_stays() -> None:
+    assert "ASSAULT" in kinds("A wave of attacks across the country on Monday killed 50 people.")
+
+
+BANNED_KINDS = [
+    "Notices announced prohibitory orders banning rallies and demonstrations near the camps.",
+    "The government issued a ban on protests in the capital.",
+]
+
+
+@pytest.mark.parametrize("text", BANNED_KINDS)
+def test_a_kind_of_event_banned_is_no_protest(text: str) -> None:
+    assert "PROTEST" not in kinds(text)

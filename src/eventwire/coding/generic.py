@@ -200,6 +200,8 @@ _AVERTING = {"prevent", "avert", "deter", "forestall", "preempt", "pre-empt", "a
 # "steps to stop violence", "to check further attacks": only with no article, or "further"/"future".
 _STOPPING = {"stop", "check", "curb", "halt"}
 _AHEAD_ADJECTIVES = {"further", "future"}
+# Verbs whose bare object is a kind of event forbidden: "orders banning rallies and demonstrations".
+_BANNING = {"ban", "prohibit", "forbid", "outlaw", "disallow"}
 _AVERTING_NOUNS = {"prevention", "deterrence", "deterrent"}
 # Nouns of what one could do, whose infinitive names no act done: "the capacity to launch attacks".
 _CAPACITY = {"capacity", "capability", "capabilities", "ability", "means", "power", "wherewithal", "potential",
@@ -226,6 +228,36 @@ _LIABLE = {"prone", "vulnerable", "susceptible", "liable", "exposed", "immune"}
 # Nouns of fear whose "of" names harm that has not happened: "live in terror of riot and arson", "the
 # threat of detention and deportation".
 _FEARED = {"fear", "terror", "threat", "risk", "danger", "spectre", "specter", "prospect", "dread"}
+
+
+# Nouns that measure how often a kind of event happens: "a spate of attacks in recent years", "the pace of
+# attacks". A "wave" or "series of attacks" across a country on Monday is a day's news, and stays.
+_MEASURES = {"spate", "pace", "rate", "frequency", "incidence"}
+# Adjectives of habit on a bare plural: "the region sees frequent attacks", "years pocked by occasional
+# strikes". "Sporadic", "intermittent" and "repeated" clashes are one night's or one week's.
+_HABIT_ADJECTIVES = {"frequent", "occasional", "periodic", "recurrent", "recurring", "regular", "routine"}
+
+
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "overnight"}
+
+
+def _day_named(noun: Any, times: list[TimeExpression]) -> bool:
+    """The clause or the sentence names a day ("on Tuesday", "yesterday"): one day's news."""
+    return any(t.precision == "day" for t in times) or any(
+        t.lower_ in _DAY_WORDS and t.ent_type_ in {"DATE", "TIME"} for t in noun.sent)
+
+
+def _measured(noun: Any, times: list[TimeExpression]) -> bool:
+    """A kind of event counted over time rather than one happening: "a spate of attacks in recent years",
+    "the pace of attacks had accelerated", "Dagestan sees frequent attacks", "occasional strikes". A day
+    in the clause makes it one day's news ("a spate of arrests on Tuesday")."""
+    first = _first_conjunct(noun)
+    if not (_kind_noun(noun) and _kind_noun(first)) or _day_named(noun, times):
+        return False
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _MEASURES:
+        return True
+    return noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _HABIT_ADJECTIVES for c in noun.children)
 
 
 def _first_conjunct(noun: Any) -> Any:
@@ -263,9 +295,13 @@ def _averted(noun: Any) -> bool:
     prevent riots", "to avert strikes", "steps to stop violence", "prevention of riots", "the capacity
     to launch coordinated attacks", "capable of mounting attacks", "fears of potential attacks". A
     particular event stays ("failed to stop the violence", "averted the strike": modality flags it)."""
+    amods = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    first = _first_conjunct(noun)
+    if _kind_noun(noun) and _kind_noun(first) and (first.dep_ == "dobj" and first.head.lemma_.lower() in _BANNING or (
+            first.dep_ == "pobj" and first.head.lower_ == "on" and first.head.head.lemma_.lower() in {"ban", "curb"})):
+        return True  # "prohibitory orders banning rallies and demonstrations", "a ban on protests"
     head = noun.head
     lemma = head.lemma_.lower()
-    amods = {c.lower_ for c in noun.children if c.dep_ == "amod"}
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         if lemma in _AVERTING and _kind_noun(noun):
             return True
@@ -345,6 +381,8 @@ def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
             return True  # "measures to prevent riots", "the capacity to launch attacks"
         if _liable_or_feared(token) or _common_kind(token):
             return True  # "prone to attacks", "in terror of riot and arson", "rape is common"
+        if _measured(token, times):
+            return True  # "a spate of attacks in recent years", "frequent attacks"
         if token.dep_ in {"nsubjpass", "nsubj"} and _when_clause(token.head):
             return True  # "when an attack is detected against your browser"
         return False
