@@ -130,7 +130,7 @@ def test_a_condition_on_a_named_party_stays_hypothetical() -> None:
 
 
 LIABLE_FEARED_OR_COMMON = [
-    "Riots do not fit into the charity plans of the city's 70,000 traders.",
+    "Strikes do not figure in the budget of the town's 3,000 shopkeepers.",
     "Such villages are prone to attacks in a crisis, the officer said.",
     "Families in the state live in terror of riot, loot and arson.",
     "In such towns, sexual abuse and rape are common.",
@@ -184,3 +184,26 @@ BANNED_KINDS = [
 @pytest.mark.parametrize("text", BANNED_KINDS)
 def test_a_kind_of_event_banned_is_no_protest(text: str) -> None:
     assert "PROTEST" not in kinds(text)
+
+
+CHARACTERISED = [
+    "They are killers who kill innocent people in the name of religion, he said.",
+    "He is a man who attacks journalists for a living.",
+]
+
+
+@pytest.mark.parametrize("text", CHARACTERISED)
+def test_what_someone_is_said_to_do_by_kind_is_no_event(text: str) -> None:
+    assert "ASSAULT" not in kinds(text)
+
+
+def test_what_the_people_described_did_stays() -> None:
+    assert "ASSAULT" in kinds("These are the rebels who attacked the convoy on Monday.")
+
+
+def test_a_count_inside_the_subject_of_a_negated_kind_is_no_anchor() -> None:
+    assert "PROTEST" not in kinds("Strikes by the city's 4,000 dockers do not feature in the minister's plans.")
+
+
+def test_a_place_in_the_subject_anchors_a_negated_happening() -> None:
+    assert "PROTEST" in kinds("Riots in Delhi do not stop.")

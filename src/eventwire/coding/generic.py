@@ -164,7 +164,8 @@ def _anchored(verb: Any, subject: Any, strict: bool = True) -> bool:
             if t.i not in subject_tokens and (t.ent_type_ in {"DATE", "TIME"} or strict and (
                     t.ent_type_ in _ANCHOR_ENTITIES or t.like_num)):
                 return True
-    return any(t.ent_type_ in _ANCHOR_ENTITIES or t.like_num for t in subject.subtree)
+    return any(t.ent_type_ in _ANCHOR_ENTITIES - {"CARDINAL"} or strict and (t.ent_type_ == "CARDINAL" or t.like_num)
+               for t in subject.subtree)  # "riots in Delhi do not stop"
 
 
 def _bare_plural(noun: Any) -> bool:
@@ -344,6 +345,15 @@ def _indefinite(verb: Any) -> bool:
     return verb.dep_ == "relcl" and (head.lower_ in _INDEFINITE or head.lower_ == "those")
 
 
+def _characterising(verb: Any) -> bool:
+    """The simple present of a relative clause on what someone is said to be: "they are killers who kill
+    innocent people", "he is a man who attacks journalists". It tells what kind of people they are, not
+    what they did; "the men who attacked the bus are killers" tells it."""
+    head = verb.head
+    return verb.dep_ == "relcl" and verb.tag_ in _PRESENT and head.dep_ == "attr" and head.head.lemma_ == "be" \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def _within_reach(verb: Any) -> bool:
     """An act named as what someone could do: "the capacity to attack cities", "the power to dismiss
     governors", "capable of striking the capital". "Were able to attack" tells it was done."""
@@ -386,4 +396,4 @@ def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
         if token.dep_ in {"nsubjpass", "nsubj"} and _when_clause(token.head):
             return True  # "when an attack is detected against your browser"
         return False
-    return _habitual_verb(token, times) or _indefinite(token) or _within_reach(token)
+    return _habitual_verb(token, times) or _indefinite(token) or _within_reach(token) or _characterising(token)
