@@ -117,3 +117,19 @@ def test_the_united_states_written_in_capitals_is_no_us() -> None:
 def test_the_speaker_side_is_written_without_the_quote_marks() -> None:
     events = parties("‘‘we came to help but the state government did not provide us any security,’’ kumar said.", "AID")
     assert events and all(recipients == ["kumar"] for _, _, recipients in events)
+
+
+def test_a_list_line_of_the_dead_names_them_as_killed() -> None:
+    events = parties("four policemen and two civilians also killed.", "ASSAULT")
+    assert events and all(actors == [] and recipients == ["policemen", "civilians"]
+                          for actors, _, recipients in events)
+
+
+def test_killers_with_their_object_still_kill() -> None:
+    assert [(actors, recipients) for actors, _, recipients in parties("the rebels killed two soldiers.", "ASSAULT")] \
+        == [(["rebels"], ["soldiers"])]
+
+
+def test_two_verbs_sharing_their_object_keep_their_doer() -> None:
+    for actors, _, _ in parties("the gunman shot and killed two guards.", "ASSAULT"):
+        assert actors == ["gunman"]

@@ -171,7 +171,8 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
         for child in children:
             if child.dep_ in _SUBJECT:
                 return child, (own_passive and ((_joined_verb(token) and current.i == token.head.i)
-                                                or _being_done(token))) or _elided_passive(current)
+                                                or _being_done(token))) or _elided_passive(current) \
+                    or (current.i == token.i and _headline_passive(token, child))
             if child.dep_ in _PASSIVE_SUBJECT:
                 return child, True
         if current.dep_ == "acl" and current.head.lemma_.lower() in INTENT_NOUNS:
@@ -232,6 +233,21 @@ def _protesters(verb: Any) -> Any | None:
             _PERSON_NOUNS | _GROUPS | _COUNT_NOUNS) or (words & _COUNTS and _prep_objects(noun, {"of"})):
         return noun
     return None
+
+
+# Verbs that always take the one they harm or hold as their object: with none, their subject underwent them.
+_HARM_DONE = {"kill", "injure", "wound", "hurt", "arrest", "detain", "nab", "abduct", "kidnap", "behead", "lynch",
+              "massacre", "murder", "stab", "maim"}
+
+
+def _headline_passive(verb: Any, subject: Any) -> bool:
+    """A passive written without its auxiliary, as in lists and headlines, that the tagger read as a past
+    tense: "four policemen and two civilians also killed" (they were killed). Only for a verb that always
+    takes the one it harms as its object, here with no object, clause, auxiliary or by-phrase, and not the
+    first of two verbs sharing one object ("shot and killed two")."""
+    blocking = _OBJECT | {"aux", "auxpass", "agent", "ccomp", "xcomp", "conj", "cc"}
+    return verb.lemma_.lower() in _HARM_DONE and verb.tag_ in {"VBD", "VBN"} and subject.dep_ == "nsubj" \
+        and subject.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ in blocking for c in verb.children)
 
 
 def _being_done(verb: Any) -> bool:
