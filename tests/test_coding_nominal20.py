@@ -84,3 +84,9 @@ def test_a_by_phrase_of_an_event_noun_is_not_the_verbs() -> None:
 def test_a_banned_entry_is_aimed_at_those_entering() -> None:
     assert "teachers" in " ".join(recipients_of(
         "The entry of teachers into the campus has been banned by the district administration.", "COERCE"))
+
+
+def test_a_reaction_met_with_gives_the_meeting_no_agent() -> None:
+    # KEEP: "was met with" a reaction: whoever reacts meets no one
+    assert not [a for kind, a, _ in events("His remarks have been met with equally angry replies by opposition leaders.")
+                if any("opposition leaders" in x for x in a)]

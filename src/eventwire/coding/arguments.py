@@ -365,8 +365,9 @@ def _noun_stranded_agent(verb: Any) -> Any | None:
     for people or a group, or a name, as for :func:`_stranded_agent`, and only on the object itself ("taken to
     the site of the attack by militants" hangs it deeper, on the attack)."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _HOLDING_PREPS:
-            continue
+        if prep.dep_ != "prep" or prep.lower_ not in _HOLDING_PREPS or (
+                prep.lower_ == "with" and verb.lemma_.lower() == "meet"):
+            continue  # "the plan was met with protests by residents": the residents protest, they meet no one
         for holder in prep.children:
             if holder.dep_ != "pobj" or holder.pos_ != "NOUN":
                 continue
