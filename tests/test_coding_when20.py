@@ -115,3 +115,18 @@ def test_a_clause_of_a_sentence_dated_only_by_a_written_out_year_is_background()
 def test_keep_a_clause_of_a_sentence_dated_by_a_weekday() -> None:
     modes = found("The talks recall Monday, when the army arrested the opposition leaders.", "arrested")
     assert modes and not any(m.historical for m in modes)
+
+
+def test_the_negated_condition_of_a_past_counterfactual_was_done() -> None:
+    modes = found("The siege could have lasted longer if soldiers had not stormed the building.", "stormed",
+                  "2021-05-04")
+    assert modes and not any(m.negated or m.hypothetical for m in modes)
+    modes = found("The clashes could have spread if police had not arrested the ringleaders.", "arrested", "2021-05-04")
+    assert modes and not any(m.negated or m.hypothetical for m in modes)
+
+
+def test_keep_open_conditions_open() -> None:
+    modes = found("If police had arrested the gunmen, they would have confessed.", "arrested", "2021-05-04")
+    assert modes and all(m.hypothetical for m in modes)
+    modes = found("If police do not arrest the gunmen, they will attack the village again.", "arrest", "2021-05-04")
+    assert modes and all(m.hypothetical for m in modes)

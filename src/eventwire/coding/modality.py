@@ -382,6 +382,8 @@ def read_modality(trigger: Any) -> ModalityReading:
         below = token
         token = token.head
         first = False
+    if _negative_counterfactual(trigger):
+        reading.negated = reading.hypothetical = reading.conditional = False  # "if he hadn't wounded him": he did
     if not (reading.future or reading.hypothetical or reading.negated) and _asked_across(trigger):
         reading.future = True  # "received a request from the state for deployment of the army"
     if not (reading.future or reading.hypothetical or reading.negated) and _demanded_content(trigger):
@@ -392,6 +394,21 @@ def read_modality(trigger: Any) -> ModalityReading:
     if not (reading.future or reading.hypothetical or reading.negated) and _details_pending(trigger):
         reading.future = True  # "the details of the visit have not been finalised": still to come
     return reading
+
+
+def _negative_counterfactual(trigger: Any) -> bool:
+    """The negated condition of a past counterfactual ("the shooting could have been bloodier if the officer
+    hadn't wounded him", "if police had not arrested them, they would have fled"): the past perfect under "if"
+    with "not", its main clause in "would/could/might have": the act was done."""
+    if trigger.tag_ != "VBN" or trigger.dep_ != "advcl":
+        return False
+    children = list(trigger.children)
+    if not (any(c.dep_ == "mark" and c.lower_ == "if" for c in children) and any(c.dep_ == "neg" for c in children)
+            and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children)):
+        return False
+    main = trigger.head
+    return bool(_modals(main) & {"would", "could", "might"}) and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in main.children)
 
 
 # Nouns of a topic raised or weighed: what their phrase names as a gerund ("the issue of providing a force",
