@@ -99,3 +99,10 @@ def test_finance_ministers_are_listed() -> None:
     assert sectors("Ken Ofori-Atta", date(2020, 3, 1)) == ("GHA", "GOV")
     assert sectors("Liu Kun", date(2020, 3, 1)) == ("CHN", "GOV")
     assert sectors("Bruno Le Maire", date(2020, 3, 1)) == ("FRA", "GOV")
+
+
+def test_interior_ministers_are_listed() -> None:
+    assert sectors("Horst Seehofer", date(2019, 6, 1)) == ("DEU", "GOV")
+    assert sectors("Suleyman Soylu", date(2019, 6, 1)) == ("TUR", "GOV")
+    assert sectors("Fernando Grande-Marlaska", date(2020, 6, 1)) == ("ESP", "GOV")
+    assert sectors("Flavio Dino", date(2024, 6, 1)) == ("BRA", "JUD")  # on the Supreme Court since 2024
