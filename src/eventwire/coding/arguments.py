@@ -344,12 +344,21 @@ def _stranded_agent(verb: Any) -> Any | None:
                 break
             current = current.head
         else:
-            noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if noun is not None and noun.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"} and (
-                    noun.pos_ == "PROPN" or noun.ent_type_ in {"ORG", "NORP", "PERSON"}
-                    or {noun.lemma_.lower(), noun.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE | FORCES)):
+            noun = _by_party(prep)
+            if noun is not None:
                 return noun
     return _noun_stranded_agent(verb)
+
+
+def _by_party(by: Any) -> Any | None:
+    """The object of a "by" phrase when it can be a doer: a name, or a noun for people, a group or the armed
+    (not a place or a time: "by the river", "by Monday")."""
+    noun = next((g for g in by.children if g.dep_ == "pobj"), None)
+    if noun is not None and noun.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"} and (
+            noun.pos_ == "PROPN" or noun.ent_type_ in {"ORG", "NORP", "PERSON"}
+            or {noun.lemma_.lower(), noun.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE | FORCES)):
+        return noun
+    return None
 
 
 # Prepositions of a passive verb whose object the parser may hang the verb's by-phrase on ("provided with help by
@@ -361,8 +370,8 @@ _HOLDING_PREPS = {"with", "on", "onto", "into", "to"}
 def _noun_stranded_agent(verb: Any) -> Any | None:
     """The by-phrase of a passive verb hung on the object of one of the verb's own prepositions ("lawyers should
     be provided with financial help by the state government", "the village was set on fire by a group of
-    miscreants"): a help or a fire has no doer of its own there, the passive verb's agent does it. Only a noun
-    for people or a group, or a name, as for :func:`_stranded_agent`, and only on the object itself ("taken to
+    miscreants"): a help or a fire has no doer of its own there, the passive verb's agent does it. Only a
+    :func:`_by_party`, and only on the object itself ("taken to
     the site of the attack by militants" hangs it deeper, on the attack)."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _HOLDING_PREPS or (
@@ -372,12 +381,8 @@ def _noun_stranded_agent(verb: Any) -> Any | None:
             if holder.dep_ != "pobj" or holder.pos_ != "NOUN":
                 continue
             for by in holder.children:
-                if by.dep_ != "prep" or by.lower_ != "by":
-                    continue
-                noun = next((g for g in by.children if g.dep_ == "pobj"), None)
-                if noun is not None and noun.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"} and (
-                        noun.pos_ == "PROPN" or noun.ent_type_ in {"ORG", "NORP", "PERSON"}
-                        or {noun.lemma_.lower(), noun.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE | FORCES)):
+                noun = _by_party(by) if by.dep_ == "prep" and by.lower_ == "by" else None
+                if noun is not None:
                     return noun
     return None
 

@@ -7,7 +7,7 @@ coder drops them. Headline present ("Police arrest 40 in Paris") is a report, no
 tells a habit is a word of frequency, a recurring time ("every year", "daily", "on Fridays") or a
 "whenever"/present-tense "when" clause, and for an event noun a determiner of kind ("such", "any").
 
-Twentieth session: a bare plural event noun that a timeless sentence is about ("riots do not happen,
+Kinds too: a bare plural event noun that a timeless sentence is about ("riots do not happen,
 riots are created", "riots might help the party"), harm kept from happening or only within reach
 ("measures to prevent riots", "the capacity to launch attacks", "fears of potential attacks"), and the
 acts of anyone at all ("anyone who throws stones will be arrested") are kinds too. A place, a date or a
@@ -253,12 +253,19 @@ def _measured(noun: Any, times: list[TimeExpression]) -> bool:
     """A kind of event counted over time rather than one happening: "a spate of attacks in recent years",
     "the pace of attacks had accelerated", "Dagestan sees frequent attacks", "occasional strikes". A day
     in the clause makes it one day's news ("a spate of arrests on Tuesday")."""
-    first = _first_conjunct(noun)
-    if not (_kind_noun(noun) and _kind_noun(first)) or _day_named(noun, times):
+    first = _bare_kinds(noun)
+    if first is None or _day_named(noun, times):
         return False
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _MEASURES:
         return True
     return noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _HABIT_ADJECTIVES for c in noun.children)
+
+
+def _bare_kinds(noun: Any) -> Any | None:
+    """The first of a list of bare kind nouns ("riot" of "riot, loot and arson"), which carries the list's
+    relation; None when the noun or the list's first has an article, possessive or number."""
+    first = _first_conjunct(noun)
+    return first if _kind_noun(noun) and _kind_noun(first) else None
 
 
 def _first_conjunct(noun: Any) -> Any:
@@ -272,8 +279,8 @@ def _liable_or_feared(noun: Any) -> bool:
     """A bare event noun named as harm one is liable to or lives in fear of: "prone to attacks", "live in
     terror of riot, loot and arson", "face the threat of detention and deportation". "The fear of the
     attack", "fears after the riots" name a happening."""
-    first = _first_conjunct(noun)
-    if not (_kind_noun(noun) and _kind_noun(first)) or first.dep_ != "pobj":
+    first = _bare_kinds(noun)
+    if first is None or first.dep_ != "pobj":
         return False
     prep, head = first.head, first.head.head
     if prep.lower_ == "to" and head.lower_ in _LIABLE:
@@ -283,8 +290,8 @@ def _liable_or_feared(noun: Any) -> bool:
 
 def _common_kind(noun: Any) -> bool:
     """An event noun without article said to be common or rare: "sexual abuse and rape are common"."""
-    first = _first_conjunct(noun)
-    if not (_kind_noun(noun) and _kind_noun(first)) or first.dep_ != "nsubj":
+    first = _bare_kinds(noun)
+    if first is None or first.dep_ != "nsubj":
         return False
     head = first.head
     return head.lemma_ == "be" and head.tag_ in _PRESENT and any(
@@ -297,8 +304,8 @@ def _averted(noun: Any) -> bool:
     to launch coordinated attacks", "capable of mounting attacks", "fears of potential attacks". A
     particular event stays ("failed to stop the violence", "averted the strike": modality flags it)."""
     amods = {c.lower_ for c in noun.children if c.dep_ == "amod"}
-    first = _first_conjunct(noun)
-    if _kind_noun(noun) and _kind_noun(first) and (first.dep_ == "dobj" and first.head.lemma_.lower() in _BANNING or (
+    first = _bare_kinds(noun)
+    if first is not None and (first.dep_ == "dobj" and first.head.lemma_.lower() in _BANNING or (
             first.dep_ == "pobj" and first.head.lower_ == "on" and first.head.head.lemma_.lower() in {"ban", "curb"})):
         return True  # "prohibitory orders banning rallies and demonstrations", "a ban on protests"
     head = noun.head
@@ -361,7 +368,6 @@ def _within_reach(verb: Any) -> bool:
     if verb.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in _CAPACITY:
         return True
     return verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "capable"
-
 
 
 def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
