@@ -810,6 +810,9 @@ def _years_on(word: Any, definite: bool) -> list[int]:
             year = _year(child)
             if year is not None:
                 found.append(year)
+            elif child.dep_ in {"nmod", "compound"} and child.lower_.rstrip(".") in _MONTH_NUMBERS:
+                # "the december 1992 riots": the year hangs on the month word that names the happening
+                found += [y for g in child.children if g.dep_ == "nummod" and g.i > child.i for y in [_year(g)] if y]
     return found
 
 

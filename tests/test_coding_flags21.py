@@ -1,0 +1,32 @@
+"""Flags, twenty-first session (issue 4): background and modality on police and riot news.
+
+Every sentence is written for this test."""
+
+from __future__ import annotations
+
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+DATELINE = "2002-03-10"
+
+
+def flags(text: str, trigger: str, published: str = DATELINE) -> set[str]:
+    events = [e for e in code_text(text, published=published) if (e.evidence.trigger or "").lower() == trigger]
+    assert events, f"no event on {trigger!r}"
+    m = events[0].modality
+    return {k for k in ("negated", "hypothetical", "future", "historical") if getattr(m, k)}
+
+
+def test_a_happening_named_by_month_and_year_in_lower_case_is_background() -> None:
+    assert "historical" in flags("the violence in the old city is a replay of the october 1989 riots in the town.",
+                                 "riots")
+
+
+def test_a_happening_named_by_month_and_year_is_background() -> None:
+    assert "historical" in flags("The curfew brought back memories of the August 1995 massacre of the villagers.",
+                                 "massacre")
+
+
+def test_a_happening_named_by_this_month_and_year_is_not_background() -> None:
+    assert "historical" not in flags("police said the march 2002 riots were still under investigation.", "riots")
