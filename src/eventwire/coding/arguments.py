@@ -65,6 +65,7 @@ class Slots:
     author_heads: list[Any] = field(default_factory=list)  # who did the fight a killing happened in
     verbal: bool = False  # a verbal act (asking, accusing, refusing): its object pronoun may name an earlier party
     forces: list[Any] = field(default_factory=list)  # the forces a show of force puts in place (they act)
+    owner_heads: list[Any] = field(default_factory=list)  # owners of property a violent act harms (the harmed)
 
 
 def _stops(child: Any, stop: set[str]) -> bool:
@@ -1436,6 +1437,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         if not found and (trigger.code[:2] in _HARMING or trigger.code[:3] == _RIOT):
             # "the mob torched shops belonging to the minority community": the owners are the ones harmed
             for owner in _owners(head):
+                slots.owner_heads.append(owner)
                 found += [a for a in _top_level(_in(actors, _participant_tokens(owner)), owner)
                           if a not in slots.actors and a not in slots.recipients and a not in found]
         slots.recipients += found
@@ -1999,6 +2001,17 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
                 if span is not None and not taken(span) and all(span.text != a.text for a in slots.actors):
                     slots.recipients += [r for r in _with_conjuncts(span, head, trigger, find, taken)
                                          if all(r.text != a.text for a in slots.recipients)]
+    if not slots.recipients:
+        # the owner of property a violent act harms, when the dictionaries do not know them ("the mob attacked
+        # juzer bandukwala's house", "police raided the residence of two brothers"): the one harmed
+        taken = _place_check(places, overlap=True)
+        for head in slots.owner_heads:
+            span = _owner_name(head)
+            if span is not None and not taken(span) and all(span.text != a.text for a in slots.actors):
+                # (a name's conjuncts are names too, however lower-case text tags them: "of sukhari and mohd faiz")
+                slots.recipients += _with_conjuncts(span, head, trigger, lambda h, t, doer=False: _owner_name(
+                    h, named=head.pos_ == "PROPN"), taken)
+                break
     if not slots.actors:
         # forces a show of force puts in place that the dictionaries do not know act themselves ("an army column
         # was dispatched", "reinforcements have been sent"): written as the sentence names them
@@ -2023,6 +2036,26 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
             if not _place_check(places, overlap=True)(span) and span.root.ent_type_ not in {"GPE", "LOC", "FAC"}:
                 found.append(_unnamed(span))
                 break
+
+
+def _owner_name(head: Any, named: bool = False) -> Any | None:
+    """An owner of harmed property written as named: a proper name (with its name parts), or a noun for people or
+    a group with its compounds and adjectives ("the minority community's shops"); not a place nor a date. With
+    ``named`` (a conjunct of a name), any noun is a name."""
+    if not head.is_alpha or head.ent_type_ in _NOT_PARTIES | {"GPE", "LOC", "FAC"} or _dateline(head):
+        return None
+    if head.pos_ == "PROPN" or (named and head.pos_ == "NOUN" and head.lemma_.lower() not in _PROPERTY):
+        return _with_modifiers(head, _NAME_PARTS, {"PROPN", "NOUN"} if named else {"PROPN"})
+    if head.pos_ == "NOUN" and {head.lemma_.lower(), head.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE):
+        return _with_modifiers(head, {"compound", "amod"}, {"NOUN", "PROPN", "ADJ"}, alpha=True)
+    if head.pos_ == "NOUN" and head.dep_ == "poss" and head.tag_ == "NN" and any(
+            c.dep_ == "compound" and c.i == head.i - 1 and c.is_alpha for c in head.children) \
+            and not any(c.dep_ == "det" for c in head.children) \
+            and {head.lemma_.lower(), head.lower_}.isdisjoint(_NO_PARTY_OBJECTS | _PROPERTY):
+        # a lower-case two-word name the tagger took for a common noun: "attacked hemant dholakia's house" (no
+        # article: "the village temple's wall" is no name)
+        return _with_modifiers(head, _NAME_PARTS, {"NOUN", "PROPN", "ADJ"}, alpha=True)
+    return None
 
 
 # Nouns for a gathering of people, which "them" may stand for ("calm the crowd, asking them to …").

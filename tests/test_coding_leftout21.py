@@ -1,0 +1,44 @@
+"""Parties the sentence names but the event left out (leftout21): the owner of property a violent act harms
+when the dictionaries do not know them ("the mob attacked ramesh desai's shop"). Every sentence is written for
+this test."""
+
+from __future__ import annotations
+
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+PUBLISHED = "2023-06-14"
+
+
+def parties(text: str, kind: str | None = None) -> list[tuple[list[str], list[str]]]:
+    return [([a.text for a in e.actors], [r.text for r in e.recipients])
+            for e in code_text(text, published=PUBLISHED) if kind in {None, e.event}]
+
+
+# the owner of harmed property
+
+
+def test_an_unknown_owner_of_a_house_attacked_is_harmed() -> None:
+    events = parties("when rioters attacked hemant dholakia's house last night, the family had already left.")
+    assert events and all(recipients == ["hemant dholakia"] for _, recipients in events)
+
+
+def test_the_owners_of_a_residence_raided_are_named_with_their_conjunct() -> None:
+    events = parties("the local police raided the house of bhikha and mohd salim on friday.", "COERCE")
+    assert events and all(recipients == ["bhikha", "mohd salim"] for _, recipients in events)
+
+
+def test_a_group_owns_an_office_torched() -> None:
+    events = parties("the mob torched the office of the farmers union on Tuesday.")
+    assert events and all(recipients == ["farmers union"] for _, recipients in events)
+
+
+def test_property_with_no_owner_names_no_one() -> None:
+    for _, recipients in parties("rioters torched shops in the market area on sunday."):
+        assert recipients == []
+
+
+def test_a_place_owning_property_is_not_a_party() -> None:
+    for _, recipients in parties("a mob attacked houses of ahmedabad residents."):
+        assert "ahmedabad" not in recipients
