@@ -143,6 +143,10 @@ NAME_ONLY_AGENTS |= NAMED_HEADS
 # ("Farmers Union" AGR, "Teachers Association" EDU); a party, front or movement is political whoever joins it.
 MEMBER_BODIES = {"union", "unions", "association", "associations", "council", "councils", "federation",
                  "federations", "foundation", "foundations"}  # plurals: bodies of one kind ("teachers' unions")
+# Heads that the lists read as a state's body ("council" GOV, "congress" LEG) but that civil bodies of members
+# also use; the members' sectors that make such a body civil when named after "of" (_head_before_of's head).
+STATE_LIKE_BODIES = {"congress", "congresses", "conference", "conferences"}
+CIVIL_MEMBERS = {"LAB", "REL", "BUS", "EDU", "MED", "JRN", "AGR"}
 # Religious titles that politicians also carry ("Maulana Fazlur Rehman" leads a party, "Ayatollah
 # Khamenei" heads a state): they give an unknown person a sector but never override a known one's role.
 HONORIFICS = {"ayatollah", "hojatoleslam", "maulana", "maulvi", "mufti", "grand mufti", "rev", "reverend", "pastor",
@@ -607,6 +611,11 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     if headed is not None and headed.key in MEMBER_BODIES:  # "the Muslim Council of Britain" is REL
         headed = next((m for m in reversed(agent_matches) if m.end <= headed.start
                        and not set(m.sectors[:1]) & WEAK_AGENT_SECTORS), headed)
+    if headed is not None and headed.key in MEMBER_BODIES | STATE_LIKE_BODIES and headed.sectors[:1] in (["GOV"], ["LEG"]):
+        # "the Congress of South African Trade Unions", "the Council of Churches of Kenya": members of a
+        # civil kind named after "of" make the body theirs, not a state council or a legislature
+        headed = next((m for m in agent_matches if m.start > headed.end
+                       and set(m.sectors[:1]) & CIVIL_MEMBERS), headed)
     agent = headed or agent
     if not agent_matches and any(m.agent for m in matches) and not named:
         return None  # only junk nouns ("a demand")

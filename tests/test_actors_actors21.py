@@ -1,0 +1,49 @@
+"""Standalone actor phrases (actors21): general readings by category, each phrase written for this test
+(made-up names of bodies and people; the kinds of body are real)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.nlp.actors import resolve_actor_text
+
+DAY = date(2021, 6, 1)
+
+
+def sectors(phrase: str, day: date = DAY) -> tuple[str | None, str | None]:
+    actor = resolve_actor_text(phrase, anchor=day)
+    assert actor is not None, phrase
+    return actor.code, actor.sector
+
+
+def test_bodies_by_their_kind_word() -> None:
+    # a labour congress or a congress of trade unions is a union federation, not a legislature
+    assert sectors("the Nigeria Labour Congress") == ("NGA", "LAB")
+    assert sectors("Ghana Trades Union Congress") == ("GHA", "LAB")
+    assert sectors("the Zambia Congress of Trade Unions") == ("ZMB", "LAB")
+    assert sectors("Congress of South African Trade Unions") == ("ZAF", "LAB")
+    # a council of churches is a faith body, not a state council
+    assert sectors("the Zimbabwe Council of Churches") == ("ZWE", "REL")
+    assert sectors("the Council of Churches of Kenya") == ("KEN", "REL")
+    assert sectors("Conference of Catholic Bishops")[1] == "REL"
+    # owners of mills and factories are business
+    assert sectors("the Ahmedabad Textile Mill Owners Association") == ("IND", "BUS")
+    assert sectors("factory owners")[1] == "BUS"
+    # state bodies named by the same heads stay the state's
+    assert sectors("Congress of the Philippines") == ("PHL", "LEG")
+    assert sectors("the Council of Ministers")[1] == "GOV"
+    assert sectors("Council of State")[1] == "GOV"
+    assert sectors("Congress of People's Deputies")[1] == "LEG"
+    assert sectors("Malawi Congress Party") == ("MWI", "PTY")
+
+
+def test_officers_of_a_branch_of_the_civil_service() -> None:
+    assert sectors("forest officers")[1] == "GOV"
+    assert sectors("the district officer")[1] == "GOV"
+    assert sectors("revenue officers")[1] == "GOV"
+    assert sectors("a medical officer")[1] == "GOV"
+    assert sectors("correctional officers")[1] == "COP"
+    assert sectors("army officers")[1] == "MIL"
+    assert sectors("police officers")[1] == "COP"
