@@ -1,6 +1,7 @@
 """Parties the sentence names but the event left out (leftout21): the owner of property a violent act harms
-when the dictionaries do not know them ("the mob attacked ramesh desai's shop"). Every sentence is written for
-this test."""
+when the dictionaries do not know them ("the mob attacked ramesh desai's shop"); whom an event noun a verb
+carries is aimed at or held with ("made a sharp attack on the opposition", "held talks with the union"), also
+when the parser hangs the "with" phrase on the carrying verb. Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -42,3 +43,27 @@ def test_property_with_no_owner_names_no_one() -> None:
 def test_a_place_owning_property_is_not_a_party() -> None:
     for _, recipients in parties("a mob attacked houses of ahmedabad residents."):
         assert "ahmedabad" not in recipients
+
+
+# the target of an event noun a verb carries
+
+
+def test_a_scathing_attack_on_a_group_names_it() -> None:
+    events = parties("the minister launched a sharp attack on the opposition.", "ACCUSE")
+    assert events and all(recipients == ["opposition"] for _, recipients in events)
+
+
+def test_talks_held_with_an_unknown_lower_case_name() -> None:
+    events = parties("the governor held a one-to-one talk with bhavsar on tuesday.", "CONSULT")
+    assert events and all(recipients == ["bhavsar"] for _, recipients in events)
+
+
+def test_meetings_whose_with_phrase_hangs_on_the_carrier() -> None:
+    events = parties("a senior home ministry official held several quiet meetings with the imam of the mosque.",
+                     "CONSULT")
+    assert events and all("imam" in " ".join(recipients) for _, recipients in events)
+
+
+def test_an_attack_on_a_thing_names_no_party() -> None:
+    for _, recipients in parties("the opposition made a sharp attack on the budget proposals."):
+        assert "proposals" not in recipients and "budget proposals" not in recipients

@@ -1343,7 +1343,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         if trigger.code[:2] not in _VIOLENT_ROOTS:
             # "talks between the minister and his Greek counterpart": the second side is met, not meeting
             seconds, second_side = _between_seconds(token)
-            recipient_heads = recipient_heads + seconds
+            recipient_heads = recipient_heads + seconds + _carrier_partners(token)
         side = _fought_in(token)
         if side is not None and not actor_heads:
             actor_heads = [side]  # "students were injured in clashes with police": the students clashed
@@ -1611,6 +1611,8 @@ def _own_role(head: Any, trigger: Any) -> bool:
         return not _headline(trigger.sent)  # "the rally organised by the students' union": who held it
     if head.dep_ == "nsubj" and head.head.dep_ == "pcomp" and head.head.head.lower_ in _AIMED_PREPS:
         link = head.head.head.head  # "fired on mobs setting shops ablaze": the mobs are what it was fired on
+    if _carried_target(head, trigger):
+        return not _headline(trigger.sent)  # "made a scathing attack on the opposition": the one attacked
     if _gerund_noun(trigger) and head.dep_ in _PASSIVE_SUBJECT and head.head.i == trigger.head.head.i:
         return True  # "two persons were killed in police firing": who suffered it
     befallen = _befallen(trigger)
@@ -1625,6 +1627,38 @@ def _own_role(head: Any, trigger: Any) -> bool:
     return (link.i == trigger.i or (trigger.dep_ in {"relcl", "acl", "amod"} and trigger.head.i == head.i)) \
         and head.dep_ not in {"compound", "amod", "nmod", "npadvmod"} and not _headline(trigger.sent) \
         and not (head.dep_ == "poss" and trigger.lemma_.lower() in _UNDERGONE)
+
+
+# Prepositions by which an event noun carried by a verb names whom it is aimed at or held with.
+_CARRIED_PREPS = {"on", "against", "with", "to", "upon"}
+
+
+def _carried_target(head: Any, trigger: Any) -> bool:
+    """Whether ``head`` is whom the event noun a verb trigger carries as its object is aimed at or held with: "made
+    a scathing attack on the opposition", "held talks with the union", "made an appeal to the traders" (the verb
+    is coded for the noun; the noun's own phrase names the other side)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in _CARRIED_PREPS:
+        return False
+    if trigger.pos_ == "NOUN":
+        # the parser's "with" on the carrying verb: "held several meetings with the imam" read as held … with
+        return any(g.i == head.i for g in _carrier_partners(trigger))
+    noun = head.head.head
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    if noun.dep_ not in {"dobj", "obj"} or noun.head.i != trigger.i or noun.pos_ != "NOUN":
+        return False
+    modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}]
+    return noun.lemma_.lower() in _MEETING_NOUNS or noun.lower_ in _MEETING_NOUNS \
+        or match_noun(noun.lemma_.lower(), modifiers) is not None
+
+
+def _carrier_partners(noun: Any) -> list[Any]:
+    """The "with" phrase the parser hung on the verb carrying a meeting noun ("held meetings with the imam" read
+    as held … with the imam): the side met. Only for a meeting noun that is the carrier's object."""
+    if {noun.lemma_.lower(), noun.lower_}.isdisjoint(_MEETING_NOUNS) or noun.dep_ not in {"dobj", "obj"} \
+            or noun.head.pos_ != "VERB" or not _verb_in(noun.head, _CARRIERS):
+        return []
+    return [g for g in _prep_objects(noun.head, {"with"}) if g.i > noun.i]
 
 
 def _owned_act(head: Any) -> Any | None:
@@ -1893,10 +1927,15 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
             _group_or_name(token) or {lemma, token.lower_} & (_COUNTS | _SOME_OF)
             or (token.tag_ == "NNS" and _owned_act(token).lemma_.lower() not in _MOVES))
         # the other side of talks or a meeting, whatever noun names it ("talks with the weavers")
-        met = spoken_to and head.head.lower_ == "with" and trigger.pos_ == "NOUN" and verb in _MEETING_NOUNS
+        met = (spoken_to or _carried_target(head, trigger)) and head.head.lower_ == "with" and trigger.pos_ == "NOUN" \
+            and verb in _MEETING_NOUNS
+        # the side an event noun carried by the trigger is aimed at (a name, people or a group: "made an attack on
+        # the opposition"), or held with (any noun: "held talks with singhal")
+        carried = _carried_target(head, trigger) and (_group_or_name(token) or (
+            head.head.lower_ == "with" and {head.head.head.lemma_.lower(), head.head.head.lower_} & _MEETING_NOUNS))
         if not (((passive or obj) and verb in _PATIENT_VERBS) or ((passive or obj or spoken_to) and (
                 verb in _ADDRESSEE_VERBS) and (verb not in _BLAMING or _group_or_name(token))) or met
-                or (obj and _object_control(trigger)) or placed or owner):
+                or (obj and _object_control(trigger)) or placed or owner or carried):
             return None
     members = [g for g in _prep_objects(token, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
     counted = {lemma, token.lower_} & _COUNTS
