@@ -880,3 +880,43 @@ def commercial_withdrawal(noun: Any) -> bool:
     return noun.lemma_.lower() == "withdrawal" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in COMMERCIAL_OFFERS
                                                       for g in c.children) for c in noun.children)
+
+
+# The twenty-first session (issue 4, web pages): a page whose body is about a game or a match codes
+# its results and its fans as events ("Austria punched its ticket by beating North Macedonia", "the
+# U.S. had won all previous meetings with its neighbours", "why have some fans boycotted the event?").
+# The sentence alone often holds no sport word; the page does. Words only a game is told in (as
+# lemmas): "goal", "match", "game", "player", "season" and "cup" are in political prose too, but not
+# one word in fifty of it. "Team", "win", "race", "title", "lead", "point" and "victory" are left out.
+SPORT_PAGE_WORDS = frozenset("""
+tournament league championship coach playoff playoffs inning innings quarterback touchdown striker midfielder
+goalkeeper goalie referee stadium teammate semifinal semi-final quarterfinal quarter-final medal olympic
+olympics tennis football soccer basketball baseball hockey cricket rugby golf nba nfl nhl mlb fifa uefa
+wicket penalty rebound qualifying qualifier fixture goal scorer match game player season cup champion
+""".split())
+_SPORT_PAGE_SHARE = 0.02  # of the page's words
+_SPORT_PAGE_MIN = 5  # and at least this many of them: a short notice with one "match" is no sports page
+# Armed words that a game uses too: "a shot on goal", "the Sharks", "stole second base".
+_GAME_SENSES = {"shot", "shots", "shoot", "shooting", "fire", "force", "forces", "unit", "units", "base",
+                "dog", "dogs", "bear", "shark"}
+
+
+def sport_page(doc: Any) -> bool:
+    """Whether the page (the article's parse) is about a game or a match: at least one word in fifty
+    of it, and five in all, is a word of sport (:data:`SPORT_PAGE_WORDS`). Worked out once per parse."""
+    cache = getattr(doc, "user_data", None)
+    if cache is not None and "eventwire_sport_page" in cache:
+        return cache["eventwire_sport_page"]
+    words = [t for t in doc if t.is_alpha]
+    hits = sum(1 for t in words if t.lemma_.lower() in SPORT_PAGE_WORDS or t.lower_ in SPORT_PAGE_WORDS)
+    found = hits >= _SPORT_PAGE_MIN and hits >= _SPORT_PAGE_SHARE * len(words)
+    if cache is not None:
+        cache["eventwire_sport_page"] = found
+    return found
+
+
+def armed_words(token: Any) -> set[str]:
+    """The armed, violent or animal words of the trigger's sentence (:data:`ARMED_SCENE`) that a game
+    does not use as well."""
+    return (_sentence_words(token) & ARMED_SCENE) - _GAME_SENSES
+

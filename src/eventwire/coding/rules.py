@@ -15,7 +15,7 @@ from typing import Any
 
 from ..records import Entity
 from .arguments import Slots
-from .everyday import ELECTION_WORDS, accidental
+from .everyday import ELECTION_WORDS, accidental, armed_words, sport_page
 from .ontology import cameo
 from .triggers import Trigger
 from .verb_senses import announced_aid
@@ -104,6 +104,21 @@ def _played(trigger: Trigger, slots: Slots, lemmas: set[str]) -> bool:
     return subject is not None and subject.lemma_.lower() in _TEAMS and not any(
         c.dep_ in {"compound", "amod"} for c in subject.children) and not lemmas & _STATE_NOUNS and not any(
         a.code or a.sector for a in slots.actors + slots.recipients)
+
+
+def _played_on_a_sport_page(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -> bool:
+    """A candidate on a page about a game or a match (:func:`.everyday.sport_page`) with no state body,
+    armed group or organisation among its parties and no armed word in its sentence: a result, a
+    team's or a fan's doing ("Portugal allowed only one shot on goal", "the U.S. had won all previous
+    meetings"), not an act between political actors. A ministry banning a club or police arresting
+    fans on the same page stay, and so do protests: residents marching against evictions for a stadium
+    protest whatever page tells it."""
+    if event_type == "PROTEST" or not sport_page(sentence.doc):
+        return False
+    if any(p.sector in _STATE_SECTORS - {"ELI"} or p.code in _ARMED_CODES
+           for p in slots.actors + slots.recipients):
+        return False
+    return not armed_words(trigger.token)
 
 
 def _business_rivals(trigger: Trigger, slots: Slots) -> bool:
@@ -686,6 +701,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         return False  # attacks and protests named in passing are kept: a report often names them no other way
     if _local_procedure(event_type, slots):
         return False  # a county commission's, a town council's own business
+    if _played_on_a_sport_page(trigger, event_type, slots, sentence):
+        return False  # "Austria punched its ticket by beating North Macedonia" on a football page
     if _campaign_promise(trigger, event_type, slots, sentence):
         return False  # "the Democratic candidate promised to protect Medicaid": a promise to voters
     if _campaign_trail(event_type, slots, sentence):

@@ -1,0 +1,60 @@
+"""Everyday senses of the twenty-first session (issue 4, precision, category everyday): what the page
+or the trigger's object makes ordinary. A page about a game or a match (coding/everyday.py,
+:func:`sport_page`) codes results and fans as no event, unless a state body, an armed group or an
+armed word takes part. Every sentence and page is written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+PUBLISHED = "2023-06-14"
+
+
+def kinds(text: str) -> list[str]:
+    return [e.event for e in code_text(text, published=PUBLISHED)]
+
+
+# A football page: the league, the match, the coach and the goals make it one, the results are no events.
+FOOTBALL_PAGE = (
+    "The league season ended on Sunday with a tense final round of matches at a packed stadium. "
+    "The coach said his players had scored enough goals to reach the cup final. "
+    "{sentence} "
+    "The goalkeeper made three saves in the second half, and the referee showed two yellow cards before the match "
+    "ended. Fans sang in the stadium long after the final whistle of the season."
+)
+
+RESULTS = [
+    "Norway beat Sweden two goals to one in the last game of the group.",
+    "Chile had won all twelve previous meetings with their neighbours, though they had not met since 1988.",
+    "Why have some Dutch fans boycotted the tournament?",
+    "Croatia allowed only two shots on goal and won the game.",
+]
+
+
+@pytest.mark.parametrize("sentence", RESULTS)
+def test_results_on_a_sports_page_are_no_events(sentence: str) -> None:
+    assert kinds(FOOTBALL_PAGE.format(sentence=sentence)) == []
+
+
+STATE_ACTS = [
+    ("Police arrested twelve fans after they clashed with rival supporters outside the stadium.", "COERCE"),
+    ("The sports ministry banned the club from European competition for two years.", "SANCTION"),
+    ("Hundreds of residents protested outside the stadium against the evictions.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), STATE_ACTS)
+def test_state_acts_on_a_sports_page_stay(sentence: str, kind: str) -> None:
+    found = kinds(FOOTBALL_PAGE.format(sentence=sentence))
+    assert kind in found or (kind == "SANCTION" and {"COERCE", "SANCTION"} & set(found))
+
+
+def test_a_political_page_with_one_match_word_is_no_sports_page() -> None:
+    text = ("Germany and France signed a defence agreement in Paris on Monday. The two ministers met for three hours "
+            "and agreed to match each other's spending on the new fighter jet. Talks on the next stage will begin "
+            "in the autumn.")
+    assert "AGREE" in kinds(text)
