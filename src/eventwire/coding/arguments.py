@@ -152,6 +152,12 @@ def _march_of(verb: Any) -> Any | None:
     return motion if motion.lemma_.lower() in _MOTION else None
 
 
+# Words that lend their subject to a passive infinitive without acting on it: "is to be tried", "are expected
+# to be released", "seems to have been arrested" (adjectives such as "likely" and "due" pass by their tag).
+_RAISING = {"be", "seem", "appear", "expect", "schedule", "slate", "set", "due", "likely", "unlikely", "bound",
+            "sure", "certain", "liable", "believe", "say", "report", "fear", "tip", "deserve"}
+
+
 def _subject_of(token: Any) -> tuple[Any | None, bool]:
     """The subject phrase head of a verb (climbing to the governing verb when it has none) and
     whether it is a passive subject (the patient)."""
@@ -162,6 +168,7 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
     absolute = _with_absolute(token) if own_passive else None
     if absolute is not None:
         return absolute, True
+    raised = False  # a passive infinitive takes the subject of the word it complements as its patient
     for _ in range(4):
         # the parser sometimes hangs the subject on the auxiliary ("X and Y however have opposed")
         auxiliaries = [c for c in current.children if c.dep_ in {"aux", "auxpass"} and c.i < current.i]
@@ -171,9 +178,12 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             children = [c for c in children if not (c.dep_ in _SUBJECT and _dateline(c))]
         for child in children:
             if child.dep_ in _SUBJECT:
+                # (a subject hung on a verb's own passive auxiliary is its patient: "leaders were on Wednesday
+                # prevented from entering", with "leaders" read as the subject of "were")
                 return child, (own_passive and ((_joined_verb(token) and current.i == token.head.i)
                                                 or _being_done(token))) or _elided_passive(current) \
-                    or (current.i == token.i and _headline_passive(token, child))
+                    or (current.i == token.i and _headline_passive(token, child)) or raised \
+                    or (current.i == token.i and own_passive and child.head.dep_ == "auxpass")
             if child.dep_ in _PASSIVE_SUBJECT:
                 return child, True
         if current.dep_ == "acl" and current.head.lemma_.lower() in INTENT_NOUNS:
@@ -202,6 +212,14 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
                 g for g in _prep_objects(current.head, {"to", "upon", "on"}) if g.i < current.i]
             if told:
                 return told[0], False
+        if current.dep_ == "xcomp" and (current.i == token.i or (
+                _elided_passive(token) and token.head.i == current.i)) and any(
+                c.dep_ == "auxpass" for c in current.children) and (
+                current.head.pos_ in {"ADJ", "AUX"} or current.head.lemma_.lower() in _RAISING):
+            # "the leaders are likely to be arrested", "the mayor is to be sentenced", "they are likely to be
+            # injured or arrested": the one said to be done to, never the doer (not "troops had to be
+            # airlifted", a duty, whose event is the airlifting's)
+            raised = True
         if current.dep_ in _INHERIT_SUBJECT and current.head.i != current.i:
             current = current.head
             continue

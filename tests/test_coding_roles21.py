@@ -1,0 +1,51 @@
+"""Parties in the wrong role (roles, twenty-first session): the subject a passive infinitive borrows from
+"likely", "is to", "expected" is the one done to ("the leaders are likely to be arrested"), and a subject the
+parser hangs on a verb's own passive auxiliary is its patient ("leaders were on Wednesday prevented from
+entering"). Every sentence is written for this test."""
+
+from __future__ import annotations
+
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+PUBLISHED = "2023-06-14"
+
+
+def parties(text: str, kind: str | None = None) -> list[tuple[list[str], list[str]]]:
+    return [([a.text for a in e.actors], [r.text for r in e.recipients])
+            for e in code_text(text, published=PUBLISHED) if kind in {None, e.event}]
+
+
+def test_leaders_likely_to_be_arrested_are_not_the_arresters() -> None:
+    events = parties("Senior party leaders are likely to be arrested on Friday.", "COERCE")
+    assert events and all(actors == [] and recipients == ["Senior party leaders"] for actors, recipients in events)
+
+
+def test_a_mayor_to_be_sentenced_is_not_the_judge() -> None:
+    events = parties("The former mayor is to be sentenced next month.", "SANCTION")
+    assert events and all("former mayor" not in actors and "former mayor" in recipients
+                          for actors, recipients in events)
+
+
+def test_prisoners_expected_to_be_released_by_rebels() -> None:
+    events = parties("The two prisoners are expected to be released by the rebels on Monday.")
+    assert events and all(actors == ["rebels"] and recipients == ["prisoners"] for actors, recipients in events)
+
+
+def test_a_suspect_believed_to_have_been_detained() -> None:
+    events = parties("The suspect is believed to have been detained by the police in Lagos.", "COERCE")
+    assert events and all(actors == ["police"] and recipients == ["suspect"] for actors, recipients in events)
+
+
+def test_a_subject_hung_on_the_passive_auxiliary_was_stopped() -> None:
+    events = parties("Opposition leaders were on Wednesday prevented from entering the riot-hit areas of the city.",
+                     "COERCE")
+    assert events and all("Opposition leaders" not in actors and "Opposition leaders" in recipients
+                          for actors, recipients in events)
+
+
+def test_an_active_raising_verb_keeps_its_doer() -> None:
+    events = parties("The rebels are likely to attack the convoy on Friday.", "ASSAULT")
+    assert events and all(actors == ["rebels"] for actors, _ in events)
+
