@@ -370,6 +370,27 @@ def _within_reach(verb: Any) -> bool:
     return verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ == "capable"
 
 
+# Verbs of charging whose present passive tells what someone stands accused of: "he is accused of taking
+# bribes", "the former governor is charged with fraud". With the preposition naming the charge.
+_CHARGING = {"accuse": "of", "charge": "with"}
+
+
+def _standing_charge(verb: Any, times: list[TimeExpression]) -> bool:
+    """The simple present passive of a charge, with the charge named and no one said to bring it: "he is
+    accused of receiving payments", "the former president is charged with 16 counts of fraud", "the crimes he
+    is charged with". It says what a suspect stands accused of, a description of the suspect: the
+    accusation was made some time before and the sentence does not report it. "Prosecutors accused him",
+    "he has been charged", "he is charged by the police on Monday" report the act."""
+    prep = _CHARGING.get(verb.lemma_.lower())
+    if prep is None or verb.tag_ != "VBN" or not _present(verb) or times:
+        return False
+    if any(c.dep_ == "agent" or c.dep_ == "neg" for c in verb.children):
+        return False
+    named = any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children) or any(
+        t.dep_ == "pobj" and t.head.lower_ == prep and t.head.head == verb for t in verb.sent)
+    return named or (verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children))
+
+
 def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
     """Whether the trigger names a kind of event or a habit rather than one happening, or a toll
     summed over a span of years.
@@ -402,4 +423,5 @@ def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
         if token.dep_ in {"nsubjpass", "nsubj"} and _when_clause(token.head):
             return True  # "when an attack is detected against your browser"
         return False
-    return _habitual_verb(token, times) or _indefinite(token) or _within_reach(token) or _characterising(token)
+    return _habitual_verb(token, times) or _indefinite(token) or _within_reach(token) or _characterising(token) \
+        or _standing_charge(token, times)
