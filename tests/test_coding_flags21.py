@@ -30,3 +30,23 @@ def test_a_happening_named_by_month_and_year_is_background() -> None:
 
 def test_a_happening_named_by_this_month_and_year_is_not_background() -> None:
     assert "historical" not in flags("police said the march 2002 riots were still under investigation.", "riots")
+
+
+def test_a_gerund_of_time_under_a_negated_verb_is_done() -> None:
+    text = ("The regional party is upset that the federal government did not consult its allies before instructing "
+            "the solicitor general to seek a stay.")
+    assert "negated" not in flags(text, "instructing")
+    assert "negated" in flags(text, "consult")
+
+
+def test_a_gerund_after_a_negated_resignation_is_done() -> None:
+    assert "negated" not in flags("The mayor did not resign after meeting the governor on Monday.", "meeting")
+
+
+def test_a_gerund_of_time_shares_the_future() -> None:
+    assert "future" in flags("The police will not leave the village before arresting the two suspects.", "arresting")
+
+
+def test_without_still_negates() -> None:
+    assert "negated" in flags("The crowd dispersed without attacking the shops.", "attacking")
+

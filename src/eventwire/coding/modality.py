@@ -255,6 +255,7 @@ def read_modality(trigger: Any) -> ModalityReading:
     purpose = False  # the walk has come up from a purpose infinitive: who says so is not its speaker
     framed = _framed(trigger)  # "killed in the riots", "not the same after riots": a governor's "not" is not its
     condition = False  # the walk has come up out of an if/unless clause: its consequent's "not" is not the condition's
+    timed = False  # the walk has come up out of "before/after <gerund>": the governor's "not" is not the gerund's
     for _ in range(6):
         if first and token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"NOUN", "PROPN"}:
             # "demands restoration of order and deployment of the army": as the first one
@@ -267,7 +268,7 @@ def read_modality(trigger: Any) -> ModalityReading:
             token = infinitive
         lemma = _lemma(token)
         modals = _modals(token)
-        if _negated_here(token, own=first) and not (framed and not first) and not condition and not (
+        if _negated_here(token, own=first) and not (framed and not first) and not condition and not timed and not (
                 not first and (lemma in _LITOTES or token.lower_ in _LITOTES or _partitive(token, below)
                                or _factive_through(lemma, below))):
             reading.negated = reading.negated or first or lemma not in _SPEECH
@@ -379,6 +380,8 @@ def read_modality(trigger: Any) -> ModalityReading:
         condition = condition or (token.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children))
         # "the pipeline would not go ahead if troops crossed the border": the crossing is supposed, not denied
+        timed = timed or _time_gerund(token)
+        # "did not consult the allies before instructing the lawyer": the instructing was done
         below = token
         token = token.head
         first = False
@@ -394,6 +397,16 @@ def read_modality(trigger: Any) -> ModalityReading:
     if not (reading.future or reading.hypothetical or reading.negated) and _details_pending(trigger):
         reading.future = True  # "the details of the visit have not been finalised": still to come
     return reading
+
+
+_TIME_PREPOSITIONS = {"before", "after", "since", "upon"}
+
+
+def _time_gerund(token: Any) -> bool:
+    """A gerund that tells when its governor's act happened ("did not consult them before instructing the
+    lawyer", "did not resign after meeting the governor"): a negation of the governor denies the governor's
+    act, and says nothing against the gerund's, which took place."""
+    return token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _TIME_PREPOSITIONS
 
 
 def _negative_counterfactual(trigger: Any) -> bool:
