@@ -50,3 +50,12 @@ def test_a_gerund_of_time_shares_the_future() -> None:
 def test_without_still_negates() -> None:
     assert "negated" in flags("The crowd dispersed without attacking the shops.", "attacking")
 
+
+def test_considering_that_takes_its_content_as_fact() -> None:
+    text = "Considering that the frontier state has a heavy deployment of the army, the excuse is weak."
+    assert not flags(text, "deployment") & {"hypothetical", "future"}
+
+
+def test_a_government_considering_a_deployment_is_still_weighing_it() -> None:
+    assert "hypothetical" in flags("The ministry is considering the deployment of troops in the province.",
+                                   "deployment")

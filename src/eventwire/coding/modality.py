@@ -304,7 +304,7 @@ def read_modality(trigger: Any) -> ModalityReading:
         if first and _to_be_held(token):
             reading.future = True  # "a protest meeting to be held on Sunday": arranged, still ahead
         if not first:
-            if lemma in _DOUBT and not _was_able(token):
+            if lemma in _DOUBT and not _was_able(token) and not _given_that(token):
                 reading.hypothetical = True
             if token.pos_ == "VERB" and _asks_for(lemma, below):
                 reading.hypothetical = True  # "demanded the arrest of", "called for a probe": wanted, not done
@@ -316,7 +316,7 @@ def read_modality(trigger: Any) -> ModalityReading:
                     _lemma(below) in _OUTCOME_ACTS or _lemma(trigger) in _OUTCOME_ACTS):
                 reading.hypothetical = True  # "attempted to arrest the driver": an arrest only tried for
             if lemma in _INTENT and token.pos_ in {"VERB", "ADJ", "AUX"} and not _decided(token) \
-                    and not _plan_done(token, below) and (lemma != "set" or below.dep_ == "xcomp"):
+                    and not _given_that(token) and not _plan_done(token, below) and (lemma != "set" or below.dep_ == "xcomp"):
                 # "set" only as "is set to meet": "had been set afire by rioting mobs" plans nothing
                 reading.future = True
                 reading.offered = reading.offered or lemma in _OFFER
@@ -407,6 +407,13 @@ def _time_gerund(token: Any) -> bool:
     lawyer", "did not resign after meeting the governor"): a negation of the governor denies the governor's
     act, and says nothing against the gerund's, which took place."""
     return token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _TIME_PREPOSITIONS
+
+
+def _given_that(token: Any) -> bool:
+    """A subjectless "considering (that)" opening a reason ("considering that the state has a heavy deployment
+    of the army, …"): like "given that", it takes what follows as fact; "is considering a deployment" weighs it."""
+    return token.lower_ == "considering" and token.tag_ == "VBG" and token.dep_ in {"advcl", "prep"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children)
 
 
 def _negative_counterfactual(trigger: Any) -> bool:
