@@ -58,3 +58,30 @@ def test_a_political_page_with_one_match_word_is_no_sports_page() -> None:
             "and agreed to match each other's spending on the new fighter jet. Talks on the next stage will begin "
             "in the autumn.")
     assert "AGREE" in kinds(text)
+
+
+# Counterparts of ordinary life (rules.ordinary_counterparts): a visit to a hospital or a university, a
+# meeting with a friend, a request to one's own kin are private; the families of victims and foreign
+# officials stay counterparts.
+ORDINARY_LIFE = [
+    "The governor's visit to the hospital lasted an hour.",
+    "The senator met up with an old friend from college on Saturday.",
+    "The minister asked his wife to drive him to the airport.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_LIFE)
+def test_ordinary_counterparts_make_no_event(text: str) -> None:
+    assert not {"CONSULT", "REQUEST"} & set(kinds(text))
+
+
+COUNTERPARTS = [
+    "The chief minister met the families of the victims in Ahmedabad.",
+    "The minister met his counterpart from France in Rome.",
+    "The Chinese ambassador met the president of Harvard University.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTERPARTS)
+def test_officials_and_victims_families_stay_counterparts(text: str) -> None:
+    assert "CONSULT" in kinds(text)

@@ -30,7 +30,7 @@ from .gate import passes
 from .generic import generic
 from .modality import past_time, read_modality, reference_year
 from .ontology import PLOVER, cameo, demand_code, intent_code, plover_score, refusal_code, threat_code
-from .rules import VERBAL, keep_and_retype, newsworthy, plover_event, plover_rules
+from .rules import VERBAL, keep_and_retype, newsworthy, ordinary_counterparts, plover_event, plover_rules
 from .triggers import Trigger, find_triggers
 
 CODER = f"eventwire {__version__} rules-1"
@@ -262,6 +262,8 @@ def sentence_candidates(doc: Any, span: Any, sentence: Sentence) -> list[Candida
         reading.negated = reading.negated and not reading.neither_nor
         event_type, mode = plover_rules(event_type, mode, reading, slots, speaker)
         reading.negated = reading.negated or reading.neither_nor
+        if ordinary_counterparts(event_type, slots):
+            continue  # "the governor's visit to the hospital", "met up with a friend": ordinary life
         if event_type in _PROMISES and reading.future and not (reading.negated or reading.hypothetical):
             code = intent_code(code)  # "will send aid": CAMEO's intent to provide aid, 033
         if reading.obliged and speaker is not None and all(speaker.code != a.code for a in slots.actors):

@@ -920,3 +920,49 @@ def armed_words(token: Any) -> set[str]:
     does not use as well."""
     return (_sentence_words(token) & ARMED_SCENE) - _GAME_SENSES
 
+
+# Counterparts of ordinary life (the twenty-first session, category everyday): a visit to a hospital,
+# a school or a museum, a meeting with a friend, a request to one's wife. The sets name kinds of places
+# and of people by their head noun, written from general English. Camps, offices, courts, embassies,
+# churches and hotels are left out: relief camps are visited, summits held in hotels.
+ORDINARY_PLACES = frozenset("""
+hospital hospitals clinic clinics infirmary er university universities college colleges campus school schools
+kindergarten museum museums gallery galleries library libraries restaurant restaurants cafe cafes bar bars pub
+pubs shop shops store stores mall malls supermarket supermarkets gym gyms zoo zoos beach beaches theatre
+theatres theater theaters cinema cinemas concert concerts festival festivals stadium stadiums showroom
+""".split())
+# People of one's own life: whoever they are, a meeting with them or a request to them is private.
+PERSONAL_TIES = frozenset("""
+friend friends wife husband girlfriend boyfriend fiancee fiancé fiancée fiance classmate classmates roommate
+roommates schoolmate schoolmates fan fans
+""".split())
+# Kin, private when they are someone's own ("his daughter"), not when they are a victim's ("the families of
+# the victims", "the victim's parents"), whom officials meet as such.
+_KIN = frozenset("""
+family families son sons daughter daughters mother father parents parent child children sister sisters brother
+brothers relative relatives cousin cousins grandson granddaughter grandchildren grandmother grandfather
+""".split())
+_OWN = {"his", "her", "their", "my", "our", "your"}
+
+
+def _head_word(text: str) -> tuple[str, list[str]]:
+    """A party's head noun as its text shows it: the word before "of" ("University of Georgia"), else
+    the last word ("the city hospital"), with the words."""
+    words = text.lower().replace("’", "'").split()
+    if "of" in words[1:]:
+        return words[words.index("of") - 1], words
+    return (words[-1] if words else ""), words
+
+
+def ordinary_place(text: str) -> bool:
+    """A hospital, a school, a museum, a shop: a place of ordinary life (:data:`ORDINARY_PLACES`)."""
+    head, _ = _head_word(text)
+    return head in ORDINARY_PLACES
+
+
+def personal_tie(text: str) -> bool:
+    """A friend, a spouse, a fan (:data:`PERSONAL_TIES`), or one's own kin ("his daughter", :data:`_KIN`)."""
+    head, words = _head_word(text)
+    if head in PERSONAL_TIES:
+        return True
+    return head in _KIN and bool(words) and words[0] in _OWN and "of" not in words

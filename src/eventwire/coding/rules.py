@@ -15,7 +15,7 @@ from typing import Any
 
 from ..records import Entity
 from .arguments import Slots
-from .everyday import ELECTION_WORDS, accidental, armed_words, sport_page
+from .everyday import ELECTION_WORDS, accidental, armed_words, ordinary_place, personal_tie, sport_page
 from .ontology import cameo
 from .triggers import Trigger
 from .verb_senses import announced_aid
@@ -119,6 +119,20 @@ def _played_on_a_sport_page(trigger: Trigger, event_type: str, slots: Slots, sen
            for p in slots.actors + slots.recipients):
         return False
     return not armed_words(trigger.token)
+
+
+def ordinary_counterparts(event_type: str, slots: Slots) -> bool:
+    """Every recipient of a diplomatic kind of event is a place (for a visit or a meeting) or a
+    person of ordinary life, with no code of a state, an armed group or an organisation: "the
+    governor's visit to the hospital", "headed to the University of Georgia", "met up with a friend",
+    "asked his wife to drive" (:func:`.everyday.ordinary_place`, :func:`.everyday.personal_tie`). Read
+    after the parties are named (:func:`.arguments.name_parties`) and the rules have typed the event."""
+    if event_type not in _DIPLOMATIC or not slots.recipients:
+        return False
+    if any(r.code in _ARMED_CODES or r.sector in _STATE_SECTORS for r in slots.recipients):
+        return False
+    return all(personal_tie(r.text) or (event_type == "CONSULT" and ordinary_place(r.text))
+               for r in slots.recipients)
 
 
 def _business_rivals(trigger: Trigger, slots: Slots) -> bool:
