@@ -67,3 +67,22 @@ def test_meetings_whose_with_phrase_hangs_on_the_carrier() -> None:
 def test_an_attack_on_a_thing_names_no_party() -> None:
     for _, recipients in parties("the opposition made a sharp attack on the budget proposals."):
         assert "proposals" not in recipients and "budget proposals" not in recipients
+
+
+# the doers an event noun's by-phrase names
+
+
+def test_protests_by_organisations_the_dictionaries_do_not_know() -> None:
+    events = parties("the minister was asked about the protests by dalit organisations against the move.", "PROTEST")
+    assert events and all(actors == ["dalit organisations"] for actors, _ in events)
+
+
+def test_a_by_phrase_of_a_thing_is_no_doer() -> None:
+    for actors, _ in parties("the minister was asked about the protests sparked by the new rules."):
+        assert "rules" not in " ".join(actors)
+
+
+def test_a_protest_against_a_group_move_is_aimed_at_the_group() -> None:
+    events = parties("the minister was asked about the protests by dalit organisations against any government move "
+                     "to close the hostels.", "PROTEST")
+    assert events and all(recipients == ["government"] for _, recipients in events)

@@ -689,7 +689,8 @@ def _act_owners(noun: Any, verb: Any) -> list[Any]:
     owners += [g for g in _prep_objects(noun, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
     # a name or a group compounded on the word: "lashed out at the congress allegation", "the vhp demands"
     owners += [c for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i == noun.i - 1
-               and (c.ent_type_ in {"ORG", "NORP", "PERSON"} or c.lemma_.lower() in _GROUPS) and lemma not in _MOVES]
+               and (c.ent_type_ in {"ORG", "NORP", "PERSON"} or c.lemma_.lower() in _GROUPS)
+               and (lemma not in _MOVES or c.lemma_.lower() in _GROUPS)]  # ("any government move")
     if lemma in _ENTRY and verb.lemma_.lower() in _GRANTING:
         owners += [g for g in _prep_objects(noun, {"to"}) if (g.pos_ == "PROPN" and g.ent_type_ in {
             "ORG", "PERSON", "NORP"}) or {g.lemma_.lower(), g.lower_} & (_PERSON_NOUNS | _GROUPS | _COUNTS)]
@@ -1356,6 +1357,9 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     else:
         subject = None
         actor_heads, recipient_heads = _noun_participants(token)
+        # "protests against any government move", "a protest against the centre's decision": the owner of the act
+        # protested against is the one it is aimed at, as for a verb's object
+        recipient_heads = recipient_heads + [o for h in _prep_objects(token, {"against"}) for o in _act_owners(h, token)]
         if trigger.code[:2] in _VIOLENT_ROOTS and not any(c.dep_ == "prep" for c in token.children):
             recipient_heads = recipient_heads + _shared_phrase(token)  # a protest's of-phrase is its doers
         if trigger.code[:2] not in _VIOLENT_ROOTS:
@@ -1922,8 +1926,11 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         # a noun for a body or a group acts whatever the verb ("the opposition walked out", "the front
         # organised rallies"): unlike a blast or a disease it can only be the one doing it
         acting = verb in _HUMAN_DOERS or bool({lemma, token.lower_} & _GROUPS)
+        # (an event noun's by-phrase: "the protests by muslim organisations", "a strike by transport unions")
+        by_phrase = head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.i == trigger.i \
+            and trigger.pos_ in {"NOUN", "PROPN"}
         own = acting and _own_party(head, trigger) and (head.dep_ == "nsubj" or stands_for or (
-            head.dep_ == "pobj" and head.head.dep_ == "agent"))
+            head.dep_ == "pobj" and head.head.dep_ == "agent") or by_phrase)
         march = _march_of(trigger)
         marched = (march is not None and head.dep_ == "nsubj" and head.head.i == march.i) \
             or (verb in _HUMAN_DOERS and _purpose_of_carrier(head, trigger))
