@@ -85,3 +85,48 @@ COUNTERPARTS = [
 @pytest.mark.parametrize("text", COUNTERPARTS)
 def test_officials_and_victims_families_stay_counterparts(text: str) -> None:
     assert "CONSULT" in kinds(text)
+
+
+# A release note: the page's software words make it one, its "demonstration" and "rallying" are no protests.
+SOFTWARE_PAGE = (
+    "Version 4.2 of the open-source library was released on Tuesday. The developers fixed a bug in the "
+    "installation script and the package now builds with the new compiler. {sentence} To install it, run the "
+    "command in a terminal; the configuration file and the plugin interface are unchanged. A tutorial on the "
+    "programming interface and a webcast for developers will follow, and the code is in the repository."
+)
+
+SOFTWARE_SENTENCES = [
+    "The whole community is finally rallying around the new version.",
+    "A short demonstration of the server shows how the tunnel works.",
+    "Tracking down the bug took the developers three weeks.",
+]
+
+
+@pytest.mark.parametrize("sentence", SOFTWARE_SENTENCES)
+def test_a_software_page_codes_no_protest_or_arrest(sentence: str) -> None:
+    assert kinds(SOFTWARE_PAGE.format(sentence=sentence)) == []
+
+
+def test_a_state_act_on_a_software_page_stays() -> None:
+    sentence = "Police arrested two developers in Moscow on Monday over the encryption module."
+    assert "COERCE" in kinds(SOFTWARE_PAGE.format(sentence=sentence))
+
+
+# A music page: the band, the album and the concerts make it one; the tour is no visit.
+MUSIC_PAGE = (
+    "The band released its first album in twelve years on Friday. The singer wrote most of the songs with the "
+    "guitarist, and the album was recorded in a studio near the festival grounds where the band first played. "
+    "{sentence} Fans of the band's music can hear the new songs at concerts in June, and a film about the "
+    "musicians will open the festival. The singer said the concert film, the album and the songs were a gift to the "
+    "fans who kept the music alive."
+)
+
+
+def test_a_bands_tour_on_a_music_page_is_no_visit() -> None:
+    sentence = "The singer and the guitarist will tour Canada together for the first time since 1999."
+    assert kinds(MUSIC_PAGE.format(sentence=sentence)) == []
+
+
+def test_a_state_act_on_a_music_page_stays() -> None:
+    sentence = "Police arrested the band's drummer in Moscow after the concert."
+    assert "COERCE" in kinds(MUSIC_PAGE.format(sentence=sentence))

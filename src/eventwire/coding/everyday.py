@@ -901,18 +901,62 @@ _GAME_SENSES = {"shot", "shots", "shoot", "shooting", "fire", "force", "forces",
                 "dog", "dogs", "bear", "shark"}
 
 
+def _page_share(doc: Any, key: str, words: frozenset[str], share: float, least: int) -> bool:
+    """Whether at least ``share`` of the page's words, and ``least`` in all, are of ``words`` (lemmas or
+    forms); worked out once per parse and kept in its ``user_data`` under ``key``."""
+    cache = getattr(doc, "user_data", None)
+    if cache is not None and key in cache:
+        return cache[key]
+    tokens = [t for t in doc if t.is_alpha]
+    hits = sum(1 for t in tokens if t.lemma_.lower() in words or t.lower_ in words)
+    found = hits >= least and hits >= share * len(tokens)
+    if cache is not None:
+        cache[key] = found
+    return found
+
+
 def sport_page(doc: Any) -> bool:
     """Whether the page (the article's parse) is about a game or a match: at least one word in fifty
-    of it, and five in all, is a word of sport (:data:`SPORT_PAGE_WORDS`). Worked out once per parse."""
-    cache = getattr(doc, "user_data", None)
-    if cache is not None and "eventwire_sport_page" in cache:
-        return cache["eventwire_sport_page"]
-    words = [t for t in doc if t.is_alpha]
-    hits = sum(1 for t in words if t.lemma_.lower() in SPORT_PAGE_WORDS or t.lower_ in SPORT_PAGE_WORDS)
-    found = hits >= _SPORT_PAGE_MIN and hits >= _SPORT_PAGE_SHARE * len(words)
-    if cache is not None:
-        cache["eventwire_sport_page"] = found
-    return found
+    of it, and five in all, is a word of sport (:data:`SPORT_PAGE_WORDS`)."""
+    return _page_share(doc, "eventwire_sport_page", SPORT_PAGE_WORDS, _SPORT_PAGE_SHARE, _SPORT_PAGE_MIN)
+
+
+# Pages about software and gadgets (a release note, a talk at a user group, a programmer's blog) use
+# "demonstration", "release", "rally around", "track down" and "attack" in their own senses ("the
+# community is rallying around the new version", "tracking down a bug"). Words only such a page is
+# told in; "data", "user", "file", "web" and "update" are left out: privacy and election stories use them.
+SOFTWARE_PAGE_WORDS = frozenset("""
+software python linux github api plugin browser install installation server code coding programming programmer
+developer version bug database repository compiler terminal script configuration config javascript html css
+app unix macos android firmware download open-source module library package syntax interface command debug
+debugging tutorial webcast smartphone laptop gadget
+""".split())
+_SOFTWARE_PAGE_SHARE = 0.025
+_SOFTWARE_PAGE_MIN = 10
+
+
+# Pages about music, film, fashion and food (a band's tour, a film's making, a design show, a festival):
+# "the band will tour", "the film is based on a family who moved into a home", "a festival draws fans".
+# "Show", "series", "star", "stage" and "drama" are left out: politics has them too.
+SHOW_PAGE_WORDS = frozenset("""
+singer album song concert band film movie actress actor festival music musician guitarist guitar episode sitcom
+netflix hollywood celebrity fashion designer showroom recipe chef dessert novel comedian comedy pianist orchestra
+""".split())
+_SHOW_PAGE_SHARE = 0.03
+_SHOW_PAGE_MIN = 10
+
+
+def show_page(doc: Any) -> bool:
+    """Whether the page is about music, film, fashion or food: at least three words in a hundred of it,
+    and ten in all, are words of shows (:data:`SHOW_PAGE_WORDS`)."""
+    return _page_share(doc, "eventwire_show_page", SHOW_PAGE_WORDS, _SHOW_PAGE_SHARE, _SHOW_PAGE_MIN)
+
+
+def software_page(doc: Any) -> bool:
+    """Whether the page is about software or gadgets: at least one word in forty of it, and ten in all,
+    is a word of software (:data:`SOFTWARE_PAGE_WORDS`)."""
+    return _page_share(doc, "eventwire_software_page", SOFTWARE_PAGE_WORDS, _SOFTWARE_PAGE_SHARE,
+                       _SOFTWARE_PAGE_MIN)
 
 
 def armed_words(token: Any) -> set[str]:

@@ -15,7 +15,8 @@ from typing import Any
 
 from ..records import Entity
 from .arguments import Slots
-from .everyday import ELECTION_WORDS, accidental, armed_words, ordinary_place, personal_tie, sport_page
+from .everyday import (ELECTION_WORDS, accidental, armed_words, ordinary_place, personal_tie, show_page, software_page,
+                       sport_page)
 from .ontology import cameo
 from .triggers import Trigger
 from .verb_senses import announced_aid
@@ -106,14 +107,18 @@ def _played(trigger: Trigger, slots: Slots, lemmas: set[str]) -> bool:
         a.code or a.sector for a in slots.actors + slots.recipients)
 
 
-def _played_on_a_sport_page(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -> bool:
+def _on_a_pastime_page(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -> bool:
     """A candidate on a page about a game or a match (:func:`.everyday.sport_page`) with no state body,
     armed group or organisation among its parties and no armed word in its sentence: a result, a
     team's or a fan's doing ("Portugal allowed only one shot on goal", "the U.S. had won all previous
     meetings"), not an act between political actors. A ministry banning a club or police arresting
     fans on the same page stay, and so do protests: residents marching against evictions for a stadium
-    protest whatever page tells it."""
-    if event_type == "PROTEST" or not sport_page(sentence.doc):
+    protest whatever page tells it. A page about software or gadgets (:func:`.everyday.software_page`)
+    is read the same way, its protests too: "the community is rallying around the new version", "a
+    demonstration of the tunnel"; so is a page about music, film, fashion or food
+    (:func:`.everyday.show_page`): "the band will tour together", "a festival draws fans"."""
+    doc = sentence.doc
+    if not ((event_type != "PROTEST" and sport_page(doc)) or software_page(doc) or show_page(doc)):
         return False
     if any(p.sector in _STATE_SECTORS - {"ELI"} or p.code in _ARMED_CODES
            for p in slots.actors + slots.recipients):
@@ -715,8 +720,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         return False  # attacks and protests named in passing are kept: a report often names them no other way
     if _local_procedure(event_type, slots):
         return False  # a county commission's, a town council's own business
-    if _played_on_a_sport_page(trigger, event_type, slots, sentence):
-        return False  # "Austria punched its ticket by beating North Macedonia" on a football page
+    if _on_a_pastime_page(trigger, event_type, slots, sentence):
+        return False  # "Austria punched its ticket by beating North Macedonia" on a football page, a release note
     if _campaign_promise(trigger, event_type, slots, sentence):
         return False  # "the Democratic candidate promised to protect Medicaid": a promise to voters
     if _campaign_trail(event_type, slots, sentence):
