@@ -47,3 +47,19 @@ def test_officers_of_a_branch_of_the_civil_service() -> None:
     assert sectors("correctional officers")[1] == "COP"
     assert sectors("army officers")[1] == "MIL"
     assert sectors("police officers")[1] == "COP"
+
+
+def test_sub_district_administration_and_titles_before_names() -> None:
+    # the Indian sub-district administration is GOV, its police ranks COP
+    assert sectors("the mamlatdar")[1] == "GOV"
+    assert sectors("sarpanch ramesh patel")[1] == "GOV"
+    assert sectors("two ias officers")[1] == "GOV"
+    assert sectors("the ips officer")[1] == "COP"
+    assert sectors("the deputy superintendent of police")[1] == "COP"
+    # a judicial magistrate stays a judge
+    assert sectors("the chief judicial magistrate")[1] == "JUD"
+    # ranks and church titles before a name
+    assert sectors("Squadron Leader Amit Rao")[1] == "MIL"
+    assert sectors("Cpl. John Mwangi")[1] == "MIL"
+    assert sectors("Monsignor Peter Okoth")[1] == "REL"
+    assert sectors("the family patriarch")[1] != "REL"

@@ -117,13 +117,13 @@ NAME_ONLY_AGENTS = {"party", "parties", "pm"}  # "PM" is the prime minister, "5 
 # in lower case they are other words or parts of addresses.
 NAME_ONLY_AGENTS |= {
     abbreviation + plural for abbreviation in ("gov", "pres", "amb", "rev", "prof", "sgt", "cdr", "insp", "supt",
-                                               "mla", "mna", "mpa", "mep") for plural in ("", "s")
+                                               "mla", "mna", "mpa", "mep", "cpl") for plural in ("", "s")
 } | {"commission", "commissions", "agency", "agencies", "bureau", "bureaus", "directorate", "directorates",
      "institute", "institutes", "herald", "tribune"}  # heads of names: "the commission's fee" is none
 # Titles read only capitalised and right before a capitalised name ("Speaker Mwangi", "Justice Okello",
 # "Father Brown", "Fr. Kamau"): alone or in lower case they are other words ("a speaker at the rally",
 # "seek justice", "his father").
-TITLES_BEFORE_NAMES = {"speaker", "speakers", "justice", "justices", "father", "fathers", "fr"}
+TITLES_BEFORE_NAMES = {"speaker", "speakers", "justice", "justices", "father", "fathers", "fr", "patriarch"}
 NAME_ONLY_AGENTS |= TITLES_BEFORE_NAMES
 # Legislators' acronyms that an article written without capitals can only write in lower case ("three
 # congress mlas"): there nothing else spells them, so they are titles in lower case too.
