@@ -63,3 +63,11 @@ def test_sub_district_administration_and_titles_before_names() -> None:
     assert sectors("Cpl. John Mwangi")[1] == "MIL"
     assert sectors("Monsignor Peter Okoth")[1] == "REL"
     assert sectors("the family patriarch")[1] != "REL"
+
+
+def test_a_shared_demonym_reads_as_the_country_our_table_gives_it() -> None:
+    # "Congolese" is both Congos' demonym; news means the DR Congo unless the article's country says otherwise
+    assert sectors("the Congolese army") == ("COD", "MIL")
+    assert sectors("Congo-Brazzaville")[0] == "COG"
+    actor = resolve_actor_text("Congolese soldiers", context="Republic of the Congo", anchor=DAY)
+    assert actor is not None and actor.code == "COG"

@@ -481,6 +481,13 @@ def build(shared: Path) -> dict:
         add(record["name"], "demonym", [[iso3, 0, 0]], record["demonyms"])
         for capital in record["capitals"]:
             add(capital, "capital", [[iso3 + "GOV", 0, 0]], [capital])
+    # A demonym two countries share ("Congolese") is read first as the country our own table gives it to, the
+    # one the news means when nothing else says which (the article's country still decides, _prefer_context).
+    for row in read_tsv(SOURCES / "countries_extra.tsv"):
+        iso3, demonyms = row[0], (row + ["", "", ""])[2]
+        for demonym in filter(None, demonyms.split("|")):
+            key = phrase_key(demonym)
+            phrases[key].sort(key=lambda i: entries[i][2][0][0] != iso3)
     for row in read_tsv(SOURCES / "ethnic_groups.tsv"):
         iso3, forms, kind = (row + [""])[:3]
         for form in forms.split("|") if iso3 == "-" else [forms]:  # a region: each name its own entry
