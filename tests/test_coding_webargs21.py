@@ -27,3 +27,27 @@ def test_a_charge_brought_is_an_accusation() -> None:
     assert "charged" in triggers("The former governor has been charged with fraud and bribery.")
     assert "accused" in triggers("Prosecutors accused the former governor of taking bribes.")
     assert "accused" in triggers("The opposition leader is accused by the government of inciting the riots.")
+
+
+def test_a_toll_summed_so_far_this_year_is_no_one_attack() -> None:
+    assert "killed" not in triggers("More than 300 civilians have been killed in the fighting so far this year, "
+                                    "the agency said.")
+
+
+def test_protests_summed_over_the_past_years_are_no_one_protest() -> None:
+    assert "protests" not in triggers("Over the past three years, the country has been hit by dozens of protests "
+                                      "by farmers.")
+
+
+def test_arrests_summed_over_the_last_two_years_are_no_one_arrest() -> None:
+    assert "arrested" not in triggers("In the last two years police have arrested 40 activists in the district.")
+
+
+def test_a_rate_per_year_is_a_habit() -> None:
+    assert "killed" not in triggers("One worker a year is killed on that road.")
+
+
+def test_a_day_after_or_a_year_ago_places_one_happening() -> None:
+    assert "arrested" in triggers("A day after the riots, police arrested the mayor.")
+    assert "arrested" in triggers("Police arrested the mayor a year ago.")
+    assert "arrested" in triggers("Police arrested 12 protesters on Monday.")

@@ -70,9 +70,26 @@ def _recurring(verb: Any, times: Iterable[TimeExpression]) -> bool:
     return any(t.kind == "set" for t in times)
 
 
+# Units of a rate ("one person a year is killed", "attacks two villages a week").
+_RATE_UNITS = {"year", "day", "week", "month"}
+_RATE_DETERMINERS = {"a", "an", "each", "per"}
+
+
+def _rate(verb: Any) -> bool:
+    """A count per unit of time on the verb or on its subject or object: "one person a year is killed on
+    that road", "the militia attacks two villages a week". "A day after the riots", "a year ago" place
+    one happening (the unit has more than its article)."""
+    nodes = [verb] + [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _RATE_UNITS and [g.lower_ for g in c.children]
+               and all(g.dep_ == "det" and g.lower_ in _RATE_DETERMINERS for g in c.children)
+               for node in nodes for c in node.children)
+
+
 def _habitual_verb(verb: Any, times: Iterable[TimeExpression]) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return True
+    if _rate(verb):
+        return True  # "one person a year is killed"
     if any(c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() in _FREQUENCY_ADJECTIVES for c in verb.children):
         return True  # "attacks are common", "arrests have become frequent"
     return _used_to(verb) or _when_clause(verb) or _recurring(verb, times)
@@ -96,13 +113,43 @@ def _dated_span(prep: Any, preps: set[str] = _SPAN_PREPS) -> bool:
         g.dep_ == "pobj" and _names_year(g) for g in prep.children)
 
 
+# A span of months or years reaching up to the news: "over the past three years", "in the last two decades".
+_SPAN_UNITS = {"year", "month", "decade"}
+_RECENT = {"past", "last", "previous"}
+
+
+def _recent_span(verb: Any) -> bool:
+    """The verb is summed over a span of months or years up to now: "have been killed so far this year",
+    "over the past three years the country has been hit by protests", "in the last two years police have
+    arrested 40". "In the last week" is a few days of one story."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"over", "in", "during", "within", "throughout"} and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _SPAN_UNITS and any(
+                    a.dep_ == "amod" and a.lower_ in _RECENT for a in g.children) for g in c.children):
+            return True
+    far = any(c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children)
+              for c in verb.children)
+    return far and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS and any(
+        g.dep_ == "det" and g.lower_ == "this" for g in c.children) for c in verb.children)
+
+
+def _governing_verb(noun: Any) -> Any | None:
+    """The verb an event noun hangs on through prepositions and quantities ("hit by dozens of protests")."""
+    node = noun
+    while node.dep_ in {"pobj", "prep", "agent"}:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
 def tally(token: Any) -> bool:
     """A toll summed over a span of years: "28,000 soldiers have been killed since 2015", "people killed
     in drone strikes between January 2009 and the end of 2015", "by the end of 1972, 496 had been
     killed". A count over months or years adds up many happenings and reports none of them; one
     attack's toll is dated by its day, not by a span. Checked on the verb, and on the event noun it
     happened "in" ("killed in drone strikes between …")."""
-    if any(_dated_span(c) for c in token.children):
+    if any(_dated_span(c) for c in token.children) or _recent_span(token):
         return True
     # on the noun only "between": "the worst fighting since the 2016 war" compares, it does not sum
     nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
@@ -400,6 +447,9 @@ def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
     if token.pos_ in {"VERB", "AUX"} and tally(token):
         return True
     if token.pos_ in {"NOUN", "PROPN"}:
+        verb = _governing_verb(token)
+        if verb is not None and _recent_span(verb):
+            return True  # "the country has been hit by dozens of protests over the past three years"
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "count":
             return True  # "two counts of aggravated assault": a charge sheet's kind, not a new attack
         if any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in _KIND_DETERMINERS for c in token.children):
