@@ -71,3 +71,19 @@ def test_a_shared_demonym_reads_as_the_country_our_table_gives_it() -> None:
     assert sectors("Congo-Brazzaville")[0] == "COG"
     actor = resolve_actor_text("Congolese soldiers", context="Republic of the Congo", anchor=DAY)
     assert actor is not None and actor.code == "COG"
+
+
+def _actors(text: str) -> list[tuple[str, str | None]]:
+    from eventwire.nlp.actors import find_actors
+    from eventwire.nlp.parse import parse
+
+    return [(actor.text, actor.sector) for actor in find_actors(parse(text), [], DAY)]
+
+
+def test_a_bare_officer_is_the_kind_of_officer_the_article_named() -> None:
+    assert ("officers", "COP") in _actors("Police officers reached the village on Monday. "
+                                          "The officers arrested three men and seized two guns.")
+    assert ("officer", "MIL") in _actors("Two army officers were hurt in the blast. An officer said the road was shut.")
+    # no officer of a kind named before: none, as before
+    assert not any(text.endswith("officers") for text, _ in _actors("The officers arrested three men near the market."))
+    assert not any(text.endswith("officers") for text, _ in _actors("Senior officers met on Friday. The officers said so."))

@@ -278,8 +278,37 @@ def find_mentions(doc: Any, day: int, dictionary: ActorDictionary, places: list[
             last += 1
         mentions.extend(_sentence_mentions(doc, tokens, sent, entities[first:last], index, day, dictionary, readings,
                                            article))
+    mentions += _bare_officers(doc, mentions)
     return link_mentions(doc, _without_foreign_acronyms(doc, _without_appositions(doc, _merge(mentions)), places),
                          day, dictionary)
+
+
+OFFICER_NOUNS = {"officer", "officers"}
+
+
+def _bare_officers(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """A bare "officer(s)" (police, army or civil: the noun alone does not say) read as the kind of officer the
+    article last named: "Police officers reached the spot ... the officers arrested three men" are police (COP),
+    "two IAS officers ... the officers said" civil servants. With no officer of a kind named before, none."""
+    kinds = sorted((m for m in mentions if m.source == "agent" and m.resolution is not None and m.resolution.sector
+                    and doc[m.head].lower_ in OFFICER_NOUNS and m.end - m.start > 1), key=lambda m: m.start)
+    if not kinds:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    sentences = [sent.start for sent in doc.sents]
+    found = []
+    for token in doc:
+        if token.lower_ not in OFFICER_NOUNS or token.pos_ != "NOUN" or token.i in taken or token.dep_ == "compound":
+            continue
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.lefts):
+            continue  # "senior officers", "the district's officers": modified otherwise, left as they are
+        kind = next((m for m in reversed(kinds) if m.end <= token.i), None)
+        if kind is None:
+            continue
+        start, end = _trim(doc, token.i, token.i + 1)
+        index = max(i for i, first in enumerate(sentences) if first <= token.i)
+        found.append(Mention(start, end, "agent", kind.resolution, index, token.i))
+    return found
 
 
 def _without_foreign_acronyms(doc: Any, mentions: list[Mention], places: list[Place] | None) -> list[Mention]:
