@@ -59,3 +59,18 @@ def test_considering_that_takes_its_content_as_fact() -> None:
 def test_a_government_considering_a_deployment_is_still_weighing_it() -> None:
     assert "hypothetical" in flags("The ministry is considering the deployment of troops in the province.",
                                    "deployment")
+
+
+def test_it_is_necessary_for_someone_to_act_is_wanted_not_done() -> None:
+    text = "It is necessary for the federal government to deploy the army in the province, the senator said."
+    assert "hypothetical" in flags(text, "deploy")
+
+
+def test_it_is_essential_that_someone_acts_is_wanted_not_done() -> None:
+    assert "hypothetical" in flags("It is essential that the state deploys the army in the province, he said.",
+                                   "deploys")
+
+
+def test_a_deployment_done_because_it_was_necessary_is_done() -> None:
+    text = "The government deployed the army because it was necessary to restore order."
+    assert not flags(text, "deployed") & {"hypothetical", "future", "negated"}

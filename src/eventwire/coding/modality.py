@@ -282,6 +282,8 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.hypothetical = True
         if first and (modals & _OBLIGATION_MODALS or _need_to(token)):
             reading.obliged = True
+        if _needed_by(token):
+            reading.obliged = True  # "it is important for the party to contradict the claim": wanted, not done
         if modals & _FUTURE_MODALS or (first and _going_to(token)):
             reading.future = True
             reading.ahead_now = reading.ahead_now or first
@@ -397,6 +399,25 @@ def read_modality(trigger: Any) -> ModalityReading:
     if not (reading.future or reading.hypothetical or reading.negated) and _details_pending(trigger):
         reading.future = True  # "the details of the visit have not been finalised": still to come
     return reading
+
+
+# Adjectives of need: "it is necessary / important / essential for X to do Y" says Y should be done.
+_NEEDED = {"necessary", "important", "essential", "imperative", "vital", "crucial", "incumbent", "urgent"}
+
+
+def _needed_by(token: Any) -> bool:
+    """The token is the clause an expletive "it is necessary/important (for X) to …" or "it is essential that …"
+    calls for: what someone wants done, like "X should …"; "it is not necessary to …" is left alone."""
+    if token.dep_ not in {"advcl", "ccomp", "xcomp"}:
+        return False
+    head = token.head
+    if head.lemma_.lower() in _NEEDED and head.dep_ == "acomp":
+        adjective, head = head, head.head
+    else:
+        adjective = next((c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in _NEEDED), None)
+    return adjective is not None and head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and not _negated_here(head) \
+        and not _negated_here(adjective) and not _modals(head) & {"would", "could", "might", "may"}
 
 
 _TIME_PREPOSITIONS = {"before", "after", "since", "upon"}
