@@ -51,3 +51,23 @@ def test_a_day_after_or_a_year_ago_places_one_happening() -> None:
     assert "arrested" in triggers("A day after the riots, police arrested the mayor.")
     assert "arrested" in triggers("Police arrested the mayor a year ago.")
     assert "arrested" in triggers("Police arrested 12 protesters on Monday.")
+
+
+def flags(text: str, trigger: str, published: str = DATELINE) -> set[str]:
+    events = [e for e in code_text(text, published=published) if (e.evidence.trigger or "").lower() == trigger]
+    assert events, f"no event on {trigger!r}"
+    return {k for k in ("negated", "hypothetical", "future") if getattr(events[0].modality, k)}
+
+
+def test_talks_a_way_is_paved_for_are_still_to_come() -> None:
+    assert {"hypothetical", "future"} <= flags("He said he hoped the exchange would pave the way for direct talks "
+                                               "between the government and the rebels.", "talks")
+
+
+def test_a_summit_the_stage_is_set_for_is_still_to_come() -> None:
+    assert {"hypothetical", "future"} <= flags("The deal set the stage for a summit between the two presidents.",
+                                               "summit")
+
+
+def test_clearing_the_way_for_a_convoy_leaves_an_arrest_done() -> None:
+    assert not flags("Police cleared the way for the convoy and arrested two protesters.", "arrested")

@@ -310,6 +310,9 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.hypothetical = True
             if token.pos_ == "VERB" and _asks_for(lemma, below):
                 reading.hypothetical = True  # "demanded the arrest of", "called for a probe": wanted, not done
+            if token.pos_ == "VERB" and _lemma(token) in _OPENING and below.lower_ in {"for", "to"} and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _WAYS for c in token.children):
+                reading.future = reading.hypothetical = True  # "set the stage for a summit", the for-phrase on the verb
             if _aimed_object(token, below):
                 reading.hypothetical = True  # "chose the hour to spark clashes": aimed at, not reported
             if lemma in _RESOLVE and below.dep_ == "xcomp" and not _modals(token):
@@ -348,6 +351,8 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.hypothetical = True  # "raised the issue of providing a force": a topic, not an act
             if lemma in _SHORT_OF and below.lower_ == "of":
                 reading.hypothetical = True  # "on the brink of a riot", "in favour of raiding": not (yet) done
+            if _way_opened(token, below):
+                reading.future = reading.hypothetical = True  # "paved the way for talks": made possible, not held
             if lemma in {"refusal"} or _denied_report(token, below):
                 reading.negated = True
             break  # "fears that X could invade": the noun decides; its own verb does not
@@ -435,6 +440,18 @@ def _given_that(token: Any) -> bool:
     of the army, …"): like "given that", it takes what follows as fact; "is considering a deployment" weighs it."""
     return token.lower_ == "considering" and token.tag_ == "VBG" and token.dep_ in {"advcl", "prep"} and not any(
         c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children)
+
+
+# "pave the way for talks", "opened the door to annexation", "set the stage for a summit": what the way
+# leads to is made possible, not done.
+_WAYS = {"way", "path", "door", "road", "ground", "stage"}
+_OPENING = {"pave", "clear", "open", "smooth", "prepare", "set"}
+
+
+def _way_opened(noun: Any, below: Any) -> bool:
+    """The walk came up to a way opened ("paved the way for", "open the door to") through its "for"/"to"."""
+    return noun.lemma_.lower() in _WAYS and below.lower_ in {"for", "to"} and noun.dep_ == "dobj" \
+        and _lemma(noun.head) in _OPENING
 
 
 def _negative_counterfactual(trigger: Any) -> bool:
