@@ -1,7 +1,8 @@
-"""Parties in the wrong role (roles, twenty-first session): the subject a passive infinitive borrows from
-"likely", "is to", "expected" is the one done to ("the leaders are likely to be arrested"), and a subject the
-parser hangs on a verb's own passive auxiliary is its patient ("leaders were on Wednesday prevented from
-entering"). Every sentence is written for this test."""
+"""Parties in the wrong role (roles, twenty-first session): the subject a passive infinitive borrows from "likely",
+"is to", "expected" is the one done to ("the leaders are likely to be arrested"), and a subject the parser hangs
+on a verb's own passive auxiliary is its patient ("leaders were on Wednesday prevented from entering"). An act
+asked for by a noun of asking is not the asker's ("a request for deploying troops"). Every sentence is written for
+this test."""
 
 from __future__ import annotations
 
@@ -49,3 +50,26 @@ def test_an_active_raising_verb_keeps_its_doer() -> None:
     events = parties("The rebels are likely to attack the convoy on Friday.", "ASSAULT")
     assert events and all(actors == ["rebels"] for actors, _ in events)
 
+
+# --- who asks for an act does not do it ---
+
+def test_a_request_for_deploying_troops_names_no_deployer() -> None:
+    for actors, _ in parties("The state government sent a written request for deploying troops in the city.",
+                             "MOBILIZE"):
+        assert "state government" not in actors
+
+
+def test_a_demand_for_banning_a_group_is_no_ban_by_the_party() -> None:
+    for actors, _ in parties("The party renewed its demand for banning the militant group.", "COERCE"):
+        assert "party" not in actors
+
+
+def test_launching_a_campaign_of_attacks_keeps_its_doer() -> None:
+    events = parties("Rebels launched a campaign of attacking army posts.", "ASSAULT")
+    assert events and all(actors == ["Rebels"] for actors, _ in events)
+
+
+def test_a_request_to_someone_to_investigate_is_his_to_do() -> None:
+    for actors, _ in parties("Officials said the president's request to the Ukrainian leader to investigate his "
+                             "rivals was improper.", "ACCUSE"):
+        assert "president" not in actors

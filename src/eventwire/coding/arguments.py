@@ -158,6 +158,11 @@ _RAISING = {"be", "seem", "appear", "expect", "schedule", "slate", "set", "due",
             "sure", "certain", "liable", "believe", "say", "report", "fear", "tip", "deserve"}
 
 
+# Nouns of asking: a verb below them is the act asked for, not done by whoever asks.
+_ASKED_FOR = {"request", "demand", "plea", "appeal", "petition", "direction", "directive", "instruction",
+              "requisition", "prayer"}
+
+
 def _subject_of(token: Any) -> tuple[Any | None, bool]:
     """The subject phrase head of a verb (climbing to the governing verb when it has none) and
     whether it is a passive subject (the patient)."""
@@ -186,6 +191,12 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
                     or (current.i == token.i and own_passive and child.head.dep_ == "auxpass")
             if child.dep_ in _PASSIVE_SUBJECT:
                 return child, True
+        asked = [g for g in _prep_objects(current.head, {"to"}) if g.pos_ in {"NOUN", "PROPN"} and g.i < current.i] \
+            if current.dep_ == "acl" and current.head.lemma_.lower() in _ASKED_FOR - INTENT_NOUNS else []
+        if asked:
+            # "the president's request to the Ukrainian leader to investigate": the one asked does it (with no
+            # one asked, the one asking: "the Russian request to meet her")
+            return asked[0], False
         if current.dep_ == "acl" and current.head.lemma_.lower() in INTENT_NOUNS:
             # "France expressed its readiness to send troops": the one who is ready acts
             noun = current.head
@@ -212,6 +223,12 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
                 g for g in _prep_objects(current.head, {"to", "upon", "on"}) if g.i < current.i]
             if told:
                 return told[0], False
+        if current.i != token.i and current.pos_ == "NOUN" and current.lemma_.lower() in _ASKED_FOR \
+                and current.dep_ not in {"acl", "relcl"}:
+            # "sent a request for deploying troops", "a petition for banning the group": who asks does not do
+            # it; the one asked does, when the noun names him ("a request to the centre for deploying troops")
+            asked = [g for g in _prep_objects(current, {"to"}) if g.pos_ in {"NOUN", "PROPN"} and g.i < token.i]
+            return (asked[0], False) if asked else (None, False)
         if current.dep_ == "xcomp" and (current.i == token.i or (
                 _elided_passive(token) and token.head.i == current.i)) and any(
                 c.dep_ == "auxpass" for c in current.children) and (
