@@ -1,8 +1,9 @@
 """Parties in the wrong role (roles, twenty-first session): the subject a passive infinitive borrows from "likely",
 "is to", "expected" is the one done to ("the leaders are likely to be arrested"), and a subject the parser hangs
 on a verb's own passive auxiliary is its patient ("leaders were on Wednesday prevented from entering"). An act
-asked for by a noun of asking is not the asker's ("a request for deploying troops"). Every sentence is written for
-this test."""
+asked for by a noun of asking is not the asker's ("a request for deploying troops"). Who only compares, suspects
+or speaks of an event, or whose verb has an object of its own beside it, did not do it ("was not comparing the two
+riots", "played a role during the riots"). Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -73,3 +74,33 @@ def test_a_request_to_someone_to_investigate_is_his_to_do() -> None:
     for actors, _ in parties("Officials said the president's request to the Ukrainian leader to investigate his "
                              "rivals was improper.", "ACCUSE"):
         assert "president" not in actors
+
+
+# --- who only speaks of, compares or suspects a hand in an event did not do it ---
+
+def test_comparing_two_riots_is_no_rioting() -> None:
+    for actors, _ in parties("The minister said he was not comparing the two riots.", "PROTEST"):
+        assert actors == []
+
+
+def test_a_role_during_the_riots_is_no_rioting() -> None:
+    for actors, _ in parties("He added that the local press played a negative role during the riots.", "PROTEST"):
+        assert "local press" not in actors
+
+
+def test_suspecting_a_hand_in_a_massacre_is_no_massacre() -> None:
+    for actors, _ in parties("The opposition leader suspected the hand of a foreign agency in the massacre of "
+                             "30 villagers.", "ASSAULT"):
+        assert "opposition leader" not in actors
+
+
+def test_arrests_during_riots_do_not_make_the_police_rioters() -> None:
+    assert not any(actors == ["Police"] for actors, _ in parties("Police arrested twenty people during the riots.",
+                                                                 "PROTEST"))
+
+
+def test_taking_part_in_a_rally_and_shutting_shops_in_protest_still_protest() -> None:
+    events = parties("Hundreds of students took part in the rally against the fee hike.", "PROTEST")
+    assert events and all(actors == ["students"] for actors, _ in events)
+    events = parties("Traders shut their shops in protest.", "PROTEST")
+    assert events and all(actors == ["Traders"] for actors, _ in events)

@@ -547,6 +547,8 @@ def _left_dead(noun: Any) -> Any | None:
 # Prepositions that name what one speaks of or reacts to, not what one takes part in.
 _ABOUT_PREPS = {"to", "about", "over", "after", "following", "for", "against", "of", "since", "before",
                 "despite", "amid", "amidst", "regarding", "concerning", "under"}  # "came under attack": suffered it
+# Objects of a verb that say one took part in the event its "in" phrase names.
+_TAKEN_PART = {"part", "lead", "parts", "share"}
 # Verbs whose subject is the target of the event noun they carry: "the town faced rocket attacks".
 _FACED = {"face"}
 # Verbs whose subject reacts to, tells of or suffers an event noun, not does it: "condemned the attack",
@@ -559,6 +561,9 @@ _BEHOLDING = {"condemn", "denounce", "decry", "deplore", "criticise", "criticize
               "confirm", "acknowledge", "explain", "justify", "defend", "dismiss", "downplay", "question",
               # who contains an event or loses by it is its other side: "failed to control the riots", "lost
               # their homes in the riots", "died in the clashes"
+              # who compares, suspects or makes use of an event only thinks or speaks of it: "was not comparing the
+              # two riots", "apprehended a hand in the massacre", "using the riots for electoral gains"
+              "compare", "suspect", "apprehend", "use", "exploit", "cite", "refer", "mention",
               "control", "quell", "contain", "suppress", "curb", "crush", "quash", "tackle", "handle", "lose",
               "suffer", "die", "perish"} | _FACED
 # Verbs whose subject owns the act named after "to": "confessed to the attack", "subjected her to an assault".
@@ -615,7 +620,7 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
         noun, head = head, head.head  # "began a new round of joint exercises": the round is what they began
     if (noun.dep_ in {"dobj", "obj"} or (noun.dep_ == "pobj" and (noun.head.lower_ not in _ABOUT_PREPS or (
             noun.head.lower_ == "to" and head.lemma_.lower() in _OWNING_TO)))) and head.pos_ == "VERB" \
-            and head.lemma_.lower() not in _BEHOLDING:
+            and head.lemma_.lower() not in _BEHOLDING and not _beside_the_object(noun, head, protester):
         # "held talks", "gathered in a protest": the subject of the carrying verb acts; not who
         # "responded to the bombing" or "commented on the attack"
         subject, passive = _subject_of(head)
@@ -628,6 +633,16 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
         if subject is not None and not passive:
             recipient_side.append(subject)
     return actor_side, recipient_side
+
+
+def _beside_the_object(noun: Any, verb: Any, protester: Any | None) -> bool:
+    """An event noun in a phrase of a verb that has an object of its own, which tells where or when that verb's
+    act was done, not that its subject did the event: "played a role during the riots", "suspected a hand in
+    the arson", "arrested twenty people during the riots" (but "took part in the rally", "shut their shops in
+    protest", "subjected her to an assault", and the noun's own owner: "helped him in his talks")."""
+    return noun.dep_ == "pobj" and protester is None and noun.head.lower_ != "to" \
+        and not any(c.dep_ == "poss" for c in noun.children) \
+        and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() not in _TAKEN_PART for c in verb.children)
 
 
 def _in_protest(noun: Any) -> Any | None:
