@@ -130,3 +130,26 @@ def test_a_bands_tour_on_a_music_page_is_no_visit() -> None:
 def test_a_state_act_on_a_music_page_stays() -> None:
     sentence = "Police arrested the band's drummer in Moscow after the concert."
     assert "COERCE" in kinds(MUSIC_PAGE.format(sentence=sentence))
+
+
+# A page about a town council's meeting: the council, its members, the agenda and the county make it one; its
+# members asking, agreeing and meeting is procedure (rules._council_business).
+COUNCIL_PAGE = (
+    "The town council met on Monday to go over the agenda for the county's new zoning ordinance. Council members "
+    "and the county commissioner heard from residents, and councilman Reed said the council would vote on the "
+    "ordinance next month. {sentence} Councilwoman Ortiz said the council and the county commissioner agreed the "
+    "zoning map needed work, and the township trustees will join the next council meeting. The municipal clerk "
+    "will post the agenda, and the council, the county and the township trustees will hold a joint session on "
+    "the ordinance. Each councilman and councilwoman, the alderman for the east ward and the county commissioner "
+    "will attend."
+)
+
+
+def test_a_councilmans_request_on_a_council_page_is_procedure() -> None:
+    sentence = "Councilman Hale asked Hugh Barton to schedule a meeting with the planners."
+    assert "REQUEST" not in kinds(COUNCIL_PAGE.format(sentence=sentence))
+
+
+def test_police_on_a_council_page_stay() -> None:
+    sentence = "Police arrested two men who threw stones at the council building."
+    assert "COERCE" in kinds(COUNCIL_PAGE.format(sentence=sentence))

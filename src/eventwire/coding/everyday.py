@@ -952,6 +952,23 @@ def show_page(doc: Any) -> bool:
     return _page_share(doc, "eventwire_show_page", SHOW_PAGE_WORDS, _SHOW_PAGE_SHARE, _SHOW_PAGE_MIN)
 
 
+# Pages about a town's or a county's own business (a council's or a commission's meeting): its members ask,
+# agree, meet, approve and offer as procedure ("the councilman asked the city manager to schedule a
+# meeting", "commissioners approved an engineering firm"). Words only such a page is told in, with "county".
+COUNCIL_PAGE_WORDS = frozenset("""
+council councilman councilwoman councilmen councilwomen councilor councillor commissioner alderman aldermen
+agenda ordinance zoning selectmen trustee township municipal county
+""".split())
+_COUNCIL_PAGE_SHARE = 0.025
+_COUNCIL_PAGE_MIN = 12
+
+
+def council_page(doc: Any) -> bool:
+    """Whether the page is about a local council's or commission's business: at least one word in forty
+    of it, and twelve in all, are words of local government (:data:`COUNCIL_PAGE_WORDS`)."""
+    return _page_share(doc, "eventwire_council_page", COUNCIL_PAGE_WORDS, _COUNCIL_PAGE_SHARE, _COUNCIL_PAGE_MIN)
+
+
 def software_page(doc: Any) -> bool:
     """Whether the page is about software or gadgets: at least one word in forty of it, and ten in all,
     is a word of software (:data:`SOFTWARE_PAGE_WORDS`)."""

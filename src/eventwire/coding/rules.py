@@ -15,8 +15,8 @@ from typing import Any
 
 from ..records import Entity
 from .arguments import Slots
-from .everyday import (ELECTION_WORDS, accidental, armed_words, ordinary_place, personal_tie, show_page, software_page,
-                       sport_page)
+from .everyday import (ELECTION_WORDS, accidental, armed_words, council_page, ordinary_place, personal_tie, show_page,
+                       software_page, sport_page)
 from .ontology import cameo
 from .triggers import Trigger
 from .verb_senses import announced_aid
@@ -94,6 +94,24 @@ def _local_procedure(event_type: str, slots: Slots) -> bool:
     if event_type not in _LOCAL_BUSINESS or not slots.actors or not all(_local_body(a) for a in slots.actors):
         return False
     return not any(_state_actor(r) and not _local_body(r) and r.kind != "place" for r in slots.recipients)
+
+
+# Who stays a party on a council's page: a country or an organisation by its code, forces, police, courts,
+# rebels and the like; a council's members, its mayor and the people it names (GOV, LEG, ELI, none) do not.
+_BEYOND_COUNCIL = {"MIL", "COP", "REB", "UAF", "JUD", "SPY", "PRM", "IGO", "IMG", "INS", "SEP"}
+
+
+def _council_business(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -> bool:
+    """A procedural kind of event (:data:`_LOCAL_BUSINESS`) on a page about a local council's or
+    commission's business (:func:`.everyday.council_page`) whose parties hold no country or organisation
+    code and no sector of forces, police or courts, in a sentence with no armed word: "the councilman
+    asked the city manager to schedule a meeting", "commissioners heard the treasurer's report". It
+    widens :func:`_local_procedure` to the members and officials the page names one by one."""
+    if event_type not in _LOCAL_BUSINESS or not council_page(sentence.doc):
+        return False
+    if any(p.code or p.sector in _BEYOND_COUNCIL for p in slots.actors + slots.recipients):
+        return False
+    return not armed_words(trigger.token)
 
 
 def _played(trigger: Trigger, slots: Slots, lemmas: set[str]) -> bool:
@@ -720,6 +738,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         return False  # attacks and protests named in passing are kept: a report often names them no other way
     if _local_procedure(event_type, slots):
         return False  # a county commission's, a town council's own business
+    if _council_business(trigger, event_type, slots, sentence):
+        return False  # "Freelen asked Carruth to schedule a meeting" on a page about a council's meeting
     if _on_a_pastime_page(trigger, event_type, slots, sentence):
         return False  # "Austria punched its ticket by beating North Macedonia" on a football page, a release note
     if _campaign_promise(trigger, event_type, slots, sentence):
