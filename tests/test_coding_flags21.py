@@ -74,3 +74,19 @@ def test_it_is_essential_that_someone_acts_is_wanted_not_done() -> None:
 def test_a_deployment_done_because_it_was_necessary_is_done() -> None:
     text = "The government deployed the army because it was necessary to restore order."
     assert not flags(text, "deployed") & {"hypothetical", "future", "negated"}
+
+
+def test_letting_a_mob_loose_is_no_concession() -> None:
+    text = "Residents said the police were allowing mobs to go on a looting spree in the old quarter."
+    assert not [e for e in code_text(text, published=DATELINE) if e.event == "CONCEDE"]
+
+
+def test_letting_rioters_loot_is_no_concession_but_the_looting_stays() -> None:
+    events = code_text("The police let the rioters loot the shops for hours, residents said.", published=DATELINE)
+    assert not [e for e in events if e.event == "CONCEDE"]
+    assert [e for e in events if e.evidence.trigger == "loot"]
+
+
+def test_allowing_a_rally_is_still_a_concession() -> None:
+    events = code_text("The government allowed the opposition to hold a rally in the square.", published=DATELINE)
+    assert [e for e in events if e.event == "CONCEDE"]

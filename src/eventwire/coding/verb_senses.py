@@ -1290,6 +1290,29 @@ def _allowed_by_purpose_or_text(verb: Any) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in _ALLOWING_TEXTS for c in own_subject)
 
 
+# Doers and deeds of street violence: letting them loose is standing by, not a concession to anyone.
+_LOOSE_DOERS = {"mob", "mobs", "rioter", "rioters", "miscreant", "miscreants", "goon", "goons", "hooligan",
+                "hooligans", "vandal", "vandals", "arsonist", "arsonists", "lumpen", "lumpens"}
+_LOOSE_DEEDS = {"spree", "rampage", "riot", "rioting", "loot", "looting", "massacre", "carnage", "arson", "mayhem",
+                "pillage", "plunder", "burn"}
+
+
+def _violence_let_happen(verb: Any) -> bool:
+    """"allow" / "let" whose allowed act is street violence or whose allowed doers are a mob ("was allowing mobs
+    to go on a stabbing spree", "let the rioters loot the shops", "Gujarat was allowed to burn"): a charge that
+    someone stood by while it went on; the violence is coded by its own words."""
+    allowed = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass"}]
+    acts = [c for c in allowed if c.dep_ in {"xcomp", "ccomp"}]
+    # the allowed act and what it directly takes ("loot the shops", "go on a spree"), not a clause deeper down
+    words = [*acts, *(g for c in acts for g in c.children if g.dep_ in {"dobj", "attr"}),
+             *(p for c in acts for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj")]
+    words = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    return bool(words & _LOOSE_DEEDS) or any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _LOOSE_DOERS
+                                             for c in allowed) or any(
+        g.dep_ == "nsubj" and g.lower_ in _LOOSE_DOERS for c in allowed if c.dep_ in {"xcomp", "ccomp"}
+        for g in c.children)
+
+
 def _second_round_sense(verb: Any, lemma: str, objects: set[str], particle: str | None) -> Sense | None:
     """Senses of the session's second round: choosing or preferring to do something (the chosen act is
     coded by its own verb), standing in an election, joining relief work, and a walkout from a sitting."""
@@ -1303,6 +1326,8 @@ def _second_round_sense(verb: Any, lemma: str, objects: set[str], particle: str 
         return Sense(NO_EVENT)  # "workers will join in the relief work": help at home, no demonstration
     if lemma in {"allow", "permit"} and _allowed_by_purpose_or_text(verb):
         return Sense(NO_EVENT)  # "reopened the road to allow residents in", "the scheme allows buyers to…"
+    if lemma in {"allow", "permit", "let"} and _violence_let_happen(verb):
+        return Sense(NO_EVENT)  # "the police were allowing mobs to go on a stabbing spree": a charge of inaction
     if lemma == "walk" and particle == "out":
         left = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                 for g in c.children if g.dep_ == "pobj"}
