@@ -3,7 +3,8 @@
 on a verb's own passive auxiliary is its patient ("leaders were on Wednesday prevented from entering"). An act
 asked for by a noun of asking is not the asker's ("a request for deploying troops"). Who only compares, suspects
 or speaks of an event, or whose verb has an object of its own beside it, did not do it ("was not comparing the two
-riots", "played a role during the riots"). Every sentence is written for this test."""
+riots", "played a role during the riots"). The one a verb takes "for" an act did it ("arrested two youths for
+attacking a bus"), and what sparks protests is no protester. Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -104,3 +105,34 @@ def test_taking_part_in_a_rally_and_shutting_shops_in_protest_still_protest() ->
     assert events and all(actors == ["students"] for actors, _ in events)
     events = parties("Traders shut their shops in protest.", "PROTEST")
     assert events and all(actors == ["Traders"] for actors, _ in events)
+
+
+# --- the one taken "for" an act did it ---
+
+def test_youths_arrested_for_attacking_a_bus_attacked_it() -> None:
+    events = parties("Police arrested two youths for attacking a bus.")
+    assert any(actors == ["Police"] and recipients == ["youths"] for actors, recipients in events)
+    assert all("Police" not in actors for actors, recipients in events if recipients != ["youths"])
+
+
+def test_ridiculed_for_blaming_the_media() -> None:
+    events = parties("The youth leader ridiculed the prime minister for blaming the media for the reports.", "ACCUSE")
+    assert events and all("youth leader" not in actors for actors, _ in events)
+    assert any(actors == ["prime minister"] for actors, _ in events)
+
+
+def test_what_sparks_protests_does_not_protest() -> None:
+    for actors, _ in parties("The finance minister's announcement sparked a wave of protests in the assembly.",
+                             "PROTEST"):
+        assert "finance minister" not in actors
+
+
+def test_instigators_who_trigger_a_clash_still_clash() -> None:
+    events = parties("In order to trigger a communal clash, some miscreants had littered the market with bones.",
+                     "ASSAULT")
+    assert events and all(actors == ["miscreants"] for actors, _ in events)
+
+
+def test_a_request_to_meet_with_no_one_asked_is_the_askers_meeting() -> None:
+    events = parties("The ministry was reviewing the Russian request to meet with the detained woman.", "CONSULT")
+    assert events and all(actors == ["Russian"] for actors, _ in events)

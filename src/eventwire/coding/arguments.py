@@ -174,6 +174,7 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
     if absolute is not None:
         return absolute, True
     raised = False  # a passive infinitive takes the subject of the word it complements as its patient
+    via_noun = False  # climbed out of a noun's phrase ("a plan to return people")
     for _ in range(4):
         # the parser sometimes hangs the subject on the auxiliary ("X and Y however have opposed")
         auxiliaries = [c for c in current.children if c.dep_ in {"aux", "auxpass"} and c.i < current.i]
@@ -204,6 +205,7 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             if owner is not None:
                 return owner, False
             current = noun.head if noun.head.i != noun.i else noun
+            via_noun = True
             continue
         march = _march_of(current) or (_purpose_carrier(current) if current.dep_ == "acl" else None)
         if march is not None:
@@ -229,6 +231,14 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             # it; the one asked does, when the noun names him ("a request to the centre for deploying troops")
             asked = [g for g in _prep_objects(current, {"to"}) if g.pos_ in {"NOUN", "PROPN"} and g.i < token.i]
             return (asked[0], False) if asked else (None, False)
+        if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in {"for", "of"} \
+                and current.head.head.pos_ == "VERB" and not via_noun:
+            # "police arrested two youths for attacking a bus", "condemned the bomber for attacking citizens",
+            # "accused the party of instigating riots": the one the verb takes for it did it, not its subject
+            taken = [c for c in current.head.head.children if c.dep_ in {"dobj", "obj"} and c.i < current.i
+                     and _party_word(c)]
+            if taken:
+                return taken[0], False
         if current.dep_ == "xcomp" and (current.i == token.i or (
                 _elided_passive(token) and token.head.i == current.i)) and any(
                 c.dep_ == "auxpass" for c in current.children) and (
@@ -238,6 +248,7 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             # airlifted", a duty, whose event is the airlifting's)
             raised = True
         if current.dep_ in _INHERIT_SUBJECT and current.head.i != current.i:
+            via_noun = via_noun or current.pos_ in {"NOUN", "PROPN"}
             current = current.head
             continue
         break
@@ -246,6 +257,15 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
 
 # Verbs of protest no one undergoes: hung as a participle on a noun, that noun did it.
 _PROTESTING = {"protest", "march", "agitate", "demonstrate", "riot", "rampage", "picket", "rally"}
+
+
+def _party_word(token: Any) -> bool:
+    """Whether a noun or pronoun names someone who can act: a name, a group, a noun for people, a personal
+    pronoun (not "it" or "this")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in {"him", "her", "them", "us", "me", "you"}
+    return token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "NORP"} \
+        or bool({token.lemma_.lower(), token.lower_} & (_PERSON_NOUNS | _GROUPS))
 
 
 def _protesters(verb: Any) -> Any | None:
@@ -547,6 +567,9 @@ def _left_dead(noun: Any) -> Any | None:
 # Prepositions that name what one speaks of or reacts to, not what one takes part in.
 _ABOUT_PREPS = {"to", "about", "over", "after", "following", "for", "against", "of", "since", "before",
                 "despite", "amid", "amidst", "regarding", "concerning", "under"}  # "came under attack": suffered it
+# Verbs of causing: their subject does the event noun they carry only when it is a party ("miscreants tried to
+# trigger a clash"), not an act or a thing ("the minister's announcement sparked a wave of protests").
+_CAUSING = {"spark", "trigger", "cause", "fuel", "ignite", "provoke", "prompt", "precipitate"}
 # Objects of a verb that say one took part in the event its "in" phrase names.
 _TAKEN_PART = {"part", "lead", "parts", "share"}
 # Verbs whose subject is the target of the event noun they carry: "the town faced rocket attacks".
@@ -624,7 +647,7 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
         # "held talks", "gathered in a protest": the subject of the carrying verb acts; not who
         # "responded to the bombing" or "commented on the attack"
         subject, passive = _subject_of(head)
-        if subject is not None and not passive:
+        if subject is not None and not passive and (head.lemma_.lower() not in _CAUSING or _party_word(subject)):
             actor_side.append(subject)
     elif head.pos_ == "VERB" and (head.lemma_.lower() in _FACED
                                   or (noun.dep_ == "pobj" and noun.head.lower_ == "under")):
