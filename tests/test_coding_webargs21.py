@@ -71,3 +71,17 @@ def test_a_summit_the_stage_is_set_for_is_still_to_come() -> None:
 
 def test_clearing_the_way_for_a_convoy_leaves_an_arrest_done() -> None:
     assert not flags("Police cleared the way for the convoy and arrested two protesters.", "arrested")
+
+
+def test_the_majority_of_rape_cases_are_a_kind() -> None:
+    assert "rape" not in triggers("As with the majority of rape and assault cases, the suspect and the victim knew "
+                                  "each other.")
+
+
+def test_most_attacks_are_a_kind() -> None:
+    assert "attacks" not in triggers("Most attacks on aid workers go unpunished.")
+    assert "protests" not in triggers("The majority of protests in the region are peaceful.")
+
+
+def test_most_protesters_arrested_is_one_arrest() -> None:
+    assert "arrested" in triggers("Most protesters were arrested by police on Monday.")

@@ -438,6 +438,26 @@ def _standing_charge(verb: Any, times: list[TimeExpression]) -> bool:
     return named or (verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children))
 
 
+# Quantities of a kind: "the majority of rape cases", "most attacks on aid workers".
+_MOST = {"majority", "most", "bulk"}
+_CASE_NOUNS = {"case", "incident"}
+
+
+def _most_of_kind(noun: Any) -> bool:
+    """A bare plural event noun, or the "cases"/"incidents" it names, counted as most of its kind: "as with
+    the majority of rape and assault cases", "most attacks on aid workers go unpunished", "the majority of
+    protests are peaceful". "Most of the attacks on Monday" are these attacks (an article)."""
+    node = _first_conjunct(noun)
+    if node.dep_ in {"compound", "nmod"} and node.head.lemma_.lower() in _CASE_NOUNS:
+        node = node.head  # "rape and assault cases"
+    if not _bare_plural(node):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ == "most" for c in node.children):
+        return True
+    head = node.head
+    return node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MOST
+
+
 def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
     """Whether the trigger names a kind of event or a habit rather than one happening, or a toll
     summed over a span of years.
@@ -466,6 +486,8 @@ def generic(token: Any, times: Iterable[TimeExpression]) -> bool:
             return True  # "riots might help the party", "riots do not happen"
         if _averted(token):
             return True  # "measures to prevent riots", "the capacity to launch attacks"
+        if _most_of_kind(token):
+            return True  # "as with the majority of rape cases", "most attacks go unpunished"
         if _liable_or_feared(token) or _common_kind(token):
             return True  # "prone to attacks", "in terror of riot and arson", "rape is common"
         if _measured(token, times):
