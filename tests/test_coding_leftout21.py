@@ -86,3 +86,18 @@ def test_a_protest_against_a_group_move_is_aimed_at_the_group() -> None:
     events = parties("the minister was asked about the protests by dalit organisations against any government move "
                      "to close the hostels.", "PROTEST")
     assert events and all(recipients == ["government"] for _, recipients in events)
+
+
+# who did the harm a when-clause names
+
+
+def test_people_burnt_when_a_village_was_set_on_fire_by_a_gang() -> None:
+    events = parties("at least 25 persons were burnt alive in the village on monday afternoon when the whole village "
+                     "was set on fire by a group of miscreants.")
+    burnt = [actors for actors, recipients in events if "persons" in recipients]
+    assert burnt and all(actors == ["miscreants"] for actors in burnt)
+
+
+def test_people_arrested_when_police_raided_a_house() -> None:
+    events = parties("two youths were arrested when the police raided the house in the old city.", "COERCE")
+    assert any("police" in actors and "youths" in recipients for actors, recipients in events)

@@ -1489,7 +1489,9 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             found = [a for a in _top_level(_in(actors, _participant_tokens(earlier)), earlier)
                      if a not in slots.actors]
         slots.actors += found
-    if trigger.is_verb and not slots.actors and trigger.code[:2] in _VIOLENT_ROOTS and _agent_of(token) is None:
+    # (and force against people or property: "30 persons were burnt alive when the village was set on fire by a
+    # group of miscreants", "two were arrested when police raided the house")
+    if trigger.is_verb and not slots.actors and trigger.code[:2] in _HARMING and _agent_of(token) is None:
         for head in _fight_authors(token, subject, passive):
             slots.author_heads.append(head)
             slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
