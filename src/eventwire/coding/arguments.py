@@ -2012,7 +2012,7 @@ def _argument_noun(head: Any, trigger: Any, doer: bool = False) -> Any | None:
         met = (spoken_to or _carried_target(head, trigger)) and head.head.lower_ == "with" and trigger.pos_ == "NOUN" \
             and verb in _MEETING_NOUNS
         # the side an event noun carried by the trigger is aimed at (a name, people or a group: "made an attack on
-        # the opposition"), or held with (any noun: "held talks with singhal")
+        # the opposition"), or held with (any noun: "held talks with kapoor")
         carried = _carried_target(head, trigger) and (_group_or_name(token) or (
             head.head.lower_ == "with" and {head.head.head.lemma_.lower(), head.head.head.lower_} & _MEETING_NOUNS))
         if not (((passive or obj) and verb in _PATIENT_VERBS) or ((passive or obj or spoken_to) and (
@@ -2124,12 +2124,12 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
                                          if all(r.text != a.text for a in slots.recipients)]
     if not slots.recipients:
         # the owner of property a violent act harms, when the dictionaries do not know them ("the mob attacked
-        # juzer bandukwala's house", "police raided the residence of two brothers"): the one harmed
+        # ravi mehta's house", "police raided the residence of two brothers"): the one harmed
         taken = _place_check(places, overlap=True)
         for head in slots.owner_heads:
             span = _owner_name(head)
             if span is not None and not taken(span) and all(span.text != a.text for a in slots.actors):
-                # (a name's conjuncts are names too, however lower-case text tags them: "of sukhari and mohd faiz")
+                # (a name's conjuncts are names too, however lower-case text tags them: "of anil and sunil rao")
                 slots.recipients += _with_conjuncts(span, head, trigger, lambda h, t, doer=False: _owner_name(
                     h, named=head.pos_ == "PROPN"), taken)
                 break

@@ -741,7 +741,7 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
     if _council_business(trigger, event_type, slots, sentence):
         return False  # "Freelen asked Carruth to schedule a meeting" on a page about a council's meeting
     if _on_a_pastime_page(trigger, event_type, slots, sentence):
-        return False  # "Austria punched its ticket by beating North Macedonia" on a football page, a release note
+        return False  # "Norway booked its place by beating Chile" on a football page, a release note
     if _campaign_promise(trigger, event_type, slots, sentence):
         return False  # "the Democratic candidate promised to protect Medicaid": a promise to voters
     if _campaign_trail(event_type, slots, sentence):
