@@ -92,7 +92,7 @@ def test_a_protest_against_a_group_move_is_aimed_at_the_group() -> None:
 
 
 def test_people_burnt_when_a_village_was_set_on_fire_by_a_gang() -> None:
-    events = parties("at least 25 persons were burnt alive in the village on monday afternoon when the whole village "
+    events = parties("at least 14 persons were burnt alive in the town on friday afternoon when the whole town "
                      "was set on fire by a group of miscreants.")
     burnt = [actors for actors, recipients in events if "persons" in recipients]
     assert burnt and all(actors == ["miscreants"] for actors in burnt)

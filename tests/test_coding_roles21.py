@@ -80,7 +80,7 @@ def test_a_request_to_someone_to_investigate_is_his_to_do() -> None:
 # --- who only speaks of, compares or suspects a hand in an event did not do it ---
 
 def test_comparing_two_riots_is_no_rioting() -> None:
-    for actors, _ in parties("The minister said he was not comparing the two riots.", "PROTEST"):
+    for actors, _ in parties("The governor insisted that he had never compared the two riots.", "PROTEST"):
         assert actors == []
 
 
