@@ -56,9 +56,12 @@ obesity depression injury injuries fatigue fire fires wildfire wildfires blaze b
 floods drought poverty inflation unemployment hunger famine odds urge temptation traffic bill bills law
 laws proposal proposals plan plans ban bans decision decisions rule rules regulation regulations policy
 policies tax taxes tariff tariffs cut cuts closure closures redlining discrimination racism stereotype
-stereotypes stigma
+stereotypes stigma price prices cost costs rent rents debt debts recession slump downturn shortage shortages
+hardship hardships
 """.split())
 _FIGHTING = {"fight", "battle", "combat"}
+# Prepositions that name what one fights or battles: "battling through a crisis", "fighting against poverty".
+_FOUGHT_THROUGH = {"through", "against", "with"}
 # What one scores in a game: "scored 26 points against a team".
 TALLIES = frozenset("point goal run touchdown basket try wicket century hat-trick equaliser equalizer "
                     "penalty birdie eagle knockout".split())
@@ -641,6 +644,8 @@ def figurative(verb: Any, lemma: str) -> bool:
             any(c.dep_ in {"ccomp", "csubj"} for c in verb.children) or verb.tag_ == "VBG") and not any(
             c.dep_ in {"dobj", "obj"} for c in verb.children):
         return True  # "it is striking that …"
+    if lemma in _FIGHTING and _fought_figuratively(verb):
+        return True  # "battling to win the vote", "fought to hold back tears", "battling through a crisis"
     if lemma == "demonstrate" and (any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
                                    or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         return True  # "as demonstrated by …", "was demonstrated": shown, no protest
@@ -648,6 +653,21 @@ def figurative(verb: Any, lemma: str) -> bool:
                                                              not in _PROTESTERS) for c in verb.children):
         return True  # "the figures demonstrate that …", "demonstrated the new software": shown, no protest
     return False
+
+
+def _fought_figuratively(verb: Any) -> bool:
+    """A fight that is an effort, not combat: "battle/fight to" do something with no armed, violent or
+    animal word in the sentence ("parties battling to win the election", "fought to hold back tears",
+    "the firm fought to stay afloat"; "troops battled to retake the town" stays a fight), or a fight
+    "through", "against" or "with" what is no foe (:data:`FOUGHT_NON_FOES`: "battling through a crisis",
+    "fighting against rising prices")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not objects and any(c.dep_ in {"xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children) and unarmed_scene(verb):
+        return True
+    fought = objects + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _FOUGHT_THROUGH
+                        for g in c.children if g.dep_ == "pobj"]
+    return bool(fought) and all(g.lemma_.lower() in FOUGHT_NON_FOES or g.lower_ in FOUGHT_NON_FOES for g in fought)
 
 
 # Fictions and shows whose plot is told: "the film depicts rebels attacking a convoy".

@@ -1,0 +1,49 @@
+"""Everyday senses, second round of the twenty-first session (issue 4, precision, category everyday):
+a fight that is an effort, not combat (coding/everyday.py, :func:`_fought_figuratively`). "Battle/fight
+to" do something with no armed, violent or animal word in the sentence, or a fight through, against or
+with what is no foe (a crisis, rising prices), codes no event; troops, rebels and police still fight.
+Every sentence is written for this test, varying the nouns, names, numbers and word order.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+PUBLISHED = "2023-06-14"
+
+
+def kinds(text: str) -> list[str]:
+    return [e.event for e in code_text(text, published=PUBLISHED)]
+
+
+EFFORTS = [
+    "Both parties are battling to win votes in the March election.",
+    "The two candidates fought to win over undecided voters in Ohio.",
+    "Opposition parties battled to keep their seats in the regional vote.",
+    "The farmer fought to hold back tears as he spoke to reporters.",
+    "The company fought to stay afloat during the recession.",
+    "Residents are battling through a severe housing crisis this winter.",
+    "Many families in Leeds are battling rising energy prices.",
+    "Pensioners in Lyon fought against soaring rents for three years.",
+]
+
+
+@pytest.mark.parametrize("sentence", EFFORTS)
+def test_a_fight_that_is_an_effort_is_no_event(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+COMBAT = [
+    "Government troops battled to retake the town from rebels on Monday.",
+    "Rebels fought to hold the airport against an army assault.",
+    "Police fought with protesters in the capital on Friday.",
+    "Kenyan police battled stone-throwing protesters in Nairobi.",
+]
+
+
+@pytest.mark.parametrize("sentence", COMBAT)
+def test_armed_fights_stay_assaults(sentence: str) -> None:
+    assert "ASSAULT" in kinds(sentence)
