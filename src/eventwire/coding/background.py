@@ -437,6 +437,7 @@ def _name_words(token: Any) -> set[str]:
                 if grand.dep_ == "pobj":
                     words.update(t.lower_ for t in grand.subtree if t.pos_ in {"NOUN", "PROPN"})
             words.update(t.lower_ for t in _loose_object(child))
+    words.update(t.lower_ for t in _in_place(token) if t.pos_ in {"NOUN", "PROPN"})
     return {w for w in words if w.isalpha() and w not in _COMMON_NAME_WORDS and w not in _WEEKDAYS
             and w not in _MONTH_NUMBERS}
 
@@ -640,11 +641,32 @@ def _proper_name(token: Any, published: Any) -> bool:
     words += [t for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "at"}
               for g in c.children if g.dep_ == "pobj" for t in g.subtree]
     words += [t for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "at"} for t in _loose_object(c)]
+    words += _in_place(token)
     names = _article_names(token.doc)
     found = {t.lower_ for t in words if t.is_alpha and t.lower_ in names}
     if found:
         return not found & _news_names(token.doc, published)
     return _compound_name(token, published)
+
+
+def _in_place(token: Any) -> list[Any]:
+    """The place of a happening noun's "in" phrase when that noun also names its target ("the attack on
+    pilgrims in Sabarmati Express", "the massacre of villagers in Srebrenica", the "in" phrase hung on the noun
+    or on its target): the place noun and its
+    compounds only, not the words hung under it ("the attack in a call to the BBC" names no place)."""
+    targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "of", "against"}
+               for g in c.children if g.dep_ == "pobj"]
+    if not targets and not any(c.dep_ == "prep" and c.lower_ in {"on", "of", "against"} for c in token.children):
+        return []
+    words: list[Any] = []
+    for prep in [c for holder in [token, *targets] for c in holder.children]:  # "the bombing of the bazaar in X"
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj":
+                words += [place] + [c for c in place.children if c.dep_ == "compound"]
+        words += _loose_object(prep)
+    return words
 
 
 def _compound_name(token: Any, published: Any) -> bool:

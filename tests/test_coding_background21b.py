@@ -1,0 +1,43 @@
+"""Background, twenty-first session, second round (issue 4): a known happening named by the place in its
+"in" phrase, when the noun also names its target ("the attack on pilgrims in Srinagar", "the bombing of
+the bazaar in Peshawar", the "in" phrase hung on the noun or on its target), told in a dated article with
+no time of its own, is the happening the news came from, told again (:func:`background.named_by_place`).
+A new happening ("an attack on a convoy in ...") or one dated to the news day stays news. Every sentence
+is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coding import code_text
+
+RETOLD = [
+    ("Relief camps filled up across the district. Villagers said they had been shaken by the brutal attack on "
+     "pilgrims in Srinagar and wanted the army to stay.", "attack", "2010-07-20"),
+    ("The minister spoke for an hour. He said the country still mourned the massacre of farmers in Kandhamal "
+     "and promised a memorial.", "massacre", "2009-03-11"),
+    ("Traders stayed shut. Anger over the bombing of the bazaar in Peshawar had not faded, a shopkeeper told "
+     "reporters.", "bombing", "2013-10-02"),
+    ("Shops reopened slowly in the old quarter. Residents were still angry about the deadly raid on a mosque "
+     "in Hyderabad, a trader said.", "raid", "2012-08-08"),
+]
+
+NEWS = [
+    ("The convoy was hit at dawn. The attack on the convoy in Kandahar on Tuesday killed six soldiers, "
+     "officials said.", "2012-08-07"),
+    ("An attack on a convoy in Kandahar killed six soldiers, officials said.", "2012-08-07"),
+    ("Gunmen opened fire in a market in Quetta on Tuesday. The attack on shoppers in Quetta killed nine "
+     "people, police said.", "2012-08-07"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,published", RETOLD)
+def test_a_happening_named_by_its_place_is_told_again(text: str, trigger: str, published: str) -> None:
+    events = [e for e in code_text(text, published=published) if e.evidence and e.evidence.trigger == trigger]
+    assert events and all(e.modality.historical for e in events)
+
+
+@pytest.mark.parametrize("text,published", NEWS)
+def test_the_day_s_own_happening_stays_news(text: str, published: str) -> None:
+    events = [e for e in code_text(text, published=published) if e.event == "ASSAULT"]
+    assert events and not any(e.modality.historical for e in events)
