@@ -2,7 +2,8 @@
 a fight that is an effort, not combat (coding/everyday.py, :func:`_fought_figuratively`). "Battle/fight
 to" do something with no armed, violent or animal word in the sentence, or a fight through, against or
 with what is no foe (a crisis, rising prices), codes no event; troops, rebels and police still fight.
-Every sentence is written for this test, varying the nouns, names, numbers and word order.
+"Target" whose doer is a campaign, an advert, a tax or a law (:func:`_aimed_by_words`) is aimed at, not
+attacked. Every sentence is written for this test, varying the nouns, names, numbers and word order.
 """
 
 from __future__ import annotations
@@ -46,4 +47,27 @@ COMBAT = [
 
 @pytest.mark.parametrize("sentence", COMBAT)
 def test_armed_fights_stay_assaults(sentence: str) -> None:
+    assert "ASSAULT" in kinds(sentence)
+
+
+# "Target" whose doer is a campaign, an advert, a tax, a law or a letter, in a sentence with no armed word.
+AIMED = [
+    "A telephone campaign by a church group targeted two senators in Richmond.",
+    "The advertising campaign targeted young voters in Texas.",
+    "New television adverts target older voters in Florida.",
+    "The lawmakers were targeted by a letter-writing drive from a farmers' union.",
+]
+
+
+@pytest.mark.parametrize("sentence", AIMED)
+def test_aimed_by_a_campaign_or_a_tax_is_no_assault(sentence: str) -> None:
+    assert "ASSAULT" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Airstrikes targeted rebel positions near Idlib.",
+    "Gunmen targeted a police station in Quetta on Sunday.",
+    "A bombing campaign targeted bridges across the province.",
+])
+def test_armed_targeting_stays_an_assault(sentence: str) -> None:
     assert "ASSAULT" in kinds(sentence)

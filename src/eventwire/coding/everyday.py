@@ -644,6 +644,8 @@ def figurative(verb: Any, lemma: str) -> bool:
             any(c.dep_ in {"ccomp", "csubj"} for c in verb.children) or verb.tag_ == "VBG") and not any(
             c.dep_ in {"dobj", "obj"} for c in verb.children):
         return True  # "it is striking that …"
+    if lemma == "target" and _aimed_by_words(verb):
+        return True  # "a phone campaign targeted two senators", "the new tax targets landlords"
     if lemma in _FIGHTING and _fought_figuratively(verb):
         return True  # "battling to win the vote", "fought to hold back tears", "battling through a crisis"
     if lemma == "demonstrate" and (any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
@@ -653,6 +655,26 @@ def figurative(verb: Any, lemma: str) -> bool:
                                                              not in _PROTESTERS) for c in verb.children):
         return True  # "the figures demonstrate that …", "demonstrated the new software": shown, no protest
     return False
+
+
+# What aims at people without a weapon: a campaign, an advert, a tax, a law, a letter.
+AIMING_WORDS = frozenset("""
+campaign campaigns ad ads advert adverts advertisement advertisements advertising commercial commercials mailer
+mailers marketing message messages letter letters email emails call calls petition petitions tax taxes levy
+levies law laws bill bills policy policies measure measures rule rules regulation regulations programme
+programmes program programs scheme schemes initiative initiatives survey surveys study studies audit audits
+product products drive
+""".split())
+
+
+def _aimed_by_words(verb: Any) -> bool:
+    """"Target" whose doer is a campaign, an advert, a tax, a law or a letter, with no armed, violent or
+    animal word in the sentence: "a phone campaign targeted two senators", "the advertisements target young
+    voters", "lawmakers were targeted by a letter-writing drive". Aimed at, not attacked."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(d.lemma_.lower() in AIMING_WORDS or d.lower_ in AIMING_WORDS for d in doers) \
+        and unarmed_scene(verb)
 
 
 def _fought_figuratively(verb: Any) -> bool:
