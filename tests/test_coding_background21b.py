@@ -41,3 +41,33 @@ def test_a_happening_named_by_its_place_is_told_again(text: str, trigger: str, p
 def test_the_day_s_own_happening_stays_news(text: str, published: str) -> None:
     events = [e for e in code_text(text, published=published) if e.event == "ASSAULT"]
     assert events and not any(e.modality.historical for e in events)
+
+
+# An act told in the simple past and placed "during/under" a rule named by its ruler: a past government's time.
+EARLIER_RULE = [
+    ("During the Janata Dal rule, the police arrested rioters within hours of every clash.", "arrested",
+     "2008-05-06"),
+    ("Under Taliban rule, hundreds of men were detained by the religious police, the report said.", "detained",
+     "2015-04-02"),
+    ("Singh, during whose tenure the army was deployed in Punjab, spoke at the rally.", "deployed", "2004-02-10"),
+    ("Police arrested dozens of protesters during the Ershad regime, the former minister recalled.", "arrested",
+     "2001-09-09"),
+]
+
+PRESENT_RULE = [
+    "Under the current regime, police arrested forty students on Monday.",
+    "Police arrested forty students on Monday under the rule of law, the minister said.",
+    "Police have arrested hundreds of activists under the Sisi regime.",
+]
+
+
+@pytest.mark.parametrize("text,trigger,published", EARLIER_RULE)
+def test_an_act_of_an_earlier_rule_is_background(text: str, trigger: str, published: str) -> None:
+    events = [e for e in code_text(text, published=published) if e.evidence and e.evidence.trigger == trigger]
+    assert events and all(e.modality.historical for e in events)
+
+
+@pytest.mark.parametrize("text", PRESENT_RULE)
+def test_the_present_rule_or_the_rule_of_law_is_news(text: str) -> None:
+    events = [e for e in code_text(text, published="2016-05-10") if e.event == "COERCE"]
+    assert events and not any(e.modality.historical for e in events)

@@ -318,6 +318,8 @@ def recalled(token: Any) -> bool:
         return True  # "the Cultural Revolution, in which millions were killed"
     if _some_time_back(token):
         return True  # "was killed here sometime back", "torched some days back"
+    if _earlier_rule(token):
+        return True  # "during the Congress rule, riots were controlled", "during whose reign reforms were begun"
     if _perfect_day_before(token):
         return True  # "a day earlier, a crowd had stoned the clinic": a day before a past the story tells
     return any((c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS and c.i < token.i)
@@ -325,6 +327,34 @@ def recalled(token: Any) -> bool:
                or (c.dep_ == "prep" and c.lower_ == "in" and any(  # "killed in the attack which sparked…"
                    g.dep_ == "pobj" and (named_by_date(g) or told_before(g)) for g in c.children))
                for c in token.children)
+
+
+# A span of rule named by its ruler ("during the Congress rule", "under Taliban rule", "during whose reign").
+_RULE_SPANS = {"rule", "regime", "reign", "raj", "tenure", "era"}
+# Modifiers that make the span the present one ("under the present regime").
+_NOW_SPANS = {"current", "present", "new", "this", "incumbent", "ongoing", "today", "own"}
+
+
+def _earlier_rule(verb: Any) -> bool:
+    """A verb told in the simple past (or its passive) and placed "during/under" a rule named by its
+    ruler ("during the Congress rule, similar riots were controlled", "under Taliban rule women were
+    barred", "during whose reign reforms were initiated"): the act of a past government's time, told
+    as background. Not the present one's ("under the current regime"), not the present perfect ("have
+    been arrested under the new rule"), not "the rule of law" (no ruler named)."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PRESENT_AUXILIARIES | {"will", "would", "can", "could", "may",
+                                                                              "might", "should", "must", "shall"}
+           for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"during", "under"}:
+            continue
+        for span in prep.children:
+            if span.dep_ not in {"pobj", "pcomp"} or span.lemma_.lower() not in _RULE_SPANS:
+                continue
+            rulers = [c for c in span.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+            if rulers and not any(c.lower_ in _NOW_SPANS for c in span.children):
+                return True
+    return False
 
 
 def _modals(verb: Any) -> set[str]:
