@@ -45,3 +45,25 @@ def test_a_body_still_stands_for_a_later_it() -> None:
     text = "The home ministry met in Delhi on Monday. It demanded a report from the state government."
     sectors = [a.sector for e in code_text(text, published=PUBLISHED) if e.event == "REQUEST" for a in e.actors]
     assert sectors == ["GOV"]
+
+
+# "President's rule" (India's central rule over a state) is a form of government: the president or governor in
+# it is not the one an imposition hits (coding/arguments.py, ``_participant_tokens``); "the president's rule",
+# a regime, still names him.
+RULE_IMPOSED = [
+    "The centre imposed president's rule in Bihar on Tuesday.",
+    "President's rule has been imposed in Uttar Pradesh since last week, the minister said.",
+    "On Friday the cabinet decided to impose governor's rule in Jammu and Kashmir for six months.",
+]
+
+
+@pytest.mark.parametrize("text", RULE_IMPOSED)
+def test_presidents_rule_does_not_make_the_president_a_target(text: str) -> None:
+    recipients = [(r.name or r.text).lower() for e in code_text(text, published=PUBLISHED) for r in e.recipients]
+    assert not any(word in r for r in recipients for word in ("president", "governor")), recipients
+
+
+def test_the_presidents_rule_as_a_regime_still_names_him() -> None:
+    text = "The protesters demanded an end to the president's rule over the country."
+    recipients = [(r.name or r.text).lower() for e in code_text(text, published=PUBLISHED) for r in e.recipients]
+    assert any("president" in r for r in recipients), recipients

@@ -936,7 +936,16 @@ def _participant_tokens(head: Any) -> set[int]:
         for child in head.children:
             if child.dep_ == "poss":
                 found -= _subtree(child, _PHRASE_STOP)
+    if lemma == "rule":
+        # "imposed president's rule", "governor's rule was extended": a form of government (India's central rule
+        # over a state), not a thing done to a president or a governor (but "the president's rule": his regime)
+        found -= {i for c in head.children if c.dep_ == "poss" and c.lower_ in _RULING_OFFICES
+                  and not any(d.dep_ in {"det", "poss", "amod", "compound"} for d in c.children)
+                  for i in _subtree(c, _PHRASE_STOP)}
     return found
+
+
+_RULING_OFFICES = {"president", "governor"}
 
 
 # Words that pick some of a group named in their "of" phrase: "some of the rioters", "one of the accused", "two of
