@@ -3,7 +3,7 @@ a fight that is an effort, not combat (coding/everyday.py, :func:`_fought_figura
 to" do something with no armed, violent or animal word in the sentence, or a fight through, against or
 with what is no foe (a crisis, rising prices), codes no event; troops, rebels and police still fight.
 "Target" whose doer is a campaign, an advert, a tax or a law (:func:`_aimed_by_words`) is aimed at, not
-attacked. Every sentence is written for this test, varying the nouns, names, numbers and word order.
+attacked; "clash with" between two single persons (:func:`_quarrel`) is a quarrel. Every sentence is written for this test, varying the nouns, names, numbers and word order.
 """
 
 from __future__ import annotations
@@ -71,3 +71,27 @@ def test_aimed_by_a_campaign_or_a_tax_is_no_assault(sentence: str) -> None:
 ])
 def test_armed_targeting_stays_an_assault(sentence: str) -> None:
     assert "ASSAULT" in kinds(sentence)
+
+
+# "Clash with" between two single persons (a named person or a post-holder) with no armed word: a quarrel.
+QUARRELS = [
+    "The finance minister clashed with her deputy over the budget.",
+    "Senator Ruiz has repeatedly clashed with the governor about school funding.",
+    "The health secretary clashed with the mayor over hospital closures.",
+    "Prime Minister Olsen clashed with his predecessor on Tuesday.",
+    "The governor has clashed with the state treasurer about pensions.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUARRELS)
+def test_a_quarrel_between_two_people_is_no_assault(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Students clashed with supporters of the ruling party in Dhaka.",
+    "Protesters clashed with police over the new law.",
+    "Hamas clashed with Fatah in Gaza City.",
+])
+def test_clashes_of_groups_stay_events(sentence: str) -> None:
+    assert kinds(sentence) != []

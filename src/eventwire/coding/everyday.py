@@ -646,6 +646,8 @@ def figurative(verb: Any, lemma: str) -> bool:
         return True  # "it is striking that …"
     if lemma == "target" and _aimed_by_words(verb):
         return True  # "a phone campaign targeted two senators", "the new tax targets landlords"
+    if lemma == "clash" and _quarrel(verb):
+        return True  # "the finance minister clashed with her deputy over the budget": words, no fight
     if lemma in _FIGHTING and _fought_figuratively(verb):
         return True  # "battling to win the vote", "fought to hold back tears", "battling through a crisis"
     if lemma == "demonstrate" and (any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
@@ -675,6 +677,31 @@ def _aimed_by_words(verb: Any) -> bool:
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return bool(doers) and all(d.lemma_.lower() in AIMING_WORDS or d.lower_ in AIMING_WORDS for d in doers) \
         and unarmed_scene(verb)
+
+
+# One person holding a post, whose clash with another is a quarrel when no weapon is near.
+OFFICE_HOLDERS = frozenset("""
+minister deputy governor senator congressman congresswoman president vice-president chief adviser advisor aide
+colleague assistant coach manager boss chairman chairwoman chair secretary mayor speaker spokesman spokeswoman
+director executive ceo founder partner predecessor successor son-in-law daughter-in-law rival counterpart
+lawmaker legislator councillor councilor councilman commissioner premier chancellor treasurer editor
+""".split())
+
+
+def _quarrel(verb: Any) -> bool:
+    """"Clash with" between two single persons (a named person or one post-holder: minister, deputy, aide,
+    coach, colleague) in a sentence with no armed, violent or animal word: "the minister clashed with her
+    deputy", "Senator Ruiz clashed with the governor about funding". Groups (students, supporters), states and
+    police keep their clash."""
+    def person(noun: Any) -> bool:
+        if noun.tag_ in {"NNS", "NNPS"}:
+            return False
+        return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in OFFICE_HOLDERS or noun.lower_ in OFFICE_HOLDERS
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+              if g.dep_ == "pobj"]
+    armed = {w for t in verb.sent if t.i != verb.i for w in (t.lower_, t.lemma_.lower())} & ARMED_SCENE
+    return bool(subjects) and bool(others) and all(person(n) for n in subjects + others) and not armed
 
 
 def _fought_figuratively(verb: Any) -> bool:
