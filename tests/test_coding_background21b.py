@@ -71,3 +71,21 @@ def test_an_act_of_an_earlier_rule_is_background(text: str, trigger: str, publis
 def test_the_present_rule_or_the_rule_of_law_is_news(text: str) -> None:
     events = [e for e in code_text(text, published="2016-05-10") if e.event == "COERCE"]
     assert events and not any(e.modality.historical for e in events)
+
+
+# The day's own happening told again by its place: the lead dates it on the main verb and tells the deaths in a
+# participle or a second verb ("ripped through a market on Tuesday, killing nine"); the lead is a news sentence.
+NEWS_RETOLD = [
+    "A bomb ripped through a market in Quetta on Tuesday, killing nine people. Police said the bombing of the "
+    "market in Quetta bore the marks of a sectarian group.",
+    "Gunmen stormed a hotel in Kabul on Tuesday and killed five guests. The attack on guests in Kabul drew "
+    "condemnation.",
+    "Militants raided a checkpoint in Bannu on Monday night, killing three soldiers. Officials said the attack on "
+    "soldiers in Bannu was the worst this year.",
+]
+
+
+@pytest.mark.parametrize("text", NEWS_RETOLD)
+def test_the_day_s_happening_named_again_by_its_place_stays_news(text: str) -> None:
+    events = [e for e in code_text(text, published="2012-08-07") if e.event == "ASSAULT"]
+    assert events and not any(e.modality.historical for e in events)

@@ -764,7 +764,10 @@ def _news_sentences(doc: Any, published: Any) -> list[Any]:
                 if word.pos_ in {"NOUN", "PROPN"} and word.lemma_.lower() in _HAPPENINGS:
                     back = _days_back(_time_words(word), published)
                 elif word.pos_ == "VERB" and word.lemma_.lower() in _HAPPENING_VERBS:
-                    back = _days_back(_dates_on(word), published)
+                    words = _dates_on(word)
+                    if word.dep_ in {"advcl", "conj", "xcomp"} and word.head.pos_ == "VERB":
+                        words += _dates_on(word.head)  # "a bomb ripped through a market on Tuesday, killing nine"
+                    back = _days_back(words, published)
                 else:
                     continue
                 if back is not None and 0 <= back <= 1:
