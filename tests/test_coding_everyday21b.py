@@ -95,3 +95,20 @@ def test_a_quarrel_between_two_people_is_no_assault(sentence: str) -> None:
 ])
 def test_clashes_of_groups_stay_events(sentence: str) -> None:
     assert kinds(sentence) != []
+
+
+# "Exploding" as a participle on a noun that does not blow up: protests, anger, prices.
+SURGES = [
+    "With Chile's student protests exploding across the country, the minister resigned.",
+    "With teachers' protests exploding in three states, the union called a national meeting.",
+    "With nurses' protests exploding across Ireland, the health minister flew home early.",
+]
+
+
+@pytest.mark.parametrize("sentence", SURGES)
+def test_protests_exploding_are_no_bombing(sentence: str) -> None:
+    assert "ASSAULT" not in kinds(sentence)
+
+
+def test_a_bomb_exploding_stays_an_assault() -> None:
+    assert "ASSAULT" in kinds("A bomb exploding near the market in Kandahar killed four people.")

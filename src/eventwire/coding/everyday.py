@@ -637,9 +637,10 @@ def figurative(verb: Any, lemma: str) -> bool:
         return True  # "the seer was surrounded by devotees"
     if told_in_fiction(verb):
         return True  # "the film depicts rebels attacking a convoy": a plot
-    if lemma in {"explode", "erupt"} and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURATIVE_BLASTS for c in verb.children):
-        return True
+    if lemma in {"explode", "erupt"} and (any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURATIVE_BLASTS for c in verb.children) or (
+            verb.dep_ == "acl" and verb.head.lemma_.lower() in _FIGURATIVE_BLASTS)):
+        return True  # "anger exploded", "with protests exploding across the country" (a participle on its noun)
     if lemma == "strike" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children) and (
             any(c.dep_ in {"ccomp", "csubj"} for c in verb.children) or verb.tag_ == "VBG") and not any(
             c.dep_ in {"dobj", "obj"} for c in verb.children):
