@@ -433,9 +433,9 @@ def _standing_charge(verb: Any, times: list[TimeExpression]) -> bool:
         return False
     if any(c.dep_ == "agent" or c.dep_ == "neg" for c in verb.children):
         return False
-    named = any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children) or any(
+    # the charge's preposition on the verb, also stranded in a relative clause ("the crimes he is charged with")
+    return any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children) or any(
         t.dep_ == "pobj" and t.head.lower_ == prep and t.head.head == verb for t in verb.sent)
-    return named or (verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children))
 
 
 # Quantities of a kind: "the majority of rape cases", "most attacks on aid workers".

@@ -128,8 +128,8 @@ def _played(trigger: Trigger, slots: Slots, lemmas: set[str]) -> bool:
 def _on_a_pastime_page(trigger: Trigger, event_type: str, slots: Slots, sentence: Any) -> bool:
     """A candidate on a page about a game or a match (:func:`.everyday.sport_page`) with no state body,
     armed group or organisation among its parties and no armed word in its sentence: a result, a
-    team's or a fan's doing ("Portugal allowed only one shot on goal", "the U.S. had won all previous
-    meetings"), not an act between political actors. A ministry banning a club or police arresting
+    team's or a fan's doing ("the visitors allowed a single shot on goal", "the hosts had won every
+    earlier meeting"), not an act between political actors. A ministry banning a club or police arresting
     fans on the same page stay, and so do protests: residents marching against evictions for a stadium
     protest whatever page tells it. A page about software or gadgets (:func:`.everyday.software_page`)
     is read the same way, its protests too: "the community is rallying around the new version", "a
@@ -739,7 +739,7 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
     if _local_procedure(event_type, slots):
         return False  # a county commission's, a town council's own business
     if _council_business(trigger, event_type, slots, sentence):
-        return False  # "Freelen asked Carruth to schedule a meeting" on a page about a council's meeting
+        return False  # "Alderman Reyes asked the clerk to set a hearing" on a page about a council's meeting
     if _on_a_pastime_page(trigger, event_type, slots, sentence):
         return False  # "Norway booked its place by beating Chile" on a football page, a release note
     if _campaign_promise(trigger, event_type, slots, sentence):
