@@ -24,6 +24,10 @@ draws from articles nobody has read for coding: the English trafilatura-eval pag
 the IndiaPoliceEvents articles, as evenly as their events allow. From the ninth session that set is
 halved too: ``--split fresh-dev`` (the Gujarat articles whose id hashes even, with the even
 trafilatura-eval pages) is read for rules, ``--split fresh-held`` (the odd ones) gives draws 9 on.
+By the twenty-first session the held web pages were used up too (the gated coder writes 22 events
+there, all judged), so ``--split fresh2-held`` adds the 20 TempEval-3 platinum articles (AP, BBC, CNN,
+NYT and WSJ news of March 2013, dated by their creation time), which nobody has read for coding: the
+time benchmark scores only their dates. They are all held out (too few to halve); draws 24 on.
 """
 
 from __future__ import annotations
@@ -117,7 +121,19 @@ def fresh_articles(part: str = "all") -> list[Article]:
     return found
 
 
+def te3_articles() -> list[Article]:
+    """The TempEval-3 platinum news articles (web news of 18-22 March 2013) as the time benchmark
+    reads them: the TimeML text with its tags stripped, published on the document creation date."""
+    from time_te3 import TE3, read_tml
+
+    return [Article(doc_id=f"te3:{doc.name}", source="te3", status="ok", body=doc.text.strip(),
+                    published=doc.dct.isoformat())
+            for doc in (read_tml(path) for path in sorted(TE3.glob("*.tml")))]
+
+
 def split_articles(split: str = "all") -> list[Article]:
+    if split == "fresh2-held":
+        return fresh_articles("held") + te3_articles()
     if split.startswith("fresh"):
         return fresh_articles({"fresh": "all", "fresh-dev": "dev", "fresh-held": "held"}[split])
     return [a for a in articles() if split == "all" or half(a.doc_id) == split]
@@ -136,12 +152,17 @@ def sample(draw: int = 0, every: bool = False, split: str = "all") -> list[Event
     return sorted(rng.sample(events, min(SAMPLE, len(events))), key=lambda e: (e.doc_id, e.evidence.start))
 
 
+def source_kind(event: Event) -> str:
+    """"Gujarat" for the IndiaPoliceEvents articles, "web" for the news pages (trafilatura-eval, TempEval-3)."""
+    return "Gujarat" if event.doc_id.startswith("india:") else "web"
+
+
 def _even_by_source(events: list[Event], rng: random.Random) -> list[Event]:
-    """SAMPLE events drawn as evenly as the sources allow (the web pages give few events, the Gujarat
-    articles many): a source with fewer events than its share gives all of them, the rest go to the others."""
+    """SAMPLE events drawn as evenly as the two kinds of source allow (the web pages give few events, the
+    Gujarat articles many): a kind with fewer events than its share gives all of them, the rest go to the other."""
     by_source: dict[str, list[Event]] = {}
     for event in sorted(events, key=lambda e: (e.doc_id, e.evidence.start, e.id)):
-        by_source.setdefault(event.doc_id.split(":", 1)[0], []).append(event)
+        by_source.setdefault(source_kind(event), []).append(event)
     drawn: list[Event] = []
     left = SAMPLE
     for count, (_, pool) in enumerate(sorted(by_source.items(), key=lambda kv: len(kv[1]))):
@@ -194,18 +215,23 @@ def main() -> int:
     parser.add_argument("--draw", type=int, default=0, help="which fixed draw (0: the one of the first figures)")
     parser.add_argument("--all", action="store_true",
                         help="score every coded event that has a judgment, not a sample (paired comparisons)")
-    parser.add_argument("--split", choices=("all", "dev", "held", "fresh", "fresh-dev", "fresh-held"),
+    parser.add_argument("--split", choices=("all", "dev", "held", "fresh", "fresh-dev", "fresh-held", "fresh2-held"),
                         default="all",
                         help="which articles: all (draws 0-5), the gate's dev half, the held-out half (draws 6-7), "
                              "the unread trafilatura-eval odd pages and IndiaPoliceEvents (draw 8), or from the "
-                             "ninth session their dev half (rules) and held half (draws 9 on)")
+                             "ninth session their dev half (rules) and held half (draws 9-23); fresh2-held: the held half "
+                             "and the TempEval-3 platinum articles (draws 24 on)")
     args = parser.parse_args()
     drawn = sample(args.draw, every=args.all, split=args.split)
     judged = judgments()
     right = wrong = 0
     unjudged: list[Event] = []
+    by_kind: dict[str, list[int]] = {}
     for event in drawn:
         verdict = verdict_of(event, judged)
+        if verdict is not None:
+            counts = by_kind.setdefault(source_kind(event), [0, 0])
+            counts[verdict[0] != "right"] += 1
         if args.show:
             print(describe(event), f"\n    -> {verdict[0] + ': ' + verdict[1] if verdict else 'UNJUDGED'}\n")
         if verdict is None:
@@ -217,6 +243,8 @@ def main() -> int:
     total = right + wrong
     print(f"sampled {len(drawn)} events; judged {total}: {right} right, {wrong} wrong"
           f" -> precision {right / total:.3f}" if total else "no judgments yet")
+    if total and args.split.startswith("fresh"):
+        print("by source: " + "; ".join(f"{kind} {r} of {r + w}" for kind, (r, w) in sorted(by_kind.items())))
     if unjudged and not args.all:
         print(f"{len(unjudged)} sampled events have no judgment yet (run with --show)")
     return 0
