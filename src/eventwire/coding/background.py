@@ -329,6 +329,49 @@ def recalled(token: Any) -> bool:
                for c in token.children)
 
 
+def _clause_verb(token: Any) -> Any:
+    """The verb whose clause a trigger's act belongs to: a verb joined to it ("since gunmen stormed the
+    church and burnt the vestry") or a participle of what it did ("launched attacks, killing nine and
+    injuring forty") is told in that verb's clause."""
+    verb = token
+    for _ in range(4):
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        elif verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"} \
+                and not any(c.dep_ in {"mark", "aux"} for c in verb.children):
+            verb = verb.head
+        else:
+            break
+    return verb
+
+
+def since_frame(token: Any) -> bool:
+    """An act told as the start of a span that runs up to the news: a past verb under "since" ("on alert since
+    the group launched attacks across the capital, killing 130", "tense since gunmen stormed a church in
+    March") or in a "when" clause on the time a "since" counts from ("since last May, when the army seized
+    power", "the highest since 10 May 2010, when 110 were killed"). Whatever its date, the act is the earlier
+    happening the news is measured from, not the news. A present tense under "since" gives a reason ("since
+    he is ill"), and a modal is no act told as done; both are left alone."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = _clause_verb(token)
+    if verb.tag_ not in {"VBD", "VBN"} or _modals(verb) or _modals(token):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
+    if when is None or verb.dep_ not in {"relcl", "advcl"}:
+        return False
+    if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":
+        return True  # "since last May, when the army seized power"
+    # read in order, as the parser may hang the clause on the main verb: "since 4 June 2011, when 95 were killed"
+    before = next((t for t in reversed(verb.doc[max(when.i - 3, 0): when.i]) if not t.is_punct), None)
+    if before is None:
+        return False
+    time = before if before.dep_ == "pobj" else before.head
+    return time.dep_ == "pobj" and time.head.lower_ == "since"
+
+
 # A span of rule named by its ruler ("during the Congress rule", "under Taliban rule", "during whose reign").
 _RULE_SPANS = {"rule", "regime", "reign", "raj", "tenure", "era"}
 # Modifiers that make the span the present one ("under the present regime").

@@ -23,8 +23,8 @@ from . import fallback, type_model
 from .arguments import Slots, fill_slots, name_parties, pronoun_subject, speaker_object
 from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
                          identified_by_act, month_year_in_clause, named_by_place, named_year, narrative_before,
-                         past_year, period_before, recalled, refers_back, retold, sentence_dated_before, told_years,
-                         year_written_out, years_since)
+                         past_year, period_before, recalled, refers_back, retold, sentence_dated_before, since_frame,
+                         told_years, year_written_out, years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -119,6 +119,8 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
         return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
     # from here the event is told as done: the words around it may still place it before the news
     token = candidate.trigger.token
+    if since_frame(token):
+        return True  # "on alert since the group launched attacks in March", "since last May, when the army seized power"
     # a duration ("for two weeks", "two weeks back" read as two weeks) does not place the event: the words
     # around it still may ("since the attack on the train two weeks back")
     # nor does a day counted from the story's own past ("a day earlier", "the previous day")

@@ -1,0 +1,59 @@
+"""Flags, twenty-second session (issue 4): background and modality.
+
+Every sentence is written for this test."""
+
+from __future__ import annotations
+
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+DATELINE = "2002-03-10"
+
+
+def flags(text: str, trigger: str, published: str | None = DATELINE) -> set[str]:
+    events = [e for e in code_text(text, published=published) if (e.evidence.trigger or "").lower() == trigger]
+    assert events, f"no event on {trigger!r}"
+    m = events[0].modality
+    return {k for k in ("negated", "hypothetical", "future", "historical") if getattr(m, k)}
+
+
+# since_frame: the act a span up to the news is counted from
+
+
+def test_a_participle_of_a_since_clause_is_background() -> None:
+    text = ("The capital has been on alert since the militant group launched a wave of attacks on cafes, killing "
+            "thirty people and injuring dozens more.")
+    assert "historical" in flags(text, "injuring", published=None)
+
+
+def test_a_dated_since_clause_is_background() -> None:
+    assert "historical" in flags("The town has stayed tense since gunmen stormed a church in March, killing nine "
+                                 "worshippers.", "stormed")
+
+
+def test_a_since_clause_in_a_subordinate_clause_is_background() -> None:
+    text = "Traders say business has not recovered since rioters looted the grain market and burnt the depot."
+    assert "historical" in flags(text, "looted")
+
+
+def test_a_when_clause_on_the_time_a_since_counts_from_is_background() -> None:
+    text = ("Such cases have been heard by army courts since last May, when the generals seized power in a coup, "
+            "the lawyer said.")
+    assert "historical" in flags(text, "seized", published=None)
+
+
+def test_a_when_clause_on_a_full_date_after_since_is_background() -> None:
+    assert "historical" in flags("Tuesday's toll was the highest since 4 June 2011, when 95 people were killed.",
+                                 "killed", published=None)
+    assert "historical" in flags("it was the worst day in the valley since january 3, when militants "
+                                 "ambushed a convoy near the bridge.", "ambushed")
+
+
+def test_since_giving_a_reason_is_not_background() -> None:
+    assert "historical" not in flags("Since the union is on strike, the buses are not running.", "strike")
+
+
+def test_a_plain_after_clause_is_not_background() -> None:
+    assert "historical" not in flags("Police arrested two men on Monday after rioters burnt a bus.", "arrested")
+
