@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from ..nlp.actor_mentions import PLACE_NOUNS
 from ..records import Actor, Mention, Place, Quantity, Sentence, TimeExpression
 from .background import NOUN_MODIFIER
 from .lexicon import default_code, match_noun
@@ -1482,13 +1483,16 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         if forces and not any(r.i in _participant_tokens(h) for h in actor_heads for _, r in actors):
             actor_heads = forces  # "the petition sought deployment of the army": the army, not the petition
             slots.forces = list(forces)
-    slots.actor_heads, slots.recipient_heads = list(actor_heads), list(recipient_heads)
+    slots.actor_heads, slots.recipient_heads = ([h for h in heads if not _where(h, token, trigger.code)]
+                                                for heads in (actor_heads, recipient_heads))
     antecedent = _antecedent(subject) if trigger.is_verb else None
     if antecedent is not None:
         # "Ann Lee, who burned the flag", "the police, who had arrested two men", "a mob that was about to
         # attack": named for the act (the dictionaries' actors stay out of relative clauses)
         (slots.recipient_heads if passive else slots.actor_heads).append(antecedent)
     for head in actor_heads:
+        if _where(head, token, trigger.code):
+            continue  # "troops were deployed in three towns to quell the riots": the towns do nothing
         head = _clause_antecedent(head) or head  # "the workers were arrested when they tried to block ..."
         own = (_participant_tokens(head) | _members(head) | _counted(head)) - second_side
         found = [a for a in _top_level(_in(actors, own), head) if a not in slots.actors]
@@ -1510,6 +1514,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             break  # a claimant only stands in for an author the act does not name
         slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)]
     for head in recipient_heads:
+        if _where(head, token, trigger.code):
+            continue  # "allow puja on the disputed land", "curbs on entry to the temple town": where, not whom
         # "the victims were sheltering when they were surrounded"; "alerted the state headquarters and asked them"
         head = _clause_antecedent(head) or (_object_antecedent(head, token, actor_heads, actors) if verbal else None) \
             or head
@@ -1555,6 +1561,37 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         # "suspects in the 2008 Mumbai attacks": the year names another thing, it does not date this one
         root.dep_ in NOUN_MODIFIER and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i != token.i)]
     return slots
+
+
+# Common nouns for a place ("the disputed land", "the temple town", "three other towns"), and the prepositions by
+# which a phrase they head says where an act was done, to or from (not a country: its state may be the target).
+_PLACE_WORDS = PLACE_NOUNS | {"land", "locality", "site", "spot", "place", "premises", "campus", "ground", "zone",
+                              "belt", "neighbourhood", "neighborhood", "colony", "suburb", "outskirts", "street",
+                              "road", "square", "taluka", "tehsil", "municipality", "township", "hamlet", "settlement"}
+_WHERE_PREPS = {"on", "upon", "onto", "to", "into", "toward", "towards", "from", "in", "at", "across", "within",
+                "inside", "near", "around", "throughout"}
+_VISITS = ("042", "043")  # a visit's host, even a region ("her first visit to the region")
+
+
+def _where(head: Any, trigger: Any, code: str) -> bool:
+    """Whether a participant phrase head is a common noun for a place in a prepositional phrase: the place an act
+    was done in, on, to or from ("allowed the puja on the acquired land", "restricted entry to the temple town",
+    "demanded the withdrawal of curbs from the city"), which the place roles keep, or a place noun an infinitive
+    hangs on ("deployed in three other towns to quell the riots", whatever the parse): not a party (a town's people
+    are not its land). A violent act aimed at a place keeps it as its
+    target ("shelled the outskirts", "fired on the village"), and so does a visit ("a visit to the region")."""
+    if head.pos_ != "NOUN" or (head.lemma_.lower() not in _PLACE_WORDS and head.lower_ not in _PLACE_WORDS):
+        return False
+    if trigger.dep_ in {"relcl", "acl"} and trigger.head.i == head.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return True  # "sent to three other towns to quell the riots" read with "to quell" on the towns
+    first = _first_conjunct(head)  # "in ahmedabad and three other towns"
+    if first.dep_ != "pobj" or first.head.dep_ not in {"prep", "dative"}:
+        return False
+    prep = first.head.lower_
+    if prep not in _WHERE_PREPS or code.startswith(_VISITS):
+        return False
+    return not (code[:2] in _VIOLENT_ROOTS and prep in _AIMED_PREPS | {"onto"})
 
 
 def _comparisons(doc: Any, clause: set[int]) -> set[int]:

@@ -1,0 +1,67 @@
+"""Parties in the wrong place (misrole, twenty-second session): a common noun for a place in a phrase that says
+where an act was done, on what ground, to or from where ("on the acquired land", "entry to the temple town",
+"sent to several villages") is no party, and neither is a place named in an event noun's "in" phrase ("the
+massacre in gujarat"): the place roles keep them, and a state's act abroad still targets the place's state. A
+violent act aimed at a place keeps it as the target. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+PUBLISHED = "2023-06-14"
+
+
+def parties(text: str, kind: str | None = None) -> list[tuple[list[str], list[str]]]:
+    return [([a.text for a in e.actors], [r.text for r in e.recipients])
+            for e in code_text(text, published=PUBLISHED) if kind in {None, e.event}]
+
+
+# --- a common noun for a place after a preposition says where, not whom ---
+
+def test_prayers_refused_on_the_acquired_land() -> None:
+    events = parties("The government will not allow prayers on the acquired land.", "REJECT")
+    assert events and all(actors == ["government"] and "land" not in recipients for actors, recipients in events)
+
+
+def test_gatherings_banned_on_the_land() -> None:
+    events = parties("The commissioner banned all gatherings on the acquired land for a week.", "COERCE")
+    assert events and all(actors == ["commissioner"] and recipients == [] for actors, recipients in events)
+
+
+def test_entry_restricted_to_the_temple_town_names_the_pilgrims_only() -> None:
+    events = parties("Officials restricted the entry of pilgrims to the temple town.", "COERCE")
+    assert events and all(recipients == ["pilgrims"] for _, recipients in events)
+
+
+def test_movement_restricted_to_a_hill_town() -> None:
+    events = parties("The police restricted the movement of tourists to the hill town.", "COERCE")
+    assert events and all(recipients == ["tourists"] for _, recipients in events)
+
+
+def test_police_rushed_to_villages_target_no_village() -> None:
+    events = parties("Police were rushed to four villages in the district to control the situation.", "MOBILIZE")
+    assert events and all(actors == ["Police"] and recipients == [] for actors, recipients in events)
+
+
+def test_troops_sent_to_villages_near_the_border() -> None:
+    events = parties("More troops were sent to several villages near the border on Friday.", "MOBILIZE")
+    assert events and all(recipients == [] for _, recipients in events)
+
+
+def test_a_village_attacked_is_still_the_target() -> None:
+    events = parties("Rebels attacked the village at dawn.", "ASSAULT")
+    assert events and all(recipients == ["village"] for _, recipients in events)
+
+
+def test_towns_fired_on_are_still_targets() -> None:
+    events = parties("Turkey fired on Qamishli and other towns along the border.", "ASSAULT")
+    assert events and all("other towns" in recipients for _, recipients in events)
+
+
+def test_towns_an_infinitive_hangs_on_do_not_quell() -> None:
+    for text in ("it was only by friday noon that the army could finally be deployed in ahmedabad and three other "
+                 "towns to quell the carnage.",
+                 "Army columns were deployed in Bhuj and four other towns to control the mobs."):
+        assert all("towns" not in " ".join(actors) for actors, _ in parties(text))
