@@ -396,7 +396,13 @@ def _fired_from_job(verb: Any, lemma: str) -> bool:
     if not people or any(p.lower_ in _SHOOTING_WORDS or p.lemma_.lower() in _SHOOTING_WORDS for p in people):
         return False
     return all((p.pos_ == "PRON" and p.lower_ not in {"it", "they", "them"}) or p.ent_type_ == "PERSON"
-               or p.lemma_.lower() in STAFF for p in people)
+               or p.lemma_.lower() in JOB_HOLDERS or p.lower_ in JOB_HOLDERS or _bare_name(p) for p in people)
+
+
+def _bare_name(noun: Any) -> bool:
+    """One name with no article, as the object of "fire": a person's ("fired Chaudhry", whatever entity type
+    the small parser guesses), not a weapon's ("fired a Katyusha", "fired Qassams")."""
+    return noun.tag_ == "NNP" and not any(c.dep_ == "det" for c in noun.children)
 
 
 # Emergency services at their work (the eleventh session's second pass, retired web articles): crews
@@ -687,6 +693,10 @@ colleague assistant coach manager boss chairman chairwoman chair secretary mayor
 director executive ceo founder partner predecessor successor son-in-law daughter-in-law rival counterpart
 lawmaker legislator councillor councilor councilman commissioner premier chancellor treasurer editor
 """.split())
+# Who can be fired from a post (s22): staff and holders of an office ("fired the finance minister", "sacked
+# the police commissioner", "fired the chief justice"): a dismissal, not a shooting.
+JOB_HOLDERS = STAFF | OFFICE_HOLDERS | {"judge", "judges", "justice", "commander", "commanders", "prosecutor",
+                                        "collector", "superintendent", "ministers", "governors", "mayors"}
 
 
 def _quarrel(verb: Any) -> bool:

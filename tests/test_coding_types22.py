@@ -1,0 +1,34 @@
+"""Event types, twenty-second session: general type confusions (issue 4). Firing someone from a post is no
+shooting. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+
+def types(text: str, trigger: str, published: str | None = "2021-05-04") -> list[str]:
+    return [e.event for e in code_text(text, published=published) if e.evidence.trigger == trigger]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The prime minister fired the finance minister.", "fired"),
+    ("Governor Ortiz sacked three district judges on Tuesday.", "sacked"),
+    ("the chief minister fired two ministers from his cabinet.", "fired"),
+    ("The president fired Kovacs on Friday after the scandal.", "fired"),
+    ("Former President Lugo fired Ramirez, the chief justice, in 2009.", "fired"),
+])
+def test_firing_an_office_holder_is_no_assault(text: str, trigger: str) -> None:
+    assert "ASSAULT" not in types(text, trigger)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police fired on the crowd near the station.", "fired"),
+    ("Troops fired tear gas at the protesters.", "fired"),
+    ("Hamas fired a Katyusha at Sderot.", "fired"),
+    ("Gunmen fired at the police commissioner's car.", "fired"),
+])
+def test_firing_at_someone_stays_an_assault(text: str, trigger: str) -> None:
+    assert "ASSAULT" in types(text, trigger)
