@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from ..nlp.actor_mentions import PLACE_NOUNS
 from ..records import Actor, Mention, Place, Quantity, Sentence, TimeExpression
+from ..nlp.actor_resolve import UNKNOWN_BODY_HEADS
 from .background import NOUN_MODIFIER
 from .lexicon import default_code, match_noun
 from .triggers import Trigger
@@ -87,13 +88,26 @@ def _subtree(token: Any, stop: set[str] = _OTHER_CLAUSE) -> set[int]:
     return seen
 
 
-def _roots(doc: Any, mentions: Iterable[M]) -> list[tuple[M, Any]]:
-    """Each mention with the syntactic head of its span."""
+_TITLE_WORDS = {key.rsplit(" ", 1)[-1] for key in UNKNOWN_BODY_HEADS}  # heads' and spokesmen's titles
+
+
+def _roots(doc: Any, mentions: Iterable[M], split: bool = False) -> list[tuple[M, Any]]:
+    """Each mention with the syntactic head of its span (``split``: of a phrase the parser split, the last part)."""
     found = []
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and len(span):
-            found.append((mention, span.root))
+            root = span.root
+            tops = [t for t in span if not span.start <= t.head.i < span.end]
+            if split and len(tops) > 1 and _TITLE_WORDS & {t.lower_ for t in span} and any(t.i == root.i for t in tops) and all(t.head.i == root.head.i for t in tops):
+                # a titled phrase the parser split under one head ("bjp" and "president X" both on the verb):
+                # an English noun phrase ends in its head
+                root = tops[-1]
+            elif split and root.head.i == root.i and _TITLE_WORDS & {t.lower_ for t in span}:
+                # "cpm state secretary X criticised ...", parsed with the body's name as the sentence's root and
+                # the verb hung on it: the phrase is the verb's subject
+                root = next((t for t in tops if t.dep_ in ("nsubj", "nsubjpass")), root)
+            found.append((mention, root))
     return found
 
 
@@ -1360,7 +1374,7 @@ def _conveners(verb: Any) -> list[Any]:
 
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
     """The actors, recipients, places, quantities and times that belong to ``trigger``."""
-    actors = _roots(doc, sentence.actors)
+    actors = _roots(doc, sentence.actors, split=True)
     slots = Slots(verbal=verbal)
     second_side: set[int] = set()
     token = trigger.token

@@ -625,12 +625,33 @@ def _fragment(token: Any) -> bool:
     return not token.is_sent_start and all(t.pos_ not in {"VERB", "AUX"} for t in token.sent)
 
 
+# Titles of those who head or speak for a body (actor_resolve.UNKNOWN_BODY_HEADS): a faith body's, a union's or a
+# civic council's president, general secretary or spokesman speaks for that organised body.
+_OFFICER_WORDS = {"president", "chairman", "chairwoman", "chairperson", "convenor", "convener", "treasurer",
+                  "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespersons", "spokeswomen"}
+_SECRETARIES = {("general", "secretary"), ("secretary", "general")}
+
+
+_YIELDING = {"CONCEDE", "RETREAT"}  # what a state yields: no body's officer's act
+
+
+def _body_officer(actor: Any) -> bool:
+    """The head or spokesman of an organised body that is not a firm: a religious, labour or civic body's (the
+    "VHP working president", a "teachers union president") or one no list knows (no code, no sector): when he
+    demands, accuses, agrees or meets, his body does, as a party's or a state's officer would."""
+    if actor.kind not in ("agent", "person", "name", "pronoun") \
+            or actor.sector not in (_CIVILIAN_SECTORS - {"BUS"}) | {None, ""}:
+        return False
+    words = f"{actor.text} {actor.name or ''}".lower().replace("-", " ").split()  # a pronoun: its antecedent's name
+    return bool(set(words) & _OFFICER_WORDS) or any(pair in _SECRETARIES for pair in zip(words, words[1:]))
+
+
 def _allowed_doer(actor: Any, event_type: str, slots: Slots) -> bool:
     """Whether this actor can do a diplomatic event: a state actor always; groups of people when
     they demand, accuse, refuse or threaten ("the Albanians of southern Serbia are demanding"); a
     private person or aid worker when the other side is a state ("a businessman is suing the
     United States") or when it is aid."""
-    if _state_actor(actor):
+    if _state_actor(actor) or _body_officer(actor) and event_type not in _YIELDING:
         return True
     if event_type in _CIVIC and (_crowd(actor) or actor.kind == "demonym"):
         return True
@@ -775,7 +796,7 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         # whoever did it must be political: a country, an organisation, a state body, armed men, a
         # named person; not a loan, a tariff or "young children". Civilians who clash or block
         # roads count: the rules below make that a protest.
-        ok = any(political(a) for a in slots.actors) or (
+        ok = any(political(a) or _body_officer(a) for a in slots.actors) or (
             event_type in _CIVIC and any(a.sector in _CIVILIAN_SECTORS for a in slots.actors)) or (
             _state_act(trigger.code) and any(a.kind == "person" and not a.sector for a in slots.actors)) or (
             _strife_violence(trigger, event_type, slots, sentence))

@@ -278,8 +278,8 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
                 code = owner.code if owner is not None else None
         if kind in COUNTRY_KINDS and code:
             last_country = code
-        if kind not in ("person", "pronoun") and code is None and sector is None:
-            continue  # named, but nothing known about it
+        if kind not in ("person", "pronoun", "name") and code is None and sector is None:
+            continue  # named, but nothing known about it (the head of a body no list knows is kept: kind "name")
         head = doc[mention.head]
         if mention.source == "agent" and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass") and sector \
                 and head.lower_ not in BODY_NOUNS:

@@ -25,7 +25,9 @@ from .actor_coref import link_mentions
 from .actor_dictionary import ActorDictionary
 from .actor_guards import (GUARDED_KINDS, dateline, foreign_party_acronym, place_readings, product_name, reread_as_place,
                            surname_use)
-from .actor_resolve import FORMER_WORDS, TITLE_WORDS, Match, Resolution, find_matches, resolve_tokens
+from .actor_places import place_country
+from .actor_resolve import (BODY_HEADS, FORMER_WORDS, TITLE_MODIFIERS, TITLE_WORDS, UNKNOWN_BODY_HEADS, Match,
+                            Resolution, find_matches, resolve_tokens, unknown_name_word)
 from .actor_usage import ArticleReading, article_country, caseless_article, defined_acronyms, usage_matches
 
 # "in Moscow" is where; "to Moscow", "into Ukraine" name the side an action is aimed at (a visit's
@@ -104,7 +106,9 @@ def _agent_phrase(doc: Any, head: Any, named_at: dict[int, Match]) -> tuple[int,
     for i in range(head.i - 1, start - 1, -1):
         token = doc[i]
         hyphenated = i > 0 and doc[i - 1].text == "-"  # "Russian-backed", "US-based"
-        if (token.pos_ in PHRASE_BREAK_POS and not hyphenated) or token.is_space:
+        ranking = token.lower_ in TITLE_MODIFIERS and token.dep_ in ("amod", "compound") \
+            and token.head.i == head.i  # "the working president", "the acting chairman" (tagged as verbs)
+        if (token.pos_ in PHRASE_BREAK_POS and not hyphenated and not ranking) or token.is_space:
             start = i + 1
             break
     end = head.i + 1
@@ -112,7 +116,7 @@ def _agent_phrase(doc: Any, head: Any, named_at: dict[int, Match]) -> tuple[int,
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and (any(i in named_at for i in range(objects[0].left_edge.i, objects[0].right_edge.i + 1))
-                            or _name_of(doc, head, objects[0])):
+                            or _name_of(doc, head, objects[0]) or _body_of(doc, head, objects[0])):
                 end = objects[0].right_edge.i + 1
         if child.dep_ in ("compound", "punct") and child.i == end and child.text == "-":
             end = child.i + 1
@@ -124,6 +128,18 @@ def _name_of(doc: Any, head: Any, obj: Any) -> bool:
     "of" phrase is one name (a lower-case "the head of security" is not)."""
     words = [t for t in doc[obj.left_edge.i:obj.right_edge.i + 1] if t.is_alpha and t.lower_ not in ("the", "and", "of")]
     return head.text[:1].isupper() and bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+TITLE_HEADS = {key.rsplit(" ", 1)[-1] for key in UNKNOWN_BODY_HEADS}
+
+
+def _body_of(doc: Any, head: Any, obj: Any) -> bool:
+    """"the spokesman of the trust", "president of the association": a head's or spokesman's title with a plain
+    noun phrase after "of" (no clause, no further preposition) names the body he speaks for, which the
+    resolver reads (a body no list knows is of no known sector, not a state)."""
+    words = doc[obj.left_edge.i:obj.right_edge.i + 1]
+    return head.lower_ in TITLE_HEADS and len(words) <= 5 and obj.pos_ in ("NOUN", "PROPN") \
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in words)
 
 
 def _person_span(doc: Any, ent: Any, sent_start: int, matches_end: dict[int, Match]) -> tuple[int, int]:
@@ -152,6 +168,35 @@ def _person_span(doc: Any, ent: Any, sent_start: int, matches_end: dict[int, Mat
             continue
         break
     return start, ent.end
+
+
+def _body_before_title(doc: Any, start: int, end: int, sent_start: int, matches: list[Match], caseless: bool) -> int:
+    """Where a mention that starts at a head's or spokesman's title begins once widened over the body named
+    before the title, with words that rank the title between ("bjp national president X", "the vhp working
+    president"): an organisation the lists know, or a name they do not (an acronym, an organisation entity's
+    words; in text written without capitals any noun compounded into the phrase: "cova president X"), which
+    the resolver then reads as a body of unknown sector rather than a state (:mod:`.actor_resolve`)."""
+    first = start
+    while first < end and doc[first].lower_ in TITLE_MODIFIERS:
+        first += 1
+    if not any(start <= m.start <= first and m.agent and m.entry is None and m.key in UNKNOWN_BODY_HEADS | BODY_HEADS
+               for m in matches):
+        return start
+    i = start
+    while i - 1 > sent_start and doc[i - 1].lower_ in TITLE_MODIFIERS:
+        i -= 1
+    body = next((m for m in matches if m.end == i and m.entry is not None), None)
+    if body is not None:
+        return body.start if body.entry.kind in ("organisation", "group") else start
+    if any(m.start < i <= m.end - 1 or m.end == i for m in matches):
+        return start
+    j = i
+    while j - 1 >= sent_start and i - j < 3 and unknown_name_word(doc[j - 1], caseless) \
+            and j - 1 <= doc[j - 1].head.i < end and not any(m.start <= j - 1 < m.end for m in matches):
+        j -= 1
+    if j == i or place_country(doc[j:i], set(), loose=True) is not None:
+        return start
+    return j
 
 
 def _located_in(head: Any, matches: list[Match], resolve: Any) -> str | None:
@@ -411,6 +456,7 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
             if head.lower_ in PLACE_NOUNS and _is_locative(head):
                 continue  # "a base in Borno state" is a place
             start, end = _agent_phrase(doc, head, named_at)
+            start = _body_before_title(doc, start, end, sent.start, matches, article.caseless)
             context = _located_in(head, matches, resolve)
             owner = next((c for c in head.lefts if c.dep_ == "poss" and c.i >= start
                           and any(t.ent_type_ == "PERSON" for t in c.subtree)), None)
@@ -438,6 +484,7 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
     names = [name for name in names if not any(i in covered for i in range(name.start, name.end))]
     for ent, name_start in [(name, None) for name in names] + caseless_names:
         start, end = _person_span(doc, ent, sent.start, matches_end)
+        start = _body_before_title(doc, start, end, sent.start, matches, article.caseless)
         start, end = _trim(doc, start, end)
         resolution = resolve(start, end)
         found.append(Mention(start, end, "person", resolution, index, doc[end - 1].i if name_start else ent.root.i,

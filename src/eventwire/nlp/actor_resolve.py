@@ -661,7 +661,7 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     elif org is not None and org.sectors and (agent is None or org.entry.kind == "group"
                                                or set(agent.sectors[:1]) & WEAK_AGENT_SECTORS
                                                or agent.key.rsplit(" ", 1)[-1] in MEMBER_NOUNS
-                                               or agent.key in BODY_HEADS and agent.start >= org.end
+                                               or _body_head_key(agent.key) and agent.start >= org.end
                                                or agent.key in HEAD_TITLES and agent.start >= org.end
                                                or agent.key in RANK_AND_FILE and agent.start >= org.end
                                                and org.sectors[0] in RANK_AND_FILE_BODIES
@@ -697,6 +697,10 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     if person is None and agent is not None and sectors[:1] == agent.sectors[:1] and sectors[:1] \
             and sectors[0] in STATE_TRADES and _state_owned(tokens, agent, matches):
         sectors = ["GOV"] + [s for s in sectors if s != "GOV"]
+    unknown_head = person is None and org is None and agent is not None and sectors == agent.sectors \
+        and (_unknown_body_head(tokens, agent, matches) or place is None and _unknown_body_of(tokens, agent, matches))
+    if unknown_head:
+        sectors = []  # "Cova president X", "AICC secretary-general X": the head of a body no list knows
     kin = _kin_of_office(tokens) and bool(set(sectors[:1]) & OFFICE_SECTORS)
     if kin:
         sectors = ["ELI"]
@@ -725,7 +729,85 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     if head is None and place is not None:
         kind = "metonym" if place.entry.kind == "capital" and sectors else place.entry.kind
         return Resolution(place.entry.name, country, sectors, kind, place.entry)
+    if unknown_head and not sectors:
+        return Resolution(_agent_name(tokens), country, sectors, "name", None)  # kept with no sector
     return Resolution(_agent_name(tokens), country, sectors, "agent", None)
+
+
+# Words between a body's name and its head's title that rank or date the title, not name the body ("the VHP
+# working president", "BJP national president X", "the union's acting general secretary").
+TITLE_MODIFIERS = RANK_PREFIXES | FORMER_WORDS | {
+    "vice", "acting", "interim", "senior", "executive", "honorary", "working", "founding", "associate", "assistant",
+    "elected", "incumbent", "outgoing", "incoming", "new", "current", "national", "general", "joint", "co", "elect",
+    "sitting", "caretaker", "transitional", "provisional", "first", "lady", "madam", "mr", "mrs", "ms", "dr", "state",
+    "district", "city", "regional", "provincial", "central", "all-india"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons", "spokespeople"}
+# Titles that head or speak for a body of any kind (a plain "secretary" heads a ministry's department: "home
+# secretary"); after a body no list knows they say nothing of its sector.
+UNKNOWN_BODY_HEADS = (HEAD_TITLES | BODY_HEADS | SPOKESPEOPLE) - {"secretary"}
+NOT_BODY_ENTITIES = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "QUANTITY",
+                     "PERCENT"}
+
+
+def unknown_name_word(token: Any, caseless: bool) -> bool:
+    """A word that can be part of a body's name no list holds, right before its head's title: an acronym
+    ("ZNTA", "AICC") or a word of an organisation entity; in text written without capitals any noun
+    ("cova", "trust"), as nothing else marks a name there. Not a place, a people, a date or a person."""
+    text = token.text
+    if not text.isalpha() or len(text) < 2 or text.lower() in TITLE_MODIFIERS or text.lower() in FUNCTION_WORDS \
+            or getattr(token, "is_stop", False) or getattr(token, "ent_type_", "") in NOT_BODY_ENTITIES:
+        return False
+    pos = getattr(token, "pos_", "")
+    if caseless:
+        return pos in ("NOUN", "PROPN") and getattr(token, "tag_", "") not in ("NNS", "NNPS")
+    return text.isupper() or getattr(token, "ent_type_", "") == "ORG" and text[:1].isupper()
+
+
+def _body_head_key(key: str) -> bool:
+    """A body's head's title, bare or ranked by a word the lists joined to it ("state secretary", "national
+    president"): after a party or a union it is that body's officer."""
+    words = key.split()
+    return key in BODY_HEADS or len(words) > 1 and words[0] in TITLE_MODIFIERS and " ".join(words[1:]) in BODY_HEADS
+
+
+def _unknown_body_head(tokens: Sequence[Any], agent: Match, matches: Sequence[Match]) -> bool:
+    """A head's or spokesman's title ("president", "secretary general", "chairman", "spokesperson") after a
+    name no list holds and no gazetteer knows as a place, with only words that rank the title between ("FIFA
+    president", "Cova working president", "AICC secretary-general"): he heads that body, whose sector is
+    unknown, not a state (the lists' "president" is GOV, "general secretary" PTY)."""
+    if agent.key not in UNKNOWN_BODY_HEADS or agent.start == 0:
+        return False
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    caseless = not any(c.isupper() for t in tokens for c in t.text)
+    i = agent.start - 1
+    while i > 0 and i not in covered and tokens[i].text.lower() in TITLE_MODIFIERS:
+        i -= 1
+    if i in covered or not unknown_name_word(tokens[i], caseless):
+        return False
+    start = i
+    while start > 0 and start - 1 not in covered and unknown_name_word(tokens[start - 1], caseless):
+        start -= 1
+    return place_country(tokens[start:i + 1], set(), loose=True) is None
+
+
+# Nouns after a head's "of" that name a state, whatever else the phrase holds ("the president of the country").
+STATE_NOUNS = {"country", "nation", "republic", "state", "states", "government", "union", "federation", "kingdom",
+               "territory", "province", "commonwealth", "assembly", "parliament", "senate", "house"}
+
+
+def _unknown_body_of(tokens: Sequence[Any], agent: Match, matches: Sequence[Match]) -> bool:
+    """A head's or spokesman's title before "of" and a body no list knows and no place names ("the
+    spokesman of the trust", "president of the association"): the body's sector is unknown, not a state's."""
+    if agent.key not in UNKNOWN_BODY_HEADS or agent.end >= len(tokens) - 1 or tokens[agent.end].text.lower() != "of":
+        return False
+    rest = tokens[agent.end + 1:]
+    if any(m.start > agent.end and (m.entry is not None or m.sectors) for m in matches):
+        return False
+    nouns = [t for t in rest if getattr(t, "pos_", "") in ("NOUN", "PROPN") and t.text.isalpha()]
+    if not nouns or nouns[-1].text.lower() in STATE_NOUNS \
+            or any(getattr(t, "ent_type_", "") in NOT_BODY_ENTITIES for t in rest):
+        return False
+    return place_country(rest, set(), loose=True) is None
 
 
 def _police_before(tokens: Sequence[Any], agent: Match, matches: Sequence[Match]) -> bool:
