@@ -65,3 +65,25 @@ def test_towns_an_infinitive_hangs_on_do_not_quell() -> None:
                  "towns to quell the carnage.",
                  "Army columns were deployed in Bhuj and four other towns to control the mobs."):
         assert all("towns" not in " ".join(actors) for actors, _ in parties(text))
+
+
+# --- a place named in an event noun's "in" phrase is where it happened ---
+
+def test_a_massacre_in_a_state_does_not_target_the_state() -> None:
+    events = parties("the massacre in gujarat carried out by communal forces shocked the country.", "ASSAULT")
+    assert events and all("gujarat" not in recipients for _, recipients in events)
+
+
+def test_riots_in_a_lower_case_town_do_not_target_it() -> None:
+    events = parties("the riots in naroda planned by local goons left many dead.", "PROTEST")
+    assert events and all("naroda" not in recipients for _, recipients in events)
+
+
+def test_an_attack_in_a_town_targets_no_town() -> None:
+    events = parties("since the deadly attack on it in godhra two weeks back, the train has not run.", "ASSAULT")
+    assert events and all("godhra" not in recipients for _, recipients in events)
+
+
+def test_a_state_attack_abroad_still_targets_the_place_state() -> None:
+    events = parties("Israel carried out an attack in Gaza.", "ASSAULT")
+    assert events and all(recipients == ["Gaza"] for _, recipients in events)

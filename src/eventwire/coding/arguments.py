@@ -1448,6 +1448,10 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         side = _fought_in(token)
         if side is not None and not actor_heads:
             actor_heads = [side]  # "students were injured in clashes with police": the students clashed
+        # "the massacre in gujarat", "the attack on the train in Godhra": a place the event noun's "in" phrase names
+        # is where it happened; the place roles decide whether its state was the target
+        where = {root.i for _, root in _roots(doc, sentence.places)}
+        recipient_heads = [h for h in recipient_heads if not _place_named_in(h, token, where, actors)]
     befallen = _befallen(token)
     if befallen is not None and all(h.i != befallen.i for h in recipient_heads):
         recipient_heads.append(befallen)  # "two persons were killed in police firing": the firing hit them
@@ -1585,6 +1589,21 @@ _PLACE_WORDS = PLACE_NOUNS | {"land", "locality", "site", "spot", "place", "prem
 _WHERE_PREPS = {"on", "upon", "onto", "to", "into", "toward", "towards", "from", "in", "at", "across", "within",
                 "inside", "near", "around", "throughout"}
 _VISITS = ("042", "043")  # a visit's host, even a region ("her first visit to the region")
+
+
+def _place_named_in(head: Any, noun: Any, places: set[int], actors: Sequence[tuple[Actor, Any]]) -> bool:
+    """Whether ``head`` is a place named in an event noun's own "in" phrase ("the massacre in gujarat", "the attack
+    on it in godhra", "the riots in Baroda"): a place the gazetteer or the tagger found, a place the actor
+    dictionary knows only as a place, or a name no actor mention covers (a lower-case town: "in naroda"). A body
+    or a group in it stays its party ("a split in the party", "a rebellion in the congress")."""
+    first = _first_conjunct(head)
+    if first.dep_ != "pobj" or first.head.lower_ != "in" or first.head.head.i != noun.i:
+        return False
+    known = [actor for actor, root in actors if root.i == head.i or (actor.start <= head.idx < actor.end)]
+    if any(actor.kind != "place" for actor in known):
+        return False
+    return head.i in places or head.ent_type_ in {"GPE", "LOC", "FAC"} or bool(known) \
+        or (head.pos_ == "PROPN" and head.is_alpha)
 
 
 def _where(head: Any, trigger: Any, code: str) -> bool:
