@@ -140,6 +140,28 @@ WARNING_OF_FORCE = {"retaliation", "retaliate", "consequences", "response", "res
 # What one declines to do when declining is only a way of not saying something.
 UNSAID = {"comment", "elaborate", "say", "mention", "discuss", "answer", "specify", "confirm", "identify", "disclose",
           "reveal", "name", "speculate", "detail", "respond", "explain", "address"}
+# Ways of not saying something that are no refusal of anything asked (the twenty-second session, web
+# pages): "declined to state when", "declined to describe it as terrorism", "declined to predict the outcome".
+# Naming verbs: "declined to call the shooting an act of terrorism" (with a second object, an "oprd").
+_NAMING = {"call", "label", "term", "brand", "dub"}
+
+
+def _left_unsaid(xcomp: Any) -> bool:
+    """What one declines or refuses to do is only to say something (:data:`UNSAID`): to state, describe or
+    predict, to call something a name, or to make someone available for an interview or comment. Not
+    "refused to release the prisoners", "declined to call elections". (Declining to give out details
+    stays: Gujarat's judged reports count it as a refusal.)"""
+    lemma = xcomp.lemma_.lower()
+    if lemma in UNSAID or lemma in {"state", "describe", "characterize", "characterise", "predict", "estimate",
+                                    "guess"}:
+        return True
+    if lemma in _NAMING:
+        return any(c.dep_ == "oprd" for c in xcomp.children)
+    return lemma == "make" and any(c.lemma_.lower() == "available" and c.dep_ in {"ccomp", "acomp", "oprd",
+                                                                                  "xcomp", "amod"}
+                                   for c in xcomp.children)
+
+
 # What "make" makes when it is an event ("made concessions", "made an offer", "made arrests").
 MADE_EVENTS = {"concession", "concessions", "offer", "deal", "agreement", "peace", "threat", "threats", "appeal",
                "demand", "demands", "visit", "arrest", "arrests", "attack", "attacks", "raid", "raids", "accusation",
@@ -1842,7 +1864,7 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
             and not {"war", "game"} <= clause:
         return Sense(NO_EVENT)  # "awarded damages", "launched her campaign": no action between actors
     if lemma in {"decline", "refuse"} and ("comment" in clause or "interview" in clause or any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in UNSAID for c in verb.children)):
+            c.dep_ == "xcomp" and _left_unsaid(c) for c in verb.children)):
         return Sense(NO_EVENT)  # "declined to comment", "declined to elaborate": a statement
     taken = clause | (subject if any(c.dep_ == "nsubjpass" for c in verb.children) else set())
     if lemma in {"capture", "catch", "apprehend", "nab"} and taken & WANTED and not clause & {
