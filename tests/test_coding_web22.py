@@ -18,6 +18,51 @@ def kinds(text: str) -> list[str]:
     return [e.event for e in code_text(text, published=PUBLISHED)]
 
 
+FIRE_FIGHTING = [
+    "Firefighters launched an attack on the flames from the roof of the barn.",
+    "Rescuers launched an attack on the wildfire from three sides.",
+    "Firefighters launched an attack on the fire from the kitchen.",
+    "Volunteers began an assault on the flames at dawn.",
+    "Two engine companies made an aggressive attack on the blaze.",
+]
+
+
+@pytest.mark.parametrize("sentence", FIRE_FIGHTING)
+def test_an_attack_on_a_fire_is_no_assault(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+ATTACKS_ON_PEOPLE = [
+    "Gunmen launched an attack on the police station in Quetta on Monday.",
+    "Rebels launched an assault on the army garrison at dawn.",
+    "A mob launched an attack on the fire station and set two trucks alight.",
+]
+
+
+@pytest.mark.parametrize("sentence", ATTACKS_ON_PEOPLE)
+def test_an_attack_on_people_or_a_fire_station_stays(sentence: str) -> None:
+    assert set(kinds(sentence)) & {"ASSAULT", "PROTEST"}  # a mob's attack is coded a riot
+
+
+CARRIED_TO_CARE = [
+    "The driver was later airlifted to Harborview Medical Center in Seattle, where he died.",
+    "Smith was airlifted to Baptist Hospital in Miami.",
+    "The Oakdale man was flown to Hennepin County Medical Center in Minneapolis, where he remains in "
+    "serious condition.",
+    "A 12-year-old girl was flown to Children's Hospital in Omaha.",
+    "Medics rushed the two victims to Mercy Hospital on Saturday night.",
+]
+
+
+@pytest.mark.parametrize("sentence", CARRIED_TO_CARE)
+def test_a_patient_carried_to_a_hospital_is_no_event(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_goods_flown_to_hospitals_stay_aid() -> None:
+    assert "AID" in kinds("The UN airlifted medicines to hospitals in Aleppo.")
+
+
 LEFT_UNSAID = [
     "Police declined to call the shooting an act of terrorism.",
     "The governor's office declined to make her available for comment.",

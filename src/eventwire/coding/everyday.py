@@ -101,6 +101,61 @@ _INDUSTRIAL = frozenset("plant factory mine refinery pipeline gas boiler chemica
 _BLASTS = {"explosion", "blast"}
 
 
+# A fire that crews or anyone else attack, tackle or assault (the twenty-second session, web pages): "launched
+# an attack on the flames", "attacked the blaze from the roof" is fire-fighting, not an assault on anyone.
+FIRE_WORDS = frozenset("""
+fire fires flame flames blaze blazes wildfire wildfires bushfire bushfires brushfire brushfires inferno
+""".split())
+_ATTACKING = {"attack", "assault", "offensive", "tackle"}
+
+
+def _fire_itself(noun: Any) -> bool:
+    """The noun is a fire itself ("the flames", "the blaze"), not a thing named after fire ("the fire
+    station", "fire tenders" have another head, "the fire at the depot" is still a fire)."""
+    return noun.lemma_.lower() in FIRE_WORDS or noun.lower_ in FIRE_WORDS
+
+
+def attack_on_a_fire(token: Any) -> bool:
+    """An attack noun aimed "on" or "against" a fire ("an initial attack on the flames"), or an attacking
+    verb whose every object is a fire ("volunteers attacked the blaze"): fire-fighting, no assault."""
+    if token.lemma_.lower() not in _ATTACKING:
+        return False
+    if token.pos_ in {"NOUN", "PROPN"}:
+        targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "against"}
+                   for g in c.children if g.dep_ == "pobj"]
+    else:
+        targets = [c for c in token.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return bool(targets) and all(_fire_itself(t) for t in targets)
+
+
+# Carried to care (the twenty-second session, web pages): someone injured flown, airlifted, rushed or taken
+# to a hospital is a patient moved, no aid, visit or agreement between actors. Goods sent to hospitals stay
+# aid ("airlifted medicines to hospitals").
+_CARRYING = {"airlift", "fly", "rush", "take", "transport", "carry", "drive", "helicopter", "medevac", "transfer",
+             "bring", "ferry", "move", "send"}
+CARE_PLACES = frozenset("""
+hospital hospitals clinic clinics infirmary infirmaries trauma medical ward wards er icu
+""".split())
+_CARRIED_GOODS = frozenset("""
+aid supply supplies medicine medicines drug drugs medication food equipment vaccine vaccines dose doses blood
+oxygen kit kits ventilator ventilators relief cargo shipment shipments donation donations material materials
+""".split())
+
+
+def carried_to_care(verb: Any, lemma: str) -> bool:
+    """"Was airlifted to Harborview Medical Center", "medics rushed the victims to the county hospital": a
+    person moved to a hospital, a clinic or a trauma centre (the "to" object's head or compounds name one),
+    and nothing carried is goods (:data:`_CARRIED_GOODS`)."""
+    if lemma not in _CARRYING:
+        return False
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+              for g in c.children if g.dep_ == "pobj"]
+    if not places or not all(_head_words(g) & CARE_PLACES for g in places):
+        return False
+    carried = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return not any(c.lemma_.lower() in _CARRIED_GOODS or c.lower_ in _CARRIED_GOODS for c in carried)
+
+
 def everyday_object(verb: Any, lemma: str) -> bool:
     """Whether every direct object of a giving, harming, meeting or fighting verb is speech, a show or
     an abstraction: "gave an interview", "released a transcript", "damaged the image", "met the
@@ -452,8 +507,10 @@ def everyday_doer(verb: Any, lemma: str) -> bool:
     ("players attack enemy bases in the game", "the striker attacked the ball"), or someone is fired
     from a job ("fired its chief executive")."""
     doers = _doers(verb)
-    if _crew_at_work(lemma, doers):
+    if _crew_at_work(lemma, doers) or attack_on_a_fire(verb) or carried_to_care(verb, lemma):
         return True
+    if any(c.dep_ in {"dobj", "obj"} and attack_on_a_fire(c) for c in verb.children):
+        return True  # "launched an attack on the flames": the verb carries the fire-fighting noun
     if lemma in {"support", "boost", "lift", "underpin"} and any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in MARKET_THINGS for c in verb.children):
         return True  # "valuations are being supported by low yields": a market held up
@@ -491,7 +548,7 @@ def everyday_noun(noun: Any) -> bool:
         elif child.dep_ == "prep" and child.lower_ == "of":  # "the attack of the bollworm"
             words |= {w for g in child.children if g.dep_ == "pobj" for w in _head_words(g)} & ANIMALS
     return bool(words & (ANIMALS | MARKET_THINGS | PLAYED_SETTINGS | {"videogame", "video"})) \
-        or _in_played_setting(noun) or everyday_noun_phrase(noun)
+        or _in_played_setting(noun) or everyday_noun_phrase(noun) or attack_on_a_fire(noun)
 
 
 # The ninth session's dev reading (the IndiaPoliceEvents dev half and the older dev articles) found
