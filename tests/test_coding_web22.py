@@ -87,3 +87,38 @@ REFUSALS = [
 @pytest.mark.parametrize("sentence", REFUSALS)
 def test_refusing_a_demand_stays_a_rejection(sentence: str) -> None:
     assert "REJECT" in kinds(sentence)
+
+
+FOUND_DEAD = [
+    "Teen found dead in Omaha park.",
+    "A Turkish citizen was found dead in Athens on Monday.",
+    "Two hikers found dead near Aspen trail.",
+    "Man, woman found dead in Tulsa home.",
+]
+
+
+@pytest.mark.parametrize("sentence", FOUND_DEAD)
+def test_found_dead_with_no_killing_word_is_no_assault(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_found_dead_with_a_stabbing_stays_an_assault() -> None:
+    assert "ASSAULT" in kinds("Police: man found dead in Dayton home was stabbed.")
+
+
+KEPT_IN_CARE = [
+    "Ninety people were detained in hospital overnight.",
+    "Sixty pupils were detained in hospital on Tuesday.",
+    "Twelve passengers were detained in hospital with burns.",
+]
+
+
+@pytest.mark.parametrize("sentence", KEPT_IN_CARE)
+def test_patients_detained_in_hospital_are_no_arrest(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["Police detained two men at the hospital.",
+                                      "The suspect was detained in hospital by police."])
+def test_an_arrest_at_a_hospital_stays(sentence: str) -> None:
+    assert "COERCE" in kinds(sentence)

@@ -156,6 +156,39 @@ def carried_to_care(verb: Any, lemma: str) -> bool:
     return not any(c.lemma_.lower() in _CARRIED_GOODS or c.lower_ in _CARRIED_GOODS for c in carried)
 
 
+def kept_in_care(verb: Any, lemma: str) -> bool:
+    """"Ninety people were detained in hospital", "three were kept in hospital overnight": patients kept for
+    treatment, a passive with no doer named, not an arrest. "Police detained two men at the hospital" has a
+    doer and stays an arrest."""
+    if lemma not in {"detain", "keep", "hold"} or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
+        g.dep_ == "pobj" and _head_words(g) & CARE_PLACES for g in c.children) for c in verb.children)
+
+
+# Found dead (the twenty-second session, web pages): "a woman was found dead in her home" reports a death, not
+# who caused it; a killing word in the sentence ("in an apparent murder-suicide", "with gunshot wounds", "after
+# the riot") keeps the event.
+_FOUND_STATES = {"dead", "lifeless", "unresponsive", "unconscious"}
+_KILLING_WORDS = frozenset("""
+murder murders murdered homicide homicides suicide kill killed killing killings slay slain shoot shot shooting
+gunshot gunshots gunman gunmen stab stabbed stabbing strangle strangled beat beaten bludgeon bludgeoned wound
+wounds bullet bullets attack attacked assault assaulted riot riots rioter rioters mob mobs violence clash
+clashes bomb bombing blast explosion lynch lynched torture tortured execute executed behead beheaded massacre
+""".split())
+
+
+def found_dead(verb: Any, lemma: str) -> bool:
+    """"Was found dead in Tulsa", "police found a man dead in his flat": a death found, with no killing word
+    in the sentence (:data:`_KILLING_WORDS`)."""
+    if lemma not in {"find", "discover"} or not any(
+            c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.lower_ in _FOUND_STATES for c in verb.children):
+        return False
+    return not _sentence_words(verb) & _KILLING_WORDS
+
+
 def everyday_object(verb: Any, lemma: str) -> bool:
     """Whether every direct object of a giving, harming, meeting or fighting verb is speech, a show or
     an abstraction: "gave an interview", "released a transcript", "damaged the image", "met the
@@ -507,7 +540,8 @@ def everyday_doer(verb: Any, lemma: str) -> bool:
     ("players attack enemy bases in the game", "the striker attacked the ball"), or someone is fired
     from a job ("fired its chief executive")."""
     doers = _doers(verb)
-    if _crew_at_work(lemma, doers) or attack_on_a_fire(verb) or carried_to_care(verb, lemma):
+    if _crew_at_work(lemma, doers) or attack_on_a_fire(verb) or carried_to_care(verb, lemma) \
+            or kept_in_care(verb, lemma) or found_dead(verb, lemma):
         return True
     if any(c.dep_ in {"dobj", "obj"} and attack_on_a_fire(c) for c in verb.children):
         return True  # "launched an attack on the flames": the verb carries the fire-fighting noun
