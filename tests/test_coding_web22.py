@@ -122,3 +122,23 @@ def test_patients_detained_in_hospital_are_no_arrest(sentence: str) -> None:
                                       "The suspect was detained in hospital by police."])
 def test_an_arrest_at_a_hospital_stays(sentence: str) -> None:
     assert "COERCE" in kinds(sentence)
+
+
+CRAFT_TRAVELLING = [
+    "The small plane was headed to Bozeman, Mont., but landed in Butte.",
+    "The chartered jet was headed to Aspen when it turned back.",
+    "The helicopter was headed to Juneau, Alaska, when it went down.",
+    "The twin-engine plane was headed to Tulsa, Okla., but diverted to Wichita.",
+    "The private jet was headed to Geneva on Friday.",
+]
+
+
+@pytest.mark.parametrize("sentence", CRAFT_TRAVELLING)
+def test_a_craft_travelling_is_no_visit(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["A naval frigate will visit Manila next week.",
+                                      "The French president will travel to Berlin on Monday."])
+def test_a_navy_or_a_leader_travelling_stays_a_visit(sentence: str) -> None:
+    assert "CONSULT" in kinds(sentence)

@@ -189,6 +189,35 @@ def found_dead(verb: Any, lemma: str) -> bool:
     return not _sentence_words(verb) & _KILLING_WORDS
 
 
+# Craft that travel (the twenty-second session, web pages): "the plane was headed to Bozeman", "the ship will
+# travel to Jeffersonville" tell where a plane, a ship or a bus goes, no visit between actors. A navy's,
+# a coast guard's or a head of state's craft ("a naval frigate will visit Manila", "Air Force One") stays.
+CRAFT = frozenset("""
+plane planes aircraft airplane airplanes airliner airliners jet jets flight flights helicopter helicopters ship
+ships boat boats ferry ferries vessel vessels yacht yachts liner liners cruise train trains bus buses truck
+trucks car cars van vans balloon
+""".split())
+_STATE_CRAFT = {"navy", "naval", "warship", "coast", "guard", "presidential", "force", "military", "army",
+                "frigate", "destroyer", "carrier", "gunboat"}
+
+
+def craft_travelling(verb: Any) -> bool:
+    """The verb's subject (active or passive) is a plane, a ship, a train or a bus (:data:`CRAFT`) that no
+    navy, coast guard or head of state owns."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    for subject in subjects:
+        if subject.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}:
+            return False
+        if not (subject.lemma_.lower() in CRAFT or subject.lower_ in CRAFT):
+            return False
+        modifiers = {w.lower_ for w in subject.subtree} | {w.lemma_.lower() for w in subject.subtree}
+        if modifiers & _STATE_CRAFT:
+            return False
+    return True
+
+
 def everyday_object(verb: Any, lemma: str) -> bool:
     """Whether every direct object of a giving, harming, meeting or fighting verb is speech, a show or
     an abstraction: "gave an interview", "released a transcript", "damaged the image", "met the

@@ -15,8 +15,8 @@ from typing import Any
 
 from ..records import Entity
 from .arguments import Slots
-from .everyday import (ELECTION_WORDS, accidental, armed_words, council_page, ordinary_place, personal_tie, show_page,
-                       software_page, sport_page)
+from .everyday import (ELECTION_WORDS, accidental, armed_words, council_page, craft_travelling, ordinary_place,
+                       personal_tie, show_page, software_page, sport_page)
 from .ontology import cameo
 from .triggers import Trigger
 from .verb_senses import announced_aid
@@ -765,6 +765,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
         return False  # "Norway booked its place by beating Chile" on a football page, a release note
     if _campaign_promise(trigger, event_type, slots, sentence):
         return False  # "the Democratic candidate promised to protect Medicaid": a promise to voters
+    if event_type == "CONSULT" and trigger.is_verb and craft_travelling(trigger.token):
+        return False  # "the plane was headed to Bozeman": where a craft travels, no visit between actors
     if _campaign_trail(event_type, slots, sentence):
         return False  # "candidates meet on the debate stage", "a tour of early-voting states, visiting Nevada"
     if _spending(trigger, event_type, slots):
