@@ -142,3 +142,21 @@ def test_a_craft_travelling_is_no_visit(sentence: str) -> None:
                                       "The French president will travel to Berlin on Monday."])
 def test_a_navy_or_a_leader_travelling_stays_a_visit(sentence: str) -> None:
     assert "CONSULT" in kinds(sentence)
+
+
+OUSTED_FROM_JOBS = [
+    "The governor ousted three top aides on Monday.",
+    "The company ousted its chief financial officer last week.",
+    "In recent weeks, the mayor has moved fast, ousting aides and issuing new orders.",
+]
+
+
+@pytest.mark.parametrize("sentence", OUSTED_FROM_JOBS)
+def test_ousting_staff_is_no_deportation(sentence: str) -> None:
+    assert "COERCE" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["The army ousted President Morsi in 2013.",
+                                      "Rebels ousted the governor of the province."])
+def test_ousting_a_leader_stays(sentence: str) -> None:
+    assert "COERCE" in kinds(sentence)

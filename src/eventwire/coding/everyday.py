@@ -497,6 +497,29 @@ def _in_played_setting(verb: Any) -> bool:
     return False
 
 
+# Who is ousted from a job rather than from power (the twenty-second session, web pages): "ousting aides",
+# "ousted its chief financial officer". A president, a minister, a chief or an official ousted is left to
+# the coder: a coup or a party's revolt ousts them.
+OUSTED_STAFF = frozenset("""
+aide aides staff staffer staffers employee employees executive executives adviser advisers advisor advisors
+assistant assistants manager managers coach coaches editor editors director directors anchor anchors teacher
+teachers nurse nurses doctor doctors
+""".split())
+_CORPORATE_POSTS = {"financial", "operating", "executive", "technology", "marketing", "information", "investment"}
+
+
+def _ousted_from_job(verb: Any, lemma: str) -> bool:
+    """"Ousted three top aides", "the company ousted its chief financial officer": every one ousted is staff
+    (:data:`OUSTED_STAFF`) or a firm's officer, not a president or a minister."""
+    if lemma != "oust":
+        return False
+    people = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return bool(people) and all(
+        p.ent_type_ != "PERSON" and (p.lemma_.lower() in OUSTED_STAFF or p.lower_ in OUSTED_STAFF or (
+            p.lemma_.lower() == "officer" and {c.lower_ for c in p.children} & _CORPORATE_POSTS))
+        for p in people)
+
+
 def _fired_from_job(verb: Any, lemma: str) -> bool:
     """"Was fired from his job", "fired its chief executive", "sacked two aides": employment. Not
     "fired on a police station", "fired rockets", "shots were fired"."""
@@ -594,7 +617,7 @@ def everyday_doer(verb: Any, lemma: str) -> bool:
         return True  # "pollution forced the baseball league to postpone games"
     if _in_played_setting(verb):
         return True
-    return _fired_from_job(verb, lemma)
+    return _fired_from_job(verb, lemma) or _ousted_from_job(verb, lemma)
 
 
 def everyday_noun(noun: Any) -> bool:
