@@ -144,6 +144,24 @@ def test_a_navy_or_a_leader_travelling_stays_a_visit(sentence: str) -> None:
     assert "CONSULT" in kinds(sentence)
 
 
+BUDGET_CUTS = [
+    "The state reduced funding for public schools across the board by 2 percent this year.",
+    "The legislature reduced funding for state universities again.",
+    "The state reduced funding for community colleges by 4 percent last year.",
+]
+
+
+@pytest.mark.parametrize("sentence", BUDGET_CUTS)
+def test_a_budget_cut_with_no_coded_party_is_no_sanction(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["The United States cut funding to the Palestinian Authority.",
+                                      "Washington halted aid to Honduras after the coup."])
+def test_cutting_aid_to_a_coded_party_stays_a_sanction(sentence: str) -> None:
+    assert "SANCTION" in kinds(sentence)
+
+
 OUSTED_FROM_JOBS = [
     "The governor ousted three top aides on Monday.",
     "The company ousted its chief financial officer last week.",

@@ -564,10 +564,13 @@ _MONEY_WORDS = {"money", "fund", "funds", "funding", "loan", "grant", "billion",
 def _spending(trigger: Trigger, event_type: str, slots: Slots) -> bool:
     """Money moved with no state or organisation on either side is spending, not aid: "legislators
     funded the schools programme", "the county will be given $8,900". Aid has a coded giver or
-    receiver ("$500 million to Ukraine", "Saudi Arabia deposited $3 billion")."""
-    if event_type not in {"AID", "COOPERATE"}:
+    receiver ("$500 million to Ukraine", "Saudi Arabia deposited $3 billion"). A cut in such money is a
+    budget cut, not a sanction: "the state reduced funding for public schools" (the twenty-second
+    session); "cut aid to Ukraine" names a coded receiver and stays."""
+    if event_type not in {"AID", "COOPERATE", "SANCTION"}:
         return False
-    money = set(trigger.matched) & _MONEY_WORDS or trigger.token.lemma_.lower() in {"fund", "finance", "bankroll"}
+    money = set(trigger.matched) & _MONEY_WORDS or (
+        event_type != "SANCTION" and trigger.token.lemma_.lower() in {"fund", "finance", "bankroll"})
     if not money:
         return False
     return not any(a.code for a in slots.actors + slots.recipients)
