@@ -32,3 +32,13 @@ def test_firing_an_office_holder_is_no_assault(text: str, trigger: str) -> None:
 ])
 def test_firing_at_someone_stays_an_assault(text: str, trigger: str) -> None:
     assert "ASSAULT" in types(text, trigger)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Former judge Mehta criticised the commission. He suggests an inquiry by a supreme court judge.", "suggests"),
+    ("The panel chairman Rao recommended an inquiry into the killings on Monday.", "recommended"),
+    ("Senator Ames advocated an independent investigation of the shooting.", "advocated"),
+    ("The opposition leader suggested a CBI probe into the Surat riots.", "suggested"),
+])
+def test_suggesting_an_inquiry_is_no_investigation(text: str, trigger: str) -> None:
+    assert "ACCUSE" not in types(text, trigger)

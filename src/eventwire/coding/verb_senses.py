@@ -1768,10 +1768,26 @@ def _pressing_on(verb: Any, particle: str | None) -> bool:
                                              for c in kids)
 
 
+# Verbs of advising: what they name is asked of someone, not done.
+_ADVISING = {"suggest", "propose", "recommend", "advise", "advocate", "counsel", "hint"}
+INQUIRIES = {"inquiry", "enquiry", "investigation", "probe", "examination"}
+
+
+def _objects_of_clause(verb: Any) -> set[str]:
+    """The lemmas of the subjects of the verb's clausal object ("recommended that a probe be held")."""
+    return {g.lemma_.lower() for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+            for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}}
+
+
 def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """The sense of ``verb`` when a rule names it; ``clause``/``subject`` are the lower-cased words
     and lemmas of its clause and of its subject."""
     phrasal = f"{lemma} {particle}" if particle else lemma
+    if lemma in _ADVISING and (_objects(verb) | _objects_of_clause(verb)) & INQUIRIES:
+        # "suggested an inquiry by a judge", "recommends that a probe be held": asked for, not investigating
+        # (the CAMEO dictionary's "suggest + inquiry" reads 091); a hint of one is no request
+        return Sense(NO_EVENT if lemma == "hint" else "020",
+                     matched=tuple(sorted((_objects(verb) | _objects_of_clause(verb)) & INQUIRIES)))
     if lemma in {"press", "push"} and _pressing_on(verb, particle):
         return Sense(NO_EVENT)  # an advance or an effort of one's own, no demand made of anyone
     if (lemma in {"end", "halt", "suspend", "abandon", "quit"} or phrasal == "break off") and "mediation" in clause:
