@@ -42,3 +42,22 @@ def test_firing_at_someone_stays_an_assault(text: str, trigger: str) -> None:
 ])
 def test_suggesting_an_inquiry_is_no_investigation(text: str, trigger: str) -> None:
     assert "ACCUSE" not in types(text, trigger)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Our plan was to use what the state of Ohio had to offer.", "offer"),
+    ("The region has much to offer to foreign investors, the minister said.", "offer"),
+    ('"We will see new uses," the minister said, offering as an example a clinic for veterans.', "offering"),
+    ("Senator Wu spoke for the bill, offering as an illustration the flood in Sacramento.", "offering"),
+    ("The visit was about Beijing offering new guidance to the city's leaders.", "offering"),
+])
+def test_what_a_place_has_to_offer_or_an_example_offered_is_no_offer(text: str, trigger: str) -> None:
+    assert types(text, trigger) == []
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Japan offered Indonesia a loan of $2 billion.", "offered"),
+    ("Brazil offered to mediate between the two sides.", "offered"),
+])
+def test_offers_to_a_party_stay(text: str, trigger: str) -> None:
+    assert types(text, trigger) == ["AGREE"]

@@ -220,7 +220,7 @@ TRIVIAL_OFFERS = {"tip", "remark", "advice", "insight", "view", "comment", "pers
                   "thought", "condolence", "word", "explanation", "reason", "hint", "idea", "suggestion", "lesson",
                   "workshop", "program", "programme", "scholarship", "award", "prize", "card", "reward", "bonus",
                   "salary", "admission", "spot", "role", "incentive", "incentives", "subsidy", "subsidies", "rebate",
-                  "rebates"}
+                  "rebates", "guidance"}
 
 
 def _trivial_offer(verb: Any) -> bool:
@@ -231,6 +231,13 @@ def _trivial_offer(verb: Any) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return True  # "carriers offering competition": a description
+    if verb.dep_ in {"xcomp", "relcl", "acl"} and verb.head.lemma_.lower() == "have" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "what the state had to offer", "has much to offer investors": what a place is worth
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in {"example", "illustration", "instance"} for g in c.children)
+           for c in verb.children):
+        return True  # "offering as an example a clinic": a speaker's example
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     return bool(objects) and all(o.lemma_.lower() in TRIVIAL_OFFERS for o in objects)
 
