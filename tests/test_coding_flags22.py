@@ -57,3 +57,28 @@ def test_since_giving_a_reason_is_not_background() -> None:
 def test_a_plain_after_clause_is_not_background() -> None:
     assert "historical" not in flags("Police arrested two men on Monday after rioters burnt a bus.", "arrested")
 
+
+# a plea to a charge asks for nothing
+
+
+def test_pleading_guilty_to_an_act_is_no_request_for_it() -> None:
+    assert "hypothetical" not in flags("A Texas man pleaded guilty on Tuesday to threatening to kill a senator.",
+                                       "threatening")
+    assert "hypothetical" not in flags("two brothers pleaded guilty to assaulting a police officer during the march.",
+                                       "assaulting")
+    assert "hypothetical" not in flags("The farmer pleads guilty to setting fire to the council office, his lawyer "
+                                       "said.", "setting")
+
+
+def test_pleading_guilty_to_a_charge_of_an_act_is_no_request() -> None:
+    assert "hypothetical" not in flags("Three officers pleaded guilty to the charge of beating a prisoner in custody.",
+                                       "beating")
+
+
+def test_pleading_guilty_on_a_day_to_an_act_is_no_request() -> None:
+    text = "A Kansas man pleaded guilty Monday to threatening to kill a state senator in March, prosecutors said."
+    assert "hypothetical" not in flags(text, "threatening", published=None)
+
+
+def test_pleading_with_someone_to_act_still_asks() -> None:
+    assert "hypothetical" in flags("The mother pleaded with the gunmen to free her son.", "free")

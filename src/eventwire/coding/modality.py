@@ -724,11 +724,29 @@ def _asks_for(lemma: str, below: Any) -> bool:
         return below.dep_ == "xcomp" or below.lower_ == "for"
     if lemma == "pray":  # a plea to a court: "prayed that the petition be dismissed", "prayed for his release"
         return below.dep_ == "ccomp" or below.lower_ == "for"
+    if lemma == "plead" and _plea_of_guilt(below):
+        return False  # "pleaded guilty to threatening a senator": a plea to a charge asks for nothing
     if lemma in _PERSUADE:
         # "tried to persuade the gunman to surrender", "by persuading legislators to withdraw": still to be won;
         # "persuaded him to call off the fast" (past, done) tells that it was won
         return below.dep_ == "xcomp" and below.head.tag_ not in {"VBD", "VBN"}
     return lemma in _WANT
+
+
+# The answers to a charge: "pleaded guilty to", "pleaded not guilty to", "pleaded innocent of".
+_PLEAS = {"guilty", "innocent", "nolo", "contest", "contempt"}
+
+
+def _plea_of_guilt(below: Any) -> bool:
+    """The word the walk came up from answers a charge under "plead" ("pleaded guilty to assaulting a
+    guard", "pleads guilty to the charge of rioting", "pleaded no contest to arson"): "plead" answers
+    the court, not asks it ("pleaded with the gunmen to free the boy" still asks)."""
+    verb = below.head
+    if below.lower_ in _PLEAS or any(c.lower_ in _PLEAS and c.dep_ in {"acomp", "oprd", "advmod", "dobj", "xcomp",
+                                                                        "attr", "npadvmod"} for c in verb.children):
+        return True
+    # read in order, as the parser may hang the plea on a day after it ("pleaded guilty Monday to threatening")
+    return any(t.lower_ in _PLEAS for t in verb.doc[verb.i + 1: verb.i + 3])
 
 
 def _was_able(token: Any) -> bool:
