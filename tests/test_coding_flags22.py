@@ -82,3 +82,36 @@ def test_pleading_guilty_on_a_day_to_an_act_is_no_request() -> None:
 
 def test_pleading_with_someone_to_act_still_asks() -> None:
     assert "hypothetical" in flags("The mother pleaded with the gunmen to free her son.", "free")
+
+
+# a "would" of narrative: the future of a past the story tells
+
+
+def test_would_later_tells_what_was_done() -> None:
+    assert "hypothetical" not in flags("The rebel unit would later seize the port and execute its mayor.", "seize",
+                                       published=None)
+
+
+def test_would_subsequently_tells_what_was_done() -> None:
+    assert "hypothetical" not in flags("Years later, the same officers would subsequently arrest the journalist.",
+                                       "arrest", published=None)
+
+
+def test_a_joined_verb_of_would_later_is_done_too() -> None:
+    text = "in 1971 the militia would later storm the palace and detain the king's brothers."
+    assert "hypothetical" not in flags(text, "detain", published=None)
+
+
+def test_would_later_in_what_someone_said_is_still_ahead() -> None:
+    assert "future" in flags("The minister said the troops would later withdraw from the town.", "withdraw",
+                             published=None)
+
+
+def test_would_go_on_a_strike_is_still_ahead() -> None:
+    text = "the drivers would go on a strike on the 30th because the company is cutting their pay."
+    assert "hypothetical" in flags(text, "strike", published=None)
+
+
+def test_would_eventually_under_a_condition_is_supposed() -> None:
+    assert "hypothetical" in flags("If the talks fail, the army would eventually attack the city.", "attack",
+                                   published=None)

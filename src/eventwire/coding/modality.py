@@ -275,7 +275,7 @@ def read_modality(trigger: Any) -> ModalityReading:
         if first and _neither_nor(token):
             reading.negated = reading.neither_nor = True  # "had neither accepted nor rejected the proposal"
         if modals & _HYPOTHETICAL_MODALS and not (not first and (_aside(token) or _factive_through(lemma, below))) \
-                and not _could_done(token, modals):
+                and not _could_done(token, modals) and not _would_later(token, modals):
             if modals & _HYPOTHETICAL_MODALS == {"would"} and _reported(token):
                 reading.future = True  # "said they would boycott": the future of reported speech
             else:
@@ -381,7 +381,7 @@ def read_modality(trigger: Any) -> ModalityReading:
             elif _bare_conjunct(token):
                 # "could invade and occupy", "should be impeached and removed": one clause, one modal
                 reading.hypothetical = reading.hypothetical or bool(head_modals & _HYPOTHETICAL_MODALS) \
-                    and not _could_done(token.head, head_modals)
+                    and not _could_done(token.head, head_modals) and not _would_later(token.head, head_modals)
                 reading.obliged = reading.obliged or (first and bool(head_modals & _OBLIGATION_MODALS))
             break
         condition = condition or (token.dep_ == "advcl" and any(
@@ -631,6 +631,31 @@ def _could_done(token: Any, modals: set[str]) -> bool:
         return False
     return token.lemma_.lower() in _PERCEPTION or any(
         c.dep_ == "advmod" and c.lower_ in {"finally", "eventually"} for c in token.children) or _only_late(token)
+
+
+# Adverbs that make "would" the future of a past the story tells: "the unit would later seize the port".
+_LATER = {"later", "eventually", "subsequently", "afterwards", "afterward", "ultimately"}
+# Verbs that carry a "would" of narrative on to what followed: "would go on to win", "would end up planting".
+_WENT_ON = {("go", "on"), ("end", "up")}
+
+
+def _would_later(token: Any, modals: set[str]) -> bool:
+    """A "would" of narrative, the future of a past the story tells: "the militia would later seize the port",
+    "he would eventually be freed", "the unit would go on to plant forty bombs": done, told in order. Not in
+    what someone said ("said the troops would later withdraw": that future is the speaker's, still ahead) nor
+    in a sentence with a condition (its "would" is a supposition)."""
+    if modals != {"would"} or _reported(token):
+        return False
+    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+           for c in token.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _LATER for c in token.children):
+        return True
+    # "would go on to lead a coup", "would end up planting bombs": the verb carries the act it goes on to (not
+    # "would go on a strike", "would end up in court")
+    return any((token.lemma_.lower(), c.lower_) in _WENT_ON and c.dep_ in {"prt", "advmod", "prep"}
+               for c in token.children) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
+                                               and c.i > token.i for c in token.children)
 
 
 _LATE_OPENERS = {"after", "when", "once", "by", "on", "at", "till", "until"}
