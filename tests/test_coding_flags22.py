@@ -115,3 +115,35 @@ def test_would_go_on_a_strike_is_still_ahead() -> None:
 def test_would_eventually_under_a_condition_is_supposed() -> None:
     assert "hypothetical" in flags("If the talks fail, the army would eventually attack the city.", "attack",
                                    published=None)
+
+
+# then_titled: a party named by a title it held then
+
+
+def test_a_then_hyphen_title_of_the_agent_is_background() -> None:
+    assert "historical" in flags("Paulk was invited to a prayer breakfast by then-President Ronald Reagan.",
+                                 "invited", published=None)
+
+
+def test_the_then_title_of_the_subject_is_background() -> None:
+    assert "historical" in flags("the then chief minister ordered the police to fire on the crowd.", "ordered",
+                                 published=None)
+    assert "historical" in flags("The army was deployed by the then government of the state.", "deployed",
+                                 published=None)
+
+
+def test_then_before_a_capitalised_title_is_background() -> None:
+    assert "historical" in flags("The raid was ordered by then Prime Minister John Major.", "ordered",
+                                 published=None)
+    assert "historical" in flags("Then-Governor Smith ordered the arrest of the strike leaders.", "ordered",
+                                 published=None)
+
+
+def test_a_then_title_of_the_target_is_background() -> None:
+    assert "historical" in flags("The rebels attacked the convoy of then-defence minister Ahmed Khan near the border.",
+                                 "attacked", published=None)
+
+
+def test_then_of_a_sequence_is_not_background() -> None:
+    assert "historical" not in flags("Then police opened fire on the crowd, killing two.", "opened", published=None)
+    assert "historical" not in flags("By then the army had surrounded the village.", "surrounded", published=None)

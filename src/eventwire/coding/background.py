@@ -372,6 +372,49 @@ def since_frame(token: Any) -> bool:
     return time.dep_ == "pobj" and time.head.lower_ == "since"
 
 
+# The roles through which a party takes part in a clause (its doer, its target, the agent of a passive).
+_PARTY_ROLES = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "poss"}
+
+
+def _then_title(word: Any) -> bool:
+    """A "then" that dates a title to the past ("then-President Reagan", "the then chief minister", "by then
+    Prime Minister John Major"): before a hyphen, after "the", or hung on a capitalised title inside its noun
+    phrase; not the "then" of a sequence ("then police opened fire", "by then the army had come")."""
+    doc = word.doc
+    if word.lower_ not in {"then", "then-"} or word.i + 1 >= len(doc):
+        return False
+    after = doc[word.i + 1]
+    if word.lower_ == "then-":
+        return True
+    if after.text in {"-", "\u2010", "\u2011"}:
+        return word.i + 2 < len(doc) and doc[word.i + 2].is_alpha  # "then-President Reagan"
+    if word.i and doc[word.i - 1].lower_ == "the" and after.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return True  # "the then chief minister"
+    return word.head.pos_ in {"NOUN", "PROPN"} and word.head.i > word.i and after.is_title and after.pos_ in {
+        "NOUN", "PROPN"} and word.i != (word.sent.start if word.sent is not None else 0)
+
+
+def then_titled(token: Any) -> bool:
+    """A party of the clause is named by a title it held then ("was invited by then-President Reagan", "the then
+    chief minister ordered the police to fire"): the act is told of a time that is over, background to the
+    news. Read on the parties of the trigger's verb (or of the noun and the verb it is the object of)."""
+    verb = _clause_verb(token) if token.pos_ in {"VERB", "AUX"} else token
+    heads = [verb]
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        heads.append(token.head)  # "then-President Reagan ordered the raid"
+    doc = token.doc
+    for head in heads:
+        for party in head.children:
+            if party.dep_ not in _PARTY_ROLES and not (party.dep_ == "prep" and party.lower_ in {"by", "of"}
+                                                         and head.pos_ in {"NOUN", "PROPN"}):
+                continue
+            start = max(party.left_edge.i - 2, 0)
+            if any(_then_title(w) for w in doc[start: party.right_edge.i + 1]
+                   if party.left_edge.i <= w.i + 2 and w.i + 1 <= party.right_edge.i):
+                return True
+    return False
+
+
 # A span of rule named by its ruler ("during the Congress rule", "under Taliban rule", "during whose reign").
 _RULE_SPANS = {"rule", "regime", "reign", "raj", "tenure", "era"}
 # Modifiers that make the span the present one ("under the present regime").

@@ -24,7 +24,7 @@ from .arguments import Slots, fill_slots, name_parties, pronoun_subject, speaker
 from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
                          identified_by_act, month_year_in_clause, named_by_place, named_year, narrative_before,
                          past_year, period_before, recalled, refers_back, retold, sentence_dated_before, since_frame,
-                         told_years, year_written_out, years_since)
+                         then_titled, told_years, year_written_out, years_since)
 from .decide import decide
 from .gate import passes
 from .generic import generic
@@ -142,6 +142,8 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
         return True  # "police had arrested forty" after "on Saturday, 14 March 1981" on a page written after 2006
     if not dated and (recalled(token) or retold(token, published) or dated_weeks_before(token, published)):
         return True  # "had previously served", "since the group launched attacks", a named happening told again
+    if not dated and then_titled(token):
+        return True  # "was invited to the breakfast by then-President Reagan": a title held then, over now
     if not dated and named_by_place(token, published):
         return True  # "in protest against the Godhra massacre" in a dated article
     if not dated and refers_back(token, published):
