@@ -147,3 +147,19 @@ def test_a_then_title_of_the_target_is_background() -> None:
 def test_then_of_a_sequence_is_not_background() -> None:
     assert "historical" not in flags("Then police opened fire on the crowd, killing two.", "opened", published=None)
     assert "historical" not in flags("By then the army had surrounded the village.", "surrounded", published=None)
+
+
+# what a verb of halting stops was going on
+
+
+def test_a_protest_halted_after_an_hour_took_place() -> None:
+    assert "negated" not in flags("Police halted the protest after an hour.", "protest")
+
+
+def test_attacks_a_truce_would_stop_are_going_on() -> None:
+    assert not flags("A ceasefire would stop rocket attacks on the city, the minister said.", "attacks") & {
+        "negated", "hypothetical"}
+
+
+def test_stopping_someone_from_an_act_still_negates_it() -> None:
+    assert "negated" in flags("The army stopped the rebels from attacking the town.", "attacking")

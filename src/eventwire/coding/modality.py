@@ -797,6 +797,12 @@ def _decided(token: Any) -> bool:
     return token.lemma_.lower() == "decide" and token.tag_ in {"VBD", "VBN"} and not _modals(token)
 
 
+# Verbs that stop what is going on: their object was under way, whether or not the stopping is done or only
+# supposed ("halted the march after an hour", "a truce would stop the shelling"); "stopped them from attacking"
+# and "stopped short of attacking" are the verb's "from"/"of" phrases, not its object.
+_HALTING = {"stop", "halt"}
+
+
 def _presupposed(token: Any) -> bool:
     """An event noun named as known, in a prepositional phrase ("related to the bombing", "victims of
     the attack", "no comment on the attack", "speculation about Thursday's bombing"): what the sentence
@@ -814,6 +820,9 @@ def _presupposed(token: Any) -> bool:
         return True  # "the first attack was not an outburst", "the arrests were not valid": said of it
     definite = any((c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
                    for c in token.children)
+    if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _HALTING and not any(
+            c.lower_ in _NOT_YET | _AHEAD for c in token.children):
+        return True  # "police halted the protest after an hour", "would stop rocket attacks": it was going on
     if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _HANDLING:
         # "efforts to control the riots", "did not condemn the attack", "riots could not be controlled"
         bare = not any(c.dep_ == "det" for c in token.children)
