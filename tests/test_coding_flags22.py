@@ -163,3 +163,12 @@ def test_attacks_a_truce_would_stop_are_going_on() -> None:
 
 def test_stopping_someone_from_an_act_still_negates_it() -> None:
     assert "negated" in flags("The army stopped the rebels from attacking the town.", "attacking")
+
+
+# an anniversary names a happening a year or more back
+
+
+def test_the_anniversary_of_a_massacre_is_background() -> None:
+    assert "historical" in flags("Hundreds gathered on the first anniversary of the massacre at the mosque.",
+                                 "massacre")
+    assert "historical" in flags("the tenth anniversary of the bombing of the embassy passed quietly.", "bombing")

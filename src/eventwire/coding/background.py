@@ -309,7 +309,8 @@ def recalled(token: Any) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "stranger":
             return True  # "the town is no stranger to riots": riots it has known before, not the news
         return any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in token.children) \
-            or named_by_date(token) or told_before(token) or _relative_long_ago(token) or _years_of(token)
+            or named_by_date(token) or told_before(token) or _relative_long_ago(token) or _years_of(token) \
+            or _anniversary_of(token)
     if token.pos_ == "VERB" and _when_last_week(token):
         return True  # "on Friday last week, when rioters burnt a row of huts, the baker left"
     if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
@@ -413,6 +414,19 @@ def then_titled(token: Any) -> bool:
                    if party.left_edge.i <= w.i + 2 and w.i + 1 <= party.right_edge.i):
                 return True
     return False
+
+
+# Nouns of a day that comes back each year to mark a happening: what they mark is a year or more back.
+_ANNIVERSARIES = {"anniversary", "centenary", "centennial", "bicentenary", "jubilee"}
+
+
+def _anniversary_of(token: Any) -> bool:
+    """An event noun whose anniversary the sentence names ("on the first anniversary of the massacre", "the
+    tenth anniversary of the bombing"): it lies a year or more back."""
+    head = token.head
+    if token.dep_ == "conj" and head.pos_ in {"NOUN", "PROPN"}:
+        token, head = head, head.head  # "the anniversary of the riots and the massacre"
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ANNIVERSARIES
 
 
 # A span of rule named by its ruler ("during the Congress rule", "under Taliban rule", "during whose reign").
