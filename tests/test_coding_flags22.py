@@ -172,3 +172,25 @@ def test_the_anniversary_of_a_massacre_is_background() -> None:
     assert "historical" in flags("Hundreds gathered on the first anniversary of the massacre at the mosque.",
                                  "massacre")
     assert "historical" in flags("the tenth anniversary of the bombing of the embassy passed quietly.", "bombing")
+
+
+# an "after" clause counted back in days or more
+
+
+def test_an_after_clause_counted_in_days_is_background() -> None:
+    assert "historical" in flags("Shops remained shut a week after the mob burnt the mosque.", "burnt")
+    assert "historical" in flags("the curfew was lifted two weeks after rioters torched the market.", "torched")
+    assert "historical" in flags("Shops in the old city stayed shut a month after a mob burnt the mosque.", "burnt",
+                                 published=None)
+
+
+def test_an_after_clause_counted_in_months_reaches_its_joined_verbs() -> None:
+    text = "The families returned months after soldiers had raided the village and detained the men."
+    assert "historical" in flags(text, "detained")
+
+
+def test_a_plain_or_minutes_or_days_after_clause_is_news() -> None:
+    assert "historical" not in flags("Police fired in the air minutes after the crowd attacked the station.",
+                                     "attacked")
+    assert "historical" not in flags("Shops in the old city stayed shut two days after a mob burnt the mosque.",
+                                     "burnt")

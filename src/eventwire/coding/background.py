@@ -321,6 +321,8 @@ def recalled(token: Any) -> bool:
         return True  # "was killed here sometime back", "torched some days back"
     if _earlier_rule(token):
         return True  # "during the Congress rule, riots were controlled", "during whose reign reforms were begun"
+    if _counted_after(token):
+        return True  # "shops stayed shut a week after the mob burnt the mosque": days before the news
     if _perfect_day_before(token):
         return True  # "a day earlier, a crowd had stoned the clinic": a day before a past the story tells
     return any((c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS and c.i < token.i)
@@ -427,6 +429,22 @@ def _anniversary_of(token: Any) -> bool:
     if token.dep_ == "conj" and head.pos_ in {"NOUN", "PROPN"}:
         token, head = head, head.head  # "the anniversary of the riots and the massacre"
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ANNIVERSARIES
+
+
+def _counted_after(token: Any) -> bool:
+    """A past verb of an "after" clause counted back from its main clause in weeks or more ("shops stayed shut a
+    week after the mob burnt the mosque", "a month after he resigned, his deputy pardoned him"): the act lies that
+    long before what the sentence reports, as :func:`told_before` reads for an event noun ("four days after the
+    carnage"). Days are left alone (an act a few days before an interview or a funeral is still the news, as
+    :func:`dated_weeks_before` keeps the last seven days), and so is a plain "after", which may be the same day."""
+    verb = _clause_verb(token)
+    if verb.tag_ not in {"VBD", "VBN"} or _modals(verb):
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None or not mark.i:
+        return False
+    count = mark.doc[mark.i - 1]
+    return count.lemma_.lower() in _DURATIONS - {"day"} and count.dep_ in {"npadvmod", "advmod"}
 
 
 # A span of rule named by its ruler ("during the Congress rule", "under Taliban rule", "during whose reign").
