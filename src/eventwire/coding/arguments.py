@@ -130,11 +130,25 @@ def _top_level(candidates: Sequence[tuple[M, Any]], head: Any) -> list[M]:
         # "Russia and China", and a plural group's members: "several EU countries — Austria, Greece"
         member = root.dep_ == "appos" and root.head.tag_ in {"NNS", "NNPS"} and root.pos_ == "PROPN"
         if root.i not in chosen_roots and (root.dep_ == "conj" or member or _shared_head(root, chosen)) \
-                and root.head.i in chosen_roots:
+                and (root.head.i in chosen_roots or (root.dep_ == "conj" and _joined_to(root, chosen_roots))):
             chosen.append((mention, root))
             chosen_roots.add(root.i)
     ordered = sorted({id(m): (m, r) for m, r in chosen}.values(), key=lambda pair: pair[1].i)
     return [m for m, _ in ordered]
+
+
+def _joined_to(root: Any, chosen_roots: set[int]) -> bool:
+    """Whether a noun is joined by "and" to a chosen one through nouns the dictionaries do not know: "the dmk,
+    the lok janshakti and the janata dal" (the parser hangs each on the one before; "lok janshakti" is no
+    mention, so "janata dal" would else be cut off from "dmk")."""
+    head = root.head
+    for _ in range(6):
+        if head.i in chosen_roots:
+            return True
+        if head.dep_ != "conj" or head.pos_ not in {"NOUN", "PROPN"} or head.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        head = head.head
+    return False
 
 
 def _shared_head(root: Any, chosen: Sequence[tuple[M, Any]]) -> bool:
@@ -2201,6 +2215,27 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
                 if span is not None and not taken(span) and all(span.text != a.text for a in slots.actors):
                     slots.recipients += [r for r in _with_conjuncts(span, head, trigger, find, taken)
                                          if all(r.text != a.text for a in slots.recipients)]
+    # a name joined by "and" to a party the act names, which the dictionaries do not know: "the dmk, the lok
+    # janshakti and the janata dal threatened" (names only; places, titles and things stay out)
+    taken = _place_check(places, overlap=True)
+    for heads, found, doer in ((slots.actor_heads, slots.actors, True), (slots.recipient_heads, slots.recipients, False)):
+        if not found or (doer and _bare_participle(trigger)):
+            continue
+        for head in heads:
+            listed = _listed(head)
+            members = [p for p in found if any(p.start <= other.idx < p.end for other in listed)]
+            if len(listed) < 2 or not members:
+                continue  # (only a list one of whose members the act already names)
+            for other in listed:
+                span = _list_name(other)
+                phrase = _phrase(other)  # (a title already named for the same man: "police commissioner n v rao")
+                joined = other.i == listed[0].i or (phrase.start > 0 and phrase.doc[phrase.start - 1].lower_ in _JOINERS)
+                # (not a party the other side holds: "a call between President Trump and President Zelenskyy")
+                if span is not None and joined and not taken(span) and not any(
+                        phrase.start_char < party.end and party.start < phrase.end_char
+                        for party in slots.actors + slots.recipients):
+                    found.append(_unnamed(span))
+                    found.sort(key=lambda party: party.start)
     if not slots.recipients:
         # the owner of property a violent act harms, when the dictionaries do not know them ("the mob attacked
         # ravi mehta's house", "police raided the residence of two brothers"): the one harmed
@@ -2236,6 +2271,67 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
             if not _place_check(places, overlap=True)(span) and span.root.ent_type_ not in {"GPE", "LOC", "FAC"}:
                 found.append(_unnamed(span))
                 break
+
+
+def _listed(head: Any) -> list[Any]:
+    """The nouns of the list a phrase head stands in: the first of them, those joined to it by "and", and a list
+    the parser read as an apposition followed by "and" ("the shiv sena, the kisan sabha and the bajrang dal" with
+    "sabha" an apposition of "sena"; a lone apposition is the same party: "the minister, ram kumar")."""
+    first = _first_conjunct(head)
+    if first.dep_ == "appos" and _conjuncts(first) and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    found = [first] + _conjuncts(first)
+    for other in list(found):
+        found += [a for c in other.children if c.dep_ == "appos" and _conjuncts(c) for a in [c] + _conjuncts(c)]
+    # the rest of the list read as a measure phrase of the verb: "met the rjd, the lok janshakti party and the
+    # congress" with "party" an npadvmod of "met" right after the comma
+    end = _phrase(first).end
+    if first.dep_ in _OBJECT | _SUBJECT | _PASSIVE_SUBJECT and end < len(first.doc) and first.doc[end].text == ",":
+        found += [a for c in first.head.children if c.dep_ == "npadvmod" and c.pos_ in {"NOUN", "PROPN"}
+                  and _phrase(c).start == end + 1 and _conjuncts(c) for a in [c] + _conjuncts(c)]
+    return found
+
+
+# What stands between the members of a list (not an initial the parser took for "and": "commissioner n v rao").
+_JOINERS = {",", "and", "or", "&", ";"}
+
+
+def _phrase(token: Any) -> Any:
+    """A list member's own phrase: its words up to the next member ("industries minister nirupam sen")."""
+    own = {token.i} | {i for c in token.children if c.dep_ not in {"conj", "cc", "appos", "punct", "prep", "relcl", "acl"}
+                       for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    return token.doc[min(own): max(own) + 1]
+
+
+def _list_name(token: Any) -> Any | None:
+    """A name standing in a list of parties, written with its name parts: a proper noun, or a noun with a noun
+    compounded on it, as lower-case text tags many names ("the bajrang dal", "the janata dal"), not a thing nor a
+    site; not a country nor a date."""
+    if not token.is_alpha or token.ent_type_ in _NOT_PARTIES | {"GPE"} or _dateline(token) \
+            or (token.is_upper and len(token) > 5):  # (a word in capitals heads a listing: "ARRESTS - ...")
+        return None  # (a facility tag is no bar: the tagger reads "the Bajrang Dal" as one; places are checked apart)
+    if token.i > 0 and token.doc[token.i - 1].text in {"-", "–"} and token.doc[token.i - 1].whitespace_ == "":
+        return None  # a party and home town after a lawmaker's name: "D-Plymouth"
+    if token.lower_ in _TITLES:
+        return None  # a title with no name of its own is the next member's: "State Councilor and Foreign Minister Wang Yi"
+    if token.pos_ == "PROPN":
+        # (with the words the tagger takes for adjectives: "the trinamul congress")
+        return _with_modifiers(token, _NAME_PARTS | {"amod"}, {"PROPN", "NOUN", "ADJ"}, alpha=True)
+    words = {token.lemma_.lower(), token.lower_}
+    if token.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"} and c.i == token.i - 1
+                                    for c in token.children) and words.isdisjoint(_NO_PARTY_OBJECTS | _PROPERTY | _SITES):
+        return _with_modifiers(token, _NAME_PARTS, {"PROPN", "NOUN"}, alpha=True)  # "the janata dal"
+    return None
+
+
+# Titles, which before "and" may be a second title of the man named after them.
+_TITLES = {"minister", "councilor", "councillor", "secretary", "president", "chairman", "chairperson", "governor",
+           "director", "chief", "commissioner", "speaker", "leader", "member", "mayor", "officer", "spokesman",
+           "spokesperson", "ambassador", "envoy", "general", "adviser", "advisor", "deputy", "head", "premier",
+           "chancellor", "senator", "representative", "mp", "mla", "judge", "justice", "vice-president"}
+# Buildings and grounds a list of targets may hold ("the mla and the police station"): no party.
+_SITES = {"station", "building", "complex", "camp", "post", "chowki", "headquarters", "premises", "ground", "market",
+          "bridge", "hospital", "school", "college", "court", "jail", "godown", "depot", "plant"}
 
 
 def _owner_name(head: Any, named: bool = False) -> Any | None:

@@ -1,0 +1,50 @@
+"""Parties the sentence names but the event left out (leftout22): every member of a list of parties, when the
+dictionaries know only some of them or the parser reads the list as an apposition or a measure phrase ("the shiv
+sena, the kisan sabha and the bajrang dal organised a rally"). Every sentence is written for this test."""
+
+from __future__ import annotations
+
+from test_coding_parties import _no_gate  # noqa: F401
+
+from eventwire.coding import code_text
+
+PUBLISHED = "2023-06-14"
+
+
+def parties(text: str, kind: str | None = None) -> list[tuple[list[str], list[str]]]:
+    return [([a.text for a in e.actors], [r.text for r in e.recipients])
+            for e in code_text(text, published=PUBLISHED) if kind in {None, e.event}]
+
+
+# every member of a list of parties
+
+
+def test_a_lower_case_list_of_organisers_names_all_three() -> None:
+    events = parties("the shiv sena, the kisan sabha and the bajrang dal organised a rally in the city.", "PROTEST")
+    assert events and all(actors == ["shiv sena", "kisan sabha", "bajrang dal"] for actors, _ in events)
+
+
+def test_a_capitalised_list_with_a_name_tagged_as_a_facility() -> None:
+    events = parties("The Shiv Sena, the Kisan Sabha and the Bajrang Dal organised a rally in Pune on Sunday.", "PROTEST")
+    assert events and all(actors == ["Shiv Sena", "Kisan Sabha", "Bajrang Dal"] for actors, _ in events)
+
+
+def test_a_list_of_parties_met_read_as_a_measure_phrase() -> None:
+    events = parties("the chief minister met the rjd, the lok janshakti party and the congress on thursday.", "CONSULT")
+    assert events and all(recipients == ["rjd", "lok janshakti party", "congress"] for _, recipients in events)
+
+
+def test_a_list_met_with_an_unknown_name_between_two_known_ones() -> None:
+    events = parties("the governor met the bjp, the lok janshakti and the janata dal on friday.", "CONSULT")
+    assert events and all(recipients == ["bjp", "lok janshakti", "janata dal"] for _, recipients in events)
+
+
+def test_a_list_whose_last_member_the_tagger_reads_as_an_adjective_name() -> None:
+    events = parties("the akali dal, the lok janshakti and the trinamul congress have threatened to quit the "
+                     "coalition over the bill.", "THREATEN")
+    assert events and all(actors == ["akali dal", "lok janshakti", "trinamul congress"] for actors, _ in events)
+
+
+def test_a_dateline_town_is_no_member_of_the_list() -> None:
+    for actors, recipients in parties("rampur: the rld, the inld and the bsp organised a rally on sunday."):
+        assert "rampur" not in actors + recipients
