@@ -87,3 +87,25 @@ def test_an_attack_in_a_town_targets_no_town() -> None:
 def test_a_state_attack_abroad_still_targets_the_place_state() -> None:
     events = parties("Israel carried out an attack in Gaza.", "ASSAULT")
     assert events and all(recipients == ["Gaza"] for _, recipients in events)
+
+
+# --- a force an act is done with is its means, not its target ---
+
+def test_riots_controlled_with_a_police_force() -> None:
+    for actors, recipients in parties("The commissioner said he would handle any trouble with the available police."):
+        assert "available police" not in recipients
+
+
+def test_protesters_dispersed_with_a_police_force() -> None:
+    events = parties("Officials dispersed the protesters with a large police force on Sunday.", "ASSAULT")
+    assert events and all(recipients == ["protesters"] for _, recipients in events)
+
+
+def test_unrest_quelled_with_the_army() -> None:
+    events = parties("The governor quelled the unrest with the army.", "COERCE")
+    assert events and all("army" not in recipients for _, recipients in events)
+
+
+def test_a_clash_with_the_army_keeps_the_army() -> None:
+    events = parties("The rebels clashed with the army near the market.", "ASSAULT")
+    assert events and all(recipients == ["army"] for _, recipients in events)

@@ -1417,7 +1417,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         # word of someone's as the passive subject is aimed at its owner, as the object of the active is ("the
         # entry of politicians has been banned", "the opposition's demand was rejected")
         recipient_heads = [h for h in _verb_recipients(token, verbal, movement or trigger.code[:2] == "08")
-                           if (subject is None or h.i != subject.i) and (agent is None or h.i != agent.i)] \
+                           if (subject is None or h.i != subject.i) and (agent is None or h.i != agent.i)
+                           and not _means(h, token, trigger.code)] \
             + ([subject] if subject is not None and passive else []) \
             + (_act_owners(subject, token) if subject is not None and passive else [])
         if (trigger.code[:2] == _THREAT or token.lemma_.lower() == "vow") and all(
@@ -1618,6 +1619,27 @@ def _place_named_in(head: Any, noun: Any, places: set[int], actors: Sequence[tup
         return False
     return head.i in places or head.ent_type_ in {"GPE", "LOC", "FAC"} or bool(known) \
         or (head.pos_ == "PROPN" and head.is_alpha)
+
+
+# Roots of acts done to someone with one's own means: their "with" phrase naming a force is the means (not
+# fights: "clash with the forces" names the other side whatever object the parser adds).
+_MEANS_ROOTS = {"15", "17", "18", "20"}
+
+
+def _means(head: Any, trigger: Any, code: str) -> bool:
+    """Whether a "with" phrase names the force an act was done with, not a side: "controlled the riots with the
+    same police force", "ready to handle any incident with the available force", "quelled the mob with the help of
+    the army" (a verb of force, moving or harm that has its own object or passive subject). Fights and meetings
+    with a force are not meant ("clashed with the police", "held talks with the army")."""
+    if code[:2] not in _MEANS_ROOTS or head.dep_ != "pobj" or head.head.lower_ != "with" \
+            or trigger.pos_ not in {"VERB", "AUX"} or trigger.lemma_.lower() in _MUTUAL:
+        return False
+    owner = head.head.head  # the verb, or its object the parser hung the phrase on ("quelled the unrest with")
+    if owner.i != trigger.i and not (owner.dep_ in {"dobj", "obj"} and owner.head.i == trigger.i):
+        return False
+    if not {head.lemma_.lower(), head.lower_} & (FORCES | _POLICE):
+        return False
+    return any(c.dep_ in {"dobj", "obj"} | _PASSIVE_SUBJECT for c in trigger.children)
 
 
 def _where(head: Any, trigger: Any, code: str) -> bool:
