@@ -35,6 +35,24 @@ def test_firing_at_someone_stays_an_assault(text: str, trigger: str) -> None:
 
 
 @pytest.mark.parametrize("text,trigger", [
+    ("At least six persons were burnt alive in a village near Himmatnagar.", "burnt"),
+    ("Twelve people were burned to death in their homes in Kenton town.", "burned"),
+    ("three women have been burnt alive in Ramgarh village, officials said.", "burnt"),
+    ("Rioters burned a family of five to death in their home near Vadodara.", "burned"),
+])
+def test_people_burnt_alive_are_killed_not_property_destroyed(text: str, trigger: str) -> None:
+    # the dictionary's "burn + village/home/town" pattern reads a place the people died in as property burnt
+    events = [e for e in code_text(text, published="2021-05-04") if e.evidence.trigger == trigger]
+    assert events and all(e.mode != "destroy" and e.cameo == "1823" for e in events)
+
+
+def test_houses_burnt_down_stay_property_destroyed() -> None:
+    events = [e for e in code_text("Rioters burnt down twenty houses in the village.", published="2021-05-04")
+              if e.evidence.trigger == "burnt"]
+    assert events and all(e.mode == "destroy" for e in events)
+
+
+@pytest.mark.parametrize("text,trigger", [
     ("Former judge Mehta criticised the commission. He suggests an inquiry by a supreme court judge.", "suggests"),
     ("The panel chairman Rao recommended an inquiry into the killings on Monday.", "recommended"),
     ("Senator Ames advocated an independent investigation of the shooting.", "advocated"),

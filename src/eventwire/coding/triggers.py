@@ -14,7 +14,7 @@ from typing import Any
 
 from .everyday import a_show, everyday_noun
 from .lexicon import NO_EVENT, LexiconMatch, default_code, match_noun, match_verb
-from .verb_senses import EVENTIVE, PUBLISHED, sense_of
+from .verb_senses import EVENTIVE, PUBLISHED, burnt_alive, sense_of
 
 # Dependents that start another clause or name the doer: not part of the verb's pattern context.
 _OTHER_CLAUSE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj", "parataxis",
@@ -117,6 +117,10 @@ def verb_trigger(verb: Any) -> Trigger | None:
             _quad(match.code) != _quad(_verbal_default(lemma)) or lemma in _DISAPPROVING):
         # a speech act keeps its own kind: "accused X of restoring…" is not a reduction of relations
         return Trigger(verb, phrase, _verbal_default(lemma) or match.code, "default", ())
+    if match.code == "1712" and lemma in {"burn", "torch"} and burnt_alive(verb):
+        # the dictionary's "burn + village/home" read on "were burnt alive in a village": people killed, no
+        # property destroyed. Only a retyping: "burnt alive" with no such word stays uncoded, as before
+        return Trigger(verb, phrase, "1823", "rule", ("alive",), plover=("ASSAULT", None))
     return Trigger(verb, phrase, match.code, match.source, match.matched, match.alternatives)
 
 

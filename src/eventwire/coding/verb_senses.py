@@ -1786,6 +1786,15 @@ def _objects_of_clause(verb: Any) -> set[str]:
             for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}}
 
 
+def burnt_alive(verb: Any) -> bool:
+    """"Were burnt alive", "burned four men alive", "burned a family to death": people killed by fire, whatever
+    place the clause names ("burnt alive in a village" is no village burnt down; see triggers.verb_trigger)."""
+    return any(c.lower_ == "alive" and c.dep_ in {"oprd", "advcl", "acomp", "xcomp", "advmod", "dobj"}
+               for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() == "death"
+                                                     for g in c.children) for c in verb.children)
+
+
 def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """The sense of ``verb`` when a rule names it; ``clause``/``subject`` are the lower-cased words
     and lemmas of its clause and of its subject."""
