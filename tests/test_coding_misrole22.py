@@ -109,3 +109,19 @@ def test_unrest_quelled_with_the_army() -> None:
 def test_a_clash_with_the_army_keeps_the_army() -> None:
     events = parties("The rebels clashed with the army near the market.", "ASSAULT")
     assert events and all(recipients == ["army"] for _, recipients in events)
+
+
+# --- where a march goes is a place, unless the dictionaries know it as a body ---
+
+def test_marches_to_a_named_ground_address_no_one() -> None:
+    for text in ("Hundreds of students marched to Jantar Mantar on Friday to protest the killings.",
+                 "Thousands of teachers marched to Azad Maidan on Tuesday.",
+                 "Angry villagers marched to Ramlila Maidan demanding compensation.",
+                 "Students from the university rallied to Freedom Square after the verdict."):
+        events = parties(text, "PROTEST")
+        assert events and all(recipients == [] for _, recipients in events), text
+
+
+def test_a_march_to_a_ministry_addresses_it() -> None:
+    events = parties("Protesters marched to the Interior Ministry.", "PROTEST")
+    assert events and all(recipients == ["Interior Ministry"] for _, recipients in events)

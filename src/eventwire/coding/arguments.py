@@ -1518,6 +1518,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             slots.forces = list(forces)
     slots.actor_heads, slots.recipient_heads = ([h for h in heads if not _where(h, token, trigger.code)]
                                                 for heads in (actor_heads, recipient_heads))
+    # "marched to jantar mantar": a name the march goes to that no actor mention covers is where, not whom
+    slots.recipient_heads = [h for h in slots.recipient_heads if not _marched_to(h, token, actors)]
     antecedent = _antecedent(subject) if trigger.is_verb else None
     if antecedent is not None:
         # "Ann Lee, who burned the flag", "the police, who had arrested two men", "a mob that was about to
@@ -1547,7 +1549,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             break  # a claimant only stands in for an author the act does not name
         slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)]
     for head in recipient_heads:
-        if _where(head, token, trigger.code):
+        if _where(head, token, trigger.code) or _marched_to(head, token, actors):
             continue  # "allow puja on the disputed land", "curbs on entry to the temple town": where, not whom
         # "the victims were sheltering when they were surrounded"; "alerted the state headquarters and asked them"
         head = _clause_antecedent(head) or (_object_antecedent(head, token, actor_heads, actors) if verbal else None) \
@@ -1640,6 +1642,19 @@ def _means(head: Any, trigger: Any, code: str) -> bool:
     if not {head.lemma_.lower(), head.lower_} & (FORCES | _POLICE):
         return False
     return any(c.dep_ in {"dobj", "obj"} | _PASSIVE_SUBJECT for c in trigger.children)
+
+
+def _marched_to(head: Any, verb: Any, actors: Sequence[tuple[Actor, Any]]) -> bool:
+    """Whether a name is where a verb of motion goes ("marched to jantar mantar", "walked to India Gate",
+    "the rally proceeded to Azad Maidan"): the object of its "to" phrase that no actor the dictionaries code
+    covers (a bare name the tagger took for a person's is no sign of one). A body the dictionaries know stays the
+    one the march addresses ("marched to the parliament", "to the Governor")."""
+    first = _first_conjunct(head)
+    if head.pos_ != "PROPN" or first.dep_ != "pobj" or first.head.lower_ not in {"to", "toward", "towards", "into"} \
+            or first.head.head.i != verb.i or verb.lemma_.lower() not in _MOTION:
+        return False
+    return not any(actor.start <= t.idx < actor.end and (actor.code or actor.sector)
+                   for actor, _ in actors for t in head.subtree)
 
 
 def _where(head: Any, trigger: Any, code: str) -> bool:
