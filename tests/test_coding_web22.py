@@ -178,3 +178,21 @@ def test_ousting_staff_is_no_deportation(sentence: str) -> None:
                                       "Rebels ousted the governor of the province."])
 def test_ousting_a_leader_stays(sentence: str) -> None:
     assert "COERCE" in kinds(sentence)
+
+
+STRUCK = [
+    "The Honda's driver, a 17-year-old, also was struck and suffered minor injuries.",
+    "Two nurses were struck by a reversing ambulance outside the hospital.",
+    "The truck's driver was also struck and taken to hospital with cuts.",
+]
+
+
+@pytest.mark.parametrize("sentence", STRUCK)
+def test_a_worker_struck_in_the_passive_is_no_labour_strike(sentence: str) -> None:
+    assert "PROTEST" not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Teachers struck for a third day on Friday.",
+                                      "Bus drivers in Leeds are striking over pay."])
+def test_workers_striking_stay_a_strike(sentence: str) -> None:
+    assert "PROTEST" in kinds(sentence)

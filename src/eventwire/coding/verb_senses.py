@@ -1980,7 +1980,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense(NO_EVENT)  # "a vehicle occupied by a driver": who sits in it
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         subject = subject | {verb.head.lower_, verb.head.lemma_.lower()}  # "teachers striking"
-    if lemma == "strike" and subject & LABOUR and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+    if lemma == "strike" and subject & LABOUR and not any(c.dep_ in {"dobj", "obj", "nsubjpass", "auxpass"}
+                                                          for c in verb.children):
         return Sense("143", matched=tuple(sorted(subject & LABOUR)))  # "teachers striking": a labour strike
     if lemma == "decline" and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in verb.children):
         return Sense(NO_EVENT)  # "the population declined": fell, refused nothing
