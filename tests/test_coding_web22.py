@@ -196,3 +196,21 @@ def test_a_worker_struck_in_the_passive_is_no_labour_strike(sentence: str) -> No
                                       "Bus drivers in Leeds are striking over pay."])
 def test_workers_striking_stay_a_strike(sentence: str) -> None:
     assert "PROTEST" in kinds(sentence)
+
+
+ASKED_TO_SPEAK = [
+    "A few years ago, I was honored to be asked to speak at a blogging conference in Australia.",
+    "Two lawmakers invited the British historian to Berlin to deliver a lecture.",
+    "The senator was asked to speak at the graduation ceremony in Tulsa.",
+]
+
+
+@pytest.mark.parametrize("sentence", ASKED_TO_SPEAK)
+def test_an_invitation_to_speak_is_no_request(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["The UN asked Iran to present its report to the council.",
+                                      "The US asked China to release the detained journalists."])
+def test_asking_a_state_to_act_stays_a_request(sentence: str) -> None:
+    assert "REQUEST" in kinds(sentence)

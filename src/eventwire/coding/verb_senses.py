@@ -162,6 +162,22 @@ def _left_unsaid(xcomp: Any) -> bool:
                                    for c in xcomp.children)
 
 
+# An invitation to speak (the twenty-second session, web pages): "was asked to speak at a conference",
+# "invited the historian to deliver a lecture" is a speaker booked, no request between actors.
+_SPEAKING = {"speak", "lecture", "talk", "perform", "sing", "teach", "present"}
+_TALKS_GIVEN = {"lecture", "lectures", "talk", "talks", "speech", "speeches", "keynote", "presentation", "sermon",
+                "reading", "seminar", "concert", "performance"}
+
+
+def _to_speak(xcomp: Any) -> bool:
+    """The infinitive asked for is to speak, lecture or perform, or to give or deliver a lecture or a speech."""
+    lemma = xcomp.lemma_.lower()
+    if lemma in _SPEAKING:
+        return not any(c.dep_ in {"dobj", "obj"} for c in xcomp.children)
+    return lemma in {"give", "deliver"} and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _TALKS_GIVEN for c in xcomp.children)
+
+
 # What "make" makes when it is an event ("made concessions", "made an offer", "made arrests").
 MADE_EVENTS = {"concession", "concessions", "offer", "deal", "agreement", "peace", "threat", "threats", "appeal",
                "demand", "demands", "visit", "arrest", "arrests", "attack", "attacks", "raid", "raids", "accusation",
@@ -1895,6 +1911,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"award", "need", "launch"} and not clause & (FORCES | EXERCISES | LAUNCHED_OPERATIONS) \
             and not {"war", "game"} <= clause:
         return Sense(NO_EVENT)  # "awarded damages", "launched her campaign": no action between actors
+    if lemma in {"ask", "invite"} and any(c.dep_ in {"xcomp", "advcl"} and _to_speak(c) for c in verb.children):
+        return Sense(NO_EVENT)  # "was asked to speak at a conference", "invited him to deliver a lecture"
     if lemma in {"decline", "refuse"} and ("comment" in clause or "interview" in clause or any(
             c.dep_ == "xcomp" and _left_unsaid(c) for c in verb.children)):
         return Sense(NO_EVENT)  # "declined to comment", "declined to elaborate": a statement
