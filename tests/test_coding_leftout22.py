@@ -1,6 +1,7 @@
 """Parties the sentence names but the event left out (leftout22): every member of a list of parties, when the
 dictionaries know only some of them or the parser reads the list as an apposition or a measure phrase ("the shiv
-sena, the kisan sabha and the bajrang dal organised a rally"). Every sentence is written for this test."""
+sena, the kisan sabha and the bajrang dal organised a rally"); those who go "along with" a party, in its role ("the
+mla, along with 200 supporters, was detained"). Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -48,3 +49,49 @@ def test_a_list_whose_last_member_the_tagger_reads_as_an_adjective_name() -> Non
 def test_a_dateline_town_is_no_member_of_the_list() -> None:
     for actors, recipients in parties("rampur: the rld, the inld and the bsp organised a rally on sunday."):
         assert "rampur" not in actors + recipients
+
+
+# who goes along with a party
+
+
+def test_supporters_detained_along_with_an_mla() -> None:
+    events = parties("The MLA, along with 200 supporters, was detained by police near the secretariat.", "COERCE")
+    assert events and all(recipients == ["MLA", "supporters"] for _, recipients in events)
+
+
+def test_party_workers_arrested_along_with_their_president() -> None:
+    events = parties("the district president, along with 40 party workers, was arrested for blocking the national "
+                     "highway.", "COERCE")
+    assert events and all(recipients == ["district president", "party workers"] for _, recipients in events)
+
+
+def test_a_named_companion_hung_on_a_comma() -> None:
+    events = parties("the mp, along with ram lal, was detained near the secretariat.", "COERCE")
+    assert events and all(recipients == ["mp", "ram lal"] for _, recipients in events)
+
+
+def test_companions_of_a_march_march() -> None:
+    events = parties("The union leader marched to the collectorate along with hundreds of farmers.", "PROTEST")
+    assert events and all(actors == ["union leader", "farmers"] for actors, _ in events)
+
+
+def test_together_with_names_a_co_marcher() -> None:
+    events = parties("The farmers' leader Rakesh Tikait, together with union activists, marched towards the capital.",
+                     "PROTEST")
+    assert events and all(actors == ["Rakesh Tikait", "union activists"] for actors, _ in events)
+
+
+def test_killed_along_with_others_read_as_two_siblings_of_the_verb() -> None:
+    events = parties("Two soldiers were killed along with three policemen when militants ambushed the convoy.",
+                     "ASSAULT")
+    assert events and all(sorted(recipients) == ["policemen", "soldiers"] for _, recipients in events)
+
+
+def test_an_active_verb_with_an_object_takes_no_companion_as_doer() -> None:
+    for actors, _ in parties("police arrested the sarpanch along with three of his aides on monday."):
+        assert actors == ["police"]
+
+
+def test_a_companion_alone_does_not_stand_for_the_party_it_goes_with() -> None:
+    for actors, _ in parties("The trust, together with the Asian Development Bank, funds the farmers in the district."):
+        assert actors != ["Asian Development Bank"]

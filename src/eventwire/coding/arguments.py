@@ -68,6 +68,8 @@ class Slots:
     verbal: bool = False  # a verbal act (asking, accusing, refusing): its object pronoun may name an earlier party
     forces: list[Any] = field(default_factory=list)  # the forces a show of force puts in place (they act)
     owner_heads: list[Any] = field(default_factory=list)  # owners of property a violent act harms (the harmed)
+    # who goes "along with" a party: (head, doer, the known actors it names), joined to a side that has a party
+    companions: list[tuple[Any, bool, list[Actor]]] = field(default_factory=list)
 
 
 def _stops(child: Any, stop: set[str]) -> bool:
@@ -1386,6 +1388,25 @@ def _conveners(verb: Any) -> list[Any]:
     return found
 
 
+# Words by which a phrase names who goes with a party: "along with", "together with", "alongside".
+_COMPANY = {"along", "together"}
+
+
+def _companions(token: Any) -> list[Any]:
+    """Who goes with a party or takes part in an act with its doers or sufferers: the object of "along with",
+    "together with" or "alongside" hung on it ("the mp, along with 200 supporters, was detained")."""
+    found = _prep_objects(token, {"alongside"})
+    # (also hung on a comma after the party: "the mp, along with ram lal, was detained")
+    for child in list(token.children) + [g for c in token.children if c.dep_ == "punct" for g in c.children]:
+        if child.dep_ in {"prep", "advmod", "prt"} and child.lower_ in _COMPANY:
+            found += _prep_objects(child, {"with"})
+        elif child.dep_ == "prep" and child.lower_ == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in _COMPANY \
+                and child.doc[child.i - 1].head.i in {token.i, child.i}:
+            # "killed along with a porter" read as two siblings, or with "together" hung on "with"
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return [g for g in found if g.pos_ in {"NOUN", "PROPN", "NUM"}]
+
+
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
     """The actors, recipients, places, quantities and times that belong to ``trigger``."""
     actors = _roots(doc, sentence.actors, split=True)
@@ -1516,6 +1537,13 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         if forces and not any(r.i in _participant_tokens(h) for h in actor_heads for _, r in actors):
             actor_heads = forces  # "the petition sought deployment of the army": the army, not the petition
             slots.forces = list(forces)
+    # "the two, along with amar singh, sought to visit", "the leader was arrested together with his aides": who goes
+    # with a party shares its role; hung on the verb, with the passive's sufferers or an intransitive's doers
+    companions = [(c, True) for h in actor_heads for c in _companions(h)] \
+        + [(c, False) for h in recipient_heads for c in _companions(h)]
+    if trigger.is_verb and subject is not None and not forces and (
+            passive or not any(c.dep_ in _OBJECT for c in token.children)):
+        companions += [(c, not passive) for c in _companions(token)]
     slots.actor_heads, slots.recipient_heads = ([h for h in heads if not _where(h, token, trigger.code)]
                                                 for heads in (actor_heads, recipient_heads))
     # "marched to jantar mantar": a name the march goes to that no actor mention covers is where, not whom
@@ -1548,6 +1576,9 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         if slots.actors:
             break  # a claimant only stands in for an author the act does not name
         slots.actors += [a for a in _top_level(_in(actors, _participant_tokens(head)), head)]
+    for head, doer in companions:
+        if all(head.i != h.i for h in actor_heads + recipient_heads):
+            slots.companions.append((head, doer, _top_level(_in(actors, _participant_tokens(head) | _counted(head)), head)))
     for head in recipient_heads:
         if _where(head, token, trigger.code) or _marched_to(head, token, actors):
             continue  # "allow puja on the disputed land", "curbs on entry to the temple town": where, not whom
@@ -2273,6 +2304,21 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
                         for party in slots.actors + slots.recipients):
                     found.append(_unnamed(span))
                     found.sort(key=lambda party: party.start)
+    # who goes "along with" a party, once that party is named: "two soldiers were killed along with three policemen",
+    # "the mp, along with ram lal, was detained" (as the dictionaries know them, else as named)
+    for head, doer, known in slots.companions:
+        found = slots.actors if doer else slots.recipients
+        if not found:
+            continue  # ("the bank, together with the commission, supports ...": the bank is not named here)
+        added = [a for a in known if all(a.start != p.start for p in slots.actors + slots.recipients)]
+        if not known:
+            member = next((g for g in _prep_objects(head, {"of"}) if g.pos_ in {"NOUN", "PROPN"}), None) \
+                if head.pos_ == "NUM" else head  # "along with three of his aides"
+            span = _owner_name(member) if member is not None else None
+            if span is not None and not taken(span) and not any(
+                    span.start_char < party.end and party.start < span.end_char for party in found):
+                added = _with_conjuncts(span, member, trigger, lambda h, t, doer=False: _owner_name(h), taken)
+        found += added
     if not slots.recipients:
         # the owner of property a violent act harms, when the dictionaries do not know them ("the mob attacked
         # ravi mehta's house", "police raided the residence of two brothers"): the one harmed
