@@ -82,3 +82,15 @@ def test_a_ranked_title_after_a_party_is_the_partys_officer() -> None:
     assert doer("the rjd state secretary urged the governor to dismiss the government.", "REQUEST")[1] == "PTY"
     # a phrase the parser hangs the verb on: the titled phrase is still the doer
     assert doer("cpm state secretary biman das criticised the chief minister for the delay.", "ACCUSE")[1] == "PTY"
+
+
+def test_the_head_of_a_body_an_article_defines_without_a_sector() -> None:
+    # an acronym the article defines for a body of no known sector: its general secretary is not a party's or a
+    # government's officer
+    events_ = [e for e in code_text("the all-india minority forum (aimf) has called for a ban on the group. aimf "
+                                    "general secretary ravi das condemned the violence in the city." + TAIL,
+                                    published="2002-03-05") if e.event == "ACCUSE"]
+    [actor] = events_[0].actors
+    assert actor.text.startswith("aimf general secretary") and actor.sector is None
+    text, sector = doer("The TWF president Ravi Das condemned the violence in the city.", "ACCUSE")
+    assert text.startswith("TWF president") and sector is None

@@ -697,6 +697,10 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
     if person is None and agent is not None and sectors[:1] == agent.sectors[:1] and sectors[:1] \
             and sectors[0] in STATE_TRADES and _state_owned(tokens, agent, matches):
         sectors = ["GOV"] + [s for s in sectors if s != "GOV"]
+    if person is None and org is not None and not org.sectors and agent is not None and sectors == agent.sectors \
+            and org.end <= agent.start and org.entry.kind in ORG_KINDS and org.country not in IGO_CODES \
+            and (agent.key in UNKNOWN_BODY_HEADS or _body_head_key(agent.key)):
+        sectors = []  # "AICC secretary-general X", the AICC an article's acronym of a body of no known sector: his
     unknown_head = person is None and org is None and agent is not None and sectors == agent.sectors \
         and (_unknown_body_head(tokens, agent, matches) or place is None and _unknown_body_of(tokens, agent, matches))
     if unknown_head:
