@@ -194,3 +194,18 @@ def test_a_plain_or_minutes_or_days_after_clause_is_news() -> None:
                                      "attacked")
     assert "historical" not in flags("Shops in the old city stayed shut two days after a mob burnt the mosque.",
                                      "burnt")
+
+
+# a month and day resolved to more than a week before the dateline
+
+
+def test_a_month_and_day_weeks_before_the_dateline_is_background() -> None:
+    assert "historical" in flags("On February 27, a mob attacked the police station in the town.", "attacked",
+                                 published="2002-03-18")
+    assert "historical" in flags("Rioters looted the grain market on 2 March, the trader said.", "looted",
+                                 published="2002-03-18")
+
+
+def test_a_month_and_day_within_the_last_week_is_news() -> None:
+    assert "historical" not in flags("A mob attacked the police station in the town on March 14.", "attacked",
+                                     published="2002-03-18")

@@ -140,6 +140,8 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if published is None and not _on_calendar([t.value for t in times] + (candidate.sentence_dates or [])) \
             and narrative_before(token, present):
         return True  # "police had arrested forty" after "on Saturday, 14 March 1981" on a page written after 2006
+    if published is not None and any(_weeks_before_by_day(t, published) for t in dated):
+        return True  # "on February 27, a mob burnt the coach" in an 18 March article: dated beyond the last week
     if not dated and (recalled(token) or retold(token, published) or dated_weeks_before(token, published)):
         return True  # "had previously served", "since the group launched attacks", a named happening told again
     if not dated and then_titled(token):
@@ -153,6 +155,23 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     if dated_happening(token, published):
         return True  # "in view of the attack on the train on Wednesday" in a Saturday article
     return not times and sentence_dated_before(candidate.sentence_dates or [], reference)
+
+
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|"
+                         r"may|jun|jul|aug|sep|sept|oct|nov|dec)", re.IGNORECASE)
+
+
+def _weeks_before_by_day(time: Any, published: date) -> bool:
+    """A time written as a month and day ("on February 27", "27 Feb") resolved to a day more than a week
+    before the dateline: news dates by month and day only what lies beyond its last seven days (AP style), so
+    the act is told against the news, as :func:`.background.dated_weeks_before` reads an unresolved one."""
+    value = time.value or ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or not _MONTH_WORD.search(time.text or ""):
+        return False
+    try:
+        return (published - date.fromisoformat(value)).days > 7
+    except ValueError:
+        return False
 
 
 # A day counted from a past the story tells ("a day earlier", "the previous day", "two days before"): the
