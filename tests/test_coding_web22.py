@@ -214,3 +214,19 @@ def test_an_invitation_to_speak_is_no_request(sentence: str) -> None:
                                       "The US asked China to release the detained journalists."])
 def test_asking_a_state_to_act_stays_a_request(sentence: str) -> None:
     assert "REQUEST" in kinds(sentence)
+
+
+PROTESTED_THAT = [
+    "He protested that he had never seen the letter.",
+    "The senator protested that the vote had been rushed.",
+    "“It frightens my dog,” he once told an interviewer, protesting that he was not a violent man.",
+]
+
+
+@pytest.mark.parametrize("sentence", PROTESTED_THAT)
+def test_protesting_that_something_is_so_is_no_protest(sentence: str) -> None:
+    assert kinds(sentence) == []
+
+
+def test_people_protesting_in_the_street_stay_a_protest() -> None:
+    assert "PROTEST" in kinds("Thousands protested in Paris on Saturday against the pension reform.")

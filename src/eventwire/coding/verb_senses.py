@@ -1911,6 +1911,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"award", "need", "launch"} and not clause & (FORCES | EXERCISES | LAUNCHED_OPERATIONS) \
             and not {"war", "game"} <= clause:
         return Sense(NO_EVENT)  # "awarded damages", "launched her campaign": no action between actors
+    if lemma == "protest" and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                            for g in c.children) for c in verb.children):
+        return Sense(NO_EVENT)  # "protesting that he was not a violent man": a claim in words, no protest
     if lemma in {"ask", "invite"} and any(c.dep_ in {"xcomp", "advcl"} and _to_speak(c) for c in verb.children):
         return Sense(NO_EVENT)  # "was asked to speak at a conference", "invited him to deliver a lecture"
     if lemma in {"decline", "refuse"} and ("comment" in clause or "interview" in clause or any(
