@@ -79,3 +79,17 @@ def test_what_a_place_has_to_offer_or_an_example_offered_is_no_offer(text: str, 
 ])
 def test_offers_to_a_party_stay(text: str, trigger: str) -> None:
     assert types(text, trigger) == ["AGREE"]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The town president was suspended from his post on Monday.", "suspended"),
+    ("The state government suspended the district collector from his post.", "suspended"),
+    ("Mayor Okafor was suspended from office for two months.", "suspended"),
+    ("Two inspectors were suspended from duty for negligence.", "suspended"),
+])
+def test_suspended_from_a_post_is_no_resignation(text: str, trigger: str) -> None:
+    assert "RETREAT" not in types(text, trigger)
+
+
+def test_suspended_talks_stay_a_sanction() -> None:
+    assert types("The government suspended talks with the rebels.", "suspended") == ["SANCTION"]

@@ -1802,6 +1802,17 @@ def _objects_of_clause(verb: Any) -> set[str]:
             for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}}
 
 
+# Posts an official is suspended from.
+_POSTS = {"post", "office", "duty", "duties", "service", "position", "job", "charge", "work"}
+
+
+def _suspended_from_post(verb: Any) -> bool:
+    """"Was suspended from his post", "suspended the collector from duty": someone kept from an office for a
+    time, not a resignation (the CAMEO dictionary's "suspend + post" reads 0831)."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _POSTS for g in c.children) for c in verb.children)
+
+
 def burnt_alive(verb: Any) -> bool:
     """"Were burnt alive", "burned four men alive", "burned a family to death": people killed by fire, whatever
     place the clause names ("burnt alive in a village" is no village burnt down; see triggers.verb_trigger)."""
@@ -1820,6 +1831,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         # (the CAMEO dictionary's "suggest + inquiry" reads 091); a hint of one is no request
         return Sense(NO_EVENT if lemma == "hint" else "020",
                      matched=tuple(sorted((_objects(verb) | _objects_of_clause(verb)) & INQUIRIES)))
+    if lemma == "suspend" and _suspended_from_post(verb):
+        return Sense(NO_EVENT)  # "was suspended from his post": a disciplinary step, no resignation (dictionary 0831)
     if lemma in {"press", "push"} and _pressing_on(verb, particle):
         return Sense(NO_EVENT)  # an advance or an effort of one's own, no demand made of anyone
     if (lemma in {"end", "halt", "suspend", "abandon", "quit"} or phrasal == "break off") and "mediation" in clause:
