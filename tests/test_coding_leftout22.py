@@ -95,3 +95,21 @@ def test_an_active_verb_with_an_object_takes_no_companion_as_doer() -> None:
 def test_a_companion_alone_does_not_stand_for_the_party_it_goes_with() -> None:
     for actors, _ in parties("The trust, together with the Asian Development Bank, funds the farmers in the district."):
         assert actors != ["Asian Development Bank"]
+
+
+# the one met is the one asked
+
+
+def test_a_demand_after_meeting_a_minister_is_made_of_the_minister() -> None:
+    events = parties("The union leaders met the labour minister on Tuesday and demanded a wage revision.", "REQUEST")
+    assert events and all(recipients == ["labour minister"] for _, recipients in events)
+
+
+def test_a_lower_case_demand_after_meeting_the_vice_chancellor() -> None:
+    events = parties("the students met the vice chancellor and demanded the withdrawal of the fee hike.", "REQUEST")
+    assert events and all(recipients == ["vice chancellor"] for _, recipients in events)
+
+
+def test_urged_him_after_meeting_a_named_president_names_the_president() -> None:
+    events = parties("Opposition MPs met President Ram Nath Kovind and urged him to intervene.", "REQUEST")
+    assert events and all(recipients == ["President Ram Nath Kovind"] for _, recipients in events)

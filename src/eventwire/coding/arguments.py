@@ -1407,6 +1407,31 @@ def _companions(token: Any) -> list[Any]:
     return [g for g in found if g.pos_ in {"NOUN", "PROPN", "NUM"}]
 
 
+# Verbs of going to see someone, after which a request is made of the one seen.
+_CALLING_ON = {"meet", "approach", "visit", "petition", "call"}
+_ASKING_OF = _ASKING_FROM | _SEEKING | {"appeal", "urge", "request", "submit"}
+
+
+def _met_before(verb: Any) -> list[Any]:
+    """The one a request is made of when it follows a meeting with them: "the leaders met the president and demanded
+    the deployment of the army", "a delegation called on the governor, urging him to act" (the one met, whom the
+    request itself leaves unnamed)."""
+    if verb.lemma_.lower() not in _ASKING_OF or verb.head.i == verb.i or verb.head.pos_ != "VERB" \
+            or verb.head.lemma_.lower() not in _CALLING_ON:
+        return []
+    if not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        return []
+    if any(c.dep_ in _SUBJECT for c in verb.children):
+        return []  # a request with a subject of its own is another clause's
+    seen = verb.head
+    met = [c for c in seen.children if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"}]
+    if seen.lemma_.lower() == "call":
+        met = _prep_objects(seen, {"on"})
+    elif not met:
+        met = _prep_objects(seen, {"with"})
+    return [m for m in met if m.i < verb.i]
+
+
 def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, verbal: bool = False) -> Slots:
     """The actors, recipients, places, quantities and times that belong to ``trigger``."""
     actors = _roots(doc, sentence.actors, split=True)
@@ -1451,6 +1476,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             # "the Russian diplomats were expelled from Argentina": the state (or body) that expels, when
             # the ones expelled are a known party ("hundreds of diplomats expelled from ..." names no side)
             actor_heads = actor_heads + [g for g in _prep_objects(token, {"from"}) if g.pos_ in {"NOUN", "PROPN"}]
+        if verbal and not any(_party_noun(h) for h in recipient_heads) and (met := _met_before(token)):
+            recipient_heads = recipient_heads + met  # "met the governor and demanded the army": asked of the governor
         if token.lemma_.lower() in _BOYCOTTING:
             # "boycotted the meeting called by the chief minister", "skipped the minister's meeting": the one whose
             # gathering is shunned is the one the boycott is aimed at
@@ -1853,6 +1880,8 @@ def _own_role(head: Any, trigger: Any) -> bool:
         link = head.head.head.head  # "fired on mobs setting shops ablaze": the mobs are what it was fired on
     if _carried_target(head, trigger):
         return not _headline(trigger.sent)  # "made a scathing attack on the opposition": the one attacked
+    if trigger.pos_ == "VERB" and any(m.i == head.i for m in _met_before(trigger)):
+        return not _headline(trigger.sent)  # "met the chief minister and demanded ...": the one asked
     if _gerund_noun(trigger) and head.dep_ in _PASSIVE_SUBJECT and head.head.i == trigger.head.head.i:
         return True  # "two persons were killed in police firing": who suffered it
     befallen = _befallen(trigger)
