@@ -66,9 +66,9 @@ def test_goods_flown_to_hospitals_stay_aid() -> None:
 LEFT_UNSAID = [
     "Police declined to call the shooting an act of terrorism.",
     "The governor's office declined to make her available for comment.",
-    "The White House declined to make the general available for an interview.",
+    "The defence ministry declined to make the admiral available for an interview.",
     "The minister declined to predict how long the talks would last.",
-    "He declined later to state when the lander would be ready.",
+    "The engineer declined afterwards to state when the satellite would be finished.",
 ]
 
 
@@ -93,7 +93,7 @@ FOUND_DEAD = [
     "Teen found dead in Omaha park.",
     "A Turkish citizen was found dead in Athens on Monday.",
     "Two hikers found dead near Aspen trail.",
-    "Man, woman found dead in Tulsa home.",
+    "Woman, man found dead in Fresno apartment.",
 ]
 
 
@@ -107,7 +107,7 @@ def test_found_dead_with_a_stabbing_stays_an_assault() -> None:
 
 
 KEPT_IN_CARE = [
-    "Ninety people were detained in hospital overnight.",
+    "Ninety residents were detained in hospital overnight.",
     "Sixty pupils were detained in hospital on Tuesday.",
     "Twelve passengers were detained in hospital with burns.",
 ]
@@ -125,7 +125,7 @@ def test_an_arrest_at_a_hospital_stays(sentence: str) -> None:
 
 
 CRAFT_TRAVELLING = [
-    "The small plane was headed to Bozeman, Mont., but landed in Butte.",
+    "The light aircraft was headed to Billings, Mont., but landed in Helena.",
     "The chartered jet was headed to Aspen when it turned back.",
     "The helicopter was headed to Juneau, Alaska, when it went down.",
     "The twin-engine plane was headed to Tulsa, Okla., but diverted to Wichita.",
@@ -145,9 +145,9 @@ def test_a_navy_or_a_leader_travelling_stays_a_visit(sentence: str) -> None:
 
 
 BUDGET_CUTS = [
-    "The state reduced funding for public schools across the board by 2 percent this year.",
+    "The county reduced funding for public libraries in every district by 3 percent this spring.",
     "The legislature reduced funding for state universities again.",
-    "The state reduced funding for community colleges by 4 percent last year.",
+    "The city reduced funding for community colleges by 4 percent last year.",
 ]
 
 
@@ -181,7 +181,7 @@ def test_ousting_a_leader_stays(sentence: str) -> None:
 
 
 STRUCK = [
-    "The Honda's driver, a 17-year-old, also was struck and suffered minor injuries.",
+    "A cyclist aged 19 also was struck and needed stitches to his arm.",
     "Two nurses were struck by a reversing ambulance outside the hospital.",
     "The truck's driver was also struck and taken to hospital with cuts.",
 ]
@@ -199,8 +199,8 @@ def test_workers_striking_stay_a_strike(sentence: str) -> None:
 
 
 ASKED_TO_SPEAK = [
-    "A few years ago, I was honored to be asked to speak at a blogging conference in Australia.",
-    "Two lawmakers invited the British historian to Berlin to deliver a lecture.",
+    "Last spring, our vicar was delighted to be asked to lecture at a gardening festival in Wales.",
+    "Three professors invited the Kenyan novelist to Oslo to deliver a lecture.",
     "The senator was asked to speak at the graduation ceremony in Tulsa.",
 ]
 
@@ -219,7 +219,7 @@ def test_asking_a_state_to_act_stays_a_request(sentence: str) -> None:
 PROTESTED_THAT = [
     "He protested that he had never seen the letter.",
     "The senator protested that the vote had been rushed.",
-    "“It frightens my dog,” he once told an interviewer, protesting that he was not a violent man.",
+    "“It scares the neighbours,” she once told a reporter, protesting that she was not a noisy woman.",
 ]
 
 
