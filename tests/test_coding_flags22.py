@@ -38,13 +38,13 @@ def test_a_since_clause_in_a_subordinate_clause_is_background() -> None:
 
 
 def test_a_when_clause_on_the_time_a_since_counts_from_is_background() -> None:
-    text = ("Such cases have been heard by army courts since last May, when the generals seized power in a coup, "
-            "the lawyer said.")
+    text = ("Such trials have been held in military tribunals since last August, when the colonels seized control "
+            "of the capital, the attorney said.")
     assert "historical" in flags(text, "seized", published=None)
 
 
 def test_a_when_clause_on_a_full_date_after_since_is_background() -> None:
-    assert "historical" in flags("Tuesday's toll was the highest since 4 June 2011, when 95 people were killed.",
+    assert "historical" in flags("Friday's death count was the worst since 12 October 2014, when 37 people were killed.",
                                  "killed", published=None)
     assert "historical" in flags("it was the worst day in the valley since january 3, when militants "
                                  "ambushed a convoy near the bridge.", "ambushed")
@@ -76,7 +76,7 @@ def test_pleading_guilty_to_a_charge_of_an_act_is_no_request() -> None:
 
 
 def test_pleading_guilty_on_a_day_to_an_act_is_no_request() -> None:
-    text = "A Kansas man pleaded guilty Monday to threatening to kill a state senator in March, prosecutors said."
+    text = "An Ohio man pleaded guilty Thursday to threatening to shoot a state lawmaker in April, prosecutors said."
     assert "hypothetical" not in flags(text, "threatening", published=None)
 
 
@@ -107,8 +107,8 @@ def test_would_later_in_what_someone_said_is_still_ahead() -> None:
                              published=None)
 
 
-def test_would_go_on_a_strike_is_still_ahead() -> None:
-    text = "the drivers would go on a strike on the 30th because the company is cutting their pay."
+def test_would_go_on_strike_is_still_ahead() -> None:
+    text = "the nurses would go on a two-day strike from the 12th because the hospital is cutting their shifts."
     assert "hypothetical" in flags(text, "strike", published=None)
 
 
@@ -121,14 +121,14 @@ def test_would_eventually_under_a_condition_is_supposed() -> None:
 
 
 def test_a_then_hyphen_title_of_the_agent_is_background() -> None:
-    assert "historical" in flags("Paulk was invited to a prayer breakfast by then-President Ronald Reagan.",
+    assert "historical" in flags("Okafor was invited to a state dinner by then-President Bill Clinton.",
                                  "invited", published=None)
 
 
 def test_the_then_title_of_the_subject_is_background() -> None:
     assert "historical" in flags("the then chief minister ordered the police to fire on the crowd.", "ordered",
                                  published=None)
-    assert "historical" in flags("The army was deployed by the then government of the state.", "deployed",
+    assert "historical" in flags("Paramilitary units were deployed by the then administration of the province.", "deployed",
                                  published=None)
 
 
@@ -157,7 +157,7 @@ def test_a_protest_halted_after_an_hour_took_place() -> None:
 
 
 def test_attacks_a_truce_would_stop_are_going_on() -> None:
-    assert not flags("A ceasefire would stop rocket attacks on the city, the minister said.", "attacks") & {
+    assert not flags("A truce would stop mortar attacks on the border villages, the envoy said.", "attacks") & {
         "negated", "hypothetical"}
 
 
