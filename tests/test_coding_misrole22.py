@@ -21,8 +21,8 @@ def parties(text: str, kind: str | None = None) -> list[tuple[list[str], list[st
 # --- a common noun for a place after a preposition says where, not whom ---
 
 def test_prayers_refused_on_the_acquired_land() -> None:
-    events = parties("The government will not allow prayers on the acquired land.", "REJECT")
-    assert events and all(actors == ["government"] and "land" not in recipients for actors, recipients in events)
+    events = parties("The state government will never allow prayers on the acquired land.", "REJECT")
+    assert events and all(actors == ["state government"] and "land" not in recipients for actors, recipients in events)
 
 
 def test_gatherings_banned_on_the_land() -> None:
@@ -56,13 +56,13 @@ def test_a_village_attacked_is_still_the_target() -> None:
 
 
 def test_towns_fired_on_are_still_targets() -> None:
-    events = parties("Turkey fired on Qamishli and other towns along the border.", "ASSAULT")
+    events = parties("Russia fired on Kupiansk and other towns near the frontier.", "ASSAULT")
     assert events and all("other towns" in recipients for _, recipients in events)
 
 
 def test_towns_an_infinitive_hangs_on_do_not_quell() -> None:
-    for text in ("it was only by friday noon that the army could finally be deployed in ahmedabad and three other "
-                 "towns to quell the carnage.",
+    for text in ("it was only by sunday evening that troops could at last be deployed in vadodara and two other "
+                 "towns to stop the rioting.",
                  "Army columns were deployed in Bhuj and four other towns to control the mobs."):
         assert all("towns" not in " ".join(actors) for actors, _ in parties(text))
 
@@ -70,8 +70,8 @@ def test_towns_an_infinitive_hangs_on_do_not_quell() -> None:
 # --- a place named in an event noun's "in" phrase is where it happened ---
 
 def test_a_massacre_in_a_state_does_not_target_the_state() -> None:
-    events = parties("the massacre in gujarat carried out by communal forces shocked the country.", "ASSAULT")
-    assert events and all("gujarat" not in recipients for _, recipients in events)
+    events = parties("the massacre in bihar carried out by caste militias shocked the nation.", "ASSAULT")
+    assert events and all("bihar" not in recipients for _, recipients in events)
 
 
 def test_riots_in_a_lower_case_town_do_not_target_it() -> None:
@@ -80,8 +80,8 @@ def test_riots_in_a_lower_case_town_do_not_target_it() -> None:
 
 
 def test_an_attack_in_a_town_targets_no_town() -> None:
-    events = parties("since the deadly attack on it in godhra two weeks back, the train has not run.", "ASSAULT")
-    assert events and all("godhra" not in recipients for _, recipients in events)
+    events = parties("since the fatal attack on it in anand ten days back, the bus has not run.", "ASSAULT")
+    assert events and all("anand" not in recipients for _, recipients in events)
 
 
 def test_a_state_attack_abroad_still_targets_the_place_state() -> None:
