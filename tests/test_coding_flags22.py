@@ -44,8 +44,8 @@ def test_a_when_clause_on_the_time_a_since_counts_from_is_background() -> None:
 
 
 def test_a_when_clause_on_a_full_date_after_since_is_background() -> None:
-    assert "historical" in flags("Friday's death count was the worst since 12 October 2014, when 37 people were killed.",
-                                 "killed", published=None)
+    assert "historical" in flags("Friday's death count was the worst since 12 October 2014, when 37 people were "
+                                 "killed.", "killed", published=None)
     assert "historical" in flags("it was the worst day in the valley since january 3, when militants "
                                  "ambushed a convoy near the bridge.", "ambushed")
 
@@ -128,8 +128,8 @@ def test_a_then_hyphen_title_of_the_agent_is_background() -> None:
 def test_the_then_title_of_the_subject_is_background() -> None:
     assert "historical" in flags("the then chief minister ordered the police to fire on the crowd.", "ordered",
                                  published=None)
-    assert "historical" in flags("Paramilitary units were deployed by the then administration of the province.", "deployed",
-                                 published=None)
+    assert "historical" in flags("Paramilitary units were deployed by the then administration of the province.",
+                                 "deployed", published=None)
 
 
 def test_then_before_a_capitalised_title_is_background() -> None:
