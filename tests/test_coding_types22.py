@@ -35,9 +35,9 @@ def test_firing_at_someone_stays_an_assault(text: str, trigger: str) -> None:
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("At least six persons were burnt alive in a village near Himmatnagar.", "burnt"),
+    ("At least nine labourers were burnt alive in a village near Modasa.", "burnt"),
     ("Twelve people were burned to death in their homes in Kenton town.", "burned"),
-    ("three women have been burnt alive in Ramgarh village, officials said.", "burnt"),
+    ("two elderly men had been burnt alive in Sonpur village, police said.", "burnt"),
     ("Rioters burned a family of five to death in their home near Vadodara.", "burned"),
 ])
 def test_people_burnt_alive_are_killed_not_property_destroyed(text: str, trigger: str) -> None:
@@ -53,7 +53,7 @@ def test_houses_burnt_down_stay_property_destroyed() -> None:
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Former judge Mehta criticised the commission. He suggests an inquiry by a supreme court judge.", "suggests"),
+    ("Retired justice Iyer faulted the panel. She suggests an inquiry headed by a high court judge.", "suggests"),
     ("The panel chairman Rao recommended an inquiry into the killings on Monday.", "recommended"),
     ("Senator Ames advocated an independent investigation of the shooting.", "advocated"),
     ("The opposition leader suggested a CBI probe into the Surat riots.", "suggested"),
@@ -65,9 +65,9 @@ def test_suggesting_an_inquiry_is_no_investigation(text: str, trigger: str) -> N
 @pytest.mark.parametrize("text,trigger", [
     ("Our plan was to use what the state of Ohio had to offer.", "offer"),
     ("The region has much to offer to foreign investors, the minister said.", "offer"),
-    ('"We will see new uses," the minister said, offering as an example a clinic for veterans.', "offering"),
+    ('"The building will find new tenants," the mayor said, offering as one example a school for nurses.', "offering"),
     ("Senator Wu spoke for the bill, offering as an illustration the flood in Sacramento.", "offering"),
-    ("The visit was about Beijing offering new guidance to the city's leaders.", "offering"),
+    ("The meeting was about Tokyo offering fresh advice to the region's mayors.", "offering"),
 ])
 def test_what_a_place_has_to_offer_or_an_example_offered_is_no_offer(text: str, trigger: str) -> None:
     assert types(text, trigger) == []
@@ -82,8 +82,8 @@ def test_offers_to_a_party_stay(text: str, trigger: str) -> None:
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("The town president was suspended from his post on Monday.", "suspended"),
-    ("The state government suspended the district collector from his post.", "suspended"),
+    ("The village headman was suspended from her post on Friday.", "suspended"),
+    ("The provincial cabinet suspended the revenue officer from his post.", "suspended"),
     ("Mayor Okafor was suspended from office for two months.", "suspended"),
     ("Two inspectors were suspended from duty for negligence.", "suspended"),
 ])
