@@ -36,14 +36,14 @@ def test_a_list_of_parties_met_read_as_a_measure_phrase() -> None:
 
 
 def test_a_list_met_with_an_unknown_name_between_two_known_ones() -> None:
-    events = parties("the governor met the bjp, the lok janshakti and the janata dal on friday.", "CONSULT")
-    assert events and all(recipients == ["bjp", "lok janshakti", "janata dal"] for _, recipients in events)
+    events = parties("the governor met the bsp, the apna dal and the samajwadi party on tuesday.", "CONSULT")
+    assert events and all(recipients == ["bsp", "apna dal", "samajwadi party"] for _, recipients in events)
 
 
 def test_a_list_whose_last_member_the_tagger_reads_as_an_adjective_name() -> None:
-    events = parties("the akali dal, the lok janshakti and the trinamul congress have threatened to quit the "
-                     "coalition over the bill.", "THREATEN")
-    assert events and all(actors == ["akali dal", "lok janshakti", "trinamul congress"] for actors, _ in events)
+    events = parties("the akali dal, the apna dal and the trinamul congress have threatened to leave the "
+                     "alliance over the tax.", "THREATEN")
+    assert events and all(actors == ["akali dal", "apna dal", "trinamul congress"] for actors, _ in events)
 
 
 def test_a_dateline_town_is_no_member_of_the_list() -> None:
@@ -88,7 +88,7 @@ def test_killed_along_with_others_read_as_two_siblings_of_the_verb() -> None:
 
 
 def test_an_active_verb_with_an_object_takes_no_companion_as_doer() -> None:
-    for actors, _ in parties("police arrested the sarpanch along with three of his aides on monday."):
+    for actors, _ in parties("police detained the talati along with two of her assistants on tuesday."):
         assert actors == ["police"]
 
 
