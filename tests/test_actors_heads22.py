@@ -66,7 +66,7 @@ def test_a_title_with_an_of_phrase_naming_an_unknown_body() -> None:
 def test_state_heads_are_left_as_they_were() -> None:
     assert doer("Vice President Dick Cheney met the Saudi king on Monday.", "CONSULT") \
         == ("Vice President Dick Cheney", "GOV")
-    assert doer("the president of the country urged the people to stay calm.", "REQUEST")[1] == "GOV"
+    assert doer("the president of the republic urged citizens to remain calm.", "REQUEST")[1] == "GOV"
 
 
 def sectors(phrase: str) -> tuple[str | None, str | None]:
@@ -87,7 +87,7 @@ def test_a_ranked_title_after_a_party_is_the_partys_officer() -> None:
 def test_the_head_of_a_body_an_article_defines_without_a_sector() -> None:
     # an acronym the article defines for a body of no known sector: its general secretary is not a party's or a
     # government's officer
-    events_ = [e for e in code_text("the all-india minority forum (aimf) has called for a ban on the group. aimf "
+    events_ = [e for e in code_text("the all-india minority forum (aimf) wants the outfit outlawed at once. aimf "
                                     "general secretary ravi das condemned the violence in the city." + TAIL,
                                     published="2002-03-05") if e.event == "ACCUSE"]
     [actor] = events_[0].actors
