@@ -140,9 +140,9 @@ def _top_level(candidates: Sequence[tuple[M, Any]], head: Any) -> list[M]:
 
 
 def _joined_to(root: Any, chosen_roots: set[int]) -> bool:
-    """Whether a noun is joined by "and" to a chosen one through nouns the dictionaries do not know: "the dmk,
-    the lok janshakti and the janata dal" (the parser hangs each on the one before; "lok janshakti" is no
-    mention, so "janata dal" would else be cut off from "dmk")."""
+    """Whether a noun is joined by "and" to a chosen one through nouns the dictionaries do not know: "the bsp,
+    the apna dal and the samajwadi party" (the parser hangs each on the one before; "apna dal" is no
+    mention, so "samajwadi party" would else be cut off from "bsp")."""
     head = root.head
     for _ in range(6):
         if head.i in chosen_roots:
@@ -1413,8 +1413,8 @@ _ASKING_OF = _ASKING_FROM | _SEEKING | {"appeal", "urge", "request", "submit"}
 
 
 def _met_before(verb: Any) -> list[Any]:
-    """The one a request is made of when it follows a meeting with them: "the leaders met the president and demanded
-    the deployment of the army", "a delegation called on the governor, urging him to act" (the one met, whom the
+    """The one a request is made of when it follows a meeting with them: "the councillors met the governor and demanded
+    the release of the students", "a delegation called on the governor, urging him to act" (the one met, whom the
     request itself leaves unnamed)."""
     if verb.lemma_.lower() not in _ASKING_OF or verb.head.i == verb.i or verb.head.pos_ != "VERB" \
             or verb.head.lemma_.lower() not in _CALLING_ON:
@@ -1511,7 +1511,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         side = _fought_in(token)
         if side is not None and not actor_heads:
             actor_heads = [side]  # "students were injured in clashes with police": the students clashed
-        # "the massacre in gujarat", "the attack on the train in Godhra": a place the event noun's "in" phrase names
+        # "the massacre in gujarat", "the ambush on the bus in Dahod": a place the event noun's "in" phrase names
         # is where it happened; the place roles decide whether its state was the target
         where = {root.i for _, root in _roots(doc, sentence.places)}
         recipient_heads = [h for h in recipient_heads if not _place_named_in(h, token, where, actors)]
@@ -1608,7 +1608,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             slots.companions.append((head, doer, _top_level(_in(actors, _participant_tokens(head) | _counted(head)), head)))
     for head in recipient_heads:
         if _where(head, token, trigger.code) or _marched_to(head, token, actors):
-            continue  # "allow puja on the disputed land", "curbs on entry to the temple town": where, not whom
+            continue  # "permit prayers on the disputed plot", "curbs on entry to the temple town": where, not whom
         # "the victims were sheltering when they were surrounded"; "alerted the state headquarters and asked them"
         head = _clause_antecedent(head) or (_object_antecedent(head, token, actor_heads, actors) if verbal else None) \
             or head
@@ -1663,12 +1663,12 @@ _PLACE_WORDS = PLACE_NOUNS | {"land", "locality", "site", "spot", "place", "prem
                               "road", "square", "taluka", "tehsil", "municipality", "township", "hamlet", "settlement"}
 _WHERE_PREPS = {"on", "upon", "onto", "to", "into", "toward", "towards", "from", "in", "at", "across", "within",
                 "inside", "near", "around", "throughout"}
-_VISITS = ("042", "043")  # a visit's host, even a region ("her first visit to the region")
+_VISITS = ("042", "043")  # a visit's host, even a region ("his second visit to the province")
 
 
 def _place_named_in(head: Any, noun: Any, places: set[int], actors: Sequence[tuple[Actor, Any]]) -> bool:
-    """Whether ``head`` is a place named in an event noun's own "in" phrase ("the massacre in gujarat", "the attack
-    on it in godhra", "the riots in Baroda"): a place the gazetteer or the tagger found, a place the actor
+    """Whether ``head`` is a place named in an event noun's own "in" phrase ("the massacre in gujarat", "the assault
+    on it in anand", "the riots in Baroda"): a place the gazetteer or the tagger found, a place the actor
     dictionary knows only as a place, or a name no actor mention covers (a lower-case town: "in naroda"). A body
     or a group in it stays its party ("a split in the party", "a rebellion in the congress")."""
     first = _first_conjunct(head)
@@ -1687,8 +1687,8 @@ _MEANS_ROOTS = {"15", "17", "18", "20"}
 
 
 def _means(head: Any, trigger: Any, code: str) -> bool:
-    """Whether a "with" phrase names the force an act was done with, not a side: "controlled the riots with the
-    same police force", "ready to handle any incident with the available force", "quelled the mob with the help of
+    """Whether a "with" phrase names the force an act was done with, not a side: "held back the crowds with the
+    local police force", "ready to handle any incident with the available force", "quelled the mob with the help of
     the army" (a verb of force, moving or harm that has its own object or passive subject). Fights and meetings
     with a force are not meant ("clashed with the police", "held talks with the army")."""
     if code[:2] not in _MEANS_ROOTS or head.dep_ != "pobj" or head.head.lower_ != "with" \
@@ -1717,17 +1717,17 @@ def _marched_to(head: Any, verb: Any, actors: Sequence[tuple[Actor, Any]]) -> bo
 
 def _where(head: Any, trigger: Any, code: str) -> bool:
     """Whether a participant phrase head is a common noun for a place in a prepositional phrase: the place an act
-    was done in, on, to or from ("allowed the puja on the acquired land", "restricted entry to the temple town",
+    was done in, on, to or from ("allowed prayers on the acquired plot", "restricted entry to the temple town",
     "demanded the withdrawal of curbs from the city"), which the place roles keep, or a place noun an infinitive
-    hangs on ("deployed in three other towns to quell the riots", whatever the parse): not a party (a town's people
+    hangs on ("deployed in two other towns to restore order", whatever the parse): not a party (a town's people
     are not its land). A violent act aimed at a place keeps it as its
     target ("shelled the outskirts", "fired on the village"), and so does a visit ("a visit to the region")."""
     if head.pos_ != "NOUN" or (head.lemma_.lower() not in _PLACE_WORDS and head.lower_ not in _PLACE_WORDS):
         return False
     if trigger.dep_ in {"relcl", "acl"} and trigger.head.i == head.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        return True  # "sent to three other towns to quell the riots" read with "to quell" on the towns
-    first = _first_conjunct(head)  # "in ahmedabad and three other towns"
+        return True  # "sent to two other towns to restore order" read with "to restore" on the towns
+    first = _first_conjunct(head)  # "in surat and two other towns"
     if first.dep_ != "pobj" or first.head.dep_ not in {"prep", "dative"}:
         return False
     prep = first.head.lower_
@@ -2312,8 +2312,8 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
                 if span is not None and not taken(span) and all(span.text != a.text for a in slots.actors):
                     slots.recipients += [r for r in _with_conjuncts(span, head, trigger, find, taken)
                                          if all(r.text != a.text for a in slots.recipients)]
-    # a name joined by "and" to a party the act names, which the dictionaries do not know: "the dmk, the lok
-    # janshakti and the janata dal threatened" (names only; places, titles and things stay out)
+    # a name joined by "and" to a party the act names, which the dictionaries do not know: "the bsp, the apna
+    # dal and the samajwadi party threatened" (names only; places, titles and things stay out)
     taken = _place_check(places, overlap=True)
     for heads, found, doer in ((slots.actor_heads, slots.actors, True), (slots.recipient_heads, slots.recipients, False)):
         if not found or (doer and _bare_participle(trigger)):
@@ -2327,7 +2327,7 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
                 span = _list_name(other)
                 phrase = _phrase(other)  # (a title already named for the same man: "police commissioner n v rao")
                 joined = other.i == listed[0].i or (phrase.start > 0 and phrase.doc[phrase.start - 1].lower_ in _JOINERS)
-                # (not a party the other side holds: "a call between President Trump and President Zelenskyy")
+                # (not a party the other side holds: "a call between President Biden and President Macron")
                 if span is not None and joined and not taken(span) and not any(
                         phrase.start_char < party.end and party.start < phrase.end_char
                         for party in slots.actors + slots.recipients):
@@ -2342,7 +2342,7 @@ def name_parties(slots: Slots, trigger: Any, places: Iterable[Place] = ()) -> No
         added = [a for a in known if all(a.start != p.start for p in slots.actors + slots.recipients)]
         if not known:
             member = next((g for g in _prep_objects(head, {"of"}) if g.pos_ in {"NOUN", "PROPN"}), None) \
-                if head.pos_ == "NUM" else head  # "along with three of his aides"
+                if head.pos_ == "NUM" else head  # "along with two of her assistants"
             span = _owner_name(member) if member is not None else None
             if span is not None and not taken(span) and not any(
                     span.start_char < party.end and party.start < span.end_char for party in found):
@@ -2425,7 +2425,7 @@ def _list_name(token: Any) -> Any | None:
     if token.i > 0 and token.doc[token.i - 1].text in {"-", "–"} and token.doc[token.i - 1].whitespace_ == "":
         return None  # a party and home town after a lawmaker's name: "D-Plymouth"
     if token.lower_ in _TITLES:
-        return None  # a title with no name of its own is the next member's: "State Councilor and Foreign Minister Wang Yi"
+        return None  # a title with no name of its own is the next member's: "Deputy Premier and Trade Minister Li Wen"
     if token.pos_ == "PROPN":
         # (with the words the tagger takes for adjectives: "the trinamul congress")
         return _with_modifiers(token, _NAME_PARTS | {"amod"}, {"PROPN", "NOUN", "ADJ"}, alpha=True)

@@ -351,8 +351,8 @@ def _clause_verb(token: Any) -> Any:
 def since_frame(token: Any) -> bool:
     """An act told as the start of a span that runs up to the news: a past verb under "since" ("on alert since
     the group launched attacks across the capital, killing 130", "tense since gunmen stormed a church in
-    March") or in a "when" clause on the time a "since" counts from ("since last May, when the army seized
-    power", "the highest since 10 May 2010, when 110 were killed"). Whatever its date, the act is the earlier
+    March") or in a "when" clause on the time a "since" counts from ("since last August, when the colonels
+    seized control", "the worst since 2 March 2009, when 64 were killed"). Whatever its date, the act is the earlier
     happening the news is measured from, not the news. A present tense under "since" gives a reason ("since
     he is ill"), and a modal is no act told as done; both are left alone."""
     if token.pos_ not in {"VERB", "AUX"}:
@@ -366,8 +366,8 @@ def since_frame(token: Any) -> bool:
     if when is None or verb.dep_ not in {"relcl", "advcl"}:
         return False
     if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":
-        return True  # "since last May, when the army seized power"
-    # read in order, as the parser may hang the clause on the main verb: "since 4 June 2011, when 95 were killed"
+        return True  # "since last August, when the colonels seized control"
+    # read in order, as the parser may hang the clause on the main verb: "since 12 October 2014, when 37 were killed"
     before = next((t for t in reversed(verb.doc[max(when.i - 3, 0): when.i]) if not t.is_punct), None)
     if before is None:
         return False
@@ -433,9 +433,9 @@ def _anniversary_of(token: Any) -> bool:
 
 def _counted_after(token: Any) -> bool:
     """A past verb of an "after" clause counted back from its main clause in weeks or more ("shops stayed shut a
-    week after the mob burnt the mosque", "a month after he resigned, his deputy pardoned him"): the act lies that
-    long before what the sentence reports, as :func:`told_before` reads for an event noun ("four days after the
-    carnage"). Days are left alone (an act a few days before an interview or a funeral is still the news, as
+    week after the mob burnt the mosque", "a year after she quit, her successor pardoned her"): the act lies that
+    long before what the sentence reports, as :func:`told_before` reads for an event noun ("five days after the
+    riots"). Days are left alone (an act a few days before an interview or a funeral is still the news, as
     :func:`dated_weeks_before` keeps the last seven days), and so is a plain "after", which may be the same day."""
     verb = _clause_verb(token)
     if verb.tag_ not in {"VBD", "VBN"} or _modals(verb):

@@ -120,7 +120,7 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     # from here the event is told as done: the words around it may still place it before the news
     token = candidate.trigger.token
     if since_frame(token):
-        return True  # "on alert since the group launched attacks in March", "since last May, when the army seized power"
+        return True  # "on alert since the group launched attacks in March", "since June, when the junta took power"
     # a duration ("for two weeks", "two weeks back" read as two weeks) does not place the event: the words
     # around it still may ("since the attack on the train two weeks back")
     # nor does a day counted from the story's own past ("a day earlier", "the previous day")
