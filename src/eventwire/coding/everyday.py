@@ -116,7 +116,7 @@ def _fire_itself(noun: Any) -> bool:
 
 
 def attack_on_a_fire(token: Any) -> bool:
-    """An attack noun aimed "on" or "against" a fire ("an initial attack on the flames"), or an attacking
+    """An attack noun aimed "on" or "against" a fire ("a first attack on the blaze"), or an attacking
     verb whose every object is a fire ("volunteers attacked the blaze"): fire-fighting, no assault."""
     if token.lemma_.lower() not in _ATTACKING:
         return False
@@ -157,7 +157,7 @@ def carried_to_care(verb: Any, lemma: str) -> bool:
 
 
 def kept_in_care(verb: Any, lemma: str) -> bool:
-    """"Ninety people were detained in hospital", "three were kept in hospital overnight": patients kept for
+    """"Forty residents were detained in hospital", "three were kept in hospital overnight": patients kept for
     treatment, a passive with no doer named, not an arrest. "Police detained two men at the hospital" has a
     doer and stays an arrest."""
     if lemma not in {"detain", "keep", "hold"} or not any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -169,7 +169,7 @@ def kept_in_care(verb: Any, lemma: str) -> bool:
 
 
 # Found dead (the twenty-second session, web pages): "a woman was found dead in her home" reports a death, not
-# who caused it; a killing word in the sentence ("in an apparent murder-suicide", "with gunshot wounds", "after
+# who caused it; a killing word in the sentence ("what police called a murder-suicide", "with gunshot wounds", "after
 # the riot") keeps the event.
 _FOUND_STATES = {"dead", "lifeless", "unresponsive", "unconscious"}
 _KILLING_WORDS = frozenset("""
@@ -189,7 +189,7 @@ def found_dead(verb: Any, lemma: str) -> bool:
     return not _sentence_words(verb) & _KILLING_WORDS
 
 
-# Craft that travel (the twenty-second session, web pages): "the plane was headed to Bozeman", "the ship will
+# Craft that travel (the twenty-second session, web pages): "the small jet was headed to Billings", "the ship will
 # travel to Jeffersonville" tell where a plane, a ship or a bus goes, no visit between actors. A navy's,
 # a coast guard's or a head of state's craft ("a naval frigate will visit Manila", "Air Force One") stays.
 CRAFT = frozenset("""

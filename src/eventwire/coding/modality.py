@@ -652,7 +652,7 @@ def _would_later(token: Any, modals: set[str]) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _LATER for c in token.children):
         return True
     # "would go on to lead a coup", "would end up planting bombs": the verb carries the act it goes on to (not
-    # "would go on a strike", "would end up in court")
+    # "would go on a hunger strike", "would end up in court")
     return any((token.lemma_.lower(), c.lower_) in _WENT_ON and c.dep_ in {"prt", "advmod", "prep"}
                for c in token.children) and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                                and c.i > token.i for c in token.children)
@@ -770,7 +770,7 @@ def _plea_of_guilt(below: Any) -> bool:
     if below.lower_ in _PLEAS or any(c.lower_ in _PLEAS and c.dep_ in {"acomp", "oprd", "advmod", "dobj", "xcomp",
                                                                         "attr", "npadvmod"} for c in verb.children):
         return True
-    # read in order, as the parser may hang the plea on a day after it ("pleaded guilty Monday to threatening")
+    # read in order, as the parser may hang the plea on a day after it ("pleaded guilty Thursday to threatening")
     return any(t.lower_ in _PLEAS for t in verb.doc[verb.i + 1: verb.i + 3])
 
 

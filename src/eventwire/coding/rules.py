@@ -565,7 +565,7 @@ def _spending(trigger: Trigger, event_type: str, slots: Slots) -> bool:
     """Money moved with no state or organisation on either side is spending, not aid: "legislators
     funded the schools programme", "the county will be given $8,900". Aid has a coded giver or
     receiver ("$500 million to Ukraine", "Saudi Arabia deposited $3 billion"). A cut in such money is a
-    budget cut, not a sanction: "the state reduced funding for public schools" (the twenty-second
+    budget cut, not a sanction: "the county reduced funding for public libraries" (the twenty-second
     session); "cut aid to Ukraine" names a coded receiver and stays."""
     if event_type not in {"AID", "COOPERATE", "SANCTION"}:
         return False
@@ -769,7 +769,7 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
     if _campaign_promise(trigger, event_type, slots, sentence):
         return False  # "the Democratic candidate promised to protect Medicaid": a promise to voters
     if event_type == "CONSULT" and trigger.is_verb and craft_travelling(trigger.token):
-        return False  # "the plane was headed to Bozeman": where a craft travels, no visit between actors
+        return False  # "the small jet was headed to Billings": where a craft travels, no visit between actors
     if _campaign_trail(event_type, slots, sentence):
         return False  # "candidates meet on the debate stage", "a tour of early-voting states, visiting Nevada"
     if _spending(trigger, event_type, slots):

@@ -253,7 +253,7 @@ def _trivial_offer(verb: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "as" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in {"example", "illustration", "instance"} for g in c.children)
            for c in verb.children):
-        return True  # "offering as an example a clinic": a speaker's example
+        return True  # "offering as one example a school": a speaker's example
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     return bool(objects) and all(o.lemma_.lower() in TRIVIAL_OFFERS for o in objects)
 
@@ -1807,7 +1807,7 @@ _POSTS = {"post", "office", "duty", "duties", "service", "position", "job", "cha
 
 
 def _suspended_from_post(verb: Any) -> bool:
-    """"Was suspended from his post", "suspended the collector from duty": someone kept from an office for a
+    """"Was suspended from her post", "suspended the officer from duty": someone kept from an office for a
     time, not a resignation (the CAMEO dictionary's "suspend + post" reads 0831)."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _POSTS for g in c.children) for c in verb.children)
@@ -1832,7 +1832,7 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense(NO_EVENT if lemma == "hint" else "020",
                      matched=tuple(sorted((_objects(verb) | _objects_of_clause(verb)) & INQUIRIES)))
     if lemma == "suspend" and _suspended_from_post(verb):
-        return Sense(NO_EVENT)  # "was suspended from his post": a disciplinary step, no resignation (dictionary 0831)
+        return Sense(NO_EVENT)  # "was suspended from her post": a disciplinary step, no resignation (dictionary 0831)
     if lemma in {"press", "push"} and _pressing_on(verb, particle):
         return Sense(NO_EVENT)  # an advance or an effort of one's own, no demand made of anyone
     if (lemma in {"end", "halt", "suspend", "abandon", "quit"} or phrasal == "break off") and "mediation" in clause:

@@ -794,7 +794,7 @@ def _unknown_body_head(tokens: Sequence[Any], agent: Match, matches: Sequence[Ma
     return place_country(tokens[start:i + 1], set(), loose=True) is None
 
 
-# Nouns after a head's "of" that name a state, whatever else the phrase holds ("the president of the country").
+# Nouns after a head's "of" that name a state, whatever else the phrase holds ("the president of the nation").
 STATE_NOUNS = {"country", "nation", "republic", "state", "states", "government", "union", "federation", "kingdom",
                "territory", "province", "commonwealth", "assembly", "parliament", "senate", "house"}
 
