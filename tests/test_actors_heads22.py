@@ -58,7 +58,7 @@ def test_a_title_with_an_of_phrase_naming_an_unknown_body() -> None:
     text, sector = doer("the spokesman of the trust accused the police of bias.", "ACCUSE")
     assert text == "spokesman of the trust" and sector is None
     # a state's head keeps the state's sector
-    assert sectors("the president of the country")[1] == "GOV"
+    assert sectors("the president of the nation")[1] == "GOV"
     assert sectors("president of india") == ("IND", "GOV")
     assert sectors("the president of the university")[1] == "EDU"
 
