@@ -7,7 +7,10 @@ person's first full resolution is filed under a spelling-variant key of the surn
 mentions take it over. Appositions fill what the dictionary does not know ("X, Ukraine's
 defence minister"), and "the country's" points at the country most recently named. A subject "it"/"they"
 opening a sentence that names no body or group of its own stands for the body or group that was the subject of
-the sentence before; a "he said" after a quotation means someone named before the quotation opened.
+the sentence before; a "he said" after a quotation means someone named before the quotation opened. An office-holder
+named through "its"/"their" ("its spokesman", "their general secretary X") speaks for the body the pronoun stands
+for, not for the state the bare title's list entry gives: the nearest body named before him in his sentence, else
+the main subject (or the last body) of the sentence before.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Actor
 from .actor_dictionary import ActorDictionary
-from .actor_resolve import FUNCTION_WORDS, TITLE_WORDS, resolve_tokens
+from .actor_resolve import FUNCTION_WORDS, HEAD_WORDS, TITLE_WORDS, UNKNOWN_BODY_HEADS, resolve_tokens
 from .actor_text import name_variant_key
 
 if TYPE_CHECKING:
@@ -60,6 +63,8 @@ class Body:
     plural: bool
     subject: bool  # a clause's subject
     main: bool  # the subject of its sentence's main verb
+    kind: str | None = None
+    officer: bool = False  # named by a head's, a speaker's or an official's title ("the party president")
 
 
 MALE, FEMALE = {"mr", "sir", "lord", "king", "prince"}, {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mme"}
@@ -190,6 +195,31 @@ def _body_referent(bodies: list[Body], pronoun: Any, sentence: int) -> Body | No
     return next((b for b in latest if b.main), latest[-1])
 
 
+BODY_POSSESSIVES = {"its", "their"}
+# Words of an office that speaks for or heads a body: a title after "its"/"their" makes its holder that body's.
+OFFICE_WORDS = {w for t in UNKNOWN_BODY_HEADS for w in t.split()} - {"general", "vice", "executive"} \
+    | HEAD_WORDS | {"leaders", "heads", "chiefs", "spokespersons"}
+
+
+def _office(doc: Any, mention: Mention) -> bool:
+    """The mention is named by an office's title (alone or before a name)."""
+    return any(t.lower_ in OFFICE_WORDS for t in doc[mention.start:mention.end])
+
+
+def _owning_body(bodies: list[Body], sentence: int) -> Body | None:
+    """The body an "its"/"their" before an office-holder's title stands for: the nearest named before it in its
+    sentence, else the main subject (or the last body) of the sentence before. Not another office-holder."""
+    owners = [b for b in bodies if not b.officer and b.kind != "pronoun"]
+    same = [b for b in owners if b.sentence == sentence]
+    if same:
+        return same[-1]
+    before = [b for b in owners if sentence - BODY_REACH <= b.sentence < sentence]
+    if not before:
+        return None
+    latest = [b for b in before if b.sentence == before[-1].sentence]
+    return next((b for b in latest if b.main), latest[-1])
+
+
 def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: ActorDictionary) -> list[Actor]:
     """Actor records for the mentions, in text order, with people linked across the article."""
     people: dict[str, Person] = {}
@@ -276,6 +306,17 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
             elif owner_words:  # "his government": the person last spoken of
                 owner = _referent(last_subject, recent, POSSESSIVES[owner_words.pop()], mention.sentence)
                 code = owner.code if owner is not None else None
+        if mention.source in ("agent", "person") and mention.start > 0 \
+                and doc[mention.start - 1].lower_ in BODY_POSSESSIVES and _office(doc, mention) \
+                and not (resolution is not None and resolution.entry is not None):
+            # "its spokesman", "their general secretary X": the officer of the body the pronoun stands for
+            owner = _owning_body(bodies, mention.sentence)
+            if owner is not None and owner.kind in COUNTRY_KINDS:
+                code = code or owner.code  # "its president": a country's head stays a state's
+            elif owner is not None:
+                code, sector = owner.code, owner.sector
+                if kind != "person" and sector is None:
+                    kind = "name"  # the officer of a body no list gives a sector: kept with none
         if kind in COUNTRY_KINDS and code:
             last_country = code
         if kind not in ("person", "pronoun", "name") and code is None and sector is None:
@@ -295,7 +336,7 @@ def link_mentions(doc: Any, mentions: list[Mention], day: int, dictionary: Actor
                 and (kind != "pronoun" or doc[mention.start].lower_ in ("it", "they")):
             subject = head.dep_ in ("nsubj", "nsubjpass")
             bodies.append(Body(name, code, sector, mention.sentence, _plural(head) or head.lower_ == "they", subject,
-                               subject and head.head.dep_ == "ROOT"))
+                               subject and head.head.dep_ == "ROOT", kind, _office(doc, mention)))
         start_char = doc[mention.start].idx
         end_token = doc[mention.end - 1]
         actors.append(Actor(text=body[start_char:end_token.idx + len(end_token.text)], start=start_char,
