@@ -842,6 +842,13 @@ def _infinitive_targets(verb: Any) -> list[Any]:
     return heads
 
 
+# An order whose content is an act of force names its target in the act's "of" phrase (the order is coded as
+# the act, see verb_senses._order_of_force): "ordered the arrest of the mayor", "ordered the expulsion of".
+_ORDERING = {"order", "command", "authorise", "authorize"}
+_ORDERED_FORCE = {"arrest", "detention", "deportation", "expulsion", "execution", "killing", "assassination",
+                  "extradition", "abduction", "eviction"}
+
+
 def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
     """Objects and to/with/against/on-phrases; for a verb whose object is an event noun ("held
     talks with Kyiv"), the noun's own phrases; for a speech act, the subject of what it demands
@@ -858,6 +865,8 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
                 heads.append(child)
             heads.extend(_prep_objects(child, {"with", "against", "on", "between", "to"}))
             heads.extend(_act_owners(child, verb))
+            if verb.lemma_.lower() in _ORDERING and child.lemma_.lower() in _ORDERED_FORCE:
+                heads.extend(_prep_objects(child, {"of"}))  # "ordered the arrest of the mayor": the one arrested
         elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
             heads.extend(g for g in child.children if g.dep_ == "pobj")
             heads.extend(_clause_subjects(child))

@@ -1822,6 +1822,41 @@ def burnt_alive(verb: Any) -> bool:
                                                      for g in c.children) for c in verb.children)
 
 
+# Orders that are themselves force (the twenty-second session's second round). In PLOVER the one who orders
+# an act of force is its actor: "ordered the arrest of the mayor" is an arrest, "ordered air strikes" an air
+# strike, "ordered the union to disband" a ban, not a demand made of anyone.
+_ORDERING = {"order", "command", "authorise", "authorize"}
+# What a body is ordered to do when the order dissolves or shuts it.
+_DISSOLVED = {"disband", "dissolve", "close", "shut", "cease", "vacate"}
+_BANNED_BODIES = {"party", "parties", "union", "unions", "group", "groups", "organisation", "organization",
+                  "organisations", "organizations", "outfit", "movement", "association", "front", "league",
+                  "newspaper", "channel", "station", "paper", "network", "society", "trust", "ngo", "ngos",
+                  "council", "club", "college", "school", "university", "mosque", "church", "temple", "office",
+                  "offices", "shop", "shops", "camp", "camps", "brotherhood"}
+
+
+def _order_of_force(verb: Any, lemma: str) -> Sense | None:
+    """An order whose content is an act of force or a ban: coded as that act, by the one who ordered it."""
+    if lemma not in _ORDERING or verb.dep_ == "amod":
+        return None
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
+        found = match_noun(obj.lemma_.lower(), [g.lemma_.lower() for g in obj.children
+                                                if g.dep_ in {"compound", "amod"}])
+        if found and found.code[:2] in {"17", "18", "19", "20"}:
+            return Sense(found.code, matched=found.matched)  # "ordered the arrest of", "ordered drone strikes"
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if xcomp is None or xcomp.lemma_.lower() not in _DISSOLVED:
+        return None
+    told = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    words = {t.lemma_.lower() for c in told for t in c.subtree} | {
+        t.lower_ for c in told for t in c.subtree} | {
+        t.lemma_.lower() for c in xcomp.children if c.dep_ in {"dobj", "obj"} for t in c.subtree}
+    if not words & _BANNED_BODIES:
+        return None
+    return Sense("1722" if words & {"party", "parties"} else "172", matched=(xcomp.lemma_.lower(),))
+
+
 def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """The sense of ``verb`` when a rule names it; ``clause``/``subject`` are the lower-cased words
     and lemmas of its clause and of its subject."""
@@ -1865,6 +1900,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
         return Sense("190", matched=tuple(sorted(clause & INFLICTED)))  # "inflicted heavy losses on the rebels"
     if everyday_doer(verb, lemma):
         return Sense(NO_EVENT)  # "shares rallied", "a dog attacked a girl", "in the game", "fired from his job"
+    ordered_force = _order_of_force(verb, lemma)
+    if ordered_force is not None:
+        return ordered_force
     phrase_sense = _phrase_sense(verb, lemma, particle, clause, subject)
     if phrase_sense is not None:
         return phrase_sense
