@@ -51,3 +51,24 @@ def test_orders_that_are_no_force_stay_as_they_were() -> None:
         "The judge ordered the man to pay a fine.", "ordered")
     assert not codes("The court ordered the company to close the factory for a week.", "ordered") & {"172", "1722"}
     assert codes("Iran ordered two British diplomats to leave the country.", "ordered") == {"166"}
+
+
+def test_an_order_to_disband_read_with_the_party_as_the_infinitive_subject() -> None:
+    # the parser may hang the party on "disband" rather than on "ordered"
+    text = ("Jakarta: Indonesian authorities ordered former President Widodo's party to disband on Friday, dealing "
+            "a setback to its rivals.")
+    assert codes(text, "ordered") == {"1722"}
+    assert codes("Indonesian authorities ordered the retired general's nationalist party to temporarily dissolve.",
+                 "ordered") == {"1722"}
+
+
+def test_forcing_someone_after_a_first_verb_keeps_that_verbs_subject() -> None:
+    text = ("on monday local officials and the police entered the school and forced the headmaster and teachers to "
+            "leave the building.")
+    assert codes(text, "forced") == {"170"}
+    assert codes("The rebels took the town and then compelled the mayor to sign a statement.", "compelled") == {"170"}
+    events = code_text("Soldiers surrounded the village on Sunday, detained two elders and forced residents to "
+                       "gather in the square.", published="2021-06-01")
+    assert not any(e.cameo == "020" for e in events)
+    assert any("residents" in [r.text for r in e.recipients] for e in events if e.cameo[:2] == "17")
+    assert not code_text("Rising costs hit the firm and forced it to cut jobs.", published="2021-06-01")

@@ -1251,8 +1251,13 @@ def _sixteenth_sense(verb: Any, lemma: str, objects: set[str], subject: set[str]
     if lemma in {"force", "compel"} and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return Sense(NO_EVENT)  # "…rioted, forcing the police to open fire": a consequence, no act of its own
+    # (the subject of the first of two coordinated verbs is the second's: "police raided the shop and forced ...")
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and not any(c.dep_ == "nsubj" for c in first.children):
+        first = first.head
+    doers = [c for c in first.children if c.dep_ == "nsubj"]
     if lemma in {"force", "compel"} and objects and any(c.dep_ == "xcomp" for c in verb.children) and any(
-            c.dep_ == "nsubj" and _agent(c) for c in verb.children):
+            _agent(c) for c in doers):
         return Sense("170")  # "the junta forced the prime minister to resign": coercion, not an appeal
     if lemma == "lend" and objects and not objects & _LENT_HELP:
         return Sense(NO_EVENT)  # "lending voice to a demand", "lending a new element to the row"
@@ -1844,11 +1849,13 @@ def _order_of_force(verb: Any, lemma: str) -> Sense | None:
                                                 if g.dep_ in {"compound", "amod"}])
         if found and found.code[:2] in {"17", "18", "19", "20"}:
             return Sense(found.code, matched=found.matched)  # "ordered the arrest of", "ordered drone strikes"
-    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+    xcomp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
     if xcomp is None or xcomp.lemma_.lower() not in _DISSOLVED:
         return None
-    told = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    # (the one told is the order's object, or the subject of the infinitive as the parser often makes it)
+    told = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}] + [
+        c for c in xcomp.children if c.dep_ == "nsubj" and c.i < xcomp.i]
     words = {t.lemma_.lower() for c in told for t in c.subtree} | {
         t.lower_ for c in told for t in c.subtree} | {
         t.lemma_.lower() for c in xcomp.children if c.dep_ in {"dobj", "obj"} for t in c.subtree}
