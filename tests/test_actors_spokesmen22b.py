@@ -25,8 +25,8 @@ def test_its_officer_in_the_same_sentence_takes_the_body_named_before() -> None:
 
 
 def test_its_officer_after_a_party_in_the_sentence_before() -> None:
-    got = doers("the shiv sena is angry with the bjp over the temple. its spokesman sanjay rao threatened to quit"
-                " the alliance.", "THREATEN")
+    got = doers("the shiv sena is angry with the bjp over the temple. its spokesman sanjay rao threatened to pull out of"
+                " the coalition.", "THREATEN")
     assert got and all(sector == "PTY" for _, _, sector in got)
     got = doers("The Samajwadi Party held a rally in Lucknow. Its spokesman accused the police of excesses.", "ACCUSE")
     assert got and all(sector == "PTY" for _, _, sector in got)
