@@ -7,6 +7,13 @@ read its verb group (the verb, its auxiliaries and modals).
 
 Returns ``"past"``, ``"future"`` or ``None`` when the clause does not say (a headline fragment,
 a copula without tense): callers then fall back to a default that fits news (mostly past).
+
+``calendar=True`` asks for a month or a month and day written without a year ("on March 3", "in
+June"): for these a verb in the simple present does not say which way to look. A weekday under
+"takes effect Monday" is the coming one, but "the minister speaks at a forum in Lagos on December
+29" under a January dateline is a caption of the past December, and "the new rules take effect on
+March 1" in an article of March 4 has already happened; only a future auxiliary, a scheduling verb
+or a past form decides the year, and the resolver takes the nearest reading otherwise.
 """
 
 from __future__ import annotations
@@ -28,8 +35,9 @@ _POSTPONING_VERBS = frozenset({"adjourn", "postpone", "delay", "defer", "extend"
 _MAX_HOPS = 8
 
 
-def clause_tense(doc: Any, start_char: int, end_char: int) -> Tense | None:
-    """Tense of the verb that governs the text at ``[start_char, end_char)`` in ``doc``."""
+def clause_tense(doc: Any, start_char: int, end_char: int, calendar: bool = False) -> Tense | None:
+    """Tense of the verb that governs the text at ``[start_char, end_char)`` in ``doc``; with
+    ``calendar``, a simple present says nothing (see the module docstring)."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -43,12 +51,19 @@ def clause_tense(doc: Any, start_char: int, end_char: int) -> Tense | None:
             if preposition in ("until", "till", "to") and token.lemma_ in _POSTPONING_VERBS:
                 return "future"  # "adjourned the case until Thursday"
             tense = _verb_group_tense(token)
+            if calendar and tense == "future" and _simple_present(token):
+                return None
             if tense is not None:
                 return tense
         if token.head is token:
             break
         token = token.head
     return None
+
+
+def _simple_present(verb: Any) -> bool:
+    """A present-tense verb with no auxiliary of its own ("speaks", "take effect")."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _verb_group_tense(verb: Any) -> Tense | None:

@@ -39,6 +39,8 @@ _CHAINING_RULES = frozenset({"anaphor", "duration"})
 # itself is unknown.
 _DEICTIC_RULES = frozenset({"relative_day", "part_of_day", "relative_unit", "weekday", "weekend"})
 _CALENDAR_VALUE = re.compile(r"^\d{4}")
+# A month or a month and day without a year: a simple present does not choose its year (time_tense).
+_MONTH_RULES = frozenset({"month_day", "day_month", "month"})
 _CLOCK_RULES = frozenset({"clock", "clock24", "clock_word"})
 _CLOCK_JOIN = re.compile(r"^\s*(?:,\s*)?(?:at|on|,)?\s*$", re.I)
 
@@ -115,7 +117,8 @@ def _lazy_tense(doc: Any, candidate: Candidate) -> Any:
 
     def tense() -> Tense | None:
         if not cache:
-            cache.append(clause_tense(doc, candidate.start, candidate.end))
+            cache.append(clause_tense(doc, candidate.start, candidate.end,
+                                      calendar=candidate.rule in _MONTH_RULES))
         return cache[0]
 
     return tense
