@@ -64,3 +64,48 @@ def test_simple_present_takes_the_nearest_reading(sentence, surface, expected) -
 def test_weekday_under_a_simple_present_still_looks_ahead() -> None:
     assert value("The curfew ends Friday.", "Friday", WINTER) == "2020-01-24"
 
+
+# --- the coder's own reading of a month and day (lower-case pages the time reader leaves alone) ----
+
+LATE_MARCH = date(2002, 3, 25)
+
+
+def back(text: str, noun: str, published: date = LATE_MARCH) -> int | None:
+    from eventwire.coding.background import days_back
+    doc = parse(text)
+    return days_back(next(t for t in doc if t.lower_ == noun), published)
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    # a happening named by its day, in a clause that does not say its tense: a known earlier one
+    ("the memory of the bombings in the port on august 30 is still fresh in people's minds.", "bombings"),
+    ("The attack on the convoy on August 29 is still under investigation.", "attack"),
+    ("for the traders, the blast in the bazaar on september 21 remains a wound.", "blast"),
+    # the happening in a past clause
+    ("police arrested two men over the attack on september 28.", "attack"),
+    ("shops shut after the blast near the station on september 4.", "blast"),
+])
+def test_month_day_of_a_past_or_named_happening_lies_before_the_dateline(sentence, noun) -> None:
+    days = back(sentence, noun)
+    assert days is not None and 150 < days < 366
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("the party will stage a protest on february 2.", "protest"),
+    ("The planned strike on September 9 is a test for the union.", "strike"),
+    ("Farmers are going to hold a rally on 2 March in the district town.", "rally"),
+])
+def test_month_day_of_a_future_or_planned_happening_stays_ahead(sentence, noun) -> None:
+    days = back(sentence, noun)
+    assert days is not None and days < 0
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    # a day just ahead under a past verb is mostly the day of a thing planned: it stays ahead
+    ("the unions, which had earlier called a general strike on march 28, have now put it off.", "called"),
+    ("The state has banned all marches on March 30, the day the rally was due.", "banned"),
+    ("the council announced a curfew on march 27 for the whole district.", "announced"),
+])
+def test_day_under_a_past_verb_keeps_the_nearest_reading(sentence, noun) -> None:
+    days = back(sentence, noun)
+    assert days is not None and days < 0
