@@ -72,3 +72,14 @@ def test_forcing_someone_after_a_first_verb_keeps_that_verbs_subject() -> None:
     assert not any(e.cameo == "020" for e in events)
     assert any("residents" in [r.text for r in e.recipients] for e in events if e.cameo[:2] == "17")
     assert not code_text("Rising costs hit the firm and forced it to cut jobs.", published="2021-06-01")
+
+
+def test_dismissing_an_office_holder_is_no_rejection() -> None:
+    # a sacking is employment, as "fired"/"sacked" already are; dismissing words or a plea stays a rejection
+    assert not codes("The chief minister dismissed the police commissioner on Friday.", "dismissed")
+    assert not codes("On Monday the president dismissed his defence minister and two generals.", "dismissed")
+    assert not codes("the governor has dismissed superintendent of police r k sharma.", "dismissed")
+    assert codes("The minister dismissed the demand for an inquiry.", "dismissed") == {"120"}
+    assert codes("Moscow dismissed Washington's proposal.", "dismissed") == {"120"}
+    assert codes("The prime minister dismissed the opposition leader as a puppet of foreign powers.",
+                 "dismissed") == {"120"}

@@ -523,9 +523,12 @@ def _ousted_from_job(verb: Any, lemma: str) -> bool:
 def _fired_from_job(verb: Any, lemma: str) -> bool:
     """"Was fired from his job", "fired its chief executive", "sacked two aides": employment. Not
     "fired on a police station", "fired rockets", "shots were fired"."""
-    if lemma not in _EMPLOYMENT:
+    if lemma not in _EMPLOYMENT | {"dismiss"}:
         return False
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    if lemma == "dismiss" and (any(p.lower_ in {"as", "out"} for p in preps) or any(
+            c.dep_ in {"oprd", "advmod"} and c.lower_ in {"as", "out", "outright"} for c in verb.children)):
+        return False  # "dismissed him as a puppet", "dismissed the envoy's plea out of hand": words, not a sacking
     if any(p.lower_ in {"at", "on", "upon", "against", "toward", "towards", "into", "over"} and any(
             g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in p.children) for p in preps):
         return False  # a target ("fired on a police station"), not a day ("fired him on Friday")
