@@ -14,13 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ..nlp.actor_mentions import PLACE_NOUNS
+from ..nlp.actor_mentions import PLACE_NOUNS, TITLE_HEADS
 from ..records import Actor, Mention, Place, Quantity, Sentence, TimeExpression
-from ..nlp.actor_resolve import UNKNOWN_BODY_HEADS
 from .background import NOUN_MODIFIER
 from .lexicon import default_code, match_noun
 from .triggers import Trigger
-from .verb_senses import FORCES, HARDWARE, MONEY, RELIEF, WEAPONS
+from .verb_senses import FORCES, HARDWARE, MONEY, ORDERING, RELIEF, WEAPONS
 
 M = TypeVar("M", bound=Mention)
 
@@ -90,9 +89,6 @@ def _subtree(token: Any, stop: set[str] = _OTHER_CLAUSE) -> set[int]:
     return seen
 
 
-_TITLE_WORDS = {key.rsplit(" ", 1)[-1] for key in UNKNOWN_BODY_HEADS}  # heads' and spokesmen's titles
-
-
 def _roots(doc: Any, mentions: Iterable[M], split: bool = False) -> list[tuple[M, Any]]:
     """Each mention with the syntactic head of its span (``split``: of a phrase the parser split, the last part)."""
     found = []
@@ -100,15 +96,16 @@ def _roots(doc: Any, mentions: Iterable[M], split: bool = False) -> list[tuple[M
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and len(span):
             root = span.root
-            tops = [t for t in span if not span.start <= t.head.i < span.end]
-            if split and len(tops) > 1 and _TITLE_WORDS & {t.lower_ for t in span} and any(t.i == root.i for t in tops) and all(t.head.i == root.head.i for t in tops):
-                # a titled phrase the parser split under one head ("bjp" and "president X" both on the verb):
-                # an English noun phrase ends in its head
-                root = tops[-1]
-            elif split and root.head.i == root.i and _TITLE_WORDS & {t.lower_ for t in span}:
-                # "cpm state secretary X criticised ...", parsed with the body's name as the sentence's root and
-                # the verb hung on it: the phrase is the verb's subject
-                root = next((t for t in tops if t.dep_ in ("nsubj", "nsubjpass")), root)
+            if split and TITLE_HEADS & {t.lower_ for t in span}:
+                tops = [t for t in span if not span.start <= t.head.i < span.end]
+                if len(tops) > 1 and any(t.i == root.i for t in tops) and all(t.head.i == root.head.i for t in tops):
+                    # a titled phrase the parser split under one head ("bjp" and "president X" both on the verb):
+                    # an English noun phrase ends in its head
+                    root = tops[-1]
+                elif root.head.i == root.i:
+                    # "cpm state secretary X criticised ...", parsed with the body's name as the sentence's root
+                    # and the verb hung on it: the phrase is the verb's subject
+                    root = next((t for t in tops if t.dep_ in ("nsubj", "nsubjpass")), root)
             found.append((mention, root))
     return found
 
@@ -844,7 +841,6 @@ def _infinitive_targets(verb: Any) -> list[Any]:
 
 # An order whose content is an act of force names its target in the act's "of" phrase (the order is coded as
 # the act, see verb_senses._order_of_force): "ordered the arrest of the mayor", "ordered the expulsion of".
-_ORDERING = {"order", "command", "authorise", "authorize"}
 _ORDERED_FORCE = {"arrest", "detention", "deportation", "expulsion", "execution", "killing", "assassination",
                   "extradition", "abduction", "eviction"}
 
@@ -865,7 +861,7 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
                 heads.append(child)
             heads.extend(_prep_objects(child, {"with", "against", "on", "between", "to"}))
             heads.extend(_act_owners(child, verb))
-            if verb.lemma_.lower() in _ORDERING and child.lemma_.lower() in _ORDERED_FORCE:
+            if verb.lemma_.lower() in ORDERING and child.lemma_.lower() in _ORDERED_FORCE:
                 heads.extend(_prep_objects(child, {"of"}))  # "ordered the arrest of the mayor": the one arrested
         elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
             heads.extend(g for g in child.children if g.dep_ == "pobj")

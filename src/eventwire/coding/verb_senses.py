@@ -1830,7 +1830,7 @@ def burnt_alive(verb: Any) -> bool:
 # Orders that are themselves force (the twenty-second session's second round). In PLOVER the one who orders
 # an act of force is its actor: "ordered the arrest of the mayor" is an arrest, "ordered air strikes" an air
 # strike, "ordered the union to disband" a ban, not a demand made of anyone.
-_ORDERING = {"order", "command", "authorise", "authorize"}
+ORDERING = {"order", "command", "authorise", "authorize"}
 # What a body is ordered to do when the order dissolves or shuts it.
 _DISSOLVED = {"disband", "dissolve", "close", "shut", "cease", "vacate"}
 _BANNED_BODIES = {"party", "parties", "union", "unions", "group", "groups", "organisation", "organization",
@@ -1842,7 +1842,7 @@ _BANNED_BODIES = {"party", "parties", "union", "unions", "group", "groups", "org
 
 def _order_of_force(verb: Any, lemma: str) -> Sense | None:
     """An order whose content is an act of force or a ban: coded as that act, by the one who ordered it."""
-    if lemma not in _ORDERING or verb.dep_ == "amod":
+    if lemma not in ORDERING or verb.dep_ == "amod":
         return None
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
         found = match_noun(obj.lemma_.lower(), [g.lemma_.lower() for g in obj.children
