@@ -59,6 +59,8 @@ class Slots:
     places: list[tuple[Place, str]] = field(default_factory=list)  # (place, role)
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    # of those, the times of a clause the trigger governs ("asked them to close on the 15th"), see _dates_a_complement
+    complement_times: list[TimeExpression] = field(default_factory=list)
     clause: set[int] = field(default_factory=set)  # token indexes of the trigger's own clause
     # the phrase heads each side was read from, for :func:`name_parties` (unnamed parties)
     actor_heads: list[Any] = field(default_factory=list)
@@ -1658,7 +1660,30 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     slots.times = [t for t, root in _roots(doc, sentence.times) if root.i in slots.clause and not (
         # "suspects in the 2008 Mumbai attacks": the year names another thing, it does not date this one
         root.dep_ in NOUN_MODIFIER and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i != token.i)]
+    slots.complement_times = [t for t, root in _roots(doc, sentence.times) if root.i in slots.clause
+                              and _dates_a_complement(root, token)]
     return slots
+
+
+# The clauses a verb governs that have times of their own: an infinitive or a clause it asks, agrees or
+# decides about ("asked traders to close on the 15th"), an adverbial or relative clause. Coordinated verbs
+# ("burnt shops and attacked a mosque on Tuesday") share the time and are not among them.
+_OWN_TIME_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp"}
+
+
+def _dates_a_complement(root: Any, trigger: Any) -> bool:
+    """Whether a time under the trigger hangs on a verb the trigger governs: "has agreed to let the pilgrims pray on
+    9 April" agrees now to a thing of 9 April. The coder reads such a day ahead of the dateline as the day of
+    the thing agreed or asked for; a day behind it may still be the act's own, as the parser often hangs a
+    closing adverbial on the last verb ("had asked him to name a candidate last week")."""
+    node = root
+    for _ in range(12):
+        if node.head is node or node.head.i == trigger.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.dep_ in _OWN_TIME_CLAUSES:
+            return True
+    return False
 
 
 # Common nouns for a place ("the disputed land", "the temple town", "three other towns"), and the prepositions by

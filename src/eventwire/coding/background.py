@@ -697,11 +697,11 @@ def _dated_before(token: Any, published: Any) -> bool:
 
 def _dates_on(head: Any) -> list[Any]:
     """The day words a word is placed on: "on Wednesday", "on February 27", "last Wednesday", and a noun's
-    own date modifiers ("the Wednesday attack")."""
+    own date modifiers ("the Wednesday attack", "the riots of February 28")."""
     words = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "on":
-            for grand in child.children:
+        if child.dep_ == "prep" and (child.lower_ == "on" or child.lower_ == "of" and head.pos_ in {"NOUN", "PROPN"}):
+            for grand in child.children:  # "on Wednesday"; a noun's "of Friday" ("the massacre of Friday")
                 if grand.dep_ == "pobj":
                     words += [grand, *(g for g in grand.children if g.dep_ in {"nummod", "compound", "amod"})]
         elif child.dep_ == "npadvmod" or (child.dep_ in {"compound", "nmod"} and child.i < head.i
@@ -725,7 +725,7 @@ def _named_day(token: Any) -> list[Any]:
     for i in range(token.i + 1, end):
         word = doc[i]
         lower = word.lower_
-        if lower == "on" and i + 1 < end:
+        if lower in ("on", "of") and i + 1 < end:
             day = doc[i + 1: min(i + 4, end)]
             if day[0].lower_ in _WEEKDAYS or (day[0].lower_ == "last" and len(day) > 1 and day[1].lower_ in _WEEKDAYS):
                 return list(day[:2]) if day[0].lower_ == "last" else [day[0]]

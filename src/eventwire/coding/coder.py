@@ -18,7 +18,7 @@ from typing import Any
 from .. import __version__
 from ..ids import short_hash
 from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, EventQuantity, Evidence, Modality,
-                       Sentence)
+                       Sentence, TimeExpression)
 from . import fallback, type_model
 from .arguments import Slots, fill_slots, name_parties, pronoun_subject, speaker_object
 from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
@@ -45,9 +45,10 @@ def _entity(actor: Actor) -> Entity:
     return Entity(text=actor.text, code=actor.code, name=actor.name, sector=actor.sector, wikidata=actor.wikidata)
 
 
-def _event_date(slots: Slots, published: date | None) -> tuple[str | None, str | None, str | None]:
-    """(date, precision, date_text): the event's own time when the clause states one."""
-    for time in slots.times:
+def _event_date(times: list[TimeExpression], published: date | None) -> tuple[str | None, str | None, str | None]:
+    """(date, precision, date_text): the event's own time when the clause states one (``times``: the clause's
+    times less the days ahead that date a thing the act is about, see :func:`_to_event`)."""
+    for time in times:
         value = time.value or ""
         if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
             precision = {4: "year", 7: "month", 10: "day"}[len(value)]
@@ -103,6 +104,28 @@ def _ahead(values: Iterable[str | None], published: date | None) -> bool:
     return False
 
 
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+
+
+def _span_start(time: TimeExpression, doc: Any) -> bool:
+    """A time after "since" ("40 have died since 9 April"): where a span up to the news begins, not the
+    day of the act counted in it (an act of that day itself is told by :func:`.background.since_frame`)."""
+    return bool(_SINCE.search(doc.text[max(0, time.start - 12):time.start]))
+
+
+def _told_as_done(trigger: Trigger) -> bool:
+    """A verb in the simple past or the perfect ("banned", "has banned"): the act is done, so a day still ahead
+    in its clause dates what it is about ("has banned street parades on 9 April"), not the act."""
+    token = trigger.token
+    if not trigger.is_verb:
+        return False
+    auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBD":
+        return not auxiliaries
+    return token.tag_ == "VBN" and any(a in ("has", "have", "had", "'ve") for a in auxiliaries) \
+        and not any(a in ("will", "shall", "would", "'ll") for a in auxiliaries)
+
+
 def _background(candidate: Candidate, published: date | None, present: int | None) -> bool:
     """Background told by words rather than by the event's own date (:mod:`.background`): "last
     year", "decades ago", an era, a decade or century over before the article's year, a year that
@@ -124,7 +147,8 @@ def _background(candidate: Candidate, published: date | None, present: int | Non
     # a duration ("for two weeks", "two weeks back" read as two weeks) does not place the event: the words
     # around it still may ("since the attack on the train two weeks back")
     # nor does a day counted from the story's own past ("a day earlier", "the previous day")
-    dated = [t for t in times if not (t.value or "").startswith("P") and not _story_relative(t.text or "")]
+    dated = [t for t in times if not (t.value or "").startswith("P") and not _story_relative(t.text or "")
+             and not _span_start(t, token.doc)]
     if not any(re.match(r"\d{4}", t.value or "") for t in times) and past_year(token, reference):
         return True  # "the riots of 1984", "in 1984, when 3,000 were killed", "captured during the 1967 war"
     if published is None and year_written_out(token.doc, times, months_only=present is not None):
@@ -340,10 +364,14 @@ def _to_event(candidate: Candidate, sentence: Sentence, doc_id: str, published: 
         # the decider were trained on (the promise's 030 or the act's own code)
         code = threat_code(code, mode)
     info = cameo(code)
-    event_date, precision, date_text = _event_date(slots, published)
+    doc = trigger.token.doc
+    own_times = [t for t in slots.times if not (t in slots.complement_times and _ahead([t.value], published))
+                 and not _span_start(t, doc)]
+    event_date, precision, date_text = _event_date(own_times, published)
     modality = Modality(
         negated=reading.negated, hypothetical=reading.hypothetical,
-        future=reading.future or (not reading.negated and _ahead((t.value for t in slots.times), published)),
+        future=reading.future or (not reading.negated and not _told_as_done(trigger)
+                                  and _ahead((t.value for t in own_times), published)),
         # an act told as still ahead of the writer's present ("will keep the base after troops leave", "is going to
         # give it priority") is not background, whatever past time its sentence names for something else
         historical=not reading.ahead_now and (_historical(event_date, precision, published, present)
@@ -409,7 +437,7 @@ def _assault_over_mobilize(events: list[Event]) -> list[Event]:
     return [e for e in events if not (e.event == "MOBILIZE" and {a.code for a in e.actors} & attackers)]
 
 
-def _merge_key(event: Event, with_recipients: bool = True) -> tuple[Any, ...]:
+def _merge_key(event: Event, with_recipients: bool = True, with_date: bool = True) -> tuple[Any, ...]:
     """Same type, participants, date and modality: the same happening.
 
     Across sentences the places and amounts must agree too (:func:`_details`), so that "2,000
@@ -419,8 +447,8 @@ def _merge_key(event: Event, with_recipients: bool = True) -> tuple[Any, ...]:
     """
     m = event.modality
     recipients = tuple(sorted(r.code or r.text for r in event.recipients)) if with_recipients else ()
-    return (event.event, tuple(sorted(a.code or a.text for a in event.actors)), recipients, event.date,
-            m.negated, m.hypothetical, m.future)
+    return (event.event, tuple(sorted(a.code or a.text for a in event.actors)), recipients,
+            event.date if with_date else None, m.negated, m.hypothetical, m.future)
 
 
 def _details(event: Event) -> tuple[Any, ...]:
@@ -431,13 +459,31 @@ def _details(event: Event) -> tuple[Any, ...]:
 def merge_duplicates(events: Iterable[Event]) -> list[Event]:
     """One event per happening in an article, keeping the most confident report and the places
     and quantities of all of them: within a sentence on type, participants, date and modality;
-    across sentences only when the places and amounts agree too."""
+    across sentences only when the places and amounts agree too.
+
+    A report with no time of its own (dated by the dateline) is the same happening as one that states
+    its day ("police arrested him on Thursday" and the "arrested:" that heads the item; "the party's rally
+    on Thursday" and a later "the party's rally drew thousands"), so each key is also looked up without the
+    date between an undated report and a dated one, for reports not told as background ("the riots of 1969
+    and those of 1985" are two), and across sentences only for reports with a doer ("the riots" and "the
+    riots of Thursday" need not be one)."""
     kept: list[Event] = []
     index: dict[tuple[Any, ...], int] = {}
+    loose_any: dict[tuple[Any, ...], int] = {}  # without the date, every report
+    loose_undated: dict[tuple[Any, ...], int] = {}  # without the date, the undated reports
     for event in events:
         keys = [(*_merge_key(event, with_recipients=False), "sentence", event.evidence.start),
                 (*_merge_key(event), _details(event))]
+        loose: list[tuple[Any, ...]] = []
+        if not event.modality.historical:
+            loose.append((*_merge_key(event, with_recipients=False, with_date=False), "sentence", event.evidence.start))
+            if event.actors:
+                loose.append((*_merge_key(event, with_date=False), _details(event)))
+        undated = event.date_text is None
         slot = next((index[k] for k in keys if k in index), None)
+        if slot is None:
+            lookup = loose_any if undated else loose_undated
+            slot = next((lookup[k] for k in loose if k in lookup), None)
         if slot is None:
             kept.append(event)
             slot = len(kept) - 1
@@ -445,11 +491,18 @@ def merge_duplicates(events: Iterable[Event]) -> list[Event]:
             kept[slot] = _combine(kept[slot], event)
         for k in keys:
             index.setdefault(k, slot)
+        for k in loose:
+            loose_any.setdefault(k, slot)
+            if undated:
+                loose_undated.setdefault(k, slot)
     return sorted(kept, key=lambda e: (e.evidence.start, e.evidence.trigger or ""))
 
 
 def _combine(first: Event, second: Event) -> Event:
     best, other = (second, first) if second.confidence > first.confidence else (first, second)
+    if best.date_text is None and other.date_text is not None:
+        # the report that states the day gives it ("the rally on Thursday"), not the dateline
+        best.date, best.date_precision, best.date_text = other.date, other.date_precision, other.date_text
     for recipient in other.recipients:
         if all((recipient.code or recipient.text) != (r.code or r.text) for r in best.recipients):
             best.recipients.append(recipient)

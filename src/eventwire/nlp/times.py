@@ -95,6 +95,7 @@ def find_times(doc: Any, anchor: date | None) -> list[TimeExpression]:
         elif candidate.rule in _CHAINING_RULES and year_reference is not None:
             year_reference = resolved.value
     _attach_clock_times(found, text)
+    _year_written_after(found, text)
     return [expression for _, expression in found]
 
 
@@ -147,6 +148,21 @@ def _range_tail_value(text: str, candidate: Candidate) -> Resolved:
     """'2009-10': the tail takes the head year's century."""
     head = text[candidate.start - 5:candidate.start - 1]
     return Resolved(f"{head[:2]}{candidate.groups['yy']}", "year", "date")
+
+
+_YEAR_JOIN = re.compile(r"^\s*,?\s*(?:of\s+)?$")
+
+
+def _year_written_after(found: list[tuple[Candidate, TimeExpression]], text: str) -> None:
+    """A month or a month's day followed by the year it is in ("on 8 November last year", "in May next
+    year") takes that year: the two are read apart by the grammar, and the month alone would look for
+    the nearest or the coming one."""
+    for (candidate, expression), (_, year) in zip(found, found[1:]):
+        if (candidate.rule in _MONTH_RULES and not candidate.groups.get("year") and expression.value
+                and _CALENDAR_VALUE.match(expression.value) and year.value and re.fullmatch(r"\d{4}", year.value)
+                and year.text.split()[0].lower() in ("last", "next", "this", "that", "the")
+                and _YEAR_JOIN.match(text[expression.end:year.start])):
+            expression.value = year.value + expression.value[4:]
 
 
 def _attach_clock_times(found: list[tuple[Candidate, TimeExpression]], text: str) -> None:
