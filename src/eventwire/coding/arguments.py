@@ -1578,18 +1578,19 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     if trigger.is_verb and subject is not None and not forces and (
             passive or not any(c.dep_ in _OBJECT for c in token.children)):
         companions += [(c, not passive) for c in _companions(token)]
-    slots.actor_heads, slots.recipient_heads = ([h for h in heads if not _where(h, token, trigger.code)]
-                                                for heads in (actor_heads, recipient_heads))
-    # "marched to jantar mantar": a name the march goes to that no actor mention covers is where, not whom
-    slots.recipient_heads = [h for h in slots.recipient_heads if not _marched_to(h, token, actors)]
+    # "troops were deployed in three towns to quell the riots": the towns do nothing; "permit prayers on the
+    # disputed plot": where, not whom; "marched to jantar mantar": a name the march goes to that no actor mention
+    # covers is where it went. (The unfiltered heads still decide companions and antecedents below.)
+    doer_heads = [h for h in actor_heads if not _where(h, token, trigger.code)]
+    target_heads = [h for h in recipient_heads
+                    if not _where(h, token, trigger.code) and not _marched_to(h, token, actors)]
+    slots.actor_heads, slots.recipient_heads = list(doer_heads), list(target_heads)
     antecedent = _antecedent(subject) if trigger.is_verb else None
     if antecedent is not None:
         # "Ann Lee, who burned the flag", "the police, who had arrested two men", "a mob that was about to
         # attack": named for the act (the dictionaries' actors stay out of relative clauses)
         (slots.recipient_heads if passive else slots.actor_heads).append(antecedent)
-    for head in actor_heads:
-        if _where(head, token, trigger.code):
-            continue  # "troops were deployed in three towns to quell the riots": the towns do nothing
+    for head in doer_heads:
         head = _clause_antecedent(head) or head  # "the workers were arrested when they tried to block ..."
         own = (_participant_tokens(head) | _members(head) | _counted(head)) - second_side
         found = [a for a in _top_level(_in(actors, own), head) if a not in slots.actors]
@@ -1613,9 +1614,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
     for head, doer in companions:
         if all(head.i != h.i for h in actor_heads + recipient_heads):
             slots.companions.append((head, doer, _top_level(_in(actors, _participant_tokens(head) | _counted(head)), head)))
-    for head in recipient_heads:
-        if _where(head, token, trigger.code) or _marched_to(head, token, actors):
-            continue  # "permit prayers on the disputed plot", "curbs on entry to the temple town": where, not whom
+    for head in target_heads:
         # "the victims were sheltering when they were surrounded"; "alerted the state headquarters and asked them"
         head = _clause_antecedent(head) or (_object_antecedent(head, token, actor_heads, actors) if verbal else None) \
             or head
