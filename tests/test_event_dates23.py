@@ -104,10 +104,11 @@ def test_two_dated_reports_of_different_days_stay_two() -> None:
     assert sorted(e.date for e in arrests) == ["2002-03-14", "2002-03-16"]
 
 
-def test_a_heading_word_and_the_dated_report_in_one_sentence_are_one_event() -> None:
-    text = "Arrested: police arrested one Ravi Kumar at his shop in the market on Thursday, officers said."
-    arrests = [e for e in code_text(text, published="2002-03-15") if e.event == "COERCE"]
-    assert len(arrests) == 1 and arrests[0].date == "2002-03-14"
+def test_two_acts_of_one_sentence_dated_apart_stay_two() -> None:
+    text = ("Moscow has gathered some 60,000 soldiers near the frontier, Western officials say, and sent units into "
+            "Belarus for joint drills due to start on Thursday.")
+    moves = [e for e in code_text(text, published="2002-03-18") if e.event == "MOBILIZE"]
+    assert len(moves) == 2
 
 
 def test_background_reports_of_the_same_kind_stay_apart() -> None:

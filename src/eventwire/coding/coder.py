@@ -461,12 +461,13 @@ def merge_duplicates(events: Iterable[Event]) -> list[Event]:
     and quantities of all of them: within a sentence on type, participants, date and modality;
     across sentences only when the places and amounts agree too.
 
-    A report with no time of its own (dated by the dateline) is the same happening as one that states
-    its day ("police arrested him on Thursday" and the "arrested:" that heads the item; "the party's rally
-    on Thursday" and a later "the party's rally drew thousands"), so each key is also looked up without the
-    date between an undated report and a dated one, for reports not told as background ("the riots of 1969
-    and those of 1985" are two), and across sentences only for reports with a doer ("the riots" and "the
-    riots of Thursday" need not be one)."""
+    Across sentences a report with no time of its own (dated by the dateline) is the same happening as one
+    that states its day ("police arrested the two brothers on Thursday" and a later "police arrested the two
+    brothers after a tip-off"), so the article key is also looked up without the date between an undated
+    report and a dated one: for reports with a doer ("the riots" and "the riots of Thursday" need not be one)
+    not told as background ("the riots of 1969" and "those of 1985" are two). Within a sentence two triggers
+    with different dates stay two acts ("massed troops near the border and moved units in for exercises on
+    Thursday")."""
     kept: list[Event] = []
     index: dict[tuple[Any, ...], int] = {}
     loose_any: dict[tuple[Any, ...], int] = {}  # without the date, every report
@@ -474,11 +475,8 @@ def merge_duplicates(events: Iterable[Event]) -> list[Event]:
     for event in events:
         keys = [(*_merge_key(event, with_recipients=False), "sentence", event.evidence.start),
                 (*_merge_key(event), _details(event))]
-        loose: list[tuple[Any, ...]] = []
-        if not event.modality.historical:
-            loose.append((*_merge_key(event, with_recipients=False, with_date=False), "sentence", event.evidence.start))
-            if event.actors:
-                loose.append((*_merge_key(event, with_date=False), _details(event)))
+        loose = [(*_merge_key(event, with_date=False), _details(event))] \
+            if event.actors and not event.modality.historical else []
         undated = event.date_text is None
         slot = next((index[k] for k in keys if k in index), None)
         if slot is None:
