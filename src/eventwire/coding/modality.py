@@ -398,6 +398,8 @@ def read_modality(trigger: Any) -> ModalityReading:
         reading.future = True  # "received a request from the state for deployment of the army"
     if not (reading.future or reading.hypothetical or reading.negated) and _demanded_content(trigger):
         reading.hypothetical = True  # "their demands include that troops be sent": wanted, not done
+    if not (reading.future or reading.hypothetical or reading.negated) and _subjunctive_that(trigger):
+        reading.hypothetical = True  # "pleaded that the order be quashed": wanted, not done
     if not (reading.future or reading.hypothetical or reading.negated) and _future_time_clause(trigger):
         reading.future = True  # "will quit the coalition the day the cabinet permits it": still ahead
         reading.ahead_now = True
@@ -535,6 +537,42 @@ def _demanded_content(trigger: Any) -> bool:
             t.pos_ in {"VERB", "AUX"} and t.tag_ != "VB" for t in before if t.i > colon.i):
         return False
     return trigger.doc[colon.i - 1].lemma_.lower() in _ASKING_NOUNS
+
+
+def _subjunctive_form(verb: Any) -> bool:
+    """A "that" clause's verb in the subjunctive: the bare "be" of a passive ("that the order be quashed"), or a
+    bare verb after its subject ("that the minister resign", which the parser may tag as a plural present), with
+    no modal, no "to", no negation and no tense of its own."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ in {"MD", "TO"} for c in helpers) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if helpers:
+        # the word "be" itself, whatever the tagger makes of it ("that she be freed": a plural present)
+        return len(helpers) == 1 and helpers[0].dep_ == "auxpass" and helpers[0].lower_ == "be" and verb.tag_ == "VBN"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    # a plural present after a singular noun is no present: "that the minister resign"
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subject.tag_ in {"NN", "NNP"}
+                                 and not any(c.dep_ == "conj" for c in subject.children))
+
+
+def _subjunctive_that(trigger: Any) -> bool:
+    """A verb in a "that" clause in the subjunctive, the mood of what someone asks, proposes or insists on ("the
+    union pleaded that the order be quashed", "moved that the session be adjourned", "insisted that the chief
+    secretary resign"): read whatever the parser hangs the clause on (a complement or a side clause); what is
+    asked for is not done. A second "that" clause joined to the first ("that the ban be lifted and that the editor
+    be freed"), and a verb joined with no subject or auxiliary of its own, share its mood."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and (
+            _bare_conjunct(verb) or _subjunctive_form(verb)):
+        verb = verb.head
+    return verb.dep_ in {"ccomp", "advcl", "acl"} and (
+        _subjunctive_form(verb) or (verb.i != trigger.i and _subjunctive_form(trigger)))
 
 
 # Nouns for the arrangements of an event, and verbs that settle or make them known: "the details of the visit

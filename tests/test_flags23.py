@@ -1,0 +1,53 @@
+"""Flags of the twenty-third session: an act asked for in a "that" clause in the subjunctive is wanted, not done.
+
+The sentences are written for these tests; none is taken from a dev or held-out article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coding import code_text
+from eventwire.coding.gate import set_enabled
+
+PUBLISHED = "2002-03-12"
+
+
+@pytest.fixture(autouse=True)
+def _no_gate():
+    set_enabled(False)
+    yield
+    set_enabled(None)
+
+
+def _event(text: str, event: str):
+    found = [e for e in code_text(text, published=PUBLISHED) if e.event == event]
+    assert found, f"no {event} event in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The opposition moved that the home minister be removed from office.", "SANCTION"),
+    ("the opposition moved that the home minister be removed from office.", "SANCTION"),
+    ("Her counsel prayed that the detention order be set aside and that she be freed.", "RETREAT"),
+    ("The bishops insisted that the governor withdraw the troops from the town.", "RETREAT"),
+    ("Opposition members insisted that the home minister resign over the firing.", "RETREAT"),
+    ("Villagers asked that the army be deployed along the canal.", "MOBILIZE"),
+    ("The bar association moved that the magistrate be suspended and that the two constables be arrested.", "COERCE"),
+    ("the families asked that the troops be withdrawn from the village before the festival.", "RETREAT"),
+])
+def test_an_act_asked_for_in_the_subjunctive_is_not_done(text: str, event: str) -> None:
+    found = _event(text, event)
+    assert found.modality.hypothetical
+    assert not found.modality.negated
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A spokesman stated the constables arrested 40 youths in the old city.", "COERCE"),
+    ("Police said that the two men were arrested near the bridge.", "COERCE"),
+    ("The union said the minister resigns every time a scandal breaks.", "RETREAT"),
+    ("Officials said that the mayor, Anil Desai, resigned on Sunday.", "RETREAT"),
+])
+def test_an_act_told_in_a_that_clause_with_a_tense_is_not_asked_for(text: str, event: str) -> None:
+    found = _event(text, event)
+    assert not found.modality.hypothetical
