@@ -51,3 +51,17 @@ def test_an_act_asked_for_in_the_subjunctive_is_not_done(text: str, event: str) 
 def test_an_act_told_in_a_that_clause_with_a_tense_is_not_asked_for(text: str, event: str) -> None:
     found = _event(text, event)
     assert not found.modality.hypothetical
+
+
+@pytest.mark.parametrize("text", [
+    "The Police Chief Is To Be Held Fully Responsible, The Widow Said.",
+    "the state police chief is to be held fully responsible, the widow said.",
+    "Our mayor and his deputy are to be held responsible, residents said.",
+])
+def test_the_be_to_of_blame_is_a_judgement_now_not_a_schedule(text: str) -> None:
+    found = _event(text, "ACCUSE")
+    assert not found.modality.future
+
+
+def test_the_be_to_of_a_schedule_is_still_ahead() -> None:
+    assert _event("The foreign secretary is to visit the border town.", "CONSULT").modality.future

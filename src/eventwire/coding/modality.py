@@ -985,13 +985,29 @@ def _dated_ahead(token: Any) -> bool:
 
 def _going_to(token: Any) -> bool:
     """"is going to send", "the minister is to visit": the trigger is an xcomp of "going" with an
-    auxiliary "be", or of "be" itself (the news "be to" of schedules; "is to blame" excepted)."""
+    auxiliary "be", or of "be" itself (the news "be to" of schedules; "is to blame" excepted, :func:`_to_blame`)."""
     head = token.head
     if token.dep_ != "xcomp" or head.i > token.i:
         return False
     if head.lower_ == "going":
         return any(c.lemma_ == "be" for c in head.children)
-    return head.lemma_ == "be" and token.lemma_.lower() != "blame"
+    return head.lemma_ == "be" and not _to_blame(token)
+
+
+# What "held" says someone is when it lays blame: "are to be held accountable" says what "are to blame" says.
+_ANSWERABLE = {"responsible", "accountable", "guilty", "liable", "culpable"}
+
+
+def _to_blame(token: Any) -> bool:
+    """The "be to" of blame, active or passive ("the police are to blame", "the minister is to be blamed", "the
+    two collectors are to be held fully responsible"): a judgement made now, not a schedule."""
+    lemma = token.lemma_.lower()
+    if lemma == "blame" and token.tag_ == "VB":
+        return True
+    if not any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children):
+        return False
+    return lemma == "blame" or (lemma == "hold" and any(
+        c.dep_ in {"acomp", "oprd", "xcomp", "advmod"} and c.lower_ in _ANSWERABLE for c in token.children))
 
 
 def _need_to(token: Any) -> bool:
