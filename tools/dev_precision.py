@@ -25,8 +25,9 @@ set, by another digit of the id hash than the held-out split uses. Why: two judg
 dev and 70 held-out Gujarat events blind and found 0.86 and 0.64 right (the earlier verdicts: 0.83 and 0.54), so
 the gap between the dev and held-out halves of one corpus lies in the coder, not in the judging: rules fitted to the
 sentences they were written from. Write and debug rules on the ``write`` part; judge a change by the ``check`` part,
-whose ``OUT.tsv`` leaves out the sentences and descriptions (counts, ids and verdicts only), so that it stays
-unread. Both parts were read by earlier sessions: the check part guards only rules written from now on.
+whose ``OUT.tsv`` leaves out the sentences and descriptions (counts, ids, verdicts and a hash of each event's
+description, so that a change of slots or date under the same id still shows in a row-by-row compare), so that it
+stays unread. Both parts were read by earlier sessions: the check part guards only rules written from now on.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def main() -> int:
                 shown = args.part != "check"  # the check part's sentences stay unread
                 out.write("\t".join([event.id, short_hash(event.evidence.text), verdict, flags(event),
                                      row.get("category", "") if shown else "", row.get("reason", "") if shown else "",
-                                     describe(event).replace("\n", " || ") if shown else ""]) + "\n")
+                                     describe(event).replace("\n", " || ") if shown
+                                     else "description " + short_hash(describe(event))]) + "\n")
     judged_total = counts["right"] + counts["wrong"]
     print(f"right {counts['right']} wrong {counts['wrong']} unjudged {counts['UNJUDGED']}"
           + (f" precision {counts['right'] / judged_total:.3f}" if judged_total else ""))
