@@ -73,3 +73,20 @@ def test_who_only_answered_a_charge_is_not_blamed() -> None:
     event = _event("The minister blamed the opposition for the unrest in the city, an allegation denied by the Congress.",
                    "ACCUSE", "blamed")
     assert "congress" not in _recipients(event)
+
+
+@pytest.mark.parametrize("text, event, trigger, recipients", [
+    ("Police found three men and two women, who had been beaten by a mob.", "ASSAULT", "beaten", {"men", "women"}),
+    ("Villagers rescued four children and an old man, who were attacked by the mob.", "PROTEST", "attacked",
+     {"children", "man"}),
+    ("The guards caught two students and a farmer, who were arrested later by the railway police.", "COERCE",
+     "arrested", {"students", "farmer"}),
+])
+def test_a_clause_set_off_after_a_coordination_of_people_is_about_all_of_them(
+        text: str, event: str, trigger: str, recipients: set[str]) -> None:
+    assert recipients <= set(_recipients(_event(text, event, trigger)))
+
+
+def test_without_the_comma_the_clause_stays_with_the_last_noun() -> None:
+    event = _event("Police found three men and two women who had been beaten by a mob.", "ASSAULT", "beaten")
+    assert _recipients(event) == ["women"]

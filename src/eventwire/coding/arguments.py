@@ -485,6 +485,12 @@ def _antecedent(subject: Any | None) -> Any | None:
     noun = subject.head.head
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if subject.lower_ in _WHO and noun.dep_ == "conj" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == ",":
+        # "two children and a woman, who were found dead": a clause set off by a comma after a coordination of
+        # people is about all of them (the parser hangs it on the last)
+        first = _first_conjunct(noun)
+        if first.i != noun.i and all(_party_noun(c) for c in [first, *_conjuncts(first)]):
+            noun = first
     if subject.lower_ in _WHO or {noun.lemma_.lower(), noun.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE | FORCES):
         return noun
     if subject.dep_ == "nsubj" and (noun.ent_type_ in {"ORG", "NORP"} or (
