@@ -499,43 +499,6 @@ def _antecedent(subject: Any | None) -> Any | None:
     return None
 
 
-def _object_antecedent_of(verb: Any) -> Any | None:
-    """The noun a relative pronoun stands for when it is the object of the trigger's own relative clause: "the
-    trader whom officers had arrested", "the outfit, which the state banned". As for a subject (``_antecedent``),
-    "which" and "that" may hang on any noun ("the shops which the mob torched"), so with them only a noun for
-    people, groups or forces, or a name, counts."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    pronoun = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lower_ in _RELATIVE), None)
-    if pronoun is None:
-        return None
-    noun = verb.head
-    if pronoun.lower_ in _WHO or {noun.lemma_.lower(), noun.lower_} & (_PERSON_NOUNS | _GROUPS | _POLICE | FORCES):
-        return noun
-    if noun.ent_type_ in {"ORG", "NORP", "PERSON"} or (noun.pos_ == "PROPN" and not noun.ent_type_):
-        return noun
-    return None
-
-
-# Verbs of doing or making whose participle's agent did the act it describes ("the violence caused by extremists",
-# "statements made by the minister"); not "a claim rejected by the envoy", whose agent only answered it.
-_DOING = {"make", "cause", "carry", "commit", "perpetrate", "unleash", "launch", "stage", "mount", "conduct",
-          "issue", "raise", "give", "level", "utter", "put", "take", "do", "plan", "orchestrate", "instigate",
-          "incite", "spread", "engineer", "trigger"}
-
-
-def _act_doers(noun: Any) -> list[Any]:
-    """Who an act noun's "by" phrase says did it, on the noun itself ("the attack by militants") or on a
-    participle of doing or making that describes it ("the violence caused by extremists", "remarks made by the
-    minister"); none for a noun that is itself a party ("the crowd led by the mla")."""
-    if noun.pos_ != "NOUN" or _party_noun(noun):
-        return []
-    bys = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-    bys += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DOING
-            for a in c.children if a.dep_ == "agent"]
-    return [d for d in map(_by_party, bys) if d is not None]
-
-
 def _volley_doer(token: Any, subject: Any | None) -> Any | None:
     """The shooter of a volley whose participle kills or wounds: "the police fired 40 rounds killing two"
     (the parser hangs "killing" on the rounds; the ones who fired them killed)."""
@@ -819,7 +782,6 @@ def _act_owners(noun: Any, verb: Any) -> list[Any]:
     owners += [c for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i == noun.i - 1
                and (c.ent_type_ in {"ORG", "NORP", "PERSON"} or c.lemma_.lower() in _GROUPS)
                and (lemma not in _MOVES or c.lemma_.lower() in _GROUPS)]  # ("any government move")
-    owners += [d for d in _act_doers(noun) if all(d.i != o.i for o in owners)]  # "the demand made by the union"
     if lemma in _ENTRY and verb.lemma_.lower() in _GRANTING:
         owners += [g for g in _prep_objects(noun, {"to"}) if (g.pos_ == "PROPN" and g.ent_type_ in {
             "ORG", "PERSON", "NORP"}) or {g.lemma_.lower(), g.lower_} & (_PERSON_NOUNS | _GROUPS | _COUNTS)]
@@ -922,8 +884,6 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
     if verb.lemma_.lower() in _ASKING_FROM:
         heads.extend(_prep_objects(verb, {"from"}))
         heads.extend(g for c in verb.children if c.dep_ in {"dobj", "obj"} for g in _prep_objects(c, {"from"}))
-        # "asked for an explanation from the ministry": what is asked for may stand in a "for" phrase
-        heads.extend(g for o in _prep_objects(verb, {"for"}) for g in _prep_objects(o, {"from"}))
     if not heads:
         heads.extend(_shared_object(verb))
     if verbal and not heads:
@@ -1549,22 +1509,6 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             if own_actors:
                 actor_heads = own_actors
             recipient_heads += [h for h in own_recipients if h not in recipient_heads]
-        if (antecedent := _object_antecedent_of(token)) is not None:
-            # "the trader whom officers had arrested", "the group, which India blames": the relative pronoun
-            # object stands for the noun its clause describes
-            recipient_heads = [h for h in recipient_heads if h.lower_ not in _RELATIVE or h.head.i != token.i] \
-                + [antecedent]
-        if trigger.code[:2] in _CENSURE:
-            # "condemned the attack by militants", "criticised the remarks made by the minister": blaming an act
-            # blames whoever the sentence says did it
-            doers = [d for h in recipient_heads if h.dep_ in _OBJECT | _PASSIVE_SUBJECT for d in _act_doers(h)]
-            if not passive and subject is not None and any(
-                    h.dep_ in _OBJECT and h.head.i == token.i and _act_doers(h) == [] and not _party_noun(h)
-                    for h in recipient_heads):
-                # (the parser may hang the act's by-phrase on the active verb: "condemned the attack by militants")
-                doers += [d for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
-                          and (d := _by_party(c)) is not None]
-            recipient_heads += [d for d in doers if all(d.i != r.i for r in recipient_heads)]
     else:
         subject = None
         actor_heads, recipient_heads = _noun_participants(token)
