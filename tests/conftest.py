@@ -23,6 +23,16 @@ def examples_dir() -> Path:
     return EXAMPLES
 
 
+@pytest.fixture
+def rules_only():
+    """The coder's rules without the learned no-event gate, for tests of what the rules themselves code."""
+    from eventwire.coding.gate import set_enabled
+
+    set_enabled(False)
+    yield
+    set_enabled(None)
+
+
 @pytest.fixture(scope="session")
 def actor_builder() -> ModuleType:
     """tools/build_actor_dictionary.py as a module (tools/ is no package), for the actor tables' tests."""

@@ -6,18 +6,13 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coding import code_text
-from eventwire.coding.gate import set_enabled
 from eventwire.nlp import annotate
 from eventwire.records import Article
 
 PUBLISHED = "2002-03-12"  # a Tuesday
 
 
-@pytest.fixture(autouse=True)
-def _no_gate():
-    set_enabled(False)
-    yield
-    set_enabled(None)
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules themselves, without the learned gate
 
 
 def _events(text: str, event: str) -> list:

@@ -8,16 +8,11 @@ from __future__ import annotations
 import pytest
 
 from eventwire.coding import code_text
-from eventwire.coding.gate import set_enabled
 
 PUBLISHED = "2002-03-12"
 
 
-@pytest.fixture(autouse=True)
-def _no_gate():
-    set_enabled(False)
-    yield
-    set_enabled(None)
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules themselves, without the learned gate
 
 
 def _event(text: str, event: str):

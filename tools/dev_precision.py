@@ -71,17 +71,17 @@ def main() -> int:
         articles = [a for a in articles if part_of(a.doc_id) == args.part]
     judged = train_gate.judgments()
     counts = {"right": 0, "wrong": 0, "UNJUDGED": 0}
+    shown = args.part != "check"  # the check part's sentences stay unread
     with open(args.out, "w", encoding="utf-8") as out:
         for annotated in annotate_many(articles):
             for event in code_annotated(annotated):
                 row = train_gate.verdict(event.id, flags(event), judged) or {}
                 verdict = row.get("verdict", "UNJUDGED")
                 counts[verdict] = counts.get(verdict, 0) + 1
-                shown = args.part != "check"  # the check part's sentences stay unread
-                out.write("\t".join([event.id, short_hash(event.evidence.text), verdict, flags(event),
-                                     row.get("category", "") if shown else "", row.get("reason", "") if shown else "",
-                                     describe(event).replace("\n", " || ") if shown
-                                     else "description " + short_hash(describe(event))]) + "\n")
+                text = describe(event)
+                read = [row.get("category", ""), row.get("reason", ""), text.replace("\n", " || ")] if shown \
+                    else ["", "", "description " + short_hash(text)]
+                out.write("\t".join([event.id, short_hash(event.evidence.text), verdict, flags(event), *read]) + "\n")
     judged_total = counts["right"] + counts["wrong"]
     print(f"right {counts['right']} wrong {counts['wrong']} unjudged {counts['UNJUDGED']}"
           + (f" precision {counts['right'] / judged_total:.3f}" if judged_total else ""))

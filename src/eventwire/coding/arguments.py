@@ -1662,11 +1662,11 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         slots.recipients = _recipients_from_places(slots, things)
     scope = clause | subject_side | {i for h in recipient_heads for i in _subtree(h)}
     slots.quantities = [q for q, root in _roots(doc, sentence.quantities) if root.i in scope]
-    slots.times = [t for t, root in _roots(doc, sentence.times) if root.i in slots.clause and not (
+    clause_times = [(t, root) for t, root in _roots(doc, sentence.times) if root.i in slots.clause]
+    slots.times = [t for t, root in clause_times if not (
         # "suspects in the 2008 Mumbai attacks": the year names another thing, it does not date this one
         root.dep_ in NOUN_MODIFIER and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i != token.i)]
-    slots.complement_times = [t for t, root in _roots(doc, sentence.times) if root.i in slots.clause
-                              and _dates_a_complement(root, token)]
+    slots.complement_times = [t for t, root in clause_times if _dates_a_complement(root, token)]
     return slots
 
 
