@@ -9,8 +9,9 @@ an ISO3 country stays itself; the GSR's three non-ISO spellings are corrected (J
 VTN→VNM); Phoenix codes (PETRARCH-2) keep their first three letters when those are a country
 (``IRQGOVMIL``→IRQ), ``IGOUNO…``→{UNO, IGO}, ``IGOEUR…``→{EUR, IGO}, other ``IGO…``→{IGO}, ``IMG…``,
 ``NGO…`` likewise, ``---…`` (no country) → nothing. A system code for an international body
-(UNO, EUR, or an organisation code such as NATO) also counts as IGO, because the GSR codes the UN
-and NATO as IGO. Two codes agree when their families intersect.
+(UNO, EUR, eventwire's own UN and EU read as those two, or an organisation code such as NATO)
+also counts as IGO, because the GSR codes the UN and NATO as IGO. Two codes agree when their
+families intersect.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ COUNTRIES = Path(__file__).resolve().parents[2] / "shared" / "data" / "dictionar
 
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 GSR_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+# eventwire's own codes for the two bodies Phoenix spells IGOUNO / IGOEUR (actor_dictionary.ORGANISATION_CODES)
+SYSTEM_BODIES = {"UN": "UNO", "EU": "EUR"}
 PLOVER_QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
                "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "SANCTION": 4,
                "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
@@ -47,6 +50,7 @@ def family(code: str | None) -> set[str]:
     if not code:
         return set()
     code = GSR_FIXES.get(code.upper(), code.upper())
+    code = SYSTEM_BODIES.get(code, code)
     if code.startswith("---"):
         return set()
     if code.startswith("IGO"):
