@@ -213,6 +213,8 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             # "gandhinagar: the members staged a walk-out": the dateline's town is no second subject
             children = [c for c in children if not (c.dep_ in _SUBJECT and _dateline(c))]
         for child in children:
+            if child.dep_ in _SUBJECT and (author := _words_author(child)) is not None and not own_passive:
+                return author, False  # "a statement issued by the army accused the rebels": the army accuses
             if child.dep_ in _SUBJECT:
                 # (a subject hung on a verb's own passive auxiliary is its patient: "leaders were on Wednesday
                 # prevented from entering", with "leaders" read as the subject of "were")
@@ -241,6 +243,9 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
         if march is not None:
             current = march
             continue
+        author = _words_author(current.head) if current.dep_ == "acl" and current.tag_ == "VBG" else None
+        if author is not None:
+            return author, False  # "Hamas released a statement accusing Israel": the statement's author accuses
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             if current.i != token.i and current.lower_ in _FIGHTS and current.i == current.head.i + 1:
                 return None, False  # "injured in police firing and stabbing": the police did not stab
@@ -283,6 +288,38 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             continue
         break
     return None, False
+
+
+# Words put out that say what their author does: "a statement accusing", "a communique demanding".
+_SAYING = {"statement", "letter", "message", "communique", "communiqué", "declaration", "resolution", "memo",
+           "memorandum", "note", "editorial", "petition", "report", "speech", "video", "post", "tweet", "notice",
+           "order", "ruling", "verdict", "motion", "appeal", "decree"}
+_PUTTING_OUT = {"issue", "release", "publish", "send", "pass", "adopt", "post", "deliver", "make", "give", "put"}
+
+
+def _words_author(noun: Any) -> Any | None:
+    """The author of words put out, which a participle on them says what the author does: its possessor ("the
+    ministry's statement condemning"), its "from" phrase, the agent of a participle of putting out ("a statement
+    issued by Hamas accusing"), or the subject of the verb that puts it out ("Hamas released a statement
+    accusing Israel"). ``None`` when no author is named or the noun is no such word."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SAYING:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _PUTTING_OUT:
+            agent = _own_agent(child)
+            if agent is not None:
+                return agent
+    source = next((g for g in _prep_objects(noun, {"from"}) if g.pos_ in {"NOUN", "PROPN"}), None)
+    if source is not None:
+        return source
+    verb = noun.head
+    if noun.dep_ in {"dobj", "obj"} and verb.pos_ == "VERB" and verb.lemma_.lower() in _PUTTING_OUT:
+        subject, passive = _subject_of(verb)
+        if subject is not None and not passive:
+            return subject
+    return None
 
 
 # Verbs of protest no one undergoes: hung as a participle on a noun, that noun did it.
@@ -646,6 +683,12 @@ def _shared_phrase(noun: Any) -> list[Any]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+# Ties and exchanges between two sides, whose "with"/"to" phrase names the other side.
+_TIES = {"link", "tie", "relation", "flight", "contact", "talk", "trade", "cooperation", "aid", "assistance",
+         "negotiation", "dialogue", "exchange", "agreement", "treaty", "export", "import", "shipment", "delivery",
+         "supply", "sale"}
+
+
 def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
     """Actor-side and recipient-side phrase heads of an event noun ("Russia's invasion of Ukraine")."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
@@ -662,6 +705,11 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
                 actor_side.extend(objects)
             elif child.lower_ in {"of", "against", "on", "with", "into", "in", "to"}:
                 recipient_side.extend(objects)
+                if child.lower_ == "of":
+                    # "a suspension of flights with Belarus", "the halt of aid to Gaza": the ties' other side
+                    recipient_side.extend(g for o in objects if o.lemma_.lower() in _TIES
+                                          for g in _prep_objects(o, {"with", "to"}))
+                    recipient_side.extend(g for o in objects for g in _beneficiaries(o))
         elif child.dep_ == "acl" and child.tag_ == "VBN" and _verb_in(child, _CARRIERS | {"convene"}):
             # "the rallies organised by the left front", "a bandh called by the vhp": the agent of the
             # participle that carries the act does it
@@ -768,6 +816,8 @@ _ENTRY = {"entry", "access", "permission"}
 # Acts any thing may do ("the entry of vehicles"): their owner must be a name, people or a group.
 _MOVES = _ENTRY | {"movement", "visit", "congregation", "assembly", "gathering", "move", "bid", "stand", "policy"}
 _GRANTING = {"deny", "refuse", "give", "grant", "allow", "permit"}
+# Words given to someone, whose "to" phrase names whom: "his commitment to the voters".
+_PLEDGES = {"commitment", "promise", "pledge", "assurance", "guarantee", "undertaking", "offer"}
 
 
 def _act_owners(noun: Any, verb: Any) -> list[Any]:
@@ -777,11 +827,20 @@ def _act_owners(noun: Any, verb: Any) -> list[Any]:
     if noun.pos_ != "NOUN" or not {lemma, noun.lower_} & (_ACTS | _ENTRY):
         return []
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
-    owners += [g for g in _prep_objects(noun, {"of"}) if g.pos_ in {"NOUN", "PROPN"}]
+    # its author named by "by" ("rejected calls by the rulers"), or "from" for a word sent ("an appeal from the
+    # president"; not a move: "entry from the north"); leave is granted by its "by" phrase, not sought by it
+    # ("the permission by the state government")
+    preps = {"of"} if lemma in _ENTRY else {"of", "by"} if lemma in _MOVES else {"of", "by", "from"}
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        preps -= {"by"}  # "was handed a warning by the owners": the passive's agent, misplaced by the parser
+    owners += [g for g in _prep_objects(noun, preps) if g.pos_ in {"NOUN", "PROPN"}]
     # a name or a group compounded on the word: "lashed out at the congress allegation", "the vhp demands"
     owners += [c for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i == noun.i - 1
                and (c.ent_type_ in {"ORG", "NORP", "PERSON"} or c.lemma_.lower() in _GROUPS)
                and (lemma not in _MOVES or c.lemma_.lower() in _GROUPS)]  # ("any government move")
+    if lemma in _PLEDGES:
+        # "reneged on his commitment to the teachers": whom it was made to (a party, not "to peace")
+        owners += [g for g in _prep_objects(noun, {"to"}) if g.pos_ in {"NOUN", "PROPN"}]
     if lemma in _ENTRY and verb.lemma_.lower() in _GRANTING:
         owners += [g for g in _prep_objects(noun, {"to"}) if (g.pos_ == "PROPN" and g.ent_type_ in {
             "ORG", "PERSON", "NORP"}) or {g.lemma_.lower(), g.lower_} & (_PERSON_NOUNS | _GROUPS | _COUNTS)]
@@ -835,6 +894,19 @@ def _measure_origins(verb: Any) -> list[Any]:
     return [g for g in _prep_objects(verb, {"from"}) if g.pos_ == "PROPN"]
 
 
+_CONDITIONS = {"if", "unless"}
+
+
+def _conditioned(verb: Any) -> list[Any]:
+    """The subject of a condition set on a threat, in the verb's own "if"/"unless" clause or in that of the act
+    it threatens: "threatened to launch an offensive unless Baghdad accepted", "will withdraw its force unless
+    the president holds elections" (a noun or a name, not "it" or "they")."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i]
+    return [g for v in verbs for c in v.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+            for g in c.children if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ in {"NOUN", "PROPN"}]
+
+
 def _infinitive_targets(verb: Any) -> list[Any]:
     """The target of a threat told in an infinitive: "threatened to slap tariffs on imports from Brazil",
     "vowed to fight the US" (what the threatened act is done to)."""
@@ -853,6 +925,88 @@ _ORDERED_FORCE = {"arrest", "detention", "deportation", "expulsion", "execution"
                   "extradition", "abduction", "eviction"}
 
 
+# Verbs of taking whose "from" phrase names the one it is taken from (a party; a place there is where).
+_TAKING_FROM = {"seize", "confiscate", "take", "snatch", "steal", "loot", "wrest", "capture", "grab", "recover",
+                "strip", "extort"}
+# Things given whose "for" phrase names who gets them: "a military aid programme for Bosnia", "a loan for Kenya".
+_GIVEN_FOR = RELIEF | MONEY | {"assistance", "help", "support", "programme", "program", "package", "training",
+                               "scheme", "budget", "subsidy", "subsidies", "credit", "relief"}
+# Words for a part of a thing, whose "of" phrase is the thing: "part of a military aid programme".
+_PART_OF = {"part", "portion", "share", "half", "some", "most", "all", "much", "rest", "bulk", "tranche"}
+
+
+# Verbs that stop, ban or break up a gathering: its doers are the ones acted against ("dispersed a march by
+# students", "banned the rally organised by the opposition party").
+_STOPPING = {"disperse", "ban", "prevent", "block", "stop", "break", "halt", "foil", "thwart", "disrupt", "forbid",
+             "prohibit", "outlaw", "suppress", "crush", "quell", "raid", "storm", "attack", "cancel", "disallow"}
+_PROTESTS = _MARCHES | {"protest", "demonstration", "strike", "sit-in", "dharna", "bandh", "meeting", "gathering",
+                        "agitation", "vigil", "convention", "blockade", "picket", "hartal", "boycott"}
+# Verbs of receiving a body sent by someone, named by its "from" phrase ("received a delegation from China").
+_RECEIVING = {"receive", "welcome", "host", "admit", "accept", "meet", "expel", "detain", "arrest", "turn"}
+_SENT = {"delegation", "mission", "team", "envoy", "envoys", "emissary", "emissaries", "observer", "observers",
+         "inspector", "inspectors", "monitor", "monitors", "diplomat", "diplomats", "representative",
+         "representatives", "official", "officials"}
+
+
+_PROTEST_ROOT = "14"
+_PROTESTING_WORDS = {"protest", "oppose", "denounce", "condemn", "press", "demand", "voice"}
+_AGAINST_PREPS = {"against", "at", "over"}
+
+
+def _protested(trigger: Any) -> list[Any]:
+    """Whom a protest is against when its purpose says so: a purpose infinitive of protesting ("to protest
+    against the decision") or an "in protest against" phrase on the act or on the verb that carries it; the
+    owner or author of the act protested against counts ("Sweden's decision", "the law passed by parliament")."""
+    carriers = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "obj"} and trigger.head.pos_ == "VERB" else [])
+    words: list[Any] = []
+    for carrier in carriers:
+        words += [c for c in carrier.children if c.dep_ in {"advcl", "xcomp"} and c.i > carrier.i
+                  and c.lemma_.lower() in _PROTESTING_WORDS]
+        words += [g for c in carrier.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                  if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
+    heads: list[Any] = []
+    for word in words:
+        objects = [c for c in word.children if c.dep_ in {"dobj", "obj"}] + _prep_objects(word, _AGAINST_PREPS)
+        for obj in objects:
+            heads.append(obj)
+            heads += _act_owners(obj, word)
+            heads += [g for g in _prep_objects(obj, {"by"}) if g.pos_ in {"NOUN", "PROPN"}]
+            heads += [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      for a in [_own_agent(c)] if a is not None]
+    return heads
+
+
+def _gathering_doers(noun: Any) -> list[Any]:
+    """Who holds a gathering: its possessor, its "by" or "of" phrase, the agent of a participle on it
+    ("a protest staged by farmers"), a name compounded on it ("a union rally")."""
+    if noun.lemma_.lower() not in _PROTESTS or noun.pos_ != "NOUN":
+        return []
+    doers = [c for c in noun.children if c.dep_ in {"poss", "compound"} and c.pos_ in {"NOUN", "PROPN"}]
+    doers += [g for g in _prep_objects(noun, {"by", "of"}) if g.pos_ in {"NOUN", "PROPN"}]
+    doers += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in [_own_agent(c)] if a is not None]
+    return doers
+
+
+def _sent_from(noun: Any) -> list[Any]:
+    """Who sent a body received or sent away: "received a delegation from China", "a mission of observers from the
+    OSCE" (a party, not a place left: the resolver decides)."""
+    if not {noun.lemma_.lower(), noun.lower_} & _SENT:
+        return []
+    bodies = [noun] + [g for g in _prep_objects(noun, {"of"}) if {g.lemma_.lower(), g.lower_} & _SENT]
+    return [g for b in bodies for g in _prep_objects(b, {"from"}) if g.pos_ in {"NOUN", "PROPN"}]
+
+
+def _beneficiaries(thing: Any) -> list[Any]:
+    """Who gets a thing given, named by its "for" phrase ("suspended a training programme for Ukraine's army"),
+    also through a part of it ("suspended part of a military aid programme for Bosnia")."""
+    if thing.lemma_.lower() in _PART_OF:
+        return [g for of in _prep_objects(thing, {"of"}) for g in _beneficiaries(of)]
+    if not {thing.lemma_.lower(), thing.lower_} & _GIVEN_FOR:
+        return []
+    return [g for g in _prep_objects(thing, {"for"}) if g.pos_ in {"NOUN", "PROPN"}]
+
+
 def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
     """Objects and to/with/against/on-phrases; for a verb whose object is an event noun ("held
     talks with Kyiv"), the noun's own phrases; for a speech act, the subject of what it demands
@@ -865,10 +1019,16 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
             heads.extend(g for g in child.children if g.dep_ == "pobj")
             heads.extend(o for g in child.children if g.dep_ == "pobj" for o in _act_owners(g, verb))
         elif child.dep_ in _OBJECT:
-            if not (movement and child.lemma_.lower() in _CARGO and verb.lemma_.lower() not in _FACING):
+            if not (movement and child.lemma_.lower() in _CARGO and verb.lemma_.lower() not in _FACING) \
+                    and verb.lemma_.lower() not in _LEAVING:  # what is withdrawn or recalled is the doer's own
                 heads.append(child)
             heads.extend(_prep_objects(child, {"with", "against", "on", "between", "to"}))
             heads.extend(_act_owners(child, verb))
+            heads.extend(_beneficiaries(child))
+            if verb.lemma_.lower() in _STOPPING:
+                heads.extend(_gathering_doers(child))
+            if verb.lemma_.lower() in _RECEIVING:
+                heads.extend(_sent_from(child))
             if verb.lemma_.lower() in ORDERING and child.lemma_.lower() in _ORDERED_FORCE:
                 heads.extend(_prep_objects(child, {"of"}))  # "ordered the arrest of the mayor": the one arrested
         elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
@@ -881,6 +1041,11 @@ def _verb_recipients(verb: Any, verbal: bool, movement: bool) -> list[Any]:
         # "lashed out at the opposition", "hit out at the centre": words aimed at someone
         heads.extend(_prep_objects(verb, {"at"}))
         heads.extend(o for g in _prep_objects(verb, {"at"}) for o in _act_owners(g, verb))
+    if verb.lemma_.lower() in _TAKING_FROM:
+        # "seized weapons from the militants", "captured the town from the rebels": whom it was taken from
+        heads.extend(g for g in _prep_objects(verb, {"from"}) if g.pos_ in {"NOUN", "PROPN"})
+        heads.extend(g for c in verb.children if c.dep_ in {"dobj", "obj"} for g in _prep_objects(c, {"from"})
+                     if g.pos_ in {"NOUN", "PROPN"})
     if verb.lemma_.lower() in _ASKING_FROM:
         heads.extend(_prep_objects(verb, {"from"}))
         heads.extend(g for c in verb.children if c.dep_ in {"dobj", "obj"} for g in _prep_objects(c, {"from"}))
@@ -1027,15 +1192,25 @@ _PROPERTY = {"shop", "house", "home", "hutment", "hut", "cabin", "shrine", "mosq
              "gurdwara", "property", "vehicle", "car", "truck", "office", "establishment", "business", "factory",
              "hotel", "restaurant", "godown", "stall", "kiosk", "showroom", "residence", "bungalow", "economy",
              "livelihood", "farm", "crop", "crops", "belongings", "colony", "settlement"}
+# Places a side holds or keeps, whose modifier or "for" phrase names the side: "Kampuchean guerrilla camps", "a
+# rebel stronghold", "the Danish websites", "a camp for Congolese refugees", "the US embassy".
+_HELD = {"camp", "base", "stronghold", "hideout", "outpost", "position", "positions", "headquarters", "convoy",
+         "embassy", "consulate", "website", "site", "sites", "bunker", "garrison", "barracks", "enclave"}
 
 
 def _owners(head: Any) -> list[Any]:
     """Who owns property named as the target: its "of" phrase ("shops of a minority group") or possessive
     ("the councillor's house"), the one it belongs to ("houses belonging to the minority community"), the one owning or running it ("a hotel owned
     by a minister"). Only for a common noun ("the House of Representatives" owns nothing)."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _PROPERTY:
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _PART_OF:
+        return [o for g in _prep_objects(head, {"of"}) for o in _owners(g)]  # "part of a rebel stronghold"
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _PROPERTY | _HELD:
         return []
     found = _prep_objects(head, {"of"})
+    if head.lemma_.lower() in _HELD:
+        found += [c for c in head.children if c.dep_ in {"amod", "compound"} and (
+            c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE"} or _party_word(c))]
+        found += [g for g in _prep_objects(head, {"for"}) if g.pos_ in {"NOUN", "PROPN"}]
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
             found.append(child)  # "attacked the councillor's house" (not a pronoun's: "his car" names no one here)
@@ -1484,6 +1659,9 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
                 h.ent_type_ in {"DATE", "TIME"} for h in recipient_heads):
             # "threatened on Monday to slap tariffs on imports from Brazil": the threatened act's target
             recipient_heads = [h for h in _infinitive_targets(token) if subject is None or h.i != subject.i]
+        if trigger.code[:2] == _THREAT and not any(_party_noun(h) for h in recipient_heads):
+            # "threatened to halt the talks if the United States deploys the missiles": whom the condition is set
+            recipient_heads = recipient_heads + [h for h in _conditioned(token) if subject is None or h.i != subject.i]
         if token.lemma_.lower() in _SENDING_AWAY and passive and agent is None and subject is not None \
                 and any(root.i in _participant_tokens(subject) for _, root in actors):
             # "the Russian diplomats were expelled from Argentina": the state (or body) that expels, when
@@ -1528,6 +1706,10 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         # is where it happened; the place roles decide whether its state was the target
         where = {root.i for _, root in _roots(doc, sentence.places)}
         recipient_heads = [h for h in recipient_heads if not _place_named_in(h, token, where, actors)]
+    if trigger.code[:2] == _PROTEST_ROOT and not any(_party_noun(h) for h in recipient_heads):
+        # "began a hunger strike to protest against Sweden's decision", "blocked the road in protest against the
+        # law passed by parliament": whom the protest is against, told in its purpose
+        recipient_heads = recipient_heads + [h for h in _protested(token) if all(h.i != a.i for a in actor_heads)]
     befallen = _befallen(token)
     if befallen is not None and all(h.i != befallen.i for h in recipient_heads):
         recipient_heads.append(befallen)  # "two persons were killed in police firing": the firing hit them
@@ -1659,7 +1841,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             slots.places.append((place, "origin"))  # "troops based in Germany will move ..."
     if not slots.recipients and not trigger.code.startswith(_PLACE_NO_TARGET) and not forces:
         # (forces sent within their own state do not target it: "the army was deployed in Gujarat")
-        slots.recipients = _recipients_from_places(slots, things)
+        slots.recipients = _recipients_from_places(slots, things, leaving=token.lemma_.lower() in _LEAVING)
     scope = clause | subject_side | {i for h in recipient_heads for i in _subtree(h)}
     slots.quantities = [q for q, root in _roots(doc, sentence.quantities) if root.i in scope]
     clause_times = [(t, root) for t, root in _roots(doc, sentence.times) if root.i in slots.clause]
@@ -1822,7 +2004,12 @@ def _place_of_a_thing(place_root: Any, trigger: Any) -> bool:
     return False
 
 
-def _recipients_from_places(slots: Slots, things: Sequence[Place] = ()) -> list[Actor]:
+# Verbs of leaving a place: the country left is the one the act concerns ("withdrew its troops from Niger",
+# "recalled its ambassador from Moscow"), not only where the act started.
+_LEAVING = {"withdraw", "pull", "evacuate", "recall", "redeploy"}
+
+
+def _recipients_from_places(slots: Slots, things: Sequence[Place] = (), leaving: bool = False) -> list[Actor]:
     """When no one is named as the target, the country where or to which it was done is: "sent
     arms to Pakistan", "lifted a curfew in Montenegro" (CAMEO's and PLOVER's practice).
 
@@ -1834,7 +2021,7 @@ def _recipients_from_places(slots: Slots, things: Sequence[Place] = ()) -> list[
     in Algiers", "Russian troops shelled Kharkiv"), but where two states act together the place is
     their venue ("Iran and the EU held talks in Vienna"). When the doers carry no country of their own, a
     town or state that only says where a thing they speak of is ("appealed for harmony in Gujarat") is
-    not whom they address."""
+    not whom they address. A country left by a verb of leaving (``leaving``) is its target too."""
     own = {a.code for a in slots.actors if a.code}
     local = all(a.sector == "COP" for a in slots.actors) or not any(
         a.code or a.sector in _STATE_SECTORS for a in slots.actors)
@@ -1845,7 +2032,8 @@ def _recipients_from_places(slots: Slots, things: Sequence[Place] = ()) -> list[
             continue
         if role == "event" and len(own) > 1:
             continue  # "Iran and the EU held talks in Vienna": the venue of a joint act, not its target
-        if role in {"destination", "event"} and code and code not in own and all(code != r.code for r in found):
+        if (role in {"destination", "event"} or (leaving and role == "origin")) and code and code not in own \
+                and all(code != r.code for r in found):
             found.append(Actor(text=place.text, start=place.start, end=place.end, name=place.name, code=code,
                                kind="place"))
     return found

@@ -205,12 +205,22 @@ def _hyphen_modifier(noun: Any) -> bool:
     return second.is_alpha and second.lower_ not in {"and", "or", "cum"} and match_noun(second.lemma_.lower(), []) is None
 
 
+def _people_as_participle(token: Any) -> bool:
+    """A participle used as a noun for people, the object of another verb ("evacuated the wounded", "treated the
+    injured"): the subject of that verb did not do what befell them, and the sentence tells nothing of who did."""
+    return token.tag_ == "VBN" and token.dep_ in {"dobj", "obj"} and token.head.pos_ == "VERB" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent"} for c in token.children)
+
+
 def find_triggers(sentence: Any) -> Iterator[Trigger]:
     """Every trigger candidate in a spaCy sentence span, in reading order."""
     for token in sentence:
         trigger: Trigger | None = None
         if token.pos_ == "VERB" and token.dep_ == "amod":
             continue  # a participle describing a noun ("a demonstrated interest", "the signed copy")
+        if _people_as_participle(token):
+            continue  # "evacuated the wounded", "visited the injured": people named by what befell them
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT" and token.lemma_ != "be"):
             trigger = verb_trigger(token)
         elif token.pos_ in {"NOUN", "PROPN"} and token.tag_ != "NNP":

@@ -111,9 +111,22 @@ def _apposition(doc: Any, mention: Mention, day: int, dictionary: ActorDictionar
             continue
         context = last_country if any(t.lower_ in ("country", "nation") for t in span) else None
         found = resolve_tokens(list(span), day, context, dictionary)
+        if found is None or not found.code:
+            whole = _description_before(doc, node, mention) if node.head is not head else None
+            wider = resolve_tokens(list(whole), day, context, dictionary) if whole is not None else None
+            found = wider if wider is not None and wider.code else found
         if found is not None and (found.code or found.sector):
             return found.code, found.sector
     return None, None
+
+
+def _description_before(doc: Any, node: Any, mention: Mention) -> Any | None:
+    """The whole description a name stands in apposition to, up to the name, when its head alone names no one:
+    "a member of the Kenyan parliament, X" (its head "a member" has no country; the phrase has)."""
+    end = mention.start
+    while end > node.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[node.left_edge.i:end] if node.i < end <= mention.start else None
 
 
 def _referent(subject: Person | None, recent: list[Person], gender: str | None, sentence: int) -> Person | None:

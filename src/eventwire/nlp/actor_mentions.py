@@ -166,8 +166,38 @@ def _person_span(doc: Any, ent: Any, sent_start: int, matches_end: dict[int, Mat
         if previous.lower_ == "'s" and start - 1 in matches_end:
             start -= 1
             continue
+        ranked = _nation_before_rank(doc, start, sent_start, matches_end) if start < ent.start else None
+        if ranked is not None:
+            start = ranked  # "Nigerian junior foreign minister X": the rank words between keep the nation's title
+            continue
         break
     return start, ent.end
+
+
+_RANKS = TITLE_MODIFIERS | {"junior"}
+
+
+def _owning_country(doc_tokens: list[Any], match: Match, matches_end: dict[int, Match]) -> int:
+    """Where a body's name begins when a country owns it: "Mexico's Senate" is Mexico's, whatever country the
+    lists give a bare "Senate"."""
+    if match.start < 2 or doc_tokens[match.start - 1].lower_ not in {"'s", "’s"}:
+        return match.start
+    owner = matches_end.get(match.start - 1)
+    if owner is not None and owner.entry is not None and owner.entry.kind == "country":
+        return owner.start
+    return match.start
+
+
+def _nation_before_rank(doc: Any, start: int, sent_start: int, matches_end: dict[int, Match]) -> int | None:
+    """Where a country or nationality word begins that one or two rank words ("deputy", "junior", "acting") part
+    from a title already taken into a name's span: "Kenyan deputy interior minister X"."""
+    i = start
+    while i > sent_start and start - i < 2 and doc[i - 1].lower_ in _RANKS:
+        i -= 1
+    match = matches_end.get(i) if i < start else None
+    if match is not None and match.entry is not None and match.entry.kind in ("country", "demonym"):
+        return match.start
+    return None
 
 
 def _body_before_title(doc: Any, start: int, end: int, sent_start: int, matches: list[Match], caseless: bool) -> int:
@@ -443,13 +473,14 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
             if kind in ("country", "capital", "place") and ent is not None and (ent.end - ent.start) > (match.end - match.start) \
                     and not any(m.agent and ent.start <= m.start < ent.end for m in matches):
                 continue
-            resolution = resolve(match.start, match.end)
+            start = _owning_country(doc_tokens, match, matches_end) if kind == "organisation" else match.start
+            resolution = resolve(start, match.end)
             source = "named"
             if kind in ("country", "capital", "place", "demonym") and _is_locative(head):
                 source = "place"  # where, not who: kept only so "the country's" can refer to it
             elif kind == "place" and head.dep_ not in SUBJECT_DEPS:
                 source = "place"
-            found.append(Mention(match.start, match.end, source, resolution, index, head.i))
+            found.append(Mention(start, match.end, source, resolution, index, head.i))
         elif match.agent and match.agent not in ("JNK", "NON") and head.pos_ in ("NOUN", "PROPN"):
             if head.dep_ == "compound" or head.i in person_tokens:
                 continue  # "police station", or the title inside "Prime Minister Boris Johnson"
