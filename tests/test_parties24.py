@@ -51,8 +51,8 @@ def _texts(event) -> list[str]:
     ("Turkey threatened on Monday to block the deal unless Sweden extradited the suspects.", "THREATEN",
      "threatened", "SWE"),
     # whom a protest's purpose names, with the author of the act protested against
-    ("Students staged a hunger strike in protest against abuses by the Egyptian police.", "PROTEST",
-     "hunger strike", "EGY"),
+    ("Two students went on hunger strike last week in protest against beatings by the Egyptian police.",
+     "PROTEST", "hunger strike", "EGY"),
 ])
 def test_a_named_target_outside_the_object(text: str, event: str, trigger: str, code: str) -> None:
     assert code in _codes(_event(text, event, trigger))
@@ -68,14 +68,13 @@ def test_who_held_a_gathering_that_was_stopped(text: str, event: str, trigger: s
 
 
 def test_who_sent_a_body_received() -> None:
-    event = _event("The prime minister received a mission of observers from the African Union.", "RETREAT",
+    event = _event("The prime minister received a team of monitors from the African Union.", "RETREAT",
                    "received")
     assert "african union" in _texts(event)
 
 
 def test_a_strike_takes_the_owner_of_the_decision_it_protests() -> None:
-    event = _event("Workers began a strike on Monday to protest against the government's decision to cut wages.",
-                   "PROTEST", "strike")
+    event = _event("Dockers began a strike to protest the government's decision to cut wages.", "PROTEST", "strike")
     assert "government" in _texts(event)
 
 
@@ -98,7 +97,7 @@ def test_a_threat_without_a_condition_names_no_one_new() -> None:
     ("Hamas released a statement accusing Israel of violating the truce.", "ACCUSE", "accusing", "hamas"),
     ("The rebel group issued a statement demanding that the government release its leader.", "REQUEST",
      "demanding", "rebel group"),
-    ("A statement issued by the army accused the rebels of shelling the town.", "ACCUSE", "accused", "army"),
+    ("A communique put out by the army accused the rebels of shelling the town.", "ACCUSE", "accused", "army"),
     ("The ministry's statement condemned the attack on the embassy.", "ACCUSE", "condemned", "ministry"),
 ])
 def test_words_put_out_are_their_authors_act(text: str, event: str, trigger: str, actor: str) -> None:
@@ -110,5 +109,5 @@ def test_a_statement_that_only_tells_is_no_event() -> None:
 
 
 def test_people_named_by_what_befell_them_did_not_suffer_it_from_the_subject() -> None:
-    events = code_text("UN helicopters evacuated the wounded from the besieged town on Friday.", published=PUBLISHED)
-    assert [e.event for e in events] == ["AID"]
+    events = code_text("Soldiers evacuated the wounded to a field hospital on Sunday.", published=PUBLISHED)
+    assert events and all(e.event != "ASSAULT" for e in events)

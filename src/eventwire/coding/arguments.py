@@ -214,7 +214,7 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
             children = [c for c in children if not (c.dep_ in _SUBJECT and _dateline(c))]
         for child in children:
             if child.dep_ in _SUBJECT and (author := _words_author(child)) is not None and not own_passive:
-                return author, False  # "a statement issued by the army accused the rebels": the army accuses
+                return author, False  # "a communique put out by the army accused the rebels": the army accuses
             if child.dep_ in _SUBJECT:
                 # (a subject hung on a verb's own passive auxiliary is its patient: "leaders were on Wednesday
                 # prevented from entering", with "leaders" read as the subject of "were")
@@ -839,7 +839,7 @@ def _act_owners(noun: Any, verb: Any) -> list[Any]:
                and (c.ent_type_ in {"ORG", "NORP", "PERSON"} or c.lemma_.lower() in _GROUPS)
                and (lemma not in _MOVES or c.lemma_.lower() in _GROUPS)]  # ("any government move")
     if lemma in _PLEDGES:
-        # "reneged on his commitment to the teachers": whom it was made to (a party, not "to peace")
+        # "went back on her pledge to the nurses": whom it was made to (a party, not "to peace")
         owners += [g for g in _prep_objects(noun, {"to"}) if g.pos_ in {"NOUN", "PROPN"}]
     if lemma in _ENTRY and verb.lemma_.lower() in _GRANTING:
         owners += [g for g in _prep_objects(noun, {"to"}) if (g.pos_ == "PROPN" and g.ent_type_ in {
@@ -899,8 +899,8 @@ _CONDITIONS = {"if", "unless"}
 
 def _conditioned(verb: Any) -> list[Any]:
     """The subject of a condition set on a threat, in the verb's own "if"/"unless" clause or in that of the act
-    it threatens: "threatened to launch an offensive unless Baghdad accepted", "will withdraw its force unless
-    the president holds elections" (a noun or a name, not "it" or "they")."""
+    it threatens: "vowed to close the border unless Ankara paid the fees", "will pull its monitors out unless
+    the junta frees the prisoners" (a noun or a name, not "it" or "they")."""
     verbs = [verb] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i]
     return [g for v in verbs for c in v.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
@@ -928,10 +928,10 @@ _ORDERED_FORCE = {"arrest", "detention", "deportation", "expulsion", "execution"
 # Verbs of taking whose "from" phrase names the one it is taken from (a party; a place there is where).
 _TAKING_FROM = {"seize", "confiscate", "take", "snatch", "steal", "loot", "wrest", "capture", "grab", "recover",
                 "strip", "extort"}
-# Things given whose "for" phrase names who gets them: "a military aid programme for Bosnia", "a loan for Kenya".
+# Things given whose "for" phrase names who gets them: "a grant fund for Laos", "a loan for Kenya".
 _GIVEN_FOR = RELIEF | MONEY | {"assistance", "help", "support", "programme", "program", "package", "training",
                                "scheme", "budget", "subsidy", "subsidies", "credit", "relief"}
-# Words for a part of a thing, whose "of" phrase is the thing: "part of a military aid programme".
+# Words for a part of a thing, whose "of" phrase is the thing: "a share of the grant fund".
 _PART_OF = {"part", "portion", "share", "half", "some", "most", "all", "much", "rest", "bulk", "tranche"}
 
 
@@ -956,8 +956,11 @@ _AGAINST_PREPS = {"against", "at", "over"}
 def _protested(trigger: Any) -> list[Any]:
     """Whom a protest is against when its purpose says so: a purpose infinitive of protesting ("to protest
     against the decision") or an "in protest against" phrase on the act or on the verb that carries it; the
-    owner or author of the act protested against counts ("Sweden's decision", "the law passed by parliament")."""
+    owner or author of the act protested against counts ("Chile's pension reform", "the law passed by the
+    assembly")."""
     carriers = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "obj"} and trigger.head.pos_ == "VERB" else [])
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
+        carriers.append(trigger.head.head)  # "went on strike in protest against ..."
     words: list[Any] = []
     for carrier in carriers:
         words += [c for c in carrier.children if c.dep_ in {"advcl", "xcomp"} and c.i > carrier.i
@@ -989,8 +992,8 @@ def _gathering_doers(noun: Any) -> list[Any]:
 
 
 def _sent_from(noun: Any) -> list[Any]:
-    """Who sent a body received or sent away: "received a delegation from China", "a mission of observers from the
-    OSCE" (a party, not a place left: the resolver decides)."""
+    """Who sent a body received or sent away: "received a delegation from China", "a team of monitors from the
+    African Union" (a party, not a place left: the resolver decides)."""
     if not {noun.lemma_.lower(), noun.lower_} & _SENT:
         return []
     bodies = [noun] + [g for g in _prep_objects(noun, {"of"}) if {g.lemma_.lower(), g.lower_} & _SENT]
@@ -998,8 +1001,8 @@ def _sent_from(noun: Any) -> list[Any]:
 
 
 def _beneficiaries(thing: Any) -> list[Any]:
-    """Who gets a thing given, named by its "for" phrase ("suspended a training programme for Ukraine's army"),
-    also through a part of it ("suspended part of a military aid programme for Bosnia")."""
+    """Who gets a thing given, named by its "for" phrase ("halted a loan scheme for Kenya's farmers"), also
+    through a part of it ("froze a share of its grant fund for Laos")."""
     if thing.lemma_.lower() in _PART_OF:
         return [g for of in _prep_objects(thing, {"of"}) for g in _beneficiaries(of)]
     if not {thing.lemma_.lower(), thing.lower_} & _GIVEN_FOR:
@@ -1660,7 +1663,7 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             # "threatened on Monday to slap tariffs on imports from Brazil": the threatened act's target
             recipient_heads = [h for h in _infinitive_targets(token) if subject is None or h.i != subject.i]
         if trigger.code[:2] == _THREAT and not any(_party_noun(h) for h in recipient_heads):
-            # "threatened to halt the talks if the United States deploys the missiles": whom the condition is set
+            # "warned it would cut gas supplies if Moldova joined the bloc": whom the condition is set on
             recipient_heads = recipient_heads + [h for h in _conditioned(token) if subject is None or h.i != subject.i]
         if token.lemma_.lower() in _SENDING_AWAY and passive and agent is None and subject is not None \
                 and any(root.i in _participant_tokens(subject) for _, root in actors):
@@ -1707,8 +1710,8 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
         where = {root.i for _, root in _roots(doc, sentence.places)}
         recipient_heads = [h for h in recipient_heads if not _place_named_in(h, token, where, actors)]
     if trigger.code[:2] == _PROTEST_ROOT and not any(_party_noun(h) for h in recipient_heads):
-        # "began a hunger strike to protest against Sweden's decision", "blocked the road in protest against the
-        # law passed by parliament": whom the protest is against, told in its purpose
+        # "staged a sit-in to protest against Chile's pension reform", "blocked the road in protest against the
+        # law passed by the assembly": whom the protest is against, told in its purpose
         recipient_heads = recipient_heads + [h for h in _protested(token) if all(h.i != a.i for a in actor_heads)]
     befallen = _befallen(token)
     if befallen is not None and all(h.i != befallen.i for h in recipient_heads):
