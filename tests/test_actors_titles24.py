@@ -1,5 +1,6 @@
 """People named with a nationality before ranked titles, or in apposition to a description whose head alone names
-no one (session 24): "Kenyan deputy interior minister X", "a member of the Kenyan parliament, X"."""
+no one (session 24): "Kenyan deputy interior minister X", "a member of the Kenyan parliament, X"; and a body its
+country owns ("Mexico's Senate", "the Mexican Senate") whatever the lists give the bare name."""
 
 from __future__ import annotations
 
@@ -44,3 +45,12 @@ def test_an_apposition_whose_head_names_the_side_is_read_as_before() -> None:
 def test_rank_words_alone_do_not_widen_a_name() -> None:
     actor = _actor("Acting interior minister Jane Wambui visited the camp on Tuesday.", "Jane Wambui")
     assert actor.text.lower().startswith(("acting", "interior"))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Mexico's Senate condemned the decision on Monday.", "MEX"),
+    ("The Mexican Senate condemned the decision on Monday.", "MEX"),
+    ("The Senate condemned the decision on Monday.", "USA"),  # the lists' reading of a bare Senate
+])
+def test_a_body_a_country_owns_is_that_country_s(text: str, code: str) -> None:
+    assert _actor(text, "Senate").code == code

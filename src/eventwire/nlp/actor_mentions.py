@@ -177,13 +177,18 @@ def _person_span(doc: Any, ent: Any, sent_start: int, matches_end: dict[int, Mat
 _RANKS = TITLE_MODIFIERS | {"junior"}
 
 
+_STATE_BODY_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}  # bodies a country's demonym before them says it owns
+
+
 def _owning_country(doc_tokens: list[Any], match: Match, matches_end: dict[int, Match]) -> int:
-    """Where a body's name begins when a country owns it: "Mexico's Senate" is Mexico's, whatever country the
-    lists give a bare "Senate"."""
-    if match.start < 2 or doc_tokens[match.start - 1].lower_ not in {"'s", "’s"}:
+    """Where a body's name begins when a country owns it: "Mexico's Senate" and "the Mexican Senate" are Mexico's,
+    whatever country the lists give a bare "Senate"."""
+    if match.start < 1:
         return match.start
-    owner = matches_end.get(match.start - 1)
-    if owner is not None and owner.entry is not None and owner.entry.kind == "country":
+    owned = match.start >= 2 and doc_tokens[match.start - 1].lower_ in {"'s", "’s"}
+    owner = matches_end.get(match.start - 1 if owned else match.start)
+    kinds = ("country",) if owned else ("country", "demonym")
+    if owner is not None and owner.entry is not None and owner.entry.kind in kinds:
         return owner.start
     return match.start
 
@@ -475,6 +480,10 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
                 continue
             start = _owning_country(doc_tokens, match, matches_end) if kind == "organisation" else match.start
             resolution = resolve(start, match.end)
+            if start < match.start and doc_tokens[match.start - 1].lower_ not in {"'s", "’s"} \
+                    and (resolution is None or resolution.sector not in _STATE_BODY_SECTORS):
+                start = match.start  # "the Kurdish Workers' Party": a people's word before a party names no owner
+                resolution = resolve(start, match.end)
             source = "named"
             if kind in ("country", "capital", "place", "demonym") and _is_locative(head):
                 source = "place"  # where, not who: kept only so "the country's" can refer to it
