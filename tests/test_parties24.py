@@ -111,3 +111,13 @@ def test_a_statement_that_only_tells_is_no_event() -> None:
 def test_people_named_by_what_befell_them_did_not_suffer_it_from_the_subject() -> None:
     events = code_text("Soldiers evacuated the wounded to a field hospital on Sunday.", published=PUBLISHED)
     assert events and all(e.event != "ASSAULT" for e in events)
+
+
+def test_a_count_of_people_of_a_named_country_names_them() -> None:
+    event = _event("The army tortured dozens of Kenyan refugees.", "ASSAULT", "tortured")
+    assert "KEN" in _codes(event)
+
+
+def test_a_count_of_a_bare_kind_names_no_side() -> None:
+    event = _event("Police arrested dozens of protesters on Monday.", "COERCE", "arrested")
+    assert all(r.code is None for r in event.recipients)

@@ -1811,6 +1811,11 @@ def fill_slots(doc: Any, sentence: Sentence, trigger: Trigger, movement: bool, v
             or head
         found = [a for a in _top_level(_in(actors, _participant_tokens(head)), head)
                  if a not in slots.actors and a not in slots.recipients]
+        if not found and (counted := _counted(head)):
+            # "tortured dozens of Kenyan refugees": a count of a kind whose country is named names its side; a bare
+            # kind does not ("hundreds of diplomats were expelled")
+            found = [a for a in _top_level(_in(actors, counted), head) if a.code
+                     and a not in slots.actors and a not in slots.recipients]
         if not found and (trigger.code[:2] in _CENSURE or (trigger.code[:2] in _HARMING and actor_heads)) \
                 and (earlier := _owner_antecedent(head, actors, actor_heads + [
                     c for c in token.children if c.dep_ in _SUBJECT])) is not None:
