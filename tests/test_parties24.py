@@ -121,3 +121,9 @@ def test_a_count_of_people_of_a_named_country_names_them() -> None:
 def test_a_count_of_a_bare_kind_names_no_side() -> None:
     event = _event("Police arrested dozens of protesters on Monday.", "COERCE", "arrested")
     assert all(r.code is None for r in event.recipients)
+
+
+def test_a_participle_of_saying_speaks_for_the_clause_subject() -> None:
+    event = _event("Hundreds of Kenyan farmers rallied outside parliament, saying Uganda must open the border.",
+                   "REQUEST", "open")
+    assert [a.code for a in event.actors] == ["KEN"] and "UGA" in _codes(event)

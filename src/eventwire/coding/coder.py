@@ -214,6 +214,9 @@ def _on_calendar(values: Iterable[str | None]) -> bool:
     return any(value and (re.match(r"\d{3}", value) or value.endswith("_REF")) for value in values)
 
 
+_SPEAKING_COUNTS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions"}
+
+
 def _speaker(doc: Any, sentence: Sentence, token: Any) -> Actor | None:
     """Who said it: the actor at the subject of the verb of saying, else the subject's words."""
     if token is None:
@@ -226,6 +229,12 @@ def _speaker(doc: Any, sentence: Sentence, token: Any) -> Actor | None:
             return actor
     if token.pos_ in {"PRON"}:
         return None
+    counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"] if token.like_num or token.lower_ in _SPEAKING_COUNTS else []
+    for actor in sentence.actors if counted else []:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None and span.root.i == counted[0].i:
+            return actor  # "hundreds of farmers rallied, saying ...": the farmers say it
     phrase = doc[token.left_edge.i: token.i + 1]
     return Actor(text=phrase.text, start=phrase.start_char, end=phrase.end_char)
 

@@ -336,6 +336,9 @@ def read_modality(trigger: Any) -> ModalityReading:
                 reading.negated = True
             if lemma in _SPEECH and token.pos_ == "VERB" and reading.speaker is None and not purpose:
                 reading.speaker = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if reading.speaker is None and token.tag_ == "VBG" and token.dep_ == "advcl":
+                    # "farmers rallied outside parliament, saying the minister must resign": the rally's doers say it
+                    reading.speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if token.dep_ in {"ROOT"} or token.head.i == token.i:
             break
         if first and (_presupposed(token) or _known_happening(trigger)):
