@@ -290,13 +290,6 @@ def _subject_of(token: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
-# Words put out that say what their author does: "a statement accusing", "a communique demanding".
-_SAYING = {"statement", "letter", "message", "communique", "communiqué", "declaration", "resolution", "memo",
-           "memorandum", "note", "editorial", "petition", "report", "speech", "video", "post", "tweet", "notice",
-           "order", "ruling", "verdict", "motion", "appeal", "decree"}
-_PUTTING_OUT = {"issue", "release", "publish", "send", "pass", "adopt", "post", "deliver", "make", "give", "put"}
-
-
 def _words_author(noun: Any) -> Any | None:
     """The author of words put out, which a participle on them says what the author does: its possessor ("the
     ministry's statement condemning"), its "from" phrase, the agent of a participle of putting out ("a statement
@@ -974,9 +967,13 @@ def _protested(trigger: Any) -> list[Any]:
             heads.append(obj)
             heads += _act_owners(obj, word)
             heads += [g for g in _prep_objects(obj, {"by"}) if g.pos_ in {"NOUN", "PROPN"}]
-            heads += [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                      for a in [_own_agent(c)] if a is not None]
+            heads += _participle_agents(obj)
     return heads
+
+
+def _participle_agents(noun: Any) -> list[Any]:
+    """The agents of past participles on a noun: "a protest staged by farmers", "the law passed by the assembly"."""
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in [_own_agent(c)] if a is not None]
 
 
 def _gathering_doers(noun: Any) -> list[Any]:
@@ -986,9 +983,7 @@ def _gathering_doers(noun: Any) -> list[Any]:
         return []
     doers = [c for c in noun.children if c.dep_ in {"poss", "compound"} and c.pos_ in {"NOUN", "PROPN"}]
     doers += [g for g in _prep_objects(noun, {"by", "of"}) if g.pos_ in {"NOUN", "PROPN"}]
-    doers += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-              for a in [_own_agent(c)] if a is not None]
-    return doers
+    return doers + _participle_agents(noun)
 
 
 def _sent_from(noun: Any) -> list[Any]:
@@ -1125,6 +1120,10 @@ _TRADED = {"import", "imports", "good", "goods", "product", "products", "export"
 # Written words whose author is named after "from", "by" or "of": "a statement from the ministry demanded".
 _WORDS = {"statement", "letter", "message", "communique", "communiqué", "declaration", "resolution", "memo",
           "memorandum", "note", "editorial", "petition"}
+# Words put out that say what their author does: "a statement accusing", "a communique demanding".
+_SAYING = _WORDS | {"report", "speech", "video", "post", "tweet", "notice", "order", "ruling", "verdict", "motion",
+                    "appeal", "decree"}
+_PUTTING_OUT = {"issue", "release", "publish", "send", "pass", "adopt", "post", "deliver", "make", "give", "put"}
 
 
 def _participant_tokens(head: Any) -> set[int]:

@@ -175,22 +175,23 @@ def _person_span(doc: Any, ent: Any, sent_start: int, matches_end: dict[int, Mat
 
 
 _RANKS = TITLE_MODIFIERS | {"junior"}
-
-
 _STATE_BODY_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}  # bodies a country's demonym before them says it owns
+_POSSESSIVES = {"'s", "\u2019s"}
 
 
-def _owning_country(doc_tokens: list[Any], match: Match, matches_end: dict[int, Match]) -> int:
-    """Where a body's name begins when a country owns it: "Mexico's Senate" and "the Mexican Senate" are Mexico's,
-    whatever country the lists give a bare "Senate"."""
-    if match.start < 1:
-        return match.start
-    owned = match.start >= 2 and doc_tokens[match.start - 1].lower_ in {"'s", "’s"}
+def _owned_body(doc_tokens: list[Any], match: Match, matches_end: dict[int, Match],
+                resolve: Any) -> tuple[int, Resolution | None]:
+    """Where a named body begins, and what it stands for, when a country owns it: "Mexico's Senate" and "the
+    Mexican Senate" are Mexico's, whatever country the lists give a bare "Senate". A people's word owns only a
+    body of the state: "the Kurdish Workers' Party" names no owner."""
+    owned = match.start >= 2 and doc_tokens[match.start - 1].lower_ in _POSSESSIVES
     owner = matches_end.get(match.start - 1 if owned else match.start)
     kinds = ("country",) if owned else ("country", "demonym")
     if owner is not None and owner.entry is not None and owner.entry.kind in kinds:
-        return owner.start
-    return match.start
+        resolution = resolve(owner.start, match.end)
+        if owned or (resolution is not None and resolution.sector in _STATE_BODY_SECTORS):
+            return owner.start, resolution
+    return match.start, resolve(match.start, match.end)
 
 
 def _nation_before_rank(doc: Any, start: int, sent_start: int, matches_end: dict[int, Match]) -> int | None:
@@ -478,12 +479,8 @@ def _sentence_mentions(doc: Any, doc_tokens: list[Any], sent: Any, ents: list[An
             if kind in ("country", "capital", "place") and ent is not None and (ent.end - ent.start) > (match.end - match.start) \
                     and not any(m.agent and ent.start <= m.start < ent.end for m in matches):
                 continue
-            start = _owning_country(doc_tokens, match, matches_end) if kind == "organisation" else match.start
-            resolution = resolve(start, match.end)
-            if start < match.start and doc_tokens[match.start - 1].lower_ not in {"'s", "’s"} \
-                    and (resolution is None or resolution.sector not in _STATE_BODY_SECTORS):
-                start = match.start  # "the Kurdish Workers' Party": a people's word before a party names no owner
-                resolution = resolve(start, match.end)
+            start, resolution = _owned_body(doc_tokens, match, matches_end, resolve) if kind == "organisation" \
+                else (match.start, resolve(match.start, match.end))
             source = "named"
             if kind in ("country", "capital", "place", "demonym") and _is_locative(head):
                 source = "place"  # where, not who: kept only so "the country's" can refer to it
