@@ -654,7 +654,9 @@ _BEHOLDING = {"condemn", "denounce", "decry", "deplore", "criticise", "criticize
               # two riots", "apprehended a hand in the massacre", "using the riots for electoral gains"
               "compare", "suspect", "apprehend", "use", "exploit", "cite", "refer", "mention",
               "control", "quell", "contain", "suppress", "curb", "crush", "quash", "tackle", "handle", "lose",
-              "suffer", "die", "perish"} | _FACED
+              "suffer", "die", "perish",
+              # who names an event only speaks of it: "termed the killings a massacre"
+              "term", "label", "brand", "dub"} | _FACED
 # Verbs whose subject owns the act named after "to": "confessed to the attack", "subjected her to an assault".
 _OWNING_TO = {"confess", "admit", "plead", "subject", "resort", "commit", "turn", "return", "switch"}
 # Nouns that count or stage an event noun after "of": "a round of talks", "a wave of strikes".
@@ -720,7 +722,8 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
         noun, head = head, head.head  # "began a new round of joint exercises": the round is what they began
     if (noun.dep_ in {"dobj", "obj"} or (noun.dep_ == "pobj" and (noun.head.lower_ not in _ABOUT_PREPS or (
             noun.head.lower_ == "to" and head.lemma_.lower() in _OWNING_TO)))) and head.pos_ == "VERB" \
-            and head.lemma_.lower() not in _BEHOLDING and not _beside_the_object(noun, head, protester):
+            and head.lemma_.lower() not in _BEHOLDING and not _named_as(head) \
+            and not _beside_the_object(noun, head, protester):
         # "held talks", "gathered in a protest": the subject of the carrying verb acts; not who
         # "responded to the bombing" or "commented on the attack"
         subject, passive = _subject_of(head)
@@ -733,6 +736,12 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
         if subject is not None and not passive:
             recipient_side.append(subject)
     return actor_side, recipient_side
+
+
+def _named_as(verb: Any) -> bool:
+    """ "called the attack an act of terrorism": "call" with a second object names what the first was; its subject
+    did not do it."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _beside_the_object(noun: Any, verb: Any, protester: Any | None) -> bool:
@@ -923,7 +932,7 @@ _TAKING_FROM = {"seize", "confiscate", "take", "snatch", "steal", "loot", "wrest
                 "strip", "extort"}
 # Things given whose "for" phrase names who gets them: "a grant fund for Laos", "a loan for Kenya".
 _GIVEN_FOR = RELIEF | MONEY | {"assistance", "help", "support", "programme", "program", "package", "training",
-                               "scheme", "budget", "subsidy", "subsidies", "credit", "relief"}
+                               "scheme", "budget", "subsidy", "subsidies", "credit", "relief", "bailout", "rescue"}
 # Words for a part of a thing, whose "of" phrase is the thing: "a share of the grant fund".
 _PART_OF = {"part", "portion", "share", "half", "some", "most", "all", "much", "rest", "bulk", "tranche"}
 
@@ -1112,6 +1121,11 @@ def _place_role(place_root: Any, trigger: Any, movement: bool) -> str | None:
 # junta" (counts are left alone: "hundreds of diplomats" names no side); and goods whose origin is the
 # party hit by a trade measure ("tariffs on imports from China").
 _SOME_OF = {"clique", "group", "band", "gang", "faction", "cell", "delegation", "member", "members", "wing"}
+# Heads that stand for the body or country their "of" phrase names: a polity described ("the African nation of
+# Zambia", "the tiny country of Tonga") or one who leads or speaks for it ("the leader of Hamas", "the leaders of
+# Samoa and Tonga", "the head of the Kenyan army"). The party is the one named after "of".
+_STANDING_FOR = {"nation", "country", "kingdom", "republic", "emirate", "island", "islands", "archipelago",
+                 "leader", "head", "chief", "ruler", "commander", "chairman", "chairwoman", "chairperson", "boss"}
 _TRADED = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "steel", "aluminium",
            "aluminum", "shipment", "shipments", "car", "cars", "vehicle", "vehicles", "item", "items", "commodity",
            "commodities", "produce", "oil", "gas", "grain"}
@@ -1136,11 +1150,12 @@ def _participant_tokens(head: Any) -> set[int]:
                 child.lower_ == "from" and lemma in _TRADED) or (
                 child.lower_ == "of" and (head.pos_ == "NUM" or head.ent_type_ == "MONEY")) or (
                 child.lower_ in {"from", "by", "of"} and lemma in _WORDS) or (
-                child.lower_ == "of" and _partitive(head))):
+                child.lower_ == "of" and _partitive(head)) or (
+                child.lower_ == "of" and lemma in _STANDING_FOR and head.pos_ == "NOUN" and head.dep_ != "compound")):
             # "accused a clique of judges", "tariffs on $50 billion of imports from China" (an amount only
             # of goods: "$20 billion of goods from Vietnam")
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and (lemma in _SOME_OF | _TRADED | _WORDS or _partitive(head)
+                if grandchild.dep_ == "pobj" and (lemma in _SOME_OF | _TRADED | _WORDS | _STANDING_FOR or _partitive(head)
                                                   or grandchild.lemma_.lower() in _TRADED):
                     found |= _participant_tokens(grandchild)
     if lemma in _OWNED or head.lower_ in _OWNED:

@@ -465,6 +465,21 @@ def _head_words(noun: Any) -> set[str]:
     return words
 
 
+# Words naming a league of states or a party rather than a sports league: "the Arab League", "the Awami League",
+# "the National League for Democracy", "the Muslim League".
+_LEAGUE_OF_STATES = {"arab", "awami", "muslim", "national", "democratic", "communist", "socialist", "islamic",
+                     "hanseatic", "balkan", "people", "peoples", "patriotic", "freedom", "liberation"}
+
+
+def _political_league(doer: Any) -> bool:
+    """ "the Arab League demanded …": a capitalised League of states or a party, named by a people or by its
+    politics, is no sports body (a "Premier League", a "baseball league" still is)."""
+    if doer.lemma_.lower() != "league" or not doer.text[:1].isupper():
+        return False
+    modifiers = [c for c in doer.children if c.dep_ in {"compound", "amod"}]
+    return any(c.lower_ in _LEAGUE_OF_STATES or c.ent_type_ == "NORP" for c in modifiers)
+
+
 def _doers(verb: Any) -> list[Any]:
     """The verb's active subject and passive agent, following a conjoined or open-clause verb to the
     verb it shares its subject with ("rallied and closed higher")."""
@@ -611,7 +626,7 @@ def everyday_doer(verb: Any, lemma: str) -> bool:
         if words & ANIMALS and (doer.lemma_.lower() in ANIMALS or doer.lemma_.lower() in {
                 "swarm", "pack", "herd", "colony", "nest"}):
             return True
-        if doer.lemma_.lower() in PLAYERS or doer.lower_ in PLAYERS:
+        if (doer.lemma_.lower() in PLAYERS or doer.lower_ in PLAYERS) and not _political_league(doer):
             return True
         if _lifeless(doer):
             return True

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .everyday import a_show, everyday_noun
-from .lexicon import NO_EVENT, LexiconMatch, default_code, match_noun, match_verb
+from .lexicon import FUNCTION_WORDS, NO_EVENT, LexiconMatch, default_code, match_noun, match_verb
 from .verb_senses import EVENTIVE, PUBLISHED, burnt_alive, sense_of
 
 # Dependents that start another clause or name the doer: not part of the verb's pattern context.
@@ -87,9 +87,18 @@ def subject_tokens(verb: Any) -> list[Any]:
     return sorted(found, key=lambda t: t.i)
 
 
+# Verbs of wire copy the CAMEO dictionary does not list, read as the verb they stand for: "inked a deal" is
+# signed, "rebuffed calls" and "spurned an offer" are refusals.
+_READ_AS = {"ink": "sign", "rebuff": "reject", "spurn": "reject", "repudiate": "reject"}
+# Lemmas the small model gets wrong ("staged" read as the plural of "stag"), corrected for the sense rules only:
+# the dictionary files "stage" under a block of "put"-like patterns ("in prison", "on fire") that do not fit it.
+_MISREAD = {"stag": "stage"}
+
+
 def verb_trigger(verb: Any) -> Trigger | None:
     """The trigger a verb makes, or ``None`` when the lexicon does not know it."""
     lemma = verb.lemma_.lower()
+    lemma = _READ_AS.get(lemma, lemma)
     context = clause_tokens(verb)
     words = _words([t for t in context if t is not verb])
     subject = _words(subject_tokens(verb))
@@ -103,7 +112,7 @@ def verb_trigger(verb: Any) -> Trigger | None:
             phrase = f"{verb.text} {particle}"
     if match is None:
         match = match_verb(lemma, words, subject, direct)
-    sense = sense_of(verb, lemma, particle, {w for pair in words for w in pair},
+    sense = sense_of(verb, _MISREAD.get(lemma, lemma), particle, {w for pair in words for w in pair},
                      {w for pair in subject for w in pair})
     if sense is not None:
         return Trigger(verb, phrase, sense.code, "rule", sense.matched, plover=sense.plover)
@@ -113,6 +122,11 @@ def verb_trigger(verb: Any) -> Trigger | None:
         return None
     if match.source == "default" and lemma not in EVENTIVE and (particle is None or phrase == verb.text):
         return None  # a dictionary default for a verb that names no political action by itself
+    if match.source == "pattern" and match.matched and all(w in FUNCTION_WORDS for w in match.matched) \
+            and match.code[:2] == "03" and (default := default_code(lemma)) and default[:2] == "04":
+        # a preposition alone does not make a meeting an intention: "met X at the border village" is a meeting
+        # (the dictionary's "meet ... at" reads 036, an intent to meet)
+        return Trigger(verb, phrase, default, "default", ())
     if match.source == "pattern" and _verbal_default(lemma) and (
             _quad(match.code) != _quad(_verbal_default(lemma)) or lemma in _DISAPPROVING):
         # a speech act keeps its own kind: "accused X of restoring…" is not a reduction of relations
@@ -145,6 +159,8 @@ def noun_trigger(noun: Any) -> Trigger | None:
     """The trigger an event noun makes ("invasion", "air strike", "talks")."""
     lemma = noun.lemma_.lower()
     modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if lemma == "in" and "sit" in modifiers:
+        lemma, modifiers = "sit-in", [m for m in modifiers if m != "sit"]  # "staged a sit-in", split at its hyphen
     if _names_a_thing(noun, modifiers):
         return None
     if lemma == "rally" and set(modifiers) & _NOT_PROTEST_RALLIES:

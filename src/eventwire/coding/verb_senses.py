@@ -392,8 +392,16 @@ def _controlled_place(verb: Any) -> bool:
 
 
 def _target(verb: Any) -> bool:
-    """Fired *at* someone or something: a target after at/on/against."""
-    return any(c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "toward", "towards"} for c in verb.children)
+    """Fired *at* someone or something: a target after at/on/against, or "into" a named land ("fired rockets into
+    southern Israel"; "into the sea", "into the Sea of Japan" is a test)."""
+    return any(c.dep_ == "prep" and (c.lower_ in {"at", "on", "against", "toward", "towards"} or (
+        c.lower_ == "into" and any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in c.subtree)
+        and not any(t.lemma_.lower() in _OPEN_WATERS for t in c.subtree)))
+        and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)  # "on Monday"
+        for c in verb.children)
+
+
+_OPEN_WATERS = {"sea", "ocean", "water", "waters", "orbit", "space", "sky", "air", "gulf", "strait"}
 
 
 # The ninth session's dev reading: senses told by the phrase a verb stands in. Each set names a
@@ -1577,6 +1585,178 @@ def _seventeenth_sense(verb: Any, lemma: str, particle: str | None) -> Sense | N
     return None
 
 
+# Craft that can be brought down by fire: "shot down a drone", "downed two helicopters" (a proposal shot down is refused).
+_AIRCRAFT = {"plane", "aircraft", "airplane", "airliner", "jet", "warplane", "fighter", "bomber", "helicopter", "drone",
+             "missile", "rocket", "chopper", "gunship", "uav"}
+# What a side yields when it "makes" or "offers" it: concessions (PLOVER's CONCEDE, also when promised).
+_YIELDED = {"concession", "concessions"}
+_YIELDING_VERBS = {"make", "offer", "promise", "grant", "announce", "propose", "win", "extract", "wring"}
+# A court's penalties "handed down": a sentence passed (CAMEO 116, as the verb "sentence").
+_PENALTIES = {"sentence", "sentences", "term", "terms", "penalty", "punishment"}
+
+
+def _shot_dead(verb: Any, lemma: str) -> bool:
+    """ "troops shot dead a protester", "two men were shot dead by gunmen": a killing, when the shooter is named
+    ("shoot" alone stays uncoded: FIXED)."""
+    if lemma != "shoot" or not any(c.lower_ == "dead" and c.dep_ in {"advmod", "oprd", "acomp", "xcomp", "amod",
+                                                                       "dobj", "ccomp"} for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" or (c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children))
+               for c in verb.children)
+
+
+def _shot_down(verb: Any, lemma: str, particle: str | None) -> bool:
+    """ "shot down a drone", "a helicopter was shot down": a craft downed by fire. "Shoot" alone is left uncoded
+    (FIXED: police shootings whose officers the arguments miss), and "shot down the proposal" is no force."""
+    if lemma != "shoot" or particle != "down" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "a system meant to shoot down missiles": what it is for, no craft downed
+    downed = _objects(verb) | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
+    return bool(downed & _AIRCRAFT)
+
+
+def _pulled_out(verb: Any, lemma: str) -> bool:
+    """ "the army is pulling out of the north", "France pulled out of Mali": a withdrawal told with an intransitive
+    "pull out of" (the parser hangs "out" as a preposition, so no particle is read). Only for a force or a named
+    country or people as the subject: a firm or a candidate pulling out of a deal or a race is no retreat."""
+    if lemma != "pull" or _objects(verb):
+        return False
+    outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"}]
+    if not outs or not any(g.dep_ == "prep" and g.lower_ == "of" for o in outs for g in [*o.children, *verb.children]):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in {"ccomp", "conj", "xcomp"} and (not subjects or all(c.pos_ == "PRON" for c in subjects)):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "the army says it is pulling out of ..."
+    return any(s.lemma_.lower() in FORCES or s.ent_type_ in {"GPE", "NORP"} for s in subjects)
+
+
+def _wire_phrases(verb: Any, lemma: str, particle: str | None) -> Sense | None:
+    """Phrases of wire copy whose verb alone says nothing or something else: a craft shot down (force), concessions
+    made, offered or promised (a yielding: CONCEDE), a sentence handed down (a conviction), a country's forces
+    pulling out of a place (a withdrawal)."""
+    if _shot_down(verb, lemma, particle):
+        return Sense("190", matched=("shoot", "down"))
+    if _shot_dead(verb, lemma):
+        return Sense("190", matched=("shoot", "dead"))
+    objects = _objects(verb)
+    if lemma in _YIELDING_VERBS and objects & _YIELDED and lemma not in {"win", "extract", "wring"}:
+        return Sense("080", matched=tuple(sorted(objects & _YIELDED)))
+    if lemma == "hand" and particle == "down" and objects & _PENALTIES:
+        return Sense("116", matched=tuple(sorted(objects & _PENALTIES)))
+    if _pulled_out(verb, lemma):
+        return Sense("0874", matched=("pull", "out"))
+    if lemma in {"take", "launch", "initiate", "start", "begin"} and "action" in objects and _legal_action(verb):
+        return Sense("115", matched=("legal", "action"))  # "took legal action against the minister": a suit
+    if lemma == "turn" and particle == "down" and objects & _TURNED_DOWN:
+        return Sense("120", matched=("turn", "down"))  # "turned down an invitation", "turned down the offer"
+    if lemma == "brush" and (particle or _loose_particle(verb, {"aside", "off"})) in {"aside", "off"} \
+            and objects & _TURNED_DOWN:
+        return Sense("120", matched=("brush", "aside"))  # "brushed aside calls for restraint"
+    if lemma == "balk" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return Sense("120", matched=("balk", "at"))  # "balked at the terms of the bailout"
+    if lemma == "rule" and particle == "out" and not objects & (_TALKS | _EXPLANATIONS):
+        return Sense("120", matched=("rule", "out"))  # "ruled out a halt to building" (talks ruled out: the lexicon's)
+    if lemma == "crush" and objects & _UPRISINGS and not (verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):  # "live fire used to crush protests"
+        return Sense("175", matched=tuple(sorted(objects & _UPRISINGS)))  # "to crush the rebellion": repression
+    if lemma in {"shut", "close"} and particle == "down" and objects & _OUTLETS:
+        return Sense("1721", matched=tuple(sorted(objects & _OUTLETS)))  # "shut down three newspapers": censorship
+    if lemma == "hand" and (particle or _loose_particle(verb, {"over"})) == "over" and objects & _HANDED_OVER:
+        # "handed over 15 prisoners to the Red Cross": people returned (0841); suspects handed to another state's
+        # authorities are an extradition (063)
+        wanted = objects & {"suspect", "suspects", "fugitive", "fugitives"}
+        return Sense("063" if wanted else "0841", matched=tuple(sorted(objects & _HANDED_OVER)))
+    if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in verb.subtree}:
+        return Sense("166", matched=("persona", "non", "grata"))  # "declared the ambassador persona non grata"
+    if lemma == "lay" and "siege" in objects:
+        return Sense("191", matched=("siege",))  # "laid siege to the city": a blockade
+    if lemma == "warn" and _state_warned_against(verb):
+        return Sense("130", matched=("warn", "against"))  # "Seoul warned Pyongyang against further tests"
+    particle = particle or _loose_particle(verb, {"off", "out", "up", "down"})
+    if lemma in {"seal", "cordon"} and particle == "off" and _forces_close(verb):
+        return Sense("191", matched=(lemma, "off"))  # "troops sealed off the capital": movement restricted
+    if lemma in {"announce", "impose", "proclaim", "declare", "introduce", "order"} and "law" in objects and any(
+            c.lower_ == "martial" for o in verb.children if o.dep_ in {"dobj", "obj"} for c in o.children):
+        return Sense("1724", matched=("martial", "law"))  # "declared martial law across two provinces"
+    if lemma == "round" and particle == "up" and _people_taken(verb):
+        return Sense("173", matched=("round", "up"))  # "police rounded up dozens of supporters": arrests
+    if lemma == "walk" and particle in {"off", "out"} and any(
+            t.lemma_.lower() in {"job", "jobs", "work"} for c in verb.children if c.dep_ in {"dobj", "obj", "prep", "prt"}
+            for t in c.subtree):
+        return Sense("143", matched=("walk", particle))  # "workers walked off the job": a strike
+    return None
+
+
+# People a round-up takes: "rounded up dozens of suspects", "hundreds were rounded up" (not figures or cattle).
+_PEOPLE_TAKEN = {"suspect", "supporter", "activist", "protester", "protestor", "demonstrator", "member", "militant",
+                 "migrant", "refugee", "man", "men", "woman", "women", "people", "person", "youth", "student",
+                 "opponent", "dissident", "journalist", "leader", "worker", "villager", "civilian", "insurgent", "rebel"}
+
+
+# What a side turns down: an offer or a request made to it (not "turned down the volume").
+_TURNED_DOWN = {"offer", "invitation", "request", "proposal", "appeal", "demand", "plan", "bid", "call", "plea",
+                "overture", "deal", "application", "ultimatum"}
+
+
+_HANDED_OVER = {"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "body",
+                "bodies", "remains", "suspect", "suspects", "fugitive", "fugitives", "soldier", "soldiers", "pow", "pows"}
+# What is "ruled out" when the phrase denies an explanation rather than refusing a course: "ruled out foul play",
+# "ruled out any involvement of the rebels".
+_EXPLANATIONS = {"involvement", "role", "link", "links", "hand", "play", "terrorism", "sabotage", "cause", "motive",
+                 "possibility", "connection", "complicity", "responsibility", "attack", "arson"}
+_TALKS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "meeting", "meetings", "summit"}
+# What is crushed when the verb tells repression ("crush" is otherwise a result or a feeling: FIXED).
+_UPRISINGS = {"rebellion", "uprising", "revolt", "insurgency", "protest", "protests", "dissent", "opposition",
+              "resistance", "mutiny", "coup", "rebel", "rebels", "insurgent", "insurgents", "militant", "militants",
+              "demonstration", "demonstrations", "unrest", "riot", "riots", "movement", "separatist", "separatists"}
+# Media a state shuts down: "closed down two television stations", "shut down the newspaper".
+_OUTLETS = {"newspaper", "newspapers", "paper", "papers", "station", "stations", "channel", "channels", "website",
+            "websites", "outlet", "outlets", "broadcaster", "broadcasters", "radio", "daily", "dailies", "magazine",
+            "magazines", "weekly", "network", "internet"}
+
+
+def _state_warned_against(verb: Any) -> bool:
+    """ "Seoul warned Pyongyang against further missile tests": a named country, government or group told not to
+    act (a warning to "travellers" or "citizens against travel" is advice and stays uncoded)."""
+    warned = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+    return against and any(w.pos_ == "PROPN" and w.ent_type_ in {"GPE", "ORG", "NORP"} for w in warned)
+
+
+def _loose_particle(verb: Any, words: set[str]) -> str | None:
+    """A particle the parser hung as a preposition right after the verb ("sealed off the capital", "walked off
+    the job": "off" read as the head of "the capital")."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head.i == verb.i and nxt.lower_ in words and nxt.dep_ in {"prt", "prep", "advmod"}:
+        return nxt.lower_
+    return None
+
+
+def _people_taken(verb: Any) -> bool:
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    for head in taken:
+        words = {head.lemma_.lower()} | {g.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                         for g in c.children if g.dep_ == "pobj"}
+        if words & _PEOPLE_TAKEN or head.ent_type_ in {"PERSON", "NORP"}:
+            return True
+    return False
+
+
+def _legal_action(verb: Any) -> bool:
+    """ "legal action" (or "court action") taken against someone named by "against"."""
+    action = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == "action"), None)
+    if action is None or not any(m.lower_ in {"legal", "court", "judicial"} for m in action.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in [*verb.children, *action.children])
+
+
+def _forces_close(verb: Any) -> bool:
+    """A closure by troops or security forces ("security forces sealed off the capital", "the town was cordoned
+    off by the army"); a police cordon round a scene is the police's routine and stays uncoded."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in FORCES | {"force", "forces"} and d.lemma_.lower() != "police" for d in doers)
+
+
 def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
     """Senses told by the phrase (the ninth session): a month read as a march, summons, toll and
     stance phrases, fear, approvals, crimes, words countered, verbal attacks, forces called in."""
@@ -1586,7 +1766,8 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
     tenth = _tenth_sense(verb, lemma, particle, clause) or _eleventh_sense(verb, lemma, clause, subject) \
         or _twelfth_sense(verb, lemma, particle, clause, subject) or _fourteenth_sense(verb, lemma, particle) \
         or _fifteenth_sense(verb, lemma, subject) or _everyday_business(verb, lemma, clause, subject) \
-        or _sixteenth_sense(verb, lemma, objects, subject) or _seventeenth_sense(verb, lemma, particle_of(verb))
+        or _sixteenth_sense(verb, lemma, objects, subject) or _seventeenth_sense(verb, lemma, particle_of(verb)) \
+        or _wire_phrases(verb, lemma, particle_of(verb))
     if tenth is not None:
         return tenth
     if lemma in _MARCH_VERBS and any(t.lower_ == "march" for t in verb.subtree) and all(
@@ -1967,7 +2148,7 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma == "defend" and {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}} & DEFENDED_RECORDS:
         return Sense("051")  # "defended China's handling of the pandemic": CAMEO's verbal defence, an endorsement
     if lemma in {"award", "need", "launch"} and not clause & (FORCES | EXERCISES | LAUNCHED_OPERATIONS) \
-            and not {"war", "game"} <= clause:
+            and not {"war", "game"} <= clause and not (clause & {"missile", "rocket"} and _target(verb)):
         return Sense(NO_EVENT)  # "awarded damages", "launched her campaign": no action between actors
     if lemma == "protest" and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                                             for g in c.children) for c in verb.children):
@@ -2125,6 +2306,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"fire", "launch", "test", "test-fire"} and clause & {"missile", "rocket", "missiles", "rockets"}:
         if lemma in {"test", "test-fire"} or not _target(verb):
             return Sense("150", plover=("MOBILIZE", "weapons"), matched=("missile",))
+        if lemma == "launch":
+            return Sense("194", matched=("missile",))  # "launched rockets at the airport": fire at a target
     if lemma in _TAKING | {"gain", "assume"} and "control" in _objects(verb):
         # "took control of the town" is ground taken; "took control of the bank" is no attack
         if _controlled_place(verb):

@@ -43,6 +43,11 @@ PART_NOUNS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "border",
     "borders", "outskirts", "part", "parts", "centre", "center", "heart", "rest", "capital", "city", "region",
 }
+# Dealings whose "between" or "among" phrase names their sides, not a place between them.
+DEALINGS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "meeting", "summit", "agreement", "accord",
+            "deal", "treaty", "pact", "truce", "ceasefire", "clash", "clashes", "fighting", "war", "conflict",
+            "tension", "tensions", "relation", "relations", "tie", "ties", "dispute", "exchange", "cooperation",
+            "rapprochement", "reconciliation", "standoff", "rift", "row", "feud", "rivalry", "hostilities", "deal"}
 PRONOUNS = {"he", "she", "it", "they"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mme"}
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
@@ -78,6 +83,10 @@ def _is_locative(token: Any) -> bool:
     if node.dep_ != "pobj":
         return False
     preposition = node.head
+    if preposition.lower_ in {"between", "among"} and preposition.head.lemma_.lower() in DEALINGS \
+            and token.dep_ in {"pobj", "conj"}:
+        return False  # "talks between Israel and Hamas", "a pact between Chile and Peru": the two sides (a
+        # demonym inside a side's phrase, "his Greek counterpart", is read with that phrase)
     if preposition.lower_ == "of":  # "the north of Scotland" is where the north of Scotland is
         return preposition.head.lower_ in PART_NOUNS and _is_locative(preposition.head)
     return preposition.lower_ in LOCATIVE_PREPOSITIONS
