@@ -37,6 +37,13 @@ def test_party_named_through_the_head_standing_for_it(text: str, event: str, act
     assert actor_code in {a.code for a in found.actors}
 
 
+def test_a_former_head_stands_for_no_body() -> None:
+    found = _event("Police in Nairobi arrested the former chief of the Kenyan army.", "COERCE")
+    assert "KEN" not in {r.code for r in found.recipients if "army" in r.text.lower()}, found.recipients
+    found = _event("Police in Nairobi arrested the chief of the Kenyan army.", "COERCE")
+    assert any("army" in r.text.lower() and r.code == "KEN" for r in found.recipients), found.recipients
+
+
 def test_leaders_of_two_countries_are_both_parties() -> None:
     found = _event("The leaders of Bolivia and Peru rejected the mining plan.", "REJECT")
     assert {"PER", "BOL"} <= {a.code for a in found.actors}

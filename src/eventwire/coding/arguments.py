@@ -1126,6 +1126,7 @@ _SOME_OF = {"clique", "group", "band", "gang", "faction", "cell", "delegation", 
 # Samoa and Tonga", "the head of the Kenyan army"). The party is the one named after "of".
 _STANDING_FOR = {"nation", "country", "kingdom", "republic", "emirate", "island", "islands", "archipelago",
                  "leader", "head", "chief", "ruler", "commander", "chairman", "chairwoman", "chairperson", "boss"}
+_NO_LONGER = {"former", "ex", "ex-", "erstwhile", "onetime"}  # "the former head of the council" speaks for no one
 _TRADED = {"import", "imports", "good", "goods", "product", "products", "export", "exports", "steel", "aluminium",
            "aluminum", "shipment", "shipments", "car", "cars", "vehicle", "vehicles", "item", "items", "commodity",
            "commodities", "produce", "oil", "gas", "grain"}
@@ -1151,7 +1152,8 @@ def _participant_tokens(head: Any) -> set[int]:
                 child.lower_ == "of" and (head.pos_ == "NUM" or head.ent_type_ == "MONEY")) or (
                 child.lower_ in {"from", "by", "of"} and lemma in _WORDS) or (
                 child.lower_ == "of" and _partitive(head)) or (
-                child.lower_ == "of" and lemma in _STANDING_FOR and head.pos_ == "NOUN" and head.dep_ != "compound")):
+                child.lower_ == "of" and lemma in _STANDING_FOR and head.pos_ == "NOUN" and head.dep_ != "compound"
+                and not any(m.lower_ in _NO_LONGER for m in head.children))):
             # "accused a clique of judges", "tariffs on $50 billion of imports from China" (an amount only
             # of goods: "$20 billion of goods from Vietnam")
             for grandchild in child.children:
