@@ -126,3 +126,24 @@ def test_vow_to_crush_a_revolt_is_a_threat() -> None:
 def test_other_readings_stay_uncoded(text: str) -> None:
     assert not [e for e in _events(text) if e.event in {"ASSAULT", "RETREAT", "COERCE", "THREATEN", "REJECT"}], \
         _events(text)
+
+
+def test_a_demand_put_forward_is_a_request_not_the_act_demanded() -> None:
+    events = _events("The rebels renewed their demand that the army leave the town.")
+    found = [e for e in events if e.event == "REQUEST"]
+    assert found and any("army" in r.text.lower() for r in found[0].recipients), events
+    assert not [e for e in events if e.event == "RETREAT"], events
+    assert not [e for e in _events("The government ignored the demands of the striking nurses.") if e.event == "REQUEST"]
+    assert not [e for e in _events("The premier made a brief telephone call to Kuwait's emir on Sunday.")
+                if e.event == "REQUEST"]
+
+
+def test_a_warning_with_a_condition_was_still_given() -> None:
+    found = _event("Tirana warned Belgrade of consequences if it closes the border crossing.", "THREATEN")
+    assert not found.modality.hypothetical and found.actors and found.recipients
+    found = _event("The militia will shell the port if the navy sails in.", "THREATEN")
+    assert found.modality.hypothetical
+
+
+def test_police_dispersing_a_crowd_is_repression() -> None:
+    assert _event("Riot police dispersed the crowd outside the electoral commission.", "ASSAULT").cameo == "175"

@@ -705,6 +705,10 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
                     recipient_side.extend(g for o in objects if o.lemma_.lower() in _TIES
                                           for g in _prep_objects(o, {"with", "to"}))
                     recipient_side.extend(g for o in objects for g in _beneficiaries(o))
+        elif child.dep_ in {"acl", "ccomp"} and noun.lemma_.lower() in _ASKED_FOR and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            # "his demand that Nato rule out membership": who is asked is the subject of what is asked
+            recipient_side.extend(g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"})
         elif child.dep_ == "acl" and child.tag_ == "VBN" and _verb_in(child, _CARRIERS | {"convene"}):
             # "the rallies organised by the left front", "a bandh called by the vhp": the agent of the
             # participle that carries the act does it

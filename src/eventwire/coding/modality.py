@@ -53,6 +53,9 @@ _SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "confir
            "declare", "write", "note", "explain", "according", "argue", "stress", "reiterate", "warn",
            "conclude", "quote", "indicate", "suggest", "believe", "think"}
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+# Verbs whose condition belongs to what they threaten: "warned Athens of consequences if it extends its waters" is a
+# warning given, the consequences are what is conditional.
+_THREATENING = {"threaten", "warn", "vow"}
 # Governors that ask for what they govern: "demanded the arrest of", "urged the police to arrest",
 # "asked them to withdraw". What is asked for is wanted, not done (flagged as "should" is).
 _WANT = {"demand", "urge", "ask", "appeal", "press", "request", "petition", "exhort", "plead"}
@@ -289,8 +292,9 @@ def read_modality(trigger: Any) -> ModalityReading:
             reading.ahead_now = reading.ahead_now or first
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
             reading.hypothetical = True
-        if first and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"}
-                                                    for g in c.children) for c in token.children):
+        if first and _lemma(token) not in _THREATENING and any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                for c in token.children):
             # the consequent of a condition: "if X invades, Y will respond"
             reading.conditional = not reading.hypothetical
             reading.hypothetical = True

@@ -175,6 +175,8 @@ def noun_trigger(noun: Any) -> Trigger | None:
                for g in c.children if g.dep_ == "pobj"}
     if lemma == "release" and of_what & PUBLISHED:
         return None  # "the release of the transcript": a publication, not a release of people
+    if lemma in _DEMAND_NOUNS and _demand_put_forward(noun):
+        return Trigger(noun, noun.text, _DEMAND_NOUNS[lemma], "noun", (lemma,))
     match = match_noun(lemma, modifiers)
     if match is None and noun.lower_ in {"talks", "sanctions"}:
         match = match_noun(noun.lower_, modifiers)
@@ -187,6 +189,28 @@ def noun_trigger(noun: Any) -> Trigger | None:
         code = "195"  # strikes *on* a place or target are military, not labour strikes ("on Monday" is a date)
     phrase = " ".join(match.matched) if len(match.matched) > 1 else noun.text
     return Trigger(noun, phrase, code, "noun", match.matched)
+
+
+# Nouns of asking that report the asking itself when their owner puts them forward ("repeated his demand that Nato
+# rule out…", "renewed its call for a ceasefire"); elsewhere they are the topic of another clause ("ignoring the
+# demands"), so they are no event nouns of their own (EVENT_NOUNS).
+_DEMAND_NOUNS = {"demand": "100", "call": "020", "appeal": "020", "plea": "020", "request": "020", "ultimatum": "139"}
+_PUTTING_FORWARD = frozenset("repeat reiterate renew restate make issue voice press lodge submit deliver send "
+                             "present table".split())
+
+
+def _demand_put_forward(noun: Any) -> bool:
+    """The asking noun is the object of a verb that puts it forward, with its content said ("that …", "for …",
+    "to …") and no negation: "repeated his demand that Nato rule out membership", "renewed its call for talks"."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUTTING_FORWARD:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    preps = {"for"} if noun.lemma_.lower() == "call" else {"for", "to"}  # "a phone call to Putin" asks nothing
+    return any(c.dep_ in {"acl", "ccomp", "relcl"} and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+               or (c.dep_ == "prep" and c.lower_ in preps) or (c.dep_ == "acl" and c.tag_ == "VB")
+               for c in noun.children) and not any(c.dep_ == "compound" for c in noun.children)
 
 
 _WORDS_NOT_FORCE = frozenset("personal verbal cyber malware ransomware phishing partisan rhetorical "

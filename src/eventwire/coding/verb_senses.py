@@ -130,7 +130,7 @@ SIGNABLES = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "mou
              "declaration", "protocol", "communique", "charter", "convention", "armistice", "partnership",
              "alliance", "compact", "deals", "agreements", "accords", "treaties"}
 # What a warning threatens when it is a threat ("warned of retaliation", "warned it would strike").
-WARNING_OF_FORCE = {"retaliation", "retaliate", "consequences", "response", "respond", "strike", "attack",
+WARNING_OF_FORCE = {"retaliation", "retaliate", "consequence", "consequences", "response", "respond", "strike", "attack",
                     "sanction", "sanctions", "war", "force", "action", "measures", "countermeasures", "military",
                     "army", "troops", "target", "targets", "arrest", "punish", "punishment", "spare", "idly",
                     "retribution", "revenge", "crush", "destroy", "invade", "invasion", "expel", "ban", "cut",
@@ -2395,6 +2395,9 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"prevent", "stop", "block", "disperse", "break"} and clause & {
             "demonstration", "protest", "rally", "march", "gathering", "protester", "demonstrator", "entry", "access"}:
         return Sense("172" if lemma != "disperse" else "175")
+    if lemma == "disperse" and clause & {"crowd", "crowds", "mob", "mobs", "marcher", "marchers", "sit-in"} and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "fired in the air to scatter a crowd": a purpose
+        return Sense("175", matched=tuple(sorted(clause & {"crowd", "crowds", "mob", "mobs", "marcher", "marchers"})))
     if lemma in {"fly", "travel", "go", "head"} and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return Sense("042")
     return None
