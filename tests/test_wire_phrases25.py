@@ -143,7 +143,3 @@ def test_a_warning_with_a_condition_was_still_given() -> None:
     assert not found.modality.hypothetical and found.actors and found.recipients
     found = _event("The militia will shell the port if the navy sails in.", "THREATEN")
     assert found.modality.hypothetical
-
-
-def test_police_dispersing_a_crowd_is_repression() -> None:
-    assert _event("Riot police dispersed the crowd outside the electoral commission.", "ASSAULT").cameo == "175"

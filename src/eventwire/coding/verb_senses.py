@@ -2395,9 +2395,6 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     if lemma in {"prevent", "stop", "block", "disperse", "break"} and clause & {
             "demonstration", "protest", "rally", "march", "gathering", "protester", "demonstrator", "entry", "access"}:
         return Sense("172" if lemma != "disperse" else "175")
-    if lemma == "disperse" and clause & {"crowd", "crowds", "mob", "mobs", "marcher", "marchers", "sit-in"} and not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "fired in the air to scatter a crowd": a purpose
-        return Sense("175", matched=tuple(sorted(clause & {"crowd", "crowds", "mob", "mobs", "marcher", "marchers"})))
     if lemma in {"fly", "travel", "go", "head"} and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return Sense("042")
     return None
