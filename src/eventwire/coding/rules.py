@@ -491,8 +491,8 @@ def _strife_violence(trigger: Trigger, event_type: str, slots: Slots, sentence: 
 def _political(actor: Any) -> bool:
     """A country, an organisation or a state body; not a business (an international body with a business sector,
     such as a development bank, is an organisation of states)."""
-    return (bool(actor.code) and actor.code not in {"MNC"} and (actor.sector not in {"BUS"} or actor.code in _ARMED_CODES)) \
-        or actor.sector in _STATE_SECTORS  # an international lender (the IMF: IGO, BUS) is no business
+    business = actor.sector in {"BUS"} and actor.code not in _ARMED_CODES  # the IMF (IGO, BUS) is no business
+    return (bool(actor.code) and actor.code not in {"MNC"} and not business) or actor.sector in _STATE_SECTORS
 
 
 # Non-state codes of armed groups and international organisations: political whatever their sector.

@@ -130,9 +130,9 @@ SIGNABLES = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "mou
              "declaration", "protocol", "communique", "charter", "convention", "armistice", "partnership",
              "alliance", "compact", "deals", "agreements", "accords", "treaties"}
 # What a warning threatens when it is a threat ("warned of retaliation", "warned it would strike").
-WARNING_OF_FORCE = {"retaliation", "retaliate", "consequence", "consequences", "response", "respond", "strike", "attack",
-                    "sanction", "sanctions", "war", "force", "action", "measures", "countermeasures", "military",
-                    "army", "troops", "target", "targets", "arrest", "punish", "punishment", "spare", "idly",
+WARNING_OF_FORCE = {"retaliation", "retaliate", "consequence", "consequences", "response", "respond", "strike",
+                    "attack", "sanction", "sanctions", "war", "force", "action", "measures", "countermeasures",
+                    "military", "army", "troops", "target", "targets", "arrest", "punish", "punishment", "spare", "idly",
                     "retribution", "revenge", "crush", "destroy", "invade", "invasion", "expel", "ban", "cut",
                     "nuclear", "prosecute", "prosecution", "annihilate", "step"}
 
@@ -1585,12 +1585,12 @@ def _seventeenth_sense(verb: Any, lemma: str, particle: str | None) -> Sense | N
     return None
 
 
-# Craft that can be brought down by fire: "shot down a drone", "downed two helicopters" (a proposal shot down is refused).
+# Craft that can be brought down by fire: "shot down a drone" (a proposal shot down is refused).
 _AIRCRAFT = {"plane", "aircraft", "airplane", "airliner", "jet", "warplane", "fighter", "bomber", "helicopter", "drone",
              "missile", "rocket", "chopper", "gunship", "uav"}
 # What a side yields when it "makes" or "offers" it: concessions (PLOVER's CONCEDE, also when promised).
 _YIELDED = {"concession", "concessions"}
-_YIELDING_VERBS = {"make", "offer", "promise", "grant", "announce", "propose", "win", "extract", "wring"}
+_YIELDING_VERBS = {"make", "offer", "promise", "grant", "announce", "propose"}  # not "won concessions": the other side
 # A court's penalties "handed down": a sentence passed (CAMEO 116, as the verb "sentence").
 _PENALTIES = {"sentence", "sentences", "term", "terms", "penalty", "punishment"}
 
@@ -1630,15 +1630,18 @@ def _pulled_out(verb: Any, lemma: str) -> bool:
 
 
 def _wire_phrases(verb: Any, lemma: str, particle: str | None) -> Sense | None:
-    """Phrases of wire copy whose verb alone says nothing or something else: a craft shot down (force), concessions
-    made, offered or promised (a yielding: CONCEDE), a sentence handed down (a conviction), a country's forces
-    pulling out of a place (a withdrawal)."""
+    """Phrases of wire copy (the twenty-fifth session's own wire sentences) whose verb alone says nothing or
+    something else: force (a craft shot down, shot dead, a siege laid, troops sealing off a place), yielding
+    (concessions made or offered, captives handed over), law (sentences handed down, legal action taken, martial law
+    announced, people rounded up), withdrawal (pulling out of a place), refusal (turned down, brushed aside, balked
+    at, ruled out), threat (a state warned against an act, a revolt one vows to crush) and censorship (newspapers
+    shut down), persona non grata and a walk-off from the job."""
     if _shot_down(verb, lemma, particle):
         return Sense("190", matched=("shoot", "down"))
     if _shot_dead(verb, lemma):
         return Sense("190", matched=("shoot", "dead"))
     objects = _objects(verb)
-    if lemma in _YIELDING_VERBS and objects & _YIELDED and lemma not in {"win", "extract", "wring"}:
+    if lemma in _YIELDING_VERBS and objects & _YIELDED:
         return Sense("080", matched=tuple(sorted(objects & _YIELDED)))
     if lemma == "hand" and particle == "down" and objects & _PENALTIES:
         return Sense("116", matched=tuple(sorted(objects & _PENALTIES)))
