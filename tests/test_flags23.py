@@ -5,9 +5,11 @@ The sentences are written for these tests; none is taken from a dev or held-out 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from eventwire.coding import code_text
+from coded import coded_event
 
 PUBLISHED = "2002-03-12"
 
@@ -15,10 +17,7 @@ PUBLISHED = "2002-03-12"
 pytestmark = pytest.mark.usefixtures("rules_only")  # the rules themselves, without the learned gate
 
 
-def _event(text: str, event: str):
-    found = [e for e in code_text(text, published=PUBLISHED) if e.event == event]
-    assert found, f"no {event} event in {text!r}"
-    return found[0]
+_event = partial(coded_event, published=PUBLISHED)  # the first such event, or the test fails
 
 
 @pytest.mark.parametrize("text, event", [

@@ -4,9 +4,11 @@ blamed act and the one asked "from" were taken back: they added a wrong event on
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from eventwire.coding import code_text
+from coded import coded_event
 
 PUBLISHED = "2002-03-12"
 
@@ -14,11 +16,7 @@ PUBLISHED = "2002-03-12"
 pytestmark = pytest.mark.usefixtures("rules_only")  # the rules themselves, without the learned gate
 
 
-def _event(text: str, event: str, trigger: str):
-    found = [e for e in code_text(text, published=PUBLISHED)
-             if e.event == event and e.evidence.trigger.lower() == trigger]
-    assert found, f"no {event} event on {trigger!r} in {text!r}"
-    return found[0]
+_event = partial(coded_event, published=PUBLISHED)  # the first such event, or the test fails
 
 
 def _recipients(event) -> list[str]:

@@ -6,8 +6,11 @@ protest's purpose names, and the author of a statement whose participle tells th
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from coded import coded_event
 from eventwire.coding import code_text
 
 PUBLISHED = "2024-03-01"
@@ -16,11 +19,7 @@ PUBLISHED = "2024-03-01"
 pytestmark = pytest.mark.usefixtures("rules_only")  # the rules themselves, without the learned gate
 
 
-def _event(text: str, event: str, trigger: str):
-    found = [e for e in code_text(text, published=PUBLISHED)
-             if e.event == event and e.evidence.trigger.lower() == trigger]
-    assert found, f"no {event} event on {trigger!r} in {text!r}: {code_text(text, published=PUBLISHED)}"
-    return found[0]
+_event = partial(coded_event, published=PUBLISHED)  # the first such event, or the test fails
 
 
 def _codes(event) -> set[str | None]:

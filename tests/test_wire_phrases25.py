@@ -7,8 +7,11 @@ a sit-in split at its hyphen). Each has a reading that must stay uncoded beside 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from coded import coded_event
 from eventwire.coding import code_text
 
 PUBLISHED = "2024-03-01"
@@ -20,10 +23,7 @@ def _events(text: str) -> list:
     return code_text(text, published=PUBLISHED)
 
 
-def _event(text: str, event: str):
-    found = [e for e in _events(text) if e.event == event]
-    assert found, f"no {event} event in {text!r}: {_events(text)}"
-    return found[0]
+_event = partial(coded_event, published=PUBLISHED)  # the first such event, or the test fails
 
 
 @pytest.mark.parametrize("text, event, actor_code", [
