@@ -1641,6 +1641,8 @@ def _wire_phrases(verb: Any, lemma: str, particle: str | None) -> Sense | None:
     if _shot_dead(verb, lemma):
         return Sense("190", matched=("shoot", "dead"))
     objects = _objects(verb)
+    # a particle the parser hung as a preposition or adverb ("sealed off the capital", "brushed aside calls")
+    loose = particle or _loose_particle(verb, {"off", "out", "up", "down", "aside", "over"})
     if lemma in _YIELDING_VERBS and objects & _YIELDED:
         return Sense("080", matched=tuple(sorted(objects & _YIELDED)))
     if lemma == "hand" and particle == "down" and objects & _PENALTIES:
@@ -1651,8 +1653,7 @@ def _wire_phrases(verb: Any, lemma: str, particle: str | None) -> Sense | None:
         return Sense("115", matched=("legal", "action"))  # "took legal action against the minister": a suit
     if lemma == "turn" and particle == "down" and objects & _TURNED_DOWN:
         return Sense("120", matched=("turn", "down"))  # "turned down an invitation", "turned down the offer"
-    if lemma == "brush" and (particle or _loose_particle(verb, {"aside", "off"})) in {"aside", "off"} \
-            and objects & _TURNED_DOWN:
+    if lemma == "brush" and loose in {"aside", "off"} and objects & _TURNED_DOWN:
         return Sense("120", matched=("brush", "aside"))  # "brushed aside calls for restraint"
     if lemma == "balk" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return Sense("120", matched=("balk", "at"))  # "balked at the terms of the bailout"
@@ -1664,7 +1665,7 @@ def _wire_phrases(verb: Any, lemma: str, particle: str | None) -> Sense | None:
         return Sense("175", matched=tuple(sorted(objects & _UPRISINGS)))
     if lemma in {"shut", "close"} and particle == "down" and objects & _OUTLETS:
         return Sense("1721", matched=tuple(sorted(objects & _OUTLETS)))  # "shut down three newspapers": censorship
-    if lemma == "hand" and (particle or _loose_particle(verb, {"over"})) == "over" and objects & _HANDED_OVER:
+    if lemma == "hand" and loose == "over" and objects & _HANDED_OVER:
         # "handed over 15 prisoners to the Red Cross": people returned (0841); suspects handed to another state's
         # authorities are an extradition (063)
         wanted = objects & {"suspect", "suspects", "fugitive", "fugitives"}
@@ -1675,15 +1676,14 @@ def _wire_phrases(verb: Any, lemma: str, particle: str | None) -> Sense | None:
         return Sense("191", matched=("siege",))  # "laid siege to the city": a blockade
     if lemma == "warn" and _state_warned_against(verb):
         return Sense("130", matched=("warn", "against"))  # "Seoul warned Pyongyang against further tests"
-    particle = particle or _loose_particle(verb, {"off", "out", "up", "down"})
-    if lemma in {"seal", "cordon"} and particle == "off" and _forces_close(verb):
+    if lemma in {"seal", "cordon"} and loose == "off" and _forces_close(verb):
         return Sense("191", matched=(lemma, "off"))  # "troops sealed off the capital": movement restricted
     if lemma in {"announce", "impose", "proclaim", "declare", "introduce", "order"} and "law" in objects and any(
             c.lower_ == "martial" for o in verb.children if o.dep_ in {"dobj", "obj"} for c in o.children):
         return Sense("1724", matched=("martial", "law"))  # "declared martial law across two provinces"
-    if lemma == "round" and particle == "up" and _people_taken(verb):
+    if lemma == "round" and loose == "up" and _people_taken(verb):
         return Sense("173", matched=("round", "up"))  # "police rounded up dozens of supporters": arrests
-    if lemma == "walk" and particle in {"off", "out"} and any(
+    if lemma == "walk" and loose in {"off", "out"} and any(
             t.lemma_.lower() in {"job", "jobs", "work"} for c in verb.children if c.dep_ in {"dobj", "obj", "prep", "prt"}
             for t in c.subtree):
         return Sense("143", matched=("walk", particle))  # "workers walked off the job": a strike

@@ -47,7 +47,7 @@ PART_NOUNS = {
 DEALINGS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "meeting", "summit", "agreement", "accord",
             "deal", "treaty", "pact", "truce", "ceasefire", "clash", "clashes", "fighting", "war", "conflict",
             "tension", "tensions", "relation", "relations", "tie", "ties", "dispute", "exchange", "cooperation",
-            "rapprochement", "reconciliation", "standoff", "rift", "row", "feud", "rivalry", "hostilities", "deal"}
+            "rapprochement", "reconciliation", "standoff", "rift", "row", "feud", "rivalry", "hostilities"}
 PRONOUNS = {"he", "she", "it", "they"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mme"}
 NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
