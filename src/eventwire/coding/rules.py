@@ -19,7 +19,7 @@ from .everyday import (ELECTION_WORDS, accidental, armed_words, council_page, cr
                        personal_tie, show_page, software_page, sport_page)
 from .ontology import cameo
 from .triggers import Trigger
-from .verb_senses import announced_aid
+from .verb_senses import SIGNABLES, announced_aid
 
 # PLOVER events that are speech acts: what they govern is their content, not another event.
 VERBAL = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"}
@@ -750,6 +750,25 @@ def _party_expulsion(event_type: str, mode: str | None, slots: Slots) -> bool:
                                      for r in slots.recipients)
 
 
+# What a state welcomes, hails or endorses, or ratifies, when its support needs no one named beside it: an accord
+# or a plan others made ("the EU welcomed the ceasefire agreement", "Poland ratified the treaty").
+_ENDORSED = SIGNABLES | {"plan", "roadmap", "proposal", "initiative", "resolution", "release", "settlement", "talks"}
+_ENDORSING_CODES = {"051", "057"}
+_ENDORSING = {"welcome", "hail", "praise", "laud", "applaud", "commend", "endorse", "back", "sign", "ratify", "initial"}
+
+
+def _accord_endorsed(trigger: Trigger, slots: Slots) -> bool:
+    """A praise, endorsement, signature or ratification (051, 057) by a country or an international body (an actor
+    with a code) of an accord or a plan: support given without a named recipient, since the accord names its parties
+    ("the African Union hailed the peace deal"). Support of a person, a cause or a project stays support to no one."""
+    if trigger.code not in _ENDORSING_CODES or not trigger.is_verb or trigger.token.lemma_.lower() not in _ENDORSING:
+        return False  # "approved a deal to sell drones": a state's own business, not support of others' accord
+    if not any(a.code for a in slots.actors):
+        return False
+    endorsed = {c.lemma_.lower() for c in trigger.token.children if c.dep_ in {"dobj", "obj", "nsubjpass"}}
+    return bool(endorsed & _ENDORSED)
+
+
 def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, mode: str | None = None) -> bool:
     """Whether a candidate is a political event: someone political takes part, and the sentence is
     not about sport, a natural disaster or an accident."""
@@ -788,7 +807,8 @@ def newsworthy(trigger: Trigger, event_type: str, slots: Slots, sentence: Any, m
             return False  # a private person's deal, visit or complaint
         if _procedure(event_type, mode, slots):
             return False
-        if event_type in _GIVING and not slots.recipients and len({a.code for a in slots.actors if a.code}) < 2:
+        if event_type in _GIVING and not slots.recipients and len({a.code for a in slots.actors if a.code}) < 2 \
+                and not _accord_endorsed(trigger, slots):
             return False  # support or aid to no one: "expressed gratitude", "a project supporting…"
     if not slots.actors and _state_subject(trigger.token):
         if event_type in _PROCEDURAL and _subject_lemma(trigger.token) in _LAW_NOUNS and not any(

@@ -29,7 +29,7 @@ VERB_DEFAULTS: dict[str, str] = {
     "sanction": "163", "urge": "020", "vow": "030", "free": "0841", "rally": "141", "invite": "036",
     "mediate": "045", "execute": "1823", "bombard": "194", "shell": "194", "airlift": "073",
     "besiege": "191", "invade": "190", "agree": "030", "surrender": "0874", "dismiss": "120",
-    "accept": "030", "prevent": NO_EVENT, "open": "086", "kill": "190",
+    "accept": "030", "prevent": NO_EVENT, "open": "086", "reopen": "086", "kill": "190",
     # verbs the dictionary codes but that in news prose rarely name an action of their own
     "come": NO_EVENT, "take": NO_EVENT, "get": NO_EVENT, "make": NO_EVENT, "go": NO_EVENT,
     "accord": NO_EVENT, "rule": NO_EVENT, "call": NO_EVENT, "insist": NO_EVENT, "link": NO_EVENT,

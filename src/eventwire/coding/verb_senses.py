@@ -82,7 +82,7 @@ PROTESTS = {"strike": "143", "protest": "141", "demonstration": "141", "boycott"
             "walkout": "143", "shutdown": "143"}
 RESTRICTIONS = {"curfew", "ban", "sanction", "restriction", "blockade", "embargo", "measure", "lockdown",
                 "moratorium", "emergency", "curb", "tariff", "boycott"}
-RELATIONS = {"tie", "ties", "relation", "relations", "aid", "trade", "talks", "participation", "treaty",
+RELATIONS = {"tie", "ties", "relation", "relations", "relationship", "aid", "trade", "talks", "participation", "treaty",
              "cooperation", "delivery", "deliveries", "flight", "flights", "programme", "program",
              "assistance", "agreement", "membership", "link", "links", "contact", "export", "exports",
              "import", "imports", "funding", "negotiation", "dialogue"}
@@ -1690,6 +1690,255 @@ def _wire_phrases(verb: Any, lemma: str, particle: str | None) -> Sense | None:
     return None
 
 
+
+def _asked_and_given(verb: Any, lemma: str, particle: str | None) -> Sense | None:
+    """Wire phrases of appeals, aid, ties and verdicts whose verb alone names nothing (the twenty-sixth session's
+    own wire sentences, written after the NGEC synthetic leads showed which phrasings went uncoded): assistance
+    asked for or sought ("asked the UN for military assistance", "is seeking international assistance"), an aid
+    package signed or topped up, sorties flown against a target, intelligence sharing begun, a letter of support
+    sent, a state thanked or lauded for what it did, recognition withdrawn, an embargo imposed, an investigation
+    begun, a place taken over by armed men or a crowd, a head of office standing down or quitting, a verdict of
+    guilty on someone political, and forces pulled "out of" a place."""
+    objects = _objects(verb)
+    sought = _sought(verb, lemma)
+    if sought is not None:
+        return sought
+    if lemma in _AID_SIGNING and _aid_package(verb):
+        return Sense("070", matched=("aid", "package"))  # "signed a $2 billion aid package for Haiti"
+    if lemma in {"launch", "fly", "conduct", "carry", "mount"} and _sorties(verb):
+        return Sense("195", matched=("sortie",))  # "jets launched dozens of sorties against rebel positions"
+    if lemma in _BEGUN | {"agree"} and _intelligence_shared(verb):
+        return Sense("064", matched=("intelligence", "sharing"))  # "began intelligence sharing with Uganda"
+    if lemma in {"send", "deliver", "address", "write"} and _letter_of(verb, {"support", "solidarity"}):
+        return Sense("051", matched=("letter", "support"))  # a letter of solidarity sent to Cyprus
+    if lemma in {"thank", "laud", "applaud"} and _state_thanked(verb):
+        return Sense("051", matched=(lemma,))  # "thanked Japan for its support", "lauded Ghana for the handover"
+    if lemma in {"laud", "applaud"} and objects & (SIGNABLES | _LAUDED_STEPS):
+        return Sense("051", matched=tuple(sorted(objects & (SIGNABLES | _LAUDED_STEPS))))  # "lauded the release"
+    if lemma in {"withdraw", "revoke", "rescind", "suspend", "renounce", "cancel"} and "recognition" in objects:
+        return Sense("161", matched=("recognition",))  # recognition withdrawn: relations broken, not a retreat
+    if (lemma == "take" and (particle or _loose_particle(verb, {"over"})) == "over" or lemma in {"storm", "occupy"}) \
+            and _place_taken_over(verb):
+        return Sense("192", matched=("take", "over"))  # "rebels took over the parliament building"
+    if lemma in {"impose", "slap", "place", "extend", "tighten"} and "embargo" in objects:
+        return Sense("163", matched=("embargo",))  # "imposed an arms embargo on South Sudan": a sanction (not 170)
+    if lemma in {"begin", "start", "open", "initiate"} and objects & INQUIRIES:
+        return Sense("090", matched=tuple(sorted(objects & INQUIRIES)))  # "detectives began an inquiry into the shooting"
+    if (lemma == "stand" and (particle or _loose_particle(verb, {"down"})) == "down" or lemma == "quit" and not objects) \
+            and _office_holder_subject(verb):
+        return Sense("0831", plover=("RETREAT", "resign"), matched=(lemma,))  # "the president stood down", "has quit"
+    if lemma == "find" and _convicted_for_politics(verb):
+        return Sense("116", plover=("SANCTION", "convict"), matched=("guilty",))  # "found five protesters guilty"
+    if lemma == "pull" and objects & FORCES and any(c.lower_ in {"out", "back"} and c.dep_ in {"prep", "prt", "advmod"}
+                                                  for c in verb.children):
+        return Sense("0874", matched=tuple(sorted(objects & FORCES)))  # "pulled most of its troops out of the town"
+    return None
+
+
+
+# Verbs that end or pause what they govern, and the military acts they end ("halted the offensive", "ended all
+# military operations", "suspended air strikes", "called off the ground operation"): a de-escalation (CAMEO 087),
+# not the attack the noun would otherwise report (the verb's event takes in its object), nor dissent eased (082,
+# which "strike" as a walkout reads).
+_MILITARY_ENDERS = {"end", "halt", "stop", "cease", "suspend", "pause", "abandon", "terminate", "conclude"}
+_ENDED_PHRASES = {"call off", "wind down", "break off"}
+_MILITARY_ACTS = {"offensive", "hostilities", "airstrike", "airstrikes", "bombing", "bombings", "bombardment",
+                  "shelling", "fighting", "incursion", "incursions", "raid", "raids", "attack", "attacks"}
+_MILITARY_KINDS = {"military", "ground", "air", "combat", "armed", "missile", "drone", "naval", "bombing", "aerial"}
+_MILITARY_CARRIERS = {"operation", "operations", "strike", "strikes", "campaign", "action", "actions", "activity",
+                      "activities", "attack", "attacks", "assault"}
+
+
+# Sides that end their own military acts (besides names and pronouns): a force, a state, a party to the fighting.
+_ENDING_SIDES = FORCES | _OCCUPIERS | {"government", "authorities", "administration", "regime", "junta", "country",
+                                      "countries", "state", "states", "side", "sides", "militia", "militias", "group",
+                                      "groups", "coalition", "alliance", "president", "minister", "leader", "leaders"}
+
+
+def _military_act(noun: Any) -> bool:
+    """The noun names a military act ("the offensive", "air strikes", "military operations")."""
+    lemma = noun.lemma_.lower()
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    return lemma in _MILITARY_ACTS or noun.lower_ in _MILITARY_ACTS or (
+        (lemma in _MILITARY_CARRIERS or noun.lower_ in _MILITARY_CARRIERS) and bool(kinds & _MILITARY_KINDS))
+
+
+def _military_ended(verb: Any, lemma: str, phrasal: str) -> bool:
+    """An ending verb whose object is a military act the ender itself carries out: "its offensive", "their
+    attacks", or a side ending them ("the army halted the offensive"). When a clause, a truce or a change ends them
+    ("a truce would stop mortar attacks") no one de-escalates and the attacks are still told as happening.
+    A negated ending ("did not halt the offensive") is read so by the modality rules."""
+    if lemma not in _MILITARY_ENDERS and phrasal not in _ENDED_PHRASES:
+        return False
+    named_doer = any(c.dep_ == "nsubj" and (c.pos_ in {"PROPN", "PRON"} or c.lemma_.lower() in _ENDING_SIDES)
+                     for c in verb.children)  # "a truce would stop mortar attacks": the attacks go on
+    return any(c.dep_ in {"dobj", "obj", "nsubjpass"} and _military_act(c) and (
+        named_doer or any(g.dep_ == "poss" for g in c.children)) for c in verb.children)
+
+
+# Help one side asks another for, by kind (CAMEO 0231 economic, 0232 military, 0233 humanitarian, 023 aid).
+_ASSISTANCE = {"assistance", "aid", "help", "protection", "relief", "reinforcements"}
+_SOUGHT_MONEY = {"loan", "loans", "bailout", "credit", "credits", "funding", "funds", "grant", "grants", "financing"}
+_SOUGHT_ARMS = {"weapon", "weapons", "arms", "ammunition", "jet", "jets", "tank", "tanks", "missile", "missiles",
+                "troops", "system", "systems", "drone", "drones", "equipment", "warplane", "warplanes", "helicopter",
+                "helicopters", "artillery"}
+_SOUGHT_RELIEF = {"food", "medicine", "medicines", "vaccine", "vaccines", "tent", "tents", "supplies", "fuel", "shelter"}
+# Things asked for that are a request of another kind: an inquiry, a recount, a release, talks.
+_SOUGHT_STEPS = {"review": "020", "recount": "020", "inquiry": "020", "investigation": "020", "probe": "020",
+                 "release": "020", "ceasefire": "020", "truce": "020", "mediation": "020", "talks": "026",
+                 "dialogue": "026", "meeting": "026", "intervention": "020", "sanctions": "020"}
+_ASKING_FOR_HELP = {"ask", "seek", "request"}
+
+
+def _sought(verb: Any, lemma: str) -> Sense | None:
+    """ "asked the United Nations for military assistance", "sought assistance from India", "is asking for an
+    independent review": an appeal (CAMEO 02), coded by what is sought. "ask" takes the thing after "for"; "seek"
+    and "request" take their object ("sought re-election" or "asked for comment" stay uncoded)."""
+    if lemma not in _ASKING_FOR_HELP:
+        return None
+    if lemma == "ask":
+        wanted = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for g in c.children if g.dep_ == "pobj"]
+    elif lemma == "seek" and not _state_seeker(verb):
+        return None  # "people should be able to seek assistance", "an attempt to seek relief": no state asking
+    else:
+        wanted = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    for thing in wanted:
+        head = thing.lemma_.lower()
+        words = {head, thing.lower_} | {c.lemma_.lower() for c in thing.children if c.dep_ in {"amod", "compound"}}
+        if lemma != "seek" and (head in _SOUGHT_STEPS or thing.lower_ in _SOUGHT_STEPS):
+            return Sense(_SOUGHT_STEPS.get(head) or _SOUGHT_STEPS[thing.lower_], matched=(head,))
+        if not {head, thing.lower_} & (_ASSISTANCE | _SOUGHT_MONEY | _SOUGHT_ARMS | _SOUGHT_RELIEF):
+            continue  # the kind words only refine help asked for: "an emergency declaration" is none
+        if words & {"military", "defence", "defense"} or words & _SOUGHT_ARMS:
+            return Sense("0232", matched=tuple(sorted(words & (_SOUGHT_ARMS | {"military", "defence", "defense"}))))
+        if words & ({"economic", "financial"} | _SOUGHT_MONEY):
+            return Sense("0231", matched=(head,))
+        if words & {"humanitarian", "emergency"} or words & _SOUGHT_RELIEF:
+            return Sense("0233", matched=(head,))
+        return Sense("023", matched=(head,))
+    return None
+
+
+# Who seeks help as a state does: a named country or body, or a noun for a government or its head.
+_STATE_SEEKERS = {"government", "authorities", "administration", "ministry", "army", "military", "country", "state",
+                  "nation", "regime", "junta", "president", "minister", "premier", "leader", "kingdom", "republic"}
+
+
+def _state_seeker(verb: Any) -> bool:
+    """The verb's own subject is a name (a country, a body or a person: whether it is political is the newsworthiness
+    test's to say) or a government noun ("Nepal sought assistance", "the Somali government is seeking aid"); "seek"
+    with no subject of its own, or people seeking help, is no appeal between political actors."""
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "ORG", "NORP"}
+                                      or c.lemma_.lower() in _STATE_SEEKERS) for c in verb.children)
+
+
+_AID_SIGNING = {"sign", "unveil", "add", "disburse", "deliver", "release", "extend", "increase", "double", "top"}
+_AID_WORDS = {"aid", "relief", "assistance", "humanitarian", "rescue", "bailout", "reconstruction", "recovery"}
+
+
+def _aid_package(verb: Any) -> bool:
+    """The verb's object, or the "to" phrase of "added $50 million to its aid package", is an aid package or
+    programme: "signed a $2 billion aid package for Haiti" (a package of anything else is no aid)."""
+    things = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    things += [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in {"package", "programme", "program", "tranche"} and any(
+        c.lower_ in _AID_WORDS for c in t.children if c.dep_ in {"compound", "amod"}) for t in things)
+
+
+def _sorties(verb: Any) -> bool:
+    """Sorties, the verb's object or what its object counts ("launched dozens of sorties"), flown against a
+    target: at/on/against hung on the verb or on the sorties ("sorties against militant camps"); sorties "over the
+    sea" are patrols."""
+    for thing in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        counted = [g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+        for sortie in (t for t in [thing, *counted] if t.lemma_.lower() == "sortie"):
+            if _target(verb) or any(c.dep_ == "prep" and c.lower_ in {"against", "on", "at"} for c in sortie.children):
+                return True
+    return False
+
+
+# Steps of others a state lauds or applauds besides accords (a grant or a park lauded stays uncoded).
+_LAUDED_STEPS = {"release", "plan", "proposal", "initiative", "resolution", "roadmap", "settlement"}
+_BEGUN = {"begin", "start", "launch", "expand", "resume", "increase", "deepen", "boost", "step", "enhance", "intensify"}
+
+
+def _intelligence_shared(verb: Any) -> bool:
+    """ "began intelligence sharing with Uganda", "agreed to expand intelligence sharing": the sharing noun with
+    intelligence or information before it, as the verb's object or its infinitive's object."""
+    things = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if verb.lemma_.lower() == "agree":
+        things = [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ in {"dobj", "obj"}]
+    return any(t.lemma_.lower() in {"sharing", "exchange", "exchanges"} and any(
+        c.lower_ in {"intelligence", "information"} for c in t.children if c.dep_ in {"compound", "amod"})
+        for t in things)
+
+
+def _letter_of(verb: Any, kinds: set[str]) -> bool:
+    """The object is a letter or message "of support" or "of solidarity"."""
+    return any(t.lemma_.lower() in {"letter", "message", "note"} and any(
+        g.lemma_.lower() in kinds for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj") for t in verb.children if t.dep_ in {"dobj", "obj"})
+
+
+def _state_thanked(verb: Any) -> bool:
+    """A named country, body or people is thanked or lauded "for" something it did: "thanked Japan for its
+    support" (thanking reporters, supporters or voters is a courtesy)."""
+    named = any(c.dep_ in {"dobj", "obj"} and (c.ent_type_ in {"GPE", "ORG", "NORP"} or (
+        c.pos_ == "PROPN" and not c.ent_type_)) for c in verb.children)  # a name the tagger left untyped
+    return named and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+# Heads who resign an office by standing down or quitting (troops standing down are a different act).
+_OFFICE_HOLDERS = {"president", "minister", "premier", "chancellor", "leader", "chairman", "chairwoman", "chair",
+                   "chief", "governor", "mayor", "head", "secretary", "king", "emir", "speaker", "commissioner",
+                   "ambassador", "director", "commander", "general", "director-general"}
+
+
+def _office_holder_subject(verb: Any) -> bool:
+    """The verb's subject is someone holding an office ("the Kenyan president", "the army chief")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _OFFICE_HOLDERS for c in verb.children)
+
+
+# People whose conviction is political news: office-holders, dissidents, reporters, protesters, fighters.
+_POLITICAL_CONVICTS = {"president", "minister", "premier", "leader", "leaders", "official", "officials", "activist",
+                       "activists", "journalist", "journalists", "reporter", "reporters", "protester", "protesters",
+                       "demonstrator", "demonstrators", "opposition", "dissident", "dissidents", "soldier", "soldiers",
+                       "officer", "officers", "rebel", "rebels", "militant", "militants", "general", "mayor", "governor",
+                       "senator", "lawmaker", "lawmakers", "politician", "politicians", "blogger", "bloggers", "former",
+                       "ex", "commander", "commanders", "insurgent", "insurgents", "spy", "spies"}
+
+
+def _convicted_for_politics(verb: Any) -> bool:
+    """ "found former President Park guilty", "found five protesters guilty of trespassing": a verdict of guilty on
+    someone political. A private defendant's conviction ("found the defendant guilty of fraud") is crime news."""
+    for verdict in (c for c in verb.children if c.lower_ in {"guilty", "liable"}
+                    and c.dep_ in {"ccomp", "acomp", "oprd", "xcomp"}):
+        convicted = [g for g in verdict.children if g.dep_ in {"nsubj", "nsubjpass"}] + [
+            c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        if any(t.lemma_.lower() in _POLITICAL_CONVICTS for g in convicted for t in g.subtree):
+            return True
+    return False
+
+
+# What armed men or a crowd take over: a place, a building of state.
+_TAKEN_OVER = TARGETS | GROUND | {"parliament", "square", "ministry", "palace", "headquarters", "legislature",
+                                  "assembly", "embassy", "consulate", "office", "offices", "broadcaster", "airport",
+                                  "campus", "compound", "courthouse", "residence"}
+
+
+def _place_taken_over(verb: Any) -> bool:
+    """ "rebels took over the parliament building", "protesters stormed the parliament building": a place taken by
+    people who seize ground (not a firm, a post or an investigation taken over)."""
+    subjects = {t.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    if not subjects & _OCCUPIERS:
+        return False
+    return any(c.dep_ in {"dobj", "obj"} and (c.ent_type_ in {"GPE", "FAC"} or c.lemma_.lower() in _TAKEN_OVER)
+               for c in verb.children)
+
+
 # People a round-up takes: "rounded up dozens of suspects", "hundreds were rounded up" (not figures or cattle).
 _PEOPLE_TAKEN = {"suspect", "supporter", "activist", "protester", "protestor", "demonstrator", "member", "militant",
                  "migrant", "refugee", "man", "men", "woman", "women", "people", "person", "youth", "student",
@@ -1772,7 +2021,7 @@ def _phrase_sense(verb: Any, lemma: str, particle: str | None, clause: set[str],
         or _twelfth_sense(verb, lemma, particle, clause, subject) or _fourteenth_sense(verb, lemma, particle) \
         or _fifteenth_sense(verb, lemma, subject) or _everyday_business(verb, lemma, clause, subject) \
         or _sixteenth_sense(verb, lemma, objects, subject) or _seventeenth_sense(verb, lemma, particle_of(verb)) \
-        or _wire_phrases(verb, lemma, particle_of(verb))
+        or _wire_phrases(verb, lemma, particle_of(verb)) or _asked_and_given(verb, lemma, particle_of(verb))
     if tenth is not None:
         return tenth
     if lemma in _MARCH_VERBS and any(t.lower_ == "march" for t in verb.subtree) and all(
@@ -2054,6 +2303,8 @@ def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subj
     """The sense of ``verb`` when a rule names it; ``clause``/``subject`` are the lower-cased words
     and lemmas of its clause and of its subject."""
     phrasal = f"{lemma} {particle}" if particle else lemma
+    if _military_ended(verb, lemma, phrasal):
+        return Sense("087", matched=("end", "offensive"))  # "ended all military operations", "halted the offensive"
     if lemma in _ADVISING and (_objects(verb) | _objects_of_clause(verb)) & INQUIRIES:
         # "suggested an inquiry by a judge", "recommends that a probe be held": asked for, not investigating
         # (the CAMEO dictionary's "suggest + inquiry" reads 091); a hint of one is no request
