@@ -220,3 +220,13 @@ def test_a_head_standing_down_or_quitting_resigns(text: str) -> None:
 
 def test_troops_standing_down_resign_nothing() -> None:
     assert not [e for e in _events("The troops stood down after the alert.") if e.cameo == "0831"]
+
+
+def test_the_opposition_alone_is_an_actor() -> None:
+    found = _event("The opposition accused the interior minister of rigging the count.", "ACCUSE")
+    assert found.actors[0].sector == "OPP"
+
+
+def test_opposition_to_a_plan_is_no_actor() -> None:
+    assert not [e for e in _events("The dam project met strong opposition from farmers.")
+                if any(a.sector == "OPP" for a in [*e.actors, *e.recipients])]
