@@ -230,3 +230,22 @@ def test_the_opposition_alone_is_an_actor() -> None:
 def test_opposition_to_a_plan_is_no_actor() -> None:
     assert not [e for e in _events("The dam project met strong opposition from farmers.")
                 if any(a.sector == "OPP" for a in [*e.actors, *e.recipients])]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The prime minister ordered troops to guard the airport.", "154"),
+    ("The president ordered extra police into the eastern region.", "154"),
+    ("The general ordered his soldiers to withdraw from the valley.", "0874"),
+])
+def test_an_order_to_ones_own_forces_is_their_move(text: str, cameo: str) -> None:
+    found = [e for e in _events(text) if e.cameo == cameo]
+    assert found and not [e for e in _events(text) if e.event == "REQUEST"]
+
+
+def test_observers_fired_are_sent_away_and_staff_fired_is_nothing() -> None:
+    assert _event("The president fired four foreign observers on Monday.", "SANCTION").cameo == "1662"
+    assert not [e for e in _events("The governor fired his chief of staff.") if e.event == "ASSAULT"]
+
+
+def test_conscripts_called_up_are_a_mobilisation() -> None:
+    assert _event("The army called up conscripts for a new offensive.", "MOBILIZE")

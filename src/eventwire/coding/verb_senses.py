@@ -50,8 +50,8 @@ FIXED: dict[str, str] = {
 
 FORCES = {"troop", "troops", "soldier", "force", "forces", "battalion", "brigade", "unit", "warship", "jet",
           "jets", "marine", "paratrooper", "tank", "army", "military", "personnel", "reinforcement",
-          "reservist", "reservists", "fighter", "division", "contingent", "frigate", "destroyer", "submarine",
-          "carrier", "warplane", "bomber", "navy", "fleet", "squadron", "corvette"}
+          "reservist", "reservists", "conscript", "conscripts", "fighter", "division", "contingent", "frigate",
+          "destroyer", "submarine", "carrier", "warplane", "bomber", "navy", "fleet", "squadron", "corvette"}
 # Hardware that can be handed to another country (military aid) or moved by one's own forces.
 HARDWARE = {"tank", "jet", "jets", "fighter", "warplane", "frigate", "destroyer", "submarine", "bomber", "carrier",
             "vehicle", "helicopter", "warship", "corvette"}
@@ -1724,6 +1724,11 @@ def _asked_and_given(verb: Any, lemma: str, particle: str | None) -> Sense | Non
         return Sense("163", matched=("embargo",))  # "imposed an arms embargo on South Sudan": a sanction (not 170)
     if lemma in {"begin", "start", "open", "initiate"} and objects & INQUIRIES:
         return Sense("090", matched=tuple(sorted(objects & INQUIRIES)))  # "detectives began an inquiry into the shooting"
+    if lemma == "fire" and _people_fired(verb):
+        if objects & {"observer", "observers", "inspector", "inspectors", "monitor", "monitors"}:
+            return Sense("1662", matched=tuple(sorted(objects & {"observer", "observers", "inspector", "inspectors",
+                                                                  "monitor", "monitors"})))  # observers sent away
+        return Sense(NO_EVENT)  # "fired his chief of staff": a dismissal, no shooting
     if (lemma == "stand" and (particle or _loose_particle(verb, {"down"})) == "down" or lemma == "quit" and not objects) \
             and _office_holder_subject(verb):
         return Sense("0831", plover=("RETREAT", "resign"), matched=(lemma,))  # "the president stood down", "has quit"
@@ -1889,6 +1894,22 @@ def _state_thanked(verb: Any) -> bool:
     named = any(c.dep_ in {"dobj", "obj"} and (c.ent_type_ in {"GPE", "ORG", "NORP"} or (
         c.pos_ == "PROPN" and not c.ent_type_)) for c in verb.children)  # a name the tagger left untyped
     return named and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+# People one fires from a post (with no weapon or target named, "fired" is a dismissal).
+_DISMISSED = {"observer", "observers", "inspector", "inspectors", "monitor", "monitors", "staff", "employee",
+              "employees", "worker", "workers", "aide", "aides", "official", "officials", "minister", "ministers",
+              "coach", "manager", "chief", "adviser", "advisers", "advisor", "advisors", "director", "head",
+              "secretary", "judge", "judges", "prosecutor", "spokesman", "spokeswoman", "commander", "general"}
+
+
+def _people_fired(verb: Any) -> bool:
+    """ "dismissed and fired the foreign monitors", "fired his chief of staff": people as the object of "fire", no
+    weapon, round or target after it."""
+    if _target(verb) or any(c.lemma_.lower() in _FIREARMS | {"shot", "shots", "round", "rounds", "bullet", "bullets"}
+                            for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        return False
+    return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _DISMISSED for c in verb.children)
 
 
 # Heads who resign an office by standing down or quitting (troops standing down are a different act).
@@ -2286,6 +2307,9 @@ def _order_of_force(verb: Any, lemma: str) -> Sense | None:
             return Sense(found.code, matched=found.matched)  # "ordered the arrest of", "ordered drone strikes"
     xcomp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    forces_sent = _forces_ordered(verb, xcomp)
+    if forces_sent is not None:
+        return forces_sent
     if xcomp is None or xcomp.lemma_.lower() not in _DISSOLVED:
         return None
     # (the one told is the order's object, or the subject of the infinitive as the parser often makes it)
@@ -2297,6 +2321,34 @@ def _order_of_force(verb: Any, lemma: str) -> Sense | None:
     if not words & _BANNED_BODIES:
         return None
     return Sense("1722" if words & {"party", "parties"} else "172", matched=(xcomp.lemma_.lower(),))
+
+
+# What forces are ordered to do, by the act it makes of the order: guarding or moving in is a deployment (154),
+# pulling out a withdrawal (0874). (An order to disperse or fire on a crowd stays a demand: its target is the
+# crowd, whom the arguments would not reach through the order.)
+_FORCE_ORDERS = {**dict.fromkeys(("guard", "patrol", "deploy", "enter", "secure", "protect", "move", "reinforce",
+                                  "surround", "seal", "man", "occupy"), "154"),
+                 **dict.fromkeys(("withdraw", "leave", "pull", "retreat", "return"), "0874")}
+_ORDERED_FORCES = FORCES | _POLICE_WORDS | {"guard", "guards", "conscript", "conscripts", "paramilitary",
+                                            "paramilitaries", "commando", "commandos"}
+
+
+def _forces_ordered(verb: Any, xcomp: Any) -> Sense | None:
+    """ "ordered troops to guard the parliament", "ordered his troops to withdraw", "ordered additional police into
+    the province": an order to one's own forces is the deployment or withdrawal they are sent to make, by the one
+    who ordered it (not a demand made of the troops, as the dictionary's "order" reads)."""
+    told = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if xcomp is not None:
+        told += [c for c in xcomp.children if c.dep_ == "nsubj" and c.i < xcomp.i]
+    if not any(t.lemma_.lower() in _ORDERED_FORCES or t.lower_ in _ORDERED_FORCES for t in told):
+        return None
+    if xcomp is not None:
+        code = _FORCE_ORDERS.get(xcomp.lemma_.lower())
+        return Sense(code, matched=(xcomp.lemma_.lower(),)) if code else None
+    into = any(c.dep_ == "prep" and c.lower_ in {"into", "to"} and any(
+        g.ent_type_ in {"GPE", "LOC", "FAC"} or g.lemma_.lower() in TARGETS | GROUND for g in c.children)
+        for c in verb.children)
+    return Sense("154", matched=("order",)) if into else None
 
 
 def sense_of(verb: Any, lemma: str, particle: str | None, clause: set[str], subject: set[str]) -> Sense | None:
