@@ -19,7 +19,7 @@ from .everyday import (ELECTION_WORDS, accidental, armed_words, council_page, cr
                        personal_tie, show_page, software_page, sport_page)
 from .ontology import cameo
 from .triggers import Trigger
-from .verb_senses import SIGNABLES, announced_aid
+from .verb_senses import ENDORSED_STEPS, SIGNABLES, announced_aid
 
 # PLOVER events that are speech acts: what they govern is their content, not another event.
 VERBAL = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"}
@@ -752,7 +752,7 @@ def _party_expulsion(event_type: str, mode: str | None, slots: Slots) -> bool:
 
 # What a state welcomes, hails or endorses, or ratifies, when its support needs no one named beside it: an accord
 # or a plan others made ("the EU welcomed the ceasefire agreement", "Poland ratified the treaty").
-_ENDORSED = SIGNABLES | {"plan", "roadmap", "proposal", "initiative", "resolution", "release", "settlement", "talks"}
+_ENDORSED = SIGNABLES | ENDORSED_STEPS | {"talks"}
 _ENDORSING_CODES = {"051", "057"}
 _ENDORSING = {"welcome", "hail", "praise", "laud", "applaud", "commend", "endorse", "back", "sign", "ratify", "initial"}
 

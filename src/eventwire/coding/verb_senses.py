@@ -1713,8 +1713,8 @@ def _asked_and_given(verb: Any, lemma: str, particle: str | None) -> Sense | Non
         return Sense("051", matched=("letter", "support"))  # a letter of solidarity sent to Cyprus
     if lemma in {"thank", "laud", "applaud"} and _state_thanked(verb):
         return Sense("051", matched=(lemma,))  # "thanked Japan for its support", "lauded Ghana for the handover"
-    if lemma in {"laud", "applaud"} and objects & (SIGNABLES | _LAUDED_STEPS):
-        return Sense("051", matched=tuple(sorted(objects & (SIGNABLES | _LAUDED_STEPS))))  # "lauded the release"
+    if lemma in {"laud", "applaud"} and objects & (SIGNABLES | ENDORSED_STEPS):
+        return Sense("051", matched=tuple(sorted(objects & (SIGNABLES | ENDORSED_STEPS))))  # "lauded the release"
     if lemma in {"withdraw", "revoke", "rescind", "suspend", "renounce", "cancel"} and "recognition" in objects:
         return Sense("161", matched=("recognition",))  # recognition withdrawn: relations broken, not a retreat
     if (lemma == "take" and (particle or _loose_particle(verb, {"over"})) == "over" or lemma in {"storm", "occupy"}) \
@@ -1755,9 +1755,9 @@ _MILITARY_CARRIERS = {"operation", "operations", "strike", "strikes", "campaign"
 
 
 # Sides that end their own military acts (besides names and pronouns): a force, a state, a party to the fighting.
-_ENDING_SIDES = FORCES | _OCCUPIERS | {"government", "authorities", "administration", "regime", "junta", "country",
-                                      "countries", "state", "states", "side", "sides", "militia", "militias", "group",
-                                      "groups", "coalition", "alliance", "president", "minister", "leader", "leaders"}
+_ENDING_SIDES = _OCCUPIERS | {"government", "authorities", "administration", "regime", "junta", "country", "countries",
+                              "state", "states", "side", "sides", "militia", "militias", "group", "groups", "coalition",
+                              "alliance", "president", "minister", "leader", "leaders"}
 
 
 def _military_act(noun: Any) -> bool:
@@ -1865,8 +1865,9 @@ def _sorties(verb: Any) -> bool:
     return False
 
 
-# Steps of others a state lauds or applauds besides accords (a grant or a park lauded stays uncoded).
-_LAUDED_STEPS = {"release", "plan", "proposal", "initiative", "resolution", "roadmap", "settlement"}
+# Steps of others a state lauds, welcomes or endorses besides accords (a grant or a park lauded stays uncoded); the
+# newsworthiness test reads the same steps (rules._ENDORSED).
+ENDORSED_STEPS = {"release", "plan", "proposal", "initiative", "resolution", "roadmap", "settlement"}
 _BEGUN = {"begin", "start", "launch", "expand", "resume", "increase", "deepen", "boost", "step", "enhance", "intensify"}
 
 
