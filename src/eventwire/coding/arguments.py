@@ -656,7 +656,9 @@ _BEHOLDING = {"condemn", "denounce", "decry", "deplore", "criticise", "criticize
               "control", "quell", "contain", "suppress", "curb", "crush", "quash", "tackle", "handle", "lose",
               "suffer", "die", "perish",
               # who names an event only speaks of it: "termed the killings a massacre"
-              "term", "label", "brand", "dub"} | _FACED
+              "term", "label", "brand", "dub",
+              # who comments on an event speaks of it: "the spokesman commented on the strike", "remarked on the rally"
+              "comment", "remark", "reflect", "elaborate", "testify", "opine"} | _FACED
 # Verbs whose subject owns the act named after "to": "confessed to the attack", "subjected her to an assault".
 _OWNING_TO = {"confess", "admit", "plead", "subject", "resort", "commit", "turn", "return", "switch"}
 # Nouns that count or stage an event noun after "of": "a round of talks", "a wave of strikes".
@@ -725,7 +727,8 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
             and head.dep_ in {"dobj", "obj"}:
         noun, head = head, head.head  # "began a new round of joint exercises": the round is what they began
     if (noun.dep_ in {"dobj", "obj"} or (noun.dep_ == "pobj" and (noun.head.lower_ not in _ABOUT_PREPS or (
-            noun.head.lower_ == "to" and head.lemma_.lower() in _OWNING_TO)))) and head.pos_ == "VERB" \
+            noun.head.lower_ == "to" and head.lemma_.lower() in _OWNING_TO) or _gathered_for(noun, head)))) \
+            and head.pos_ == "VERB" \
             and head.lemma_.lower() not in _BEHOLDING and not _named_as(head) \
             and not _beside_the_object(noun, head, protester):
         # "held talks", "gathered in a protest": the subject of the carrying verb acts; not who
@@ -740,6 +743,17 @@ def _noun_participants(noun: Any) -> tuple[list[Any], list[Any]]:
         if subject is not None and not passive:
             recipient_side.append(subject)
     return actor_side, recipient_side
+
+
+# Verbs of coming together: who gathers "for" a protest holds it.
+_GATHERING = {"gather", "assemble", "converge", "congregate", "mass", "throng", "turn", "come", "arrive", "flock"}
+
+
+def _gathered_for(noun: Any, head: Any) -> bool:
+    """"Thousands gathered for a rally", "farmers converged on the capital for a protest": the ones
+    gathering hold it ("for" otherwise gives a reason, as in "arrested for the riot")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() in _PROTESTS \
+        and head.lemma_.lower() in _GATHERING
 
 
 def _named_as(verb: Any) -> bool:

@@ -28,6 +28,7 @@ from .background import (adverbial_dates, clause_text, dated_happening, dated_we
 from .decide import decide
 from .gate import passes
 from .generic import generic
+from .local_parties import apply_local_codes, local_codes
 from .modality import past_time, read_modality, reference_year
 from .ontology import PLOVER, cameo, demand_code, intent_code, plover_score, refusal_code, threat_code
 from .rules import VERBAL, keep_and_retype, newsworthy, ordinary_counterparts, plover_event, plover_rules
@@ -419,24 +420,36 @@ def _decided(doc: Any, sentence: Sentence) -> list[Candidate]:
 
 
 def _code_sentences(doc: Any, sentences: list[Sentence], doc_id: str, published: date | None,
-                    clock: _Present | None = None) -> list[Event]:
-    """Events of the sentences in order; with the type model on (:mod:`.type_model`), every
-    sentence with a candidate is re-decided, embedded in one batch per call. ``clock``: without a
-    publication date, the article's present as its dates tell it (:class:`_Present`)."""
+                    clock: _Present | None = None) -> tuple[list[Event], dict[int, list[tuple[str, int, str]]]]:
+    """Events of the sentences in order, and the countries their local parties take (by the record's
+    ``id()``, see :mod:`.local_parties`), given after merging; with the type model on
+    (:mod:`.type_model`), every sentence with a candidate is re-decided, embedded in one batch per call.
+    ``clock``: without a publication date, the article's present as its dates tell it (:class:`_Present`)."""
     per_sentence = [_decided(doc, s) for s in sentences]
     if type_model.active():
         per_sentence = type_model.redecide([(s.text, c) for s, c in zip(sentences, per_sentence)])
     events: list[Event] = []
+    local: dict[int, list[tuple[str, int, str]]] = {}
     for sentence, candidates in zip(sentences, per_sentence):
-        events.extend(_assault_over_mobilize([
-            _to_event(c, sentence, doc_id, published, clock.without(c.slots.times) if clock else None)
-            for c in candidates]))
+        coded = []
+        for c in candidates:
+            event = _to_event(c, sentence, doc_id, published, clock.without(c.slots.times) if clock else None)
+            local[id(event)] = local_codes(c.slots.actors, c.slots.recipients, c.slots.places, event.event,
+                                           sentence)
+            coded.append(event)
+        events.extend(_assault_over_mobilize(coded))
+    return events, local
+
+
+def _localised(events: list[Event], local: dict[int, list[tuple[str, int, str]]]) -> list[Event]:
+    for event in events:
+        apply_local_codes(event, local.get(id(event), []))
     return events
 
 
 def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | None) -> list[Event]:
     """Every event one sentence reports."""
-    return _code_sentences(doc, [sentence], doc_id, published)
+    return _localised(*_code_sentences(doc, [sentence], doc_id, published))
 
 
 def _assault_over_mobilize(events: list[Event]) -> list[Event]:
@@ -564,4 +577,5 @@ def code_annotated(article: AnnotatedArticle) -> list[Event]:
     clock = None
     if not published:
         clock = _Present(doc, list(article.sentences))
-    return merge_duplicates(_code_sentences(doc, list(article.sentences), article.doc_id, published, clock))
+    events, local = _code_sentences(doc, list(article.sentences), article.doc_id, published, clock)
+    return _localised(merge_duplicates(events), local)
