@@ -91,3 +91,33 @@ def test_an_ethnic_group_is_coded_where_it_lives() -> None:
 def test_a_nation_s_people_without_ethnic_keep_their_nation() -> None:
     found = _event("Georgian police detained four Armenians in Tbilisi on Friday.", "COERCE")
     assert _codes(found.recipients).get("Armenians") == "ARM"
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("Mali's president refused to resign despite pressure from the Malian parliament.", "REJECT",
+     "Malian parliament"),
+    ("The Darfur rebels rejected an invitation to a meeting of Sudanese factions.", "REJECT", "Sudanese"),
+])
+def test_an_act_without_a_recipient_takes_the_party_its_clause_names_next(text: str, event: str,
+                                                                        recipient: str) -> None:
+    found = _event(text, event)
+    assert [r.text for r in found.recipients] == [recipient]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a source is no counterpart
+    ("Gunmen attacked an army post near the border, according to the French army.", "ASSAULT"),
+    # a party of another clause is none either
+    ("The minister resigned on Monday, a Ghanaian official said.", "RETREAT"),
+    # a force moved: what comes next is where it went, not whom the move addressed
+    ("The Indian army deployed two more divisions close to the Pakistani frontier.", "MOBILIZE"),
+])
+def test_no_counterpart_from_a_source_another_clause_or_a_move(text: str, event: str) -> None:
+    assert all(not e.recipients for e in _events(text) if e.event == event)
+
+
+def test_the_nearest_party_being_a_place_gives_no_counterpart() -> None:
+    # the place says where the shop was robbed, not whom the robbers addressed
+    found = [e for e in _events("Armed men robbed a jewellery shop in Cairo, Egyptian police said.")
+             if e.event in {"ASSAULT", "COERCE"}]
+    assert all(r.code != "EGY" or r.text != "Cairo" for e in found for r in e.recipients)

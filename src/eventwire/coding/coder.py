@@ -20,7 +20,7 @@ from ..ids import short_hash
 from ..records import (Actor, AnnotatedArticle, Entity, Event, EventPlace, EventQuantity, Evidence, Modality,
                        Sentence, TimeExpression)
 from . import fallback, type_model
-from .arguments import Slots, fill_slots, name_parties, pronoun_subject, speaker_object
+from .arguments import Slots, clause_counterpart, fill_slots, name_parties, pronoun_subject, speaker_object
 from .background import (adverbial_dates, clause_text, dated_happening, dated_weeks_before, dominant_year, era_words,
                          identified_by_act, month_year_in_clause, named_by_place, named_year, narrative_before,
                          past_year, period_before, recalled, refers_back, retold, sentence_dated_before, since_frame,
@@ -419,37 +419,61 @@ def _decided(doc: Any, sentence: Sentence) -> list[Candidate]:
     return kept
 
 
+@dataclass
+class _Completion:
+    """What an event record is given only after its article's reports are merged: merging reads the parties
+    by their codes, and parties the rules did not find must not make two reports of one act look like two
+    acts, nor two acts one (:mod:`.local_parties`, :func:`.arguments.clause_counterpart`)."""
+
+    countries: list[tuple[str, int, str]]  # (side, index, country) of local parties
+    counterpart: Entity | None = None  # a recipient for an act the rules found none for
+
+
+# Acts whose nearest party after the verb is not whom they address: a force moved ("put the police and the
+# reserve force on alert") or withdrawn ("pulled the troops out"), a post left.
+_NO_COUNTERPART = {"MOBILIZE", "RETREAT"}
+
+
 def _code_sentences(doc: Any, sentences: list[Sentence], doc_id: str, published: date | None,
-                    clock: _Present | None = None) -> tuple[list[Event], dict[int, list[tuple[str, int, str]]]]:
-    """Events of the sentences in order, and the countries their local parties take (by the record's
-    ``id()``, see :mod:`.local_parties`), given after merging; with the type model on
-    (:mod:`.type_model`), every sentence with a candidate is re-decided, embedded in one batch per call.
-    ``clock``: without a publication date, the article's present as its dates tell it (:class:`_Present`)."""
+                    clock: _Present | None = None) -> tuple[list[Event], dict[int, _Completion]]:
+    """Events of the sentences in order, and what each record is given after merging (by the record's
+    ``id()``, see :class:`_Completion`); with the type model on (:mod:`.type_model`), every sentence with a
+    candidate is re-decided, embedded in one batch per call. ``clock``: without a publication date, the
+    article's present as its dates tell it (:class:`_Present`)."""
     per_sentence = [_decided(doc, s) for s in sentences]
     if type_model.active():
         per_sentence = type_model.redecide([(s.text, c) for s, c in zip(sentences, per_sentence)])
     events: list[Event] = []
-    local: dict[int, list[tuple[str, int, str]]] = {}
+    completions: dict[int, _Completion] = {}
     for sentence, candidates in zip(sentences, per_sentence):
         coded = []
         for c in candidates:
             event = _to_event(c, sentence, doc_id, published, clock.without(c.slots.times) if clock else None)
-            local[id(event)] = local_codes(c.slots.actors, c.slots.recipients, c.slots.places, event.event,
-                                           sentence)
+            completion = _Completion(local_codes(c.slots.actors, c.slots.recipients, c.slots.places, event.event,
+                                                 sentence))
+            if not event.recipients and event.event not in _NO_COUNTERPART:
+                other = clause_counterpart(doc, sentence, c.trigger, c.slots)
+                completion.counterpart = _entity(other) if other is not None else None
+            completions[id(event)] = completion
             coded.append(event)
         events.extend(_assault_over_mobilize(coded))
-    return events, local
+    return events, completions
 
 
-def _localised(events: list[Event], local: dict[int, list[tuple[str, int, str]]]) -> list[Event]:
+def _completed(events: list[Event], completions: dict[int, _Completion]) -> list[Event]:
     for event in events:
-        apply_local_codes(event, local.get(id(event), []))
+        completion = completions.get(id(event))
+        if completion is None:
+            continue
+        apply_local_codes(event, completion.countries)
+        if not event.recipients and completion.counterpart is not None:
+            event.recipients.append(completion.counterpart)
     return events
 
 
 def code_sentence(doc: Any, sentence: Sentence, doc_id: str, published: date | None) -> list[Event]:
     """Every event one sentence reports."""
-    return _localised(*_code_sentences(doc, [sentence], doc_id, published))
+    return _completed(*_code_sentences(doc, [sentence], doc_id, published))
 
 
 def _assault_over_mobilize(events: list[Event]) -> list[Event]:
@@ -577,5 +601,5 @@ def code_annotated(article: AnnotatedArticle) -> list[Event]:
     clock = None
     if not published:
         clock = _Present(doc, list(article.sentences))
-    events, local = _code_sentences(doc, list(article.sentences), article.doc_id, published, clock)
-    return _localised(merge_duplicates(events), local)
+    events, completions = _code_sentences(doc, list(article.sentences), article.doc_id, published, clock)
+    return _completed(merge_duplicates(events), completions)
