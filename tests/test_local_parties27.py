@@ -102,6 +102,7 @@ def test_an_act_without_a_recipient_takes_the_party_its_clause_names_next(text: 
                                                                         recipient: str) -> None:
     found = _event(text, event)
     assert [r.text for r in found.recipients] == [recipient]
+    assert found.coder.endswith(" clause-recipient")  # users can tell these from the verb's own recipients
 
 
 @pytest.mark.parametrize("text, event", [
@@ -113,7 +114,7 @@ def test_an_act_without_a_recipient_takes_the_party_its_clause_names_next(text: 
     ("The Indian army deployed two more divisions close to the Pakistani frontier.", "MOBILIZE"),
 ])
 def test_no_counterpart_from_a_source_another_clause_or_a_move(text: str, event: str) -> None:
-    assert all(not e.recipients for e in _events(text) if e.event == event)
+    assert all(not e.recipients and "clause-recipient" not in e.coder for e in _events(text) if e.event == event)
 
 
 def test_the_nearest_party_being_a_place_gives_no_counterpart() -> None:
