@@ -2914,22 +2914,25 @@ def clause_counterpart(doc: Any, sentence: Sentence, trigger: Trigger, slots: Sl
     token = trigger.token
     doers = {(a.start, a.end) for a in slots.actors}
     own = {a.code for a in slots.actors if a.code}
-    best: tuple[int, Actor] | None = None
-    for mention, root in _roots(doc, sentence.actors):
-        if not mention.code or mention.kind in {"pronoun"} or root.i <= token.i or root.i not in slots.clause:
-            continue
-        if (mention.start, mention.end) in doers or (mention.kind in {"country", "place"} and mention.code in own):
-            continue
-        current, ok = root, True
-        while current.i != token.i and current.head.i != current.i:
-            if current.dep_ in _OTHER_VOICE or (current.dep_ == "prep" and current.lower_ in _SOURCE_PREPS):
-                ok = False
-                break
-            current = current.head
-        if not ok or current.i != token.i:
-            continue
-        if best is None or root.i < best[0]:
-            best = (root.i, mention)
-    if best is None or any(p.start < best[1].end and best[1].start < p.end for p in sentence.places):
+    found = [(root.i, mention) for mention, root in _roots(doc, sentence.actors)
+             if mention.code and mention.kind != "pronoun" and root.i > token.i and root.i in slots.clause
+             and (mention.start, mention.end) not in doers
+             and not (mention.kind in {"country", "place"} and mention.code in own)
+             and _in_own_voice(root, token)]
+    if not found:
+        return None
+    nearest = min(found, key=lambda pair: pair[0])[1]
+    if any(p.start < nearest.end and nearest.start < p.end for p in sentence.places):
         return None  # the nearest is a place: the act is placed there, not addressed to anyone named
-    return best[1]
+    return nearest
+
+
+def _in_own_voice(root: Any, trigger: Any) -> bool:
+    """Whether the path from a phrase up to the trigger stays in the trigger's clause, through no source
+    ("according to") and no other clause (a parataxis "X said", a relative or adverbial clause)."""
+    current = root
+    while current.i != trigger.i and current.head.i != current.i:
+        if current.dep_ in _OTHER_VOICE or (current.dep_ == "prep" and current.lower_ in _SOURCE_PREPS):
+            return False
+        current = current.head
+    return current.i == trigger.i
