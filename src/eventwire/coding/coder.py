@@ -465,9 +465,7 @@ def _code_sentences(doc: Any, sentences: list[Sentence], doc_id: str, published:
 
 def _completed(events: list[Event], completions: dict[int, _Completion]) -> list[Event]:
     for event in events:
-        completion = completions.get(id(event))
-        if completion is None:
-            continue
+        completion = completions[id(event)]  # (merging keeps one of the records it merges, never a new one)
         apply_local_codes(event, completion.countries)
         if not event.recipients and completion.counterpart is not None:
             event.recipients.append(completion.counterpart)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import Actor
+from ..records import Actor, Event
 
 # PLOVER types whose place may be where someone went, met or brought something, not their own country.
 _ABROAD_TYPES = {"MOBILIZE", "RETREAT", "CONSULT", "AID"}
@@ -95,7 +95,7 @@ def local_codes(actors: list[Actor], recipients: list[Actor], places: list[tuple
             if _local(actor, sentence.start) or (_ethnic(actor, sentence) and actor.code != country)]
 
 
-def apply_local_codes(event: Any, codes: list[tuple[str, int, str]]) -> None:
+def apply_local_codes(event: Event, codes: list[tuple[str, int, str]]) -> None:
     """Give an event record's local parties their country (``codes`` from :func:`local_codes`)."""
     for side, index, country in codes:
         getattr(event, side)[index].code = country

@@ -689,12 +689,12 @@ def resolve_tokens(tokens: Sequence[Any], day: int, context_code: str | None = N
         # "the shadow health minister", "the opposition's finance spokesman": the opposition's own politicians
         # (NGEC's "shadow minister", "spokesman for the opposition": PTY with OPP), not the government
         sectors = ["PTY", "OPP"]
-    if person is None and agent is not None and agent.key == "opposition" and agent_matches[-1] is not agent \
-            and agent.end < len(tokens) and tokens[agent.end].text.lower() in POSSESSIVES:
-        sectors = ["PTY", "OPP"]  # "the opposition's finance spokesman": an officer of the opposition, its politician
-    elif person is None and agent is not None and agent.key == "opposition" and agent_matches[-1] is not agent:
-        agent = agent_matches[-1]  # "opposition members", "opposition supporters": the noun's own sector, then OPP
-        sectors = list(agent.sectors)
+    if person is None and agent is not None and agent.key == "opposition" and agent_matches[-1] is not agent:
+        if agent.end < len(tokens) and tokens[agent.end].text.lower() in POSSESSIVES:
+            sectors = ["PTY", "OPP"]  # "the opposition's finance spokesman": an officer of the opposition
+        else:
+            agent = agent_matches[-1]  # "opposition members", "opposition supporters": the noun's own sector
+            sectors = list(agent.sectors)
     if not sectors and person is None and org is not None and org.country in IGO_CODES \
             and any(t.text.lower() in HEAD_WORDS and not org.start <= i < org.end for i, t in enumerate(tokens)):
         # "the head of the IAEA", "the EU's foreign policy chief": an international body's head is an official
